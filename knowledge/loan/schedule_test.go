@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/shopspring/decimal"
+
 	"github.com/loandesk/loandesk/knowledge/money"
 )
 
@@ -244,5 +246,28 @@ func FuzzParseMethod(f *testing.F) {
 		if err != nil && len(err.Error()) > 120 {
 			t.Fatalf("error message too long: %d bytes", len(err.Error()))
 		}
+	})
+}
+
+// FuzzSchedule checks the bookkeeping invariants on arbitrary valid loans.
+func FuzzSchedule(f *testing.F) {
+	f.Add(int64(100000000), uint32(4900), uint16(360), uint8(0))
+	f.Add(int64(5), uint32(0), uint16(10), uint8(1))
+	f.Add(int64(1), uint32(360000), uint16(480), uint8(2))
+	f.Fuzz(func(t *testing.T, fen int64, ratePpm uint32, n uint16, method uint8) {
+		methods := []Method{EqualInstallment, EqualPrincipal, InterestOnly}
+		in := ScheduleInput{
+			Principal:     money.A(decimal.New(fen, -2)),
+			AnnualRatePct: money.P(decimal.New(int64(ratePpm), -4)),
+			TermMonths:    int(n), Method: methods[int(method)%len(methods)],
+		}
+		s, err := NewSchedule(in)
+		if err != nil {
+			if fieldOf(err) == "" {
+				t.Fatalf("%+v: error without a field: %v", in, err)
+			}
+			return
+		}
+		checkInvariants(t, s)
 	})
 }
