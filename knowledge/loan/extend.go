@@ -54,10 +54,7 @@ func (p ExtensionPreview) MarshalJSON() ([]byte, error) {
 // other methods), with the total remaining interest of both schedules.
 func Extend(in ExtendInput) (ExtensionPreview, error) {
 	if err := firstErr(
-		checkAmount("balance", in.Balance),
-		checkRate("annual_rate_pct", in.AnnualRatePct),
-		checkMonths("remaining_months", in.RemainingMonths),
-		checkMethod("method", in.Method),
+		checkRemaining(in.Method, in.Balance, in.AnnualRatePct, in.RemainingMonths),
 		checkExtension(in),
 	); err != nil {
 		return ExtensionPreview{}, err
@@ -93,4 +90,15 @@ func checkExtension(in ExtendInput) error {
 		return fieldErr("extend_months", fmt.Sprintf("at most %d months may remain (at most %d more)", limit, max(0, limit-in.RemainingMonths)))
 	}
 	return nil
+}
+
+// RemainingSchedule is the schedule of a loan's remaining balance over its
+// remaining months at a rate, validated with the field names the previews use
+// (balance, annual_rate_pct, remaining_months, method). Other packages build
+// their before/after comparisons with it so every figure comes from one code path.
+func RemainingSchedule(m Method, balance money.Amount, rate money.Percent, months int) (Schedule, error) {
+	if err := checkRemaining(m, balance, rate, months); err != nil {
+		return Schedule{}, err
+	}
+	return remaining(m, balance, rate, months), nil
 }

@@ -83,10 +83,7 @@ func (p PrepaymentPlan) MarshalJSON() ([]byte, error) {
 // never longer than m.
 func Prepay(in PrepayInput) (PrepaymentPlan, error) {
 	if err := firstErr(
-		checkAmount("balance", in.Balance),
-		checkRate("annual_rate_pct", in.AnnualRatePct),
-		checkMonths("remaining_months", in.RemainingMonths),
-		checkMethod("method", in.Method),
+		checkRemaining(in.Method, in.Balance, in.AnnualRatePct, in.RemainingMonths),
 		checkAmount("prepay_amount", in.PrepayAmount),
 		checkPrepay(in),
 	); err != nil {

@@ -57,10 +57,7 @@ func SwitchMethod(in SwitchInput) (MethodSwitchPreview, error) {
 		target = otherMethod(in.Method)
 	}
 	if err := firstErr(
-		checkAmount("balance", in.Balance),
-		checkRate("annual_rate_pct", in.AnnualRatePct),
-		checkMonths("remaining_months", in.RemainingMonths),
-		checkMethod("method", in.Method),
+		checkRemaining(in.Method, in.Balance, in.AnnualRatePct, in.RemainingMonths),
 		checkMethod("target_method", target),
 	); err != nil {
 		return MethodSwitchPreview{}, err

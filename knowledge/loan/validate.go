@@ -66,3 +66,14 @@ func checkDueDay(field string, d int) error {
 	}
 	return nil
 }
+
+// checkRemaining validates the (balance, rate, remaining months, method)
+// every preview of an existing loan starts from.
+func checkRemaining(m Method, balance money.Amount, rate money.Percent, months int) error {
+	return firstErr(
+		checkAmount("balance", balance),
+		checkRate("annual_rate_pct", rate),
+		checkMonths("remaining_months", months),
+		checkMethod("method", m),
+	)
+}
