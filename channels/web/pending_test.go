@@ -1,0 +1,3 @@
+package web
+
+func testBook() Book { return nil }
