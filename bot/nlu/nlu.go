@@ -1,0 +1,54 @@
+// Package nlu is the borrower assistant's understanding of text: it
+// normalises a message (width, script, case, spaces), detects its language,
+// reads the numbers in it in every form borrowers write them, decides one of
+// the protocol's intents by ordered, named rules and fills the protocol's
+// slots. It is deterministic, allocation-light and explainable: every
+// Analysis says which rule decided.
+package nlu
+
+// Analysis is what the assistant understood from one message. Sentiment and
+// risk flags are another package's job; callers compose them alongside.
+type Analysis struct {
+	Text   string // the message as written
+	Norm   string // normalised: Simplified, half-width, lowercase, single spaces; at most MaxRunes runes
+	Lang   string // LangHans, LangHant or LangEn
+	Intent string // one of Intents
+	Slots  Slots
+	Why    string // the rule and cue that decided the intent
+}
+
+// Analyzer understands borrower messages. It is safe for concurrent use.
+type Analyzer struct {
+	norm *Normalizer
+}
+
+// New builds an Analyzer; it loads the script dictionaries once (a few
+// milliseconds), so build one per process.
+func New() (*Analyzer, error) {
+	n, err := NewNormalizer()
+	if err != nil {
+		return nil, err
+	}
+	return &Analyzer{norm: n}, nil
+}
+
+// Normalizer returns the normaliser the Analyzer uses, for other readers of
+// text that must match the same way.
+func (a *Analyzer) Normalizer() *Normalizer { return a.norm }
+
+// Analyze understands one message. It never panics, whatever the input
+// (invalid UTF-8 included), and reads at most MaxRunes runes of it.
+func (a *Analyzer) Analyze(text string) Analysis {
+	norm, st := a.norm.normalize(text)
+	rs := []rune(norm)
+	ms := scanNumbers(rs)
+	intent, why := classify(norm, ms)
+	return Analysis{
+		Text:   text,
+		Norm:   norm,
+		Lang:   detectLang(st),
+		Intent: intent,
+		Slots:  extractSlots(rs, norm, intent, ms),
+		Why:    why,
+	}
+}

@@ -1,0 +1,611 @@
+package nlu
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/shopspring/decimal"
+)
+
+// numKind says what a number in the text measures, decided by the words
+// written right next to it.
+type numKind uint8
+
+const (
+	kindPlain   numKind = iota // a bare number: "4000", "十五"
+	kindMoney                  // has a magnitude or currency: 30万, 50w, 30k, 1.2m, 800元, ¥500
+	kindMonths                 // a duration or a count of instalments: 30年, 36期, 6个月, 半年, 25 years
+	kindDays                   // a number of days: 3天
+	kindDay                    // a day of the month: 15号, 25日, the 25th
+	kindPercent                // a rate in percent: 3.5%, 百分之四, 千分之五
+	kindPoints                 // percentage points: 0.25个百分点 (×100 = bp)
+	kindBP                     // basis points: 10个基点, 10bp
+	kindLi                     // N厘: a rate whose basis depends on 年/月/日 before it
+	kindOther                  // ordinals, ages, years, long digit strings, approximations: never a slot
+)
+
+// mention is one number found in normalised text, with its rune span.
+type mention struct {
+	start, end int // runes [start, end) in the scanned text, unit included
+	kind       numKind
+	val        decimal.Decimal
+	months     int  // for kindMonths
+	neg        bool // a '-' sign was written before it (used for bp only)
+	hasDot     bool // written with a decimal point
+	cn         bool // written (partly) with Chinese numerals
+}
+
+var (
+	d10    = decimal.NewFromInt(10)
+	d12    = decimal.NewFromInt(12)
+	d100   = decimal.NewFromInt(100)
+	d1000  = decimal.NewFromInt(1000)
+	d10k   = decimal.NewFromInt(10000)
+	d1m    = decimal.NewFromInt(1000000)
+	d100m  = decimal.NewFromInt(100000000)
+	d1b    = decimal.NewFromInt(1000000000)
+	dTenth = decimal.New(1, -1)
+)
+
+// cnDigit maps Chinese digits (including the financial capitals) to values.
+var cnDigit = map[rune]int64{
+	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5,
+	'六': 6, '七': 7, '八': 8, '九': 9,
+	'壹': 1, '贰': 2, '叁': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9,
+}
+
+// cnUnit maps the place-value characters below 万.
+var cnUnit = map[rune]int64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
+
+// cnTens are the single-character multiples of ten: 廿 20, 卅 30, 卌 40.
+var cnTens = map[rune]int64{'廿': 20, '卅': 30, '卌': 40}
+
+// liteFold is the cheap part of normalisation for the exported parsers,
+// which take raw strings: width, case, and the Traditional forms of the
+// characters numbers are written with.
+func liteFold(s string) []rune {
+	rs := make([]rune, 0, len(s))
+	for _, r := range s {
+		r = unicode.ToLower(foldWidth(r))
+		switch r {
+		case '萬':
+			r = '万'
+		case '億':
+			r = '亿'
+		case '兩':
+			r = '两'
+		case '點':
+			r = '点'
+		case '個':
+			r = '个'
+		case '號':
+			r = '号'
+		case '貳':
+			r = '贰'
+		case '參', '叁':
+			r = '叁'
+		case '陸':
+			r = '陆'
+		case '釐':
+			r = '厘'
+		case '調':
+			r = '调'
+		case '漲':
+			r = '涨'
+		case '幾':
+			r = '几'
+		case '週':
+			r = '周'
+		}
+		rs = append(rs, r)
+	}
+	if len(rs) > MaxRunes {
+		rs = rs[:MaxRunes]
+	}
+	return rs
+}
+
+// scanNumbers finds every number in rs (normalised text) and classifies it
+// by its unit. It never fails: anything it cannot read is skipped.
+func scanNumbers(rs []rune) []mention {
+	var out []mention
+	for i := 0; i < len(rs); {
+		if m, ok := scanAt(rs, i); ok {
+			out = append(out, m)
+			i = max(m.end, i+1)
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// scanAt reads a number starting at rs[i], if one starts there.
+func scanAt(rs []rune, i int) (mention, bool) {
+	// 百分之四, 千分之五, 万分之五: the fraction comes first.
+	for _, p := range []struct {
+		prefix string
+		div    decimal.Decimal
+	}{{"百分之", decimal.NewFromInt(1)}, {"千分之", d10}, {"万分之", d100}} {
+		if hasPrefixAt(rs, i, p.prefix) {
+			j := i + len([]rune(p.prefix))
+			v, end, info, ok := readNumeral(rs, j)
+			if !ok {
+				return mention{}, false
+			}
+			return mention{start: i, end: end, kind: kindPercent, val: v.Div(p.div), hasDot: info.dot, cn: info.cn}, true
+		}
+	}
+	r := rs[i]
+	if r == '半' && hasPrefixAt(rs, i+1, "年") && (i == 0 || !isDigitRune(rs[i-1])) {
+		return mention{start: i, end: i + 2, kind: kindMonths, val: decimal.New(5, -1), months: 6, cn: true}, true
+	}
+	if isASCIILetter(r) {
+		return scanEnglishNumber(rs, i)
+	}
+	if !isASCIIDigit(r) && !startsCN(r) {
+		return mention{}, false
+	}
+	if i > 0 && (isASCIIDigit(rs[i-1]) || isASCIILetter(rs[i-1]) && isASCIIDigit(r)) {
+		return mention{}, false // inside a token such as "a123" or a long digit run
+	}
+	v, end, info, ok := readNumeral(rs, i)
+	if !ok {
+		return mention{}, false
+	}
+	m := mention{start: i, end: end, val: v, hasDot: info.dot, cn: info.cn}
+	if end < len(rs) && strings.ContainsRune("几多余来", rs[end]) {
+		info.approx = true // 十几个, 30多万
+	}
+	if info.digits > 15 || info.approx {
+		m.kind = kindOther // account, card or phone numbers; 两三万, 十几
+		return m, true
+	}
+	if i > 0 && rs[i-1] == '-' && (i == 1 || !isASCIIDigit(rs[i-2])) {
+		m.neg = true
+	}
+	if i > 0 && (rs[i-1] == '第' || rs[i-1] == '几' || rs[i-1] == '多') {
+		m.kind = kindOther
+		return m, true
+	}
+	m.kind = kindPlain
+	if info.mag {
+		m.kind = kindMoney
+	}
+	// Prefix currency: ¥500, $500, rmb 500.
+	if k := skipSpace(rs, i-1, -1); k >= 0 && (rs[k] == '¥' || rs[k] == '$' || rs[k] == '￥') || hasSuffixAt(rs, i, "rmb") || hasSuffixAt(rs, i, "rmb ") || hasSuffixAt(rs, i, "cny ") {
+		m.kind = kindMoney
+	}
+	classifyUnit(rs, &m)
+	return m, true
+}
+
+// classifyUnit reads the unit after a numeral and sets kind, value and end.
+func classifyUnit(rs []rune, m *mention) {
+	j := m.end
+	// Latin magnitude suffixes: 50w, 30k, 1.2m, 2 million.
+	k := skipSpace(rs, j, 1)
+	if !m.cn {
+		for _, s := range []struct {
+			word  string
+			mul   decimal.Decimal
+			tight bool // must follow the digits directly
+		}{
+			{"million", d1m, false}, {"thousand", d1000, false}, {"billion", d1b, false},
+			{"mn", d1m, true}, {"bn", d1b, true}, {"wan", d10k, false},
+			{"w", d10k, true}, {"k", d1000, true}, {"m", d1m, true},
+		} {
+			at := k
+			if s.tight {
+				at = j
+			}
+			if hasWordAt(rs, at, s.word) {
+				m.val = m.val.Mul(s.mul)
+				m.kind = kindMoney
+				j = at + len([]rune(s.word))
+				k = skipSpace(rs, j, 1)
+				break
+			}
+		}
+	}
+	m.end = j
+	// Units written in Chinese sit right after the number (one space allowed).
+	u := j
+	if u < len(rs) && rs[u] == ' ' {
+		u++
+	}
+	set := func(kind numKind, n int) {
+		m.kind = kind
+		m.end = u + n
+	}
+	switch {
+	case hasPrefixAt(rs, u, "元") || hasPrefixAt(rs, u, "块") || hasWordAt(rs, k, "yuan") || hasWordAt(rs, k, "rmb") || hasWordAt(rs, k, "cny") || hasWordAt(rs, k, "dollars"):
+		if m.kind == kindPlain || m.kind == kindMoney {
+			m.kind = kindMoney
+		}
+		m.end = u + 1
+	case hasPrefixAt(rs, u, "%"):
+		set(kindPercent, 1)
+	case hasPrefixAt(rs, u, "个百分点") || hasPrefixAt(rs, u, "百分点"):
+		set(kindPoints, len([]rune("百分点")))
+		if rs[u] == '个' {
+			m.end++
+		}
+	case hasWordAt(rs, k, "percentage point") || hasWordAt(rs, k, "percentage points") || hasWordAt(rs, k, "ppt") || hasWordAt(rs, k, "pp"):
+		m.kind, m.end = kindPoints, wordEnd(rs, k)
+	case hasWordAt(rs, k, "percent") || hasWordAt(rs, k, "pct"):
+		m.kind, m.end = kindPercent, wordEnd(rs, k)
+	case hasPrefixAt(rs, u, "个基点") || hasPrefixAt(rs, u, "基点") || hasPrefixAt(rs, u, "个bp"):
+		set(kindBP, 2)
+		if rs[u] == '个' {
+			m.end++
+		}
+	case hasWordAt(rs, k, "bp") || hasWordAt(rs, k, "bps") || hasWordAt(rs, k, "basis point") || hasWordAt(rs, k, "basis points"):
+		m.kind = kindBP
+		m.end = wordEnd(rs, k)
+		if hasPrefixAt(rs, k, "basis point") {
+			m.end = wordEnd(rs, wordEnd(rs, k)+1)
+		}
+	case hasPrefixAt(rs, u, "厘"):
+		set(kindLi, 1)
+		// 3厘5 = 3.5厘
+		if m.end < len(rs) && isDigitRune(rs[m.end]) && (m.end+1 >= len(rs) || !isDigitRune(rs[m.end+1])) {
+			m.val = m.val.Add(decimal.NewFromInt(digitValue(rs[m.end])).Mul(dTenth))
+			m.end++
+		}
+	case hasPrefixAt(rs, u, "周岁") || hasPrefixAt(rs, u, "岁") || hasWordAt(rs, k, "years old") || hasWordAt(rs, k, "year old"):
+		m.kind = kindOther
+		m.end = u + 1
+	case hasPrefixAt(rs, u, "年"):
+		setDuration(rs, m, m.val.Mul(d12), u+1)
+		if hasPrefixAt(rs, m.end, "期") || hasPrefixAt(rs, m.end, "级") {
+			m.kind = kindOther // 五年期LPR is a tenor, not a term
+		} else if m.kind == kindMonths && hasPrefixAt(rs, m.end, "半") {
+			m.months += 6
+			m.end++
+		}
+	case hasPrefixAt(rs, u, "个半月"):
+		m.kind = kindOther
+		m.end = u + 3
+	case hasPrefixAt(rs, u, "个多月"):
+		m.kind = kindOther
+		m.end = u + 3
+	case hasPrefixAt(rs, u, "个月"):
+		setDuration(rs, m, m.val, u+2)
+	case hasPrefixAt(rs, u, "期"):
+		setDuration(rs, m, m.val, u+1)
+	case hasPrefixAt(rs, u, "月") && !m.cn && m.val.GreaterThan(d12):
+		setDuration(rs, m, m.val, u+1) // 36月; 3月 is March
+	case hasPrefixAt(rs, u, "月"):
+		m.kind = kindOther
+		m.end = u + 1
+	case hasWordAt(rs, k, "years") || hasWordAt(rs, k, "year") || hasWordAt(rs, k, "yrs") || hasWordAt(rs, k, "yr"):
+		setDuration(rs, m, m.val.Mul(d12), wordEnd(rs, k))
+	case hasWordAt(rs, k, "months") || hasWordAt(rs, k, "month") || hasWordAt(rs, k, "mos") || hasWordAt(rs, k, "installments") || hasWordAt(rs, k, "instalments"):
+		setDuration(rs, m, m.val, wordEnd(rs, k))
+	case hasPrefixAt(rs, u, "天") || hasWordAt(rs, k, "days") || hasWordAt(rs, k, "day"):
+		m.kind = kindDays
+		m.end = max(u+1, wordEnd(rs, k))
+		if rs[u] == '天' {
+			m.end = u + 1
+		}
+	case hasPrefixAt(rs, u, "号") || hasPrefixAt(rs, u, "日"):
+		setDay(m, u+1)
+	case hasWordAt(rs, j, "th") || hasWordAt(rs, j, "st") || hasWordAt(rs, j, "nd") || hasWordAt(rs, j, "rd"):
+		setDay(m, j+2)
+	case hasPrefixAt(rs, u, "个") || hasPrefixAt(rs, u, "次") || hasPrefixAt(rs, u, "点") || hasPrefixAt(rs, u, "分钟") || hasPrefixAt(rs, u, "小时") || hasPrefixAt(rs, u, "人") || hasPrefixAt(rs, u, "套") || hasPrefixAt(rs, u, "笔"):
+		m.kind = kindOther
+		m.end = u + 1
+	}
+}
+
+// englishNumbers are the number words borrowers use for terms ("five years").
+var englishNumbers = map[string]int64{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
+	"eighteen": 18, "twenty": 20, "thirty": 30,
+}
+
+// scanEnglishNumber reads a number word at the start of a Latin word; only
+// durations are kept ("five years", "six months").
+func scanEnglishNumber(rs []rune, i int) (mention, bool) {
+	if i > 0 && isASCIILetter(rs[i-1]) {
+		return mention{}, false
+	}
+	e := wordEnd(rs, i)
+	v, ok := englishNumbers[string(rs[i:e])]
+	if !ok {
+		return mention{}, false
+	}
+	m := mention{start: i, end: e, kind: kindPlain, val: decimal.NewFromInt(v)}
+	k := skipSpace(rs, e, 1)
+	switch {
+	case hasWordAt(rs, k, "years") || hasWordAt(rs, k, "year"):
+		setDuration(rs, &m, m.val.Mul(d12), wordEnd(rs, k))
+	case hasWordAt(rs, k, "months") || hasWordAt(rs, k, "month"):
+		setDuration(rs, &m, m.val, wordEnd(rs, k))
+	default:
+		return mention{}, false
+	}
+	return m, true
+}
+
+// setDuration makes m a duration of the given number of months when that is
+// a whole, plausible number (1–600 months); "2024年" is a date, not a term.
+func setDuration(rs []rune, m *mention, months decimal.Decimal, end int) {
+	m.end = end
+	if m.kind == kindMoney || !months.IsInteger() || months.LessThan(decimal.NewFromInt(1)) || months.GreaterThan(decimal.NewFromInt(600)) {
+		m.kind = kindOther
+		return
+	}
+	m.kind = kindMonths
+	m.months = int(months.IntPart())
+}
+
+// setDay makes m a day of the month when it is a whole number 1–31.
+func setDay(m *mention, end int) {
+	m.end = end
+	if m.kind == kindMoney || !m.val.IsInteger() || m.val.LessThan(decimal.NewFromInt(1)) || m.val.GreaterThan(decimal.NewFromInt(31)) {
+		m.kind = kindOther
+		return
+	}
+	m.kind = kindDay
+}
+
+// numeralInfo describes how a numeral was written.
+type numeralInfo struct {
+	digits int  // Arabic digits before the point
+	dot    bool // has a decimal point
+	cn     bool // uses Chinese digits or place values
+	mag    bool // has 万/亿/千/百 after Arabic digits, or 万/亿 in Chinese: an amount
+	approx bool // 两三万, 十几, 二零二四: a range, a vague amount or a digit string
+}
+
+// readNumeral reads Arabic and Chinese numerals mixed freely ("1.5万",
+// "2万5", "一百二十万五千", "三点五", "1,200,000") starting at rs[i]. It
+// returns the value, the index after the numeral and how it was written.
+func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
+	var (
+		info     numeralInfo
+		total    decimal.Decimal // 亿 part and above
+		wan      decimal.Decimal // 万 section
+		section  decimal.Decimal // below 万
+		pending  decimal.Decimal
+		hasPend  bool
+		lastUnit int64 = 1
+		zero     bool
+		any      bool
+		lastCN   bool // previous token was a bare Chinese digit
+		pendAt   int  // where the pending number starts
+	)
+	j := i
+	for j < len(rs) && j-i < 40 {
+		r := rs[j]
+		switch {
+		case isASCIIDigit(r):
+			if hasPend {
+				return decimal.Zero, 0, info, false
+			}
+			v, n, digits, dot, ok := readArabic(rs, j)
+			if !ok {
+				return decimal.Zero, 0, info, false
+			}
+			pending, hasPend, any, pendAt = v, true, true, j
+			info.digits = max(info.digits, digits)
+			info.dot = info.dot || dot
+			lastCN = false
+			j = n
+			continue
+		case isCNDigit(r):
+			d := cnDigit[r]
+			if r == '零' || r == '〇' {
+				if lastCN {
+					info.approx = true // 二零二四: a digit string
+				}
+				zero = true
+				j++
+				any = true
+				lastCN = true
+				continue
+			}
+			if hasPend {
+				info.approx = true // 两三万
+				if lastCN {
+					pending = pending.Mul(d10).Add(decimal.NewFromInt(d))
+				}
+			} else {
+				pending, hasPend, pendAt = decimal.NewFromInt(d), true, j
+			}
+			info.cn, any, lastCN = true, true, true
+			// 三点五: a decimal point between Chinese digits.
+			if j+2 < len(rs) && rs[j+1] == '点' && isCNDigit(rs[j+2]) {
+				frac, n := readCNFraction(rs, j+2)
+				pending = pending.Add(frac)
+				info.dot = true
+				j = n
+				continue
+			}
+			j++
+			continue
+		case cnTens[r] > 0:
+			if hasPend {
+				return decimal.Zero, 0, info, false
+			}
+			section = section.Add(decimal.NewFromInt(cnTens[r]))
+			lastUnit, info.cn, any, lastCN = 10, true, true, false
+			j++
+			continue
+		case cnUnit[r] > 0:
+			if !any && r != '十' && r != '拾' {
+				return decimal.Zero, 0, info, false
+			}
+			if !hasPend {
+				pending = decimal.NewFromInt(1)
+			}
+			u := cnUnit[r]
+			section = section.Add(pending.Mul(decimal.NewFromInt(u)))
+			hasPend, lastUnit, zero, lastCN = false, u, false, false
+			info.cn, any = true, true
+			if u >= 100 {
+				info.mag = true
+			}
+			j++
+			continue
+		case r == '万' || r == '亿':
+			if !any {
+				return decimal.Zero, 0, info, false
+			}
+			if hasPend {
+				section = section.Add(pending)
+			}
+			if r == '万' {
+				wan = wan.Add(section).Mul(d10k)
+				lastUnit = 10000
+			} else {
+				total = total.Add(wan).Add(section).Mul(d100m)
+				wan = decimal.Zero
+				lastUnit = 100000000
+			}
+			section, hasPend, zero, lastCN = decimal.Zero, false, false, false
+			info.mag, info.cn = true, true
+			j++
+			continue
+		}
+		break
+	}
+	if !any {
+		return decimal.Zero, 0, info, false
+	}
+	if hasPend && lastUnit >= 10000 && j < len(rs) && strings.ContainsRune("年个期月天号日岁次%倍成周厘", rs[j]) {
+		// 80万20年, 二十万三年: the last number has a unit of its own.
+		hasPend, j = false, pendAt
+	}
+	if hasPend {
+		// 2万5 = 25000, 三千五 = 3500, 十五 = 15, 一千零五 = 1005.
+		if lastUnit > 10 && !zero && !pending.GreaterThanOrEqual(d10) && pending.IsInteger() {
+			pending = pending.Mul(decimal.NewFromInt(lastUnit / 10))
+		}
+		section = section.Add(pending)
+	}
+	// A trailing 点 that is not followed by a digit ("三点") is not ours.
+	return total.Add(wan).Add(section), j, info, true
+}
+
+// readArabic reads "1200000", "1,200,000" or "3.85" at rs[i].
+func readArabic(rs []rune, i int) (v decimal.Decimal, end, intDigits int, dot, ok bool) {
+	var b strings.Builder
+	j := i
+	for j < len(rs) && isASCIIDigit(rs[j]) {
+		b.WriteRune(rs[j])
+		j++
+	}
+	intDigits = j - i
+	// Thousands separators: only after a first group of 1–3 digits, each
+	// followed by exactly three digits.
+	if intDigits <= 3 {
+		for j+3 < len(rs)+0 && rs[j] == ',' && isASCIIDigit(rs[j+1]) && isASCIIDigit(rs[j+2]) && isASCIIDigit(rs[j+3]) && (j+4 >= len(rs) || !isASCIIDigit(rs[j+4])) {
+			b.WriteString(string(rs[j+1 : j+4]))
+			j += 4
+			intDigits += 3
+		}
+	}
+	if j+1 < len(rs) && rs[j] == '.' && isASCIIDigit(rs[j+1]) {
+		b.WriteByte('.')
+		j++
+		n := 0
+		for j < len(rs) && isASCIIDigit(rs[j]) {
+			if n < 12 {
+				b.WriteRune(rs[j])
+			}
+			n++
+			j++
+		}
+		dot = true
+	}
+	if intDigits > 15 {
+		return decimal.Zero, j, intDigits, dot, true
+	}
+	v, err := decimal.NewFromString(b.String())
+	if err != nil {
+		return decimal.Zero, 0, 0, false, false
+	}
+	return v, j, intDigits, dot, true
+}
+
+// readCNFraction reads the digits after 点 in 三点五 as a fraction.
+func readCNFraction(rs []rune, i int) (decimal.Decimal, int) {
+	f := decimal.Zero
+	scale := dTenth
+	j := i
+	for j < len(rs) && isCNDigit(rs[j]) && j-i < 8 {
+		f = f.Add(decimal.NewFromInt(cnDigit[rs[j]]).Mul(scale))
+		scale = scale.Mul(dTenth)
+		j++
+	}
+	return f, j
+}
+
+func isASCIIDigit(r rune) bool  { return r >= '0' && r <= '9' }
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+func isCNDigit(r rune) bool     { _, ok := cnDigit[r]; return ok }
+func isDigitRune(r rune) bool   { return isASCIIDigit(r) || isCNDigit(r) && r != '零' && r != '〇' }
+
+// startsCN reports whether a Chinese numeral may start with r. Place values
+// cannot: 千万别 ("never"), 万一 ("in case"), 百分之 is read separately.
+func startsCN(r rune) bool {
+	return isCNDigit(r) || r == '十' || cnTens[r] > 0
+}
+
+func digitValue(r rune) int64 {
+	if isASCIIDigit(r) {
+		return int64(r - '0')
+	}
+	return cnDigit[r]
+}
+
+// hasPrefixAt reports whether rs[i:] starts with p.
+func hasPrefixAt(rs []rune, i int, p string) bool {
+	if i < 0 {
+		return false
+	}
+	for _, r := range p {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// hasSuffixAt reports whether p ends right before rs[i].
+func hasSuffixAt(rs []rune, i int, p string) bool {
+	pr := []rune(p)
+	return i-len(pr) >= 0 && hasPrefixAt(rs, i-len(pr), p)
+}
+
+// hasWordAt is hasPrefixAt for Latin words: the match must not run on into
+// another letter ("m" does not match "months").
+func hasWordAt(rs []rune, i int, w string) bool {
+	if !hasPrefixAt(rs, i, w) {
+		return false
+	}
+	e := i + len([]rune(w))
+	return e >= len(rs) || !isASCIILetter(rs[e])
+}
+
+// wordEnd returns the index after the Latin word at rs[i].
+func wordEnd(rs []rune, i int) int {
+	for i < len(rs) && isASCIILetter(rs[i]) {
+		i++
+	}
+	return i
+}
+
+// skipSpace moves from i in direction dir past spaces; it may return -1 or
+// len(rs).
+func skipSpace(rs []rune, i, dir int) int {
+	for i >= 0 && i < len(rs) && rs[i] == ' ' {
+		i += dir
+	}
+	return i
+}

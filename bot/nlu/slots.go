@@ -1,0 +1,532 @@
+package nlu
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Slots are the values a message states, under PROTOCOL.md's slot names.
+// A nil pointer or empty string means the message did not state it.
+type Slots struct {
+	Principal, MonthlyIncome, MonthlyDebt, PrepayAmount *decimal.Decimal
+	AnnualRatePct                                       *decimal.Decimal
+	TermMonths, ExtendMonths, DueDay, LPRChangeBP       *int
+	Method, PrepayMode                                  string
+	// LoanTail is the loan or account tail the customer named ("6688" in
+	// 尾号6688). It is for looking the loan up and is not a protocol slot, so
+	// Map leaves it out.
+	LoanTail string
+}
+
+// Repayment methods and prepayment modes as the protocol spells them.
+const (
+	MethodEqualInstallment = "equal_installment"
+	MethodEqualPrincipal   = "equal_principal"
+	ModeReducePayment      = "reduce_payment"
+	ModeShortenTerm        = "shorten_term"
+	ModeFull               = "full"
+)
+
+// Map returns the set slots under their protocol names with JSON-ready
+// values: amounts and rates as decimal strings ("300000", "3.5"), counts as
+// ints.
+func (s Slots) Map() map[string]any {
+	m := map[string]any{}
+	dec := func(k string, d *decimal.Decimal) {
+		if d != nil {
+			m[k] = d.String()
+		}
+	}
+	num := func(k string, n *int) {
+		if n != nil {
+			m[k] = *n
+		}
+	}
+	str := func(k, v string) {
+		if v != "" {
+			m[k] = v
+		}
+	}
+	dec("principal", s.Principal)
+	dec("monthly_income", s.MonthlyIncome)
+	dec("monthly_debt", s.MonthlyDebt)
+	dec("prepay_amount", s.PrepayAmount)
+	dec("annual_rate_pct", s.AnnualRatePct)
+	num("term_months", s.TermMonths)
+	num("extend_months", s.ExtendMonths)
+	num("due_day", s.DueDay)
+	num("lpr_change_bp", s.LPRChangeBP)
+	str("method", s.Method)
+	str("prepay_mode", s.PrepayMode)
+	return m
+}
+
+// slotSet says which slots an intent may carry. A number is only a slot of
+// the request the message makes: "逾期两期" in a hardship message is not a
+// term, "收费5000" in a question about an intermediary is not a principal.
+type slotSet struct {
+	principal, income, debt, prepay, rate, term, extend, day, bp, method, mode bool
+}
+
+var intentSlots = map[string]slotSet{
+	IntentQuotaTrial:        {principal: true, income: true, debt: true, rate: true, term: true},
+	IntentRepaymentSchedule: {principal: true, rate: true, term: true, method: true},
+	IntentPrepayment:        {principal: true, prepay: true, rate: true, term: true, method: true, mode: true},
+	IntentTermExtension:     {term: true, extend: true},
+	IntentMethodChange:      {method: true},
+	IntentDueDateChange:     {day: true},
+	IntentLPRImpact:         {principal: true, bp: true},
+}
+
+// Context cues that tell which amount is which. Each list is matched
+// against the text right before the number (nearest cue wins), except the
+// "after" lists which must follow it closely.
+var (
+	cueIncomeAnnual = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year"}
+	cueIncome       = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "挣", "赚", "income", "salary", "earn", "earning", "make", "making", "take home", "paid"}
+	cueDebt         = []string{"房贷", "车贷", "信用卡", "月供", "要还", "每月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back"}
+	cueDebtAfter    = []string{"in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
+	cuePrepay       = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put"}
+	cuePrincipal    = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
+	annualAfter     = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
+)
+
+// extractSlots fills the slots the intent may carry from the mentions.
+func extractSlots(rs []rune, norm, intent string, ms []mention) Slots {
+	var s Slots
+	allow := intentSlots[intent]
+	if tail := loanTail(rs, ms); tail != "" {
+		s.LoanTail = tail
+	}
+	if allow.principal || allow.income || allow.debt || allow.prepay {
+		assignAmounts(rs, intent, allow, ms, &s)
+	}
+	if allow.rate {
+		s.AnnualRatePct = findRate(rs, ms)
+	}
+	if allow.term || allow.extend {
+		assignTerms(rs, intent, allow, ms, &s)
+	}
+	if allow.day {
+		s.DueDay = findDueDay(rs, ms)
+	}
+	if allow.bp {
+		s.LPRChangeBP = findBP(rs, ms)
+	}
+	if allow.method {
+		if intent == IntentMethodChange {
+			s.Method = targetMethod(norm)
+		} else {
+			s.Method = onlyMethod(norm)
+		}
+	}
+	if allow.mode {
+		s.PrepayMode = prepayMode(norm)
+	}
+	return s
+}
+
+// amountRole names the slot an amount fills.
+type amountRole int
+
+const (
+	roleNone amountRole = iota
+	rolePrincipal
+	roleIncome
+	roleIncomeAnnual
+	roleDebt
+	rolePrepay
+)
+
+// isAmount reports whether m can be a sum of money: written with a
+// magnitude or currency, or a bare whole number of at least 100 (a rate or
+// a count is smaller).
+func isAmount(m mention) bool {
+	switch m.kind {
+	case kindMoney:
+		return true
+	case kindPlain:
+		return m.val.IsInteger() && m.val.GreaterThanOrEqual(d100)
+	}
+	return false
+}
+
+func assignAmounts(rs []rune, intent string, allow slotSet, ms []mention, s *Slots) {
+	set := func(p **decimal.Decimal, v decimal.Decimal) bool {
+		if *p != nil {
+			return false
+		}
+		v = v.Round(2)
+		*p = &v
+		return true
+	}
+	var unassigned []mention
+	for _, m := range ms {
+		if !isAmount(m) || isTailMention(rs, m) {
+			continue
+		}
+		role := amountRoleOf(rs, m)
+		ok := false
+		switch role {
+		case roleIncome:
+			ok = allow.income && set(&s.MonthlyIncome, m.val)
+		case roleIncomeAnnual:
+			ok = allow.income && set(&s.MonthlyIncome, m.val.Div(d12))
+		case roleDebt:
+			ok = allow.debt && set(&s.MonthlyDebt, m.val)
+		case rolePrepay:
+			ok = allow.prepay && set(&s.PrepayAmount, m.val)
+		case rolePrincipal:
+			ok = allow.principal && set(&s.Principal, m.val)
+		}
+		if !ok && role != roleIncome && role != roleIncomeAnnual && role != roleDebt {
+			unassigned = append(unassigned, m)
+		}
+	}
+	// An amount with no telling word is the principal of a schedule and the
+	// prepaid sum of a prepayment ("提前还20万…").
+	for _, m := range unassigned {
+		switch intent {
+		case IntentRepaymentSchedule:
+			set(&s.Principal, m.val)
+		case IntentPrepayment:
+			set(&s.PrepayAmount, m.val)
+		}
+	}
+}
+
+// amountRoleOf decides what an amount is from the words around it.
+func amountRoleOf(rs []rune, m mention) amountRole {
+	aft := strings.TrimLeft(after(rs, m.end, 24), " ")
+	for _, c := range cueDebtAfter {
+		if i := indexCue(aft, c, 0); i >= 0 && i <= 3 {
+			return roleDebt
+		}
+	}
+	bef := before(rs, m.start, 16)
+	type cand struct {
+		role amountRole
+		cues []string
+	}
+	best, bestDist, bestLen := roleNone, -1, 0
+	for _, c := range []cand{
+		{roleIncomeAnnual, cueIncomeAnnual}, {roleIncome, cueIncome}, {roleDebt, cueDebt},
+		{rolePrepay, cuePrepay}, {rolePrincipal, cuePrincipal},
+	} {
+		cue, d := nearestBefore(bef, c.cues)
+		if d < 0 {
+			continue
+		}
+		if bestDist < 0 || d < bestDist || d == bestDist && len(cue) > bestLen {
+			best, bestDist, bestLen = c.role, d, len(cue)
+		}
+	}
+	if best == roleIncome && has(after(rs, m.end, 12), annualAfter) {
+		best = roleIncomeAnnual
+	}
+	return best
+}
+
+// loanTail finds the digits after 尾号 / ending in.
+func loanTail(rs []rune, ms []mention) string {
+	for _, m := range ms {
+		if isTailMention(rs, m) {
+			return string(rs[m.start:m.end])
+		}
+	}
+	return ""
+}
+
+func isTailMention(rs []rune, m mention) bool {
+	if m.cn || m.hasDot || m.end-m.start < 3 || m.end-m.start > 6 {
+		return false
+	}
+	b := before(rs, m.start, 8)
+	return has(b, []string{"尾号", "尾数", "后四位", "末四位", "ending in", "ending with", "last four digits", "last 4 digits", "ends in", "ends with"})
+}
+
+// Rate cues: the words that make a bare number a rate, and the ones that
+// make a percentage something else.
+var (
+	cueRate        = []string{"利率", "年利率", "年化", "利息", "年息", "息", "rate", "interest", "apr", "at"}
+	cueRateMonthly = []string{"月利率", "月息", "月利", "monthly rate", "per month interest"}
+	cueRateDaily   = []string{"日利率", "日息", "日利", "daily rate"}
+	cueRateAnnual  = []string{"年利率", "年息", "年化", "年利", "annual"}
+	cueNotRate     = []string{"首付", "成数", "down payment", "downpayment", "负债率", "dti", "ltv", "收入的", "涨了", "跌了"}
+)
+
+// findRate returns the annual rate in percent the text states, converting
+// monthly and daily rates. N厘 is only read with its basis written (年息3厘
+// = 3%, 月息3厘 = 0.3% a month = 3.6% a year); a bare 厘 is left alone
+// because lenders use it for both.
+func findRate(rs []rune, ms []mention) *decimal.Decimal {
+	for _, m := range ms {
+		bef := before(rs, m.start, 8)
+		if has(bef, cueNotRate) {
+			continue
+		}
+		_, rateDist := nearestBefore(bef, cueRate)
+		var pct decimal.Decimal
+		switch m.kind {
+		case kindPercent:
+			pct = m.val
+		case kindPlain:
+			// 年化3.6, 利率3.85, rate 3.5: a bare number right after a rate word.
+			if rateDist < 0 || rateDist > 2 || m.val.GreaterThan(decimal.NewFromInt(36)) || m.val.LessThanOrEqual(decimal.Zero) {
+				continue
+			}
+			pct = m.val
+		case kindLi:
+			switch {
+			case has(bef, cueRateAnnual):
+				pct = m.val
+			case has(bef, cueRateMonthly):
+				pct = m.val.Mul(dTenth)
+			case has(bef, cueRateDaily):
+				pct = m.val.Div(d100)
+			default:
+				continue
+			}
+		default:
+			continue
+		}
+		switch {
+		case has(bef, cueRateMonthly):
+			pct = pct.Mul(d12)
+		case has(bef, cueRateDaily):
+			pct = pct.Mul(decimal.NewFromInt(365))
+		}
+		if pct.LessThanOrEqual(decimal.Zero) || pct.GreaterThan(d100) {
+			continue
+		}
+		pct = pct.Round(4)
+		return &pct
+	}
+	return nil
+}
+
+// Term cues: durations that are not the loan's term (elapsed time, tenors,
+// deadlines) and the words that make a duration an extension.
+var (
+	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "ago"}
+	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old"}
+	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
+	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
+)
+
+func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots) {
+	for _, m := range ms {
+		if m.kind != kindMonths {
+			continue
+		}
+		bef := before(rs, m.start, 6)
+		if _, d := nearestBefore(bef, cueNotTermBefore); d >= 0 && d <= 1 {
+			continue
+		}
+		aft := strings.TrimLeft(after(rs, m.end, 4), " ")
+		if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
+			continue
+		}
+		months := m.months
+		if intent == IntentTermExtension {
+			if _, d := nearestBefore(bef, cueTermTarget); d == 0 {
+				if allow.term && s.TermMonths == nil {
+					s.TermMonths = &months
+				}
+				continue
+			}
+			if allow.extend && s.ExtendMonths == nil {
+				s.ExtendMonths = &months
+			}
+			continue
+		}
+		if allow.term && s.TermMonths == nil {
+			s.TermMonths = &months
+		}
+	}
+}
+
+// findDueDay returns the day the due date should move to: the day after a
+// target word (改到15号, to the 25th), else the first day that is not the
+// current one (从5号…).
+func findDueDay(rs []rune, ms []mention) *int {
+	var first *int
+	for _, m := range ms {
+		if m.kind != kindDay {
+			continue
+		}
+		d := int(m.val.IntPart())
+		bef := before(rs, m.start, 6)
+		if _, dist := nearestBefore(bef, []string{"改到", "改成", "改为", "调到", "调整到", "换到", "换成", "挪到", "推到", "到", "成", "to the", "to", "on the", "on"}); dist >= 0 && dist <= 3 {
+			return &d
+		}
+		if _, dist := nearestBefore(bef, []string{"从", "原来", "现在是", "目前是", "from", "currently"}); dist >= 0 && dist <= 3 {
+			continue
+		}
+		if first == nil {
+			first = &d
+		}
+	}
+	return first
+}
+
+// Direction words for LPR and rate moves.
+var (
+	cueDown = []string{"下调", "降", "下降", "减", "少", "下行", "调低", "cut", "cuts", "fall", "fell", "drop", "dropped", "lower", "lowered", "decrease", "reduce", "reduced", "down", "decline", "declined"}
+	cueUp   = []string{"上调", "涨", "上升", "升", "提高", "调高", "上浮", "加息", "rise", "rose", "raise", "raised", "increase", "increased", "hike", "up", "higher"}
+)
+
+// findBP returns the LPR move in basis points: N个基点/N bp, N个百分点 (×100),
+// or a percentage next to a direction word (降了0.1%). The sign comes from
+// the direction word; a move without one is not filled.
+func findBP(rs []rune, ms []mention) *int {
+	for _, m := range ms {
+		var bp decimal.Decimal
+		switch m.kind {
+		case kindBP:
+			bp = m.val
+		case kindPoints, kindPercent:
+			bp = m.val.Mul(d100)
+		default:
+			continue
+		}
+		if bp.GreaterThan(decimal.NewFromInt(1000)) {
+			continue
+		}
+		bef, aft := before(rs, m.start, 10), after(rs, m.end, 6)
+		_, dDown := nearestBefore(bef, cueDown)
+		_, dUp := nearestBefore(bef, cueUp)
+		sign := 0
+		switch {
+		case m.neg:
+			sign = -1
+		case dDown >= 0 && (dUp < 0 || dDown < dUp):
+			sign = -1
+		case dUp >= 0:
+			sign = 1
+		case has(aft, cueDown):
+			sign = -1
+		case has(aft, cueUp):
+			sign = 1
+		}
+		if sign == 0 || m.kind == kindPercent && dDown < 0 && dUp < 0 {
+			continue
+		}
+		if _, d := nearestBefore(bef, []string{"到", "至", "为", "to"}); m.kind == kindPercent && d >= 0 && d <= 1 {
+			continue // 降到3.85% is a level, not a move
+		}
+		v := int(bp.Round(0).IntPart()) * sign
+		return &v
+	}
+	return levelChange(rs, ms)
+}
+
+// levelChange reads a move written as two levels: 从3.95%降到3.85%,
+// from 3.95% to 3.85%.
+func levelChange(rs []rune, ms []mention) *int {
+	var pcts []mention
+	for _, m := range ms {
+		if m.kind == kindPercent {
+			pcts = append(pcts, m)
+		}
+	}
+	if len(pcts) != 2 {
+		return nil
+	}
+	mid := string(rs[pcts[0].end:pcts[1].start])
+	if !has(mid, []string{"到", "至", "to"}) {
+		return nil
+	}
+	v := int(pcts[1].val.Sub(pcts[0].val).Mul(d100).Round(0).IntPart())
+	if v == 0 || v > 1000 || v < -1000 {
+		return nil
+	}
+	return &v
+}
+
+// Method names.
+var (
+	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity"}
+	cueEqualPrincipal   = []string{"等额本金", "equal principal"}
+	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for"}
+	cueMethodSource     = []string{"从", "原来", "现在是", "目前是", "现在用", "from", "currently", "i'm on", "i am on", "on"}
+)
+
+type methodHit struct {
+	method string
+	at     int
+}
+
+func methodHits(norm string) []methodHit {
+	var hits []methodHit
+	for _, c := range []struct {
+		m    string
+		cues []string
+	}{{MethodEqualInstallment, cueEqualInstallment}, {MethodEqualPrincipal, cueEqualPrincipal}} {
+		for _, cue := range c.cues {
+			for i := indexCue(norm, cue, 0); i >= 0; i = indexCue(norm, cue, i+len(cue)) {
+				hits = append(hits, methodHit{c.m, i})
+			}
+		}
+	}
+	return hits
+}
+
+// onlyMethod returns the method named when exactly one is.
+func onlyMethod(norm string) string {
+	m := ""
+	for _, h := range methodHits(norm) {
+		if m != "" && m != h.method {
+			return ""
+		}
+		m = h.method
+	}
+	return m
+}
+
+// targetMethod returns the method a method_change asks for: the one after
+// 改成/to, or the other one when only the current method is named (there
+// are two to choose from).
+func targetMethod(norm string) string {
+	hits := methodHits(norm)
+	for _, h := range hits {
+		if _, d := nearestBefore(norm[:h.at], cueMethodTarget); d >= 0 && d <= 2 {
+			return h.method
+		}
+	}
+	if m := onlyMethod(norm); m != "" {
+		if _, d := nearestBefore(norm[:hits[0].at], cueMethodSource); d >= 0 && d <= 3 {
+			if m == MethodEqualInstallment {
+				return MethodEqualPrincipal
+			}
+			return MethodEqualInstallment
+		}
+		return m
+	}
+	return ""
+}
+
+// Prepayment modes.
+var (
+	cueReducePayment = []string{"减少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "reduce payment", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month"}
+	cueShortenTerm   = []string{"缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term"}
+	cueFull          = []string{"一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely"}
+)
+
+// prepayMode returns the prepayment mode asked about; none when the two
+// partial modes are compared.
+func prepayMode(norm string) string {
+	reduce, shorten := has(norm, cueReducePayment), has(norm, cueShortenTerm)
+	switch {
+	case reduce && shorten:
+		return ""
+	case reduce:
+		return ModeReducePayment
+	case shorten:
+		return ModeShortenTerm
+	case has(norm, cueFull):
+		return ModeFull
+	}
+	return ""
+}
