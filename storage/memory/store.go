@@ -98,8 +98,8 @@ func (s *Store) SaveState(ctx context.Context, id string, lang string, state []b
 	return nil
 }
 
-// AddMessage stores m unless its client id was seen; a new message on an ended
-// conversation is ErrEnded. An empty ClientID is never a duplicate.
+// AddMessage stores m unless its client id was seen; an empty ClientID is never
+// a duplicate. It stores on ended conversations too: the core decides what they mean.
 func (s *Store) AddMessage(ctx context.Context, m dialog.Message) (dialog.Message, bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -112,9 +112,6 @@ func (s *Store) AddMessage(ctx context.Context, m dialog.Message) (dialog.Messag
 		if i, ok := s.clientIx[key]; ok {
 			return copyMessage(s.messages[m.ConversationID][i]), true, nil
 		}
-	}
-	if c.Status == dialog.StatusEnded {
-		return dialog.Message{}, false, fmt.Errorf("add message %s: %w", m.ConversationID, dialog.ErrEnded)
 	}
 	m = copyMessage(m)
 	m.Seq = c.LastSeq
