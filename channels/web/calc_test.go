@@ -163,3 +163,26 @@ func TestLPRListAndAdminPost(t *testing.T) {
 		t.Fatalf("newest %+v", list.Published[0])
 	}
 }
+
+func TestCalcQuota(t *testing.T) {
+	r := newRig(t)
+	tok := token(t, "c-1002", dialog.RoleBorrower)
+	status, body := r.do(t, "POST", "/v1/calc/quota", tok, `{"product":"consumer","monthly_income":"20000"}`)
+	var q map[string]any
+	_ = json.Unmarshal(body, &q)
+	if status != 200 || q["kind"] != "quota_estimate" || q["binding_constraint"] != "product_cap" ||
+		q["max_principal"] != "300000.00" || q["disclaimer"] == "" {
+		t.Fatalf("%d %s", status, body)
+	}
+	for body, code := range map[string]string{
+		`{"product":"yacht","monthly_income":"20000"}`:                           "invalid_product",
+		`{"product":"consumer"}`:                                                 "invalid_monthly_income",
+		`{"product":"consumer","monthly_income":"20000","age":"old"}`:            "invalid_age",
+		`{"product":"consumer","monthly_income":"20000","term_months":-1}`:       "invalid_term_months",
+		`{"product":"mortgage","monthly_income":"20000","collateral_value":"x"}`: "invalid_collateral_value",
+	} {
+		if status, b := r.do(t, "POST", "/v1/calc/quota", tok, body); status != 400 || errCode(t, b) != code {
+			t.Errorf("%s: %d %s, want %s", body, status, b, code)
+		}
+	}
+}

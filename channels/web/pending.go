@@ -13,7 +13,6 @@ func notYet(w http.ResponseWriter) {
 	writeError(w, &apiError{http.StatusNotImplemented, codeNotImplemented, "not implemented yet"})
 }
 
-func (s *Server) calcQuota(w http.ResponseWriter, r *http.Request, p dialog.Principal) { notYet(w) }
 func (s *Server) telegramBinding(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
 	notYet(w)
 }

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/loandesk/loandesk/dialog"
+	"github.com/loandesk/loandesk/knowledge/product"
 )
 
 // Config tunes the web channel; zero values take the defaults noted per field.
@@ -78,9 +79,11 @@ var _ Engine = (*dialog.Engine)(nil)
 type Deps struct {
 	Engine Engine
 	// Store reads conversations and notes and answers readiness.
-	Store  dialog.Store
-	Book   Book
-	Logger *slog.Logger
+	Store dialog.Store
+	Book  Book
+	// Catalogue prices the quota trial; the zero value means product.Defaults().
+	Catalogue product.Catalogue
+	Logger    *slog.Logger
 }
 
 // Server serves the HTTP API, the WebSocket and the pages.
@@ -94,6 +97,9 @@ type Server struct {
 
 // New builds a server; it does no I/O.
 func New(cfg Config, d Deps) *Server {
+	if d.Catalogue.Products == nil {
+		d.Catalogue = product.Defaults()
+	}
 	log := d.Logger
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
