@@ -77,6 +77,9 @@ func classify(norm string, ms []mention) (intent, why string) {
 			return r.intent, fired(r.name, c)
 		}
 	}
+	if c, ok := calcFigures(norm, ms); ok {
+		return IntentRepaymentSchedule, fired("repayment_schedule.figures", c)
+	}
 	if c, ok := ownCue(norm, cueHardshipWeak); ok {
 		return IntentHardship, fired("hardship.pressure", c)
 	}
@@ -180,7 +183,7 @@ func tailRunes(s string, n int) string {
 // the borrower's situation now.
 var (
 	cueThirdParty   = []string{"同事", "朋友", "同学", "邻居", "别人", "他人", "有人", "听说", "新闻", "客户", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others"}
-	cueHypothetical = []string{"如果", "假如", "假设", "万一", "要是", "若是", "将来", "以后", "未来", "如何", "if", "in case", "suppose", "what happens", "would"}
+	cueHypothetical = []string{"如果", "假如", "假设", "万一", "要是", "若是", "将来", "未来", "if", "in case", "suppose", "what happens", "would"}
 )
 
 // ownCue finds a cue that speaks of the borrower's own situation now: not
@@ -225,7 +228,11 @@ func overdueNow(norm string) (string, bool) {
 			if negatedAt(norm, i, c) || has(sentenceBefore(norm, i), cueHypothetical) {
 				continue
 			}
-			bef := tailRunes(clauseBefore(norm, i), 4)
+			window := 4
+			if c[0] < utf8.RuneSelf {
+				window = 24
+			}
+			bef := tailRunes(clauseBefore(norm, i), window)
 			aft := after([]rune(norm[i+len(c):]), 0, 8)
 			if has(bef, []string{"我", "已经", "已", "i'm", "i am", "i've been", "is", "are", "my"}) || strings.Contains(aft, "了") {
 				return c, true
@@ -236,7 +243,7 @@ func overdueNow(norm string) (string, bool) {
 }
 
 // Complaint cues: a grievance or a threat to take it further.
-var cueComplaint = []string{"投诉", "12378", "银保监", "监管", "金融监管", "曝光", "媒体", "律师", "起诉", "告你们", "打官司", "法律途径", "维权", "太差", "差劲", "太烂", "垃圾", "骗子", "坑人", "乱扣", "多扣", "扣了两次", "重复扣", "扣错", "态度差", "态度很差", "态度恶劣", "骚扰", "太过分", "不像话", "忍无可忍", "什么破", "不满意", "很不满", "太失望", "没人管", "没人理", "没人处理", "霸王条款", "乱收费", "暴力催收", "催收电话", "天天打电话", "打到我单位", "打给我家人", "打到我家", "complain", "complaint", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "charged twice", "double charged", "report you", "regulator", "lawyer", "sue you", "legal action", "harass", "rude", "nobody helps", "no one helps", "useless"}
+var cueComplaint = []string{"投诉", "12378", "银保监", "监管", "金融监管", "曝光", "媒体", "律师", "起诉", "告你们", "打官司", "法律途径", "维权", "太差", "差劲", "太烂", "垃圾", "骗子", "坑人", "乱扣", "多扣", "扣了两次", "重复扣", "扣错", "态度差", "态度很差", "态度恶劣", "骚扰", "太过分", "不像话", "忍无可忍", "什么破", "不满意", "很不满", "太失望", "没人管", "没人理", "没人处理", "霸王条款", "乱收费", "暴力催收", "催收电话", "天天打电话", "打到我单位", "打给我家人", "打到我家", "complain", "complaint", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "charged twice", "double charged", "report you", "regulator", "lawyer", "sue", "legal action", "harass", "rude", "nobody helps", "no one helps", "useless"}
 
 // complaintCue finds an un-negated complaint cue.
 func complaintCue(norm string) (string, bool) {
@@ -253,15 +260,20 @@ func complaintCue(norm string) (string, bool) {
 
 // Policy questions that beat the calculators: fees, documents, procedures,
 // definitions, consequences, contact details.
-var cueFAQPolicy = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "材料", "资料", "证件", "需要准备", "需要带", "要带什么", "手续", "流程", "怎么申请", "如何申请", "怎么办理", "如何办理", "在哪办", "在哪里办", "去哪办", "营业时间", "上班时间", "网点", "政策", "规定", "申请条件", "贷款条件", "什么条件", "有什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多长时间", "会怎样", "会怎么样", "什么后果", "后果", "上征信", "影响征信", "征信", "换手机号", "换号", "手机号", "联系方式", "电话号码", "改地址", "搬家", "密码", "penalty", "fee", "fees", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how long does", "credit report", "credit score", "credit record", "what happens if", "what happens when", "opening hours", "branch", "policy", "difference between", "which is better", "phone number", "new number", "address"}
+var cueFAQPolicy = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "材料", "资料", "证件", "需要准备", "需要带", "要带什么", "手续", "流程", "怎么申请", "如何申请", "怎么办理", "如何办理", "在哪办", "在哪里办", "去哪办", "营业时间", "上班时间", "网点", "政策", "规定", "申请条件", "贷款条件", "什么条件", "有什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多长时间", "会怎样", "会怎么样", "什么后果", "后果", "几次", "次数", "上征信", "影响征信", "征信", "换手机号", "换号", "手机号", "联系方式", "电话号码", "改地址", "搬家", "密码", "penalty", "fee", "fees", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how long does", "credit report", "credit score", "credit record", "what happens if", "what happens when", "opening hours", "branch", "policy", "difference between", "which is better", "phone number", "new number", "address"}
 
 // faqQuestion matches policy questions; an English "what is X" counts when
 // it asks about a term, not about the customer's own figures.
 func faqQuestion(norm string, ms []mention) (string, bool) {
-	if c, i := firstOf(norm, cueFAQPolicy); i >= 0 {
-		return c, true
+	for _, c := range cueFAQPolicy {
+		for i := indexCue(norm, c, 0); i >= 0; i = indexCue(norm, c, i+len(c)) {
+			if c == "是什么" && strings.HasPrefix(norm[i+len(c):], "时候") {
+				continue // 是什么时候 asks when, not what
+			}
+			return c, true
+		}
 	}
-	if len(ms) == 0 && !has(norm, []string{"my", "i", "me", "i'm"}) {
+	if len(ms) == 0 && !has(norm, []string{"my", "i", "me", "i'm"}) && has(norm, cueDomain) {
 		if c, i := firstOf(norm, []string{"what is", "what's", "what are", "what does", "meaning of", "explain"}); i >= 0 {
 			return c, true
 		}
@@ -320,19 +332,19 @@ var (
 	cueMethodName  = []string{"等额本息", "等额本金", "先息后本", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only"}
 	cueChangeVerb  = []string{"改", "换", "变更", "调整", "转", "切换", "变成", "switch", "change", "convert", "move"}
 	cueDueDateWord = []string{"还款日", "扣款日", "还款日期", "扣款日期", "还款时间", "扣款时间", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day"}
-	cueDueDateVerb = []string{"改", "换", "调", "变更", "推迟", "延后", "往后", "提前", "挪", "move", "change", "switch", "shift", "push", "later", "earlier", "instead"}
+	cueDueDateVerb = []string{"改", "换", "调", "变更", "推迟", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead"}
 	cueExtension   = []string{"延长", "展期", "延期", "拉长", "期限长一点", "年限长一点", "多还几年", "多贷几年", "期限延", "年限延", "增加期限", "增加年限", "extend", "extension", "longer term", "stretch", "lengthen", "more years"}
-	cueQuota       = []string{"能贷多少", "能借多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "how much can i borrow", "how much could i borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "lend me"}
-	cueIncomeWord  = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "income", "salary", "earn", "i make"}
+	cueQuota       = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "how much can i borrow", "how much could i borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "lend me"}
+	cueIncomeWord  = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "挣", "赚", "income", "salary", "earn", "i make"}
 	cueBorrowWord  = []string{"借", "贷", "borrow", "loan"}
-	cueLoanStatus  = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "已经还了多少", "扣了没", "扣了吗", "扣款了吗", "扣款成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "我的贷款", "我那笔贷款", "贷款状态", "贷款进度", "审批进度", "放款了吗", "放款进度", "批下来了吗", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "installments left", "loan status", "status of my loan", "my loan details", "was my payment", "payment go through", "payment went through", "been deducted", "deducted", "still owe"}
+	cueLoanStatus  = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "欠银行", "欠你们", "还欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "已经还了多少", "扣了没", "扣了吗", "扣款了吗", "扣款成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "我的贷款", "我那笔贷款", "贷款状态", "贷款进度", "审批进度", "放款了吗", "放款进度", "批下来了吗", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "installments left", "loan status", "status of my loan", "my loan details", "was my payment", "payment go through", "payment went through", "been deducted", "deducted", "still owe"}
 	cueSchedule    = []string{"月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "月供", "monthly payment", "monthly installment", "monthly instalment", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "total interest", "how much interest", "calculate"}
 	cueFAQTopic    = []string{"怎么办", "怎么操作", "怎么弄", "app", "网银", "手机银行", "银行卡", "贷款产品", "有哪些贷款", "利率是多少", "利率多少", "现在利率", "how do i", "how can i", "can i change my", "products"}
 	cueGoodbye     = []string{"再见", "拜拜", "下次见", "回头见", "先这样", "就这样吧", "没有其他问题", "没其他问题", "没别的问题", "没别的了", "没事了", "就这些", "bye", "goodbye", "see you", "that's all", "that is all", "have a nice day", "talk later"}
 	cueThanks      = []string{"谢谢", "感谢", "多谢", "谢啦", "谢了", "辛苦了", "麻烦你了", "服务真不错", "服务很好", "服务不错", "真不错", "太好了", "很满意", "满意", "点赞", "给力", "好评", "真棒", "很棒", "thank", "thanks", "thx", "ty", "appreciate", "cheers", "great service", "excellent", "awesome", "helpful", "good job", "well done"}
 	cueGreeting    = []string{"你好", "您好", "嗨", "哈喽", "哈啰", "喂", "在吗", "在不在", "有人吗", "有人在吗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy", "yo"}
 	cueAck         = []string{"好的", "明白了", "知道了", "了解了", "懂了", "收到", "ok", "okay", "got it", "understood"}
-	cueDomain      = []string{"贷", "借款", "还款", "月供", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "loan", "mortgage", "bank", "interest", "repay", "payment", "credit", "borrow", "debt", "rate"}
+	cueDomain      = []string{"贷", "借款", "还款", "月供", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "lpr", "loan", "mortgage", "bank", "interest", "repay", "payment", "credit", "borrow", "debt", "rate", "repricing", "equal principal", "equal installment"}
 )
 
 // hasDay reports whether a day of the month is mentioned.
@@ -366,6 +378,7 @@ var serviceRules = []serviceRule{
 	)},
 	{"prepayment", IntentPrepayment, firstMatch(
 		anyCue(cuePrepayment),
+		anyCue([]string{"缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短还款年限"}),
 		func(norm string, _ []mention) (string, bool) {
 			// "pay 50,000 early", "pay off 50,000 ahead of schedule"
 			if c, i := firstOf(norm, cuePayVerb); i >= 0 {
@@ -381,4 +394,22 @@ var serviceRules = []serviceRule{
 	{"quota_trial", IntentQuotaTrial, firstMatch(anyCue(cueQuota), bothCues(cueIncomeWord, cueBorrowWord))},
 	{"loan_status", IntentLoanStatus, anyCue(cueLoanStatus)},
 	{"repayment_schedule", IntentRepaymentSchedule, anyCue(cueSchedule)},
+}
+
+// calcFigures fires on a bare set of loan figures: an amount with a term or
+// a rate ("100万，30年，3.5%").
+func calcFigures(norm string, ms []mention) (string, bool) {
+	var amount, other bool
+	for _, m := range ms {
+		switch {
+		case isAmount(m):
+			amount = true
+		case m.kind == kindMonths || m.kind == kindPercent:
+			other = true
+		}
+	}
+	if amount && other {
+		return "amount+term/rate", true
+	}
+	return "", false
 }

@@ -23,7 +23,7 @@ func boundaryOK(s, cue string, i int) bool {
 	e := i + len(cue)
 	if isWordByte(cue[len(cue)-1]) && e < len(s) && isWordByte(s[e]) {
 		// Allow plural and verb endings of English cues ("installment" → "installments").
-		if !(s[e] == 's' && (e+1 == len(s) || !isWordByte(s[e+1]))) {
+		if len(cue) < 4 || !(s[e] == 's' && (e+1 == len(s) || !isWordByte(s[e+1]))) {
 			return false
 		}
 	}

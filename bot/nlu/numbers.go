@@ -376,7 +376,7 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 		zero     bool
 		any      bool
 		lastCN   bool // previous token was a bare Chinese digit
-		pendAt   int  // where the pending number starts
+		afterBig int  // index right after the last 万/亿, 0 if none
 	)
 	j := i
 	for j < len(rs) && j-i < 40 {
@@ -390,7 +390,7 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 			if !ok {
 				return decimal.Zero, 0, info, false
 			}
-			pending, hasPend, any, pendAt = v, true, true, j
+			pending, hasPend, any = v, true, true
 			info.digits = max(info.digits, digits)
 			info.dot = info.dot || dot
 			lastCN = false
@@ -414,7 +414,7 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 					pending = pending.Mul(d10).Add(decimal.NewFromInt(d))
 				}
 			} else {
-				pending, hasPend, pendAt = decimal.NewFromInt(d), true, j
+				pending, hasPend = decimal.NewFromInt(d), true
 			}
 			info.cn, any, lastCN = true, true, true
 			// 三点五: a decimal point between Chinese digits.
@@ -469,6 +469,7 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 			section, hasPend, zero, lastCN = decimal.Zero, false, false, false
 			info.mag, info.cn = true, true
 			j++
+			afterBig = j
 			continue
 		}
 		break
@@ -476,9 +477,9 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 	if !any {
 		return decimal.Zero, 0, info, false
 	}
-	if hasPend && lastUnit >= 10000 && j < len(rs) && strings.ContainsRune("年个期月天号日岁次%倍成周厘", rs[j]) {
-		// 80万20年, 二十万三年: the last number has a unit of its own.
-		hasPend, j = false, pendAt
+	if afterBig > 0 && j > afterBig && j < len(rs) && strings.ContainsRune("年个期月天号日岁次%倍成周厘", rs[j]) {
+		// 80万20年, 三十五万十年: what follows 万 has a unit of its own.
+		hasPend, j, section = false, afterBig, decimal.Zero
 	}
 	if hasPend {
 		// 2万5 = 25000, 三千五 = 3500, 十五 = 15, 一千零五 = 1005.

@@ -85,7 +85,7 @@ var intentSlots = map[string]slotSet{
 var (
 	cueIncomeAnnual = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year"}
 	cueIncome       = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "挣", "赚", "income", "salary", "earn", "earning", "make", "making", "take home", "paid"}
-	cueDebt         = []string{"房贷", "车贷", "信用卡", "月供", "要还", "每月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back"}
+	cueDebt         = []string{"房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back"}
 	cueDebtAfter    = []string{"in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
 	cuePrepay       = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put"}
 	cuePrincipal    = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
@@ -180,7 +180,9 @@ func assignAmounts(rs []rune, intent string, allow slotSet, ms []mention, s *Slo
 		case rolePrincipal:
 			ok = allow.principal && set(&s.Principal, m.val)
 		}
-		if !ok && role != roleIncome && role != roleIncomeAnnual && role != roleDebt {
+		allowed := role == roleIncome && allow.income || role == roleIncomeAnnual && allow.income ||
+			role == roleDebt && allow.debt || role == rolePrepay && allow.prepay || role == rolePrincipal && allow.principal
+		if !ok && !allowed {
 			unassigned = append(unassigned, m)
 		}
 	}
@@ -204,7 +206,7 @@ func amountRoleOf(rs []rune, m mention) amountRole {
 			return roleDebt
 		}
 	}
-	bef := before(rs, m.start, 16)
+	bef := before(rs, m.start, 24)
 	type cand struct {
 		role amountRole
 		cues []string
@@ -273,7 +275,7 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 			pct = m.val
 		case kindPlain:
 			// 年化3.6, 利率3.85, rate 3.5: a bare number right after a rate word.
-			if rateDist < 0 || rateDist > 2 || m.val.GreaterThan(decimal.NewFromInt(36)) || m.val.LessThanOrEqual(decimal.Zero) {
+			if m.cn || rateDist < 0 || rateDist > 2 || m.val.GreaterThan(decimal.NewFromInt(36)) || m.val.LessThanOrEqual(decimal.Zero) {
 				continue
 			}
 			pct = m.val
@@ -309,7 +311,7 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // Term cues: durations that are not the loan's term (elapsed time, tenors,
 // deadlines) and the words that make a duration an extension.
 var (
-	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "ago"}
+	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "ago"}
 	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
@@ -327,6 +329,9 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 		aft := strings.TrimLeft(after(rs, m.end, 4), " ")
 		if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
 			continue
+		}
+		if m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的", rs[m.end])) {
+			continue // 一个月1.8万, 一个月挣: "a month", not a term
 		}
 		months := m.months
 		if intent == IntentTermExtension {
