@@ -1,7 +1,10 @@
 package memory
 
-// book holds the bank's book and admin-recorded LPR fixings (filled in once
-// knowledge/book and knowledge/lpr exist).
-type book struct{}
+import "github.com/loandesk/loandesk/knowledge/lpr"
 
-func newBook() book { return book{} }
+// book holds the bank's book and the admin-recorded LPR fixings.
+type book struct {
+	fixings map[string]lpr.Fixing // by YYYY-MM-DD
+}
+
+func newBook() book { return book{fixings: map[string]lpr.Fixing{}} }
