@@ -26,7 +26,7 @@ type Store struct {
 	frames   map[string][]dialog.Frame   // by conversation, seq order
 	notes    map[string]*dialog.Note     // by note id
 	noteOf   map[string]string           // conversation id → note id
-	book     book                        // customers, staff, accounts, fixings
+	book     bookData                    // customers, staff, accounts, fixings
 }
 
 type msgKey struct{ conversationID, clientID string }
