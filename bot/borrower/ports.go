@@ -13,6 +13,7 @@ import (
 	"github.com/loandesk/loandesk/bot/nlu"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
+	"github.com/loandesk/loandesk/knowledge/kb"
 	"github.com/loandesk/loandesk/knowledge/lpr"
 	"github.com/loandesk/loandesk/knowledge/product"
 )
@@ -37,6 +38,7 @@ type Deps struct {
 	Analyzer  Analyzer
 	Book      Book
 	Catalogue product.Catalogue // zero: product.Defaults()
+	FAQ       []kb.Entry        // nil: kb.Defaults()
 	Clock     func() time.Time  // nil: time.Now in UTC
 	Logger    *slog.Logger      // nil: discard
 	Hotline   string            // the service line named in handoff replies; default DefaultHotline
@@ -64,6 +66,9 @@ func New(deps Deps) (*Assistant, error) {
 	}
 	if deps.Catalogue.Products == nil {
 		deps.Catalogue = product.Defaults()
+	}
+	if deps.FAQ == nil {
+		deps.FAQ = kb.Defaults()
 	}
 	if deps.Clock == nil {
 		deps.Clock = func() time.Time { return time.Now().UTC() }

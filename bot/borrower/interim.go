@@ -1,4 +1,0 @@
-package borrower
-
-// faq is interim while knowledge/kb is written.
-func (tr *turn) faq() msg { return tr.unknown() }
