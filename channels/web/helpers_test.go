@@ -35,6 +35,18 @@ func (e *echoResponder) Respond(ctx context.Context, t dialog.Turn) (dialog.Resp
 	}, nil
 }
 
+// flagger marks "失业" as job_loss with a negative sentiment.
+type flagger struct{}
+
+func (flagger) Analyze(_ context.Context, text string) dialog.Analysis {
+	a := dialog.Analysis{Lang: "zh-Hans", Sentiment: &dialog.Sentiment{Label: "neutral", Score: 0}}
+	if strings.Contains(text, "失业") {
+		a.Sentiment = &dialog.Sentiment{Label: "negative", Score: -0.8}
+		a.Flags = []dialog.Flag{{Code: "job_loss", Severity: "high", Evidence: "失业"}}
+	}
+	return a
+}
+
 type rig struct {
 	srv   *Server
 	ts    *httptest.Server
@@ -48,7 +60,7 @@ func newRig(t *testing.T, mut ...func(*Config, *Deps)) *rig {
 	st := memory.NewStore()
 	resp := &echoResponder{}
 	eng, err := dialog.NewEngine(dialog.Config{TurnTimeout: 5 * time.Second}, dialog.Deps{
-		Store: st, Bus: memory.NewBus(memory.DefaultBuffer), Locker: memory.NewLocker(),
+		Store: st, Bus: memory.NewBus(memory.DefaultBuffer), Locker: memory.NewLocker(), Analyzer: flagger{},
 		Responders: map[dialog.Role]dialog.Responder{dialog.RoleBorrower: resp},
 	})
 	if err != nil {
@@ -56,7 +68,7 @@ func newRig(t *testing.T, mut ...func(*Config, *Deps)) *rig {
 	}
 	t.Cleanup(eng.Stop)
 	cfg := Config{JWTSecret: testSecret}
-	deps := Deps{Engine: eng, Store: st, Book: testBook()}
+	deps := Deps{Engine: eng, Store: st, Book: seededBook(st)}
 	for _, m := range mut {
 		m(&cfg, &deps)
 	}

@@ -1,0 +1,378 @@
+package web
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/loandesk/loandesk/dialog"
+	"github.com/loandesk/loandesk/knowledge/book"
+)
+
+// Book is the bank's book as the web channel reads it. Missing customers,
+// staff or accounts are dialog.ErrNotFound. Storage adapters implement it.
+type Book interface {
+	Customer(ctx context.Context, id string) (book.Customer, error)
+	Staff(ctx context.Context, id string) (book.Staff, error)
+	// CustomersOf lists the customers a manager looks after.
+	CustomersOf(ctx context.Context, managerID string) ([]book.Customer, error)
+	// Accounts lists a customer's loan accounts (none: an empty list, not ErrNotFound).
+	Accounts(ctx context.Context, customerID string) ([]book.Account, error)
+	Fixings
+}
+
+// agentMaySee reports whether an agent may read a customer's data: only
+// customers whose conversation is queued for or assigned to that agent.
+// Until human seats exist nothing is ever queued or assigned, so the answer
+// is always no and agents get 403 everywhere a customer is named.
+func (s *Server) agentMaySee(_ context.Context, _ dialog.Principal, _ string) (bool, error) {
+	return false, nil
+}
+
+// maySeeCustomer applies PROTOCOL.md's rule for staff reading a customer: the
+// customer's manager, or an agent per agentMaySee. An unknown customer is
+// refused the same way as someone else's, so ids cannot be probed.
+func (s *Server) maySeeCustomer(ctx context.Context, p dialog.Principal, customerID string) (book.Customer, bool, error) {
+	c, err := s.d.Book.Customer(ctx, customerID)
+	if errors.Is(err, dialog.ErrNotFound) {
+		return book.Customer{}, false, nil
+	}
+	if err != nil {
+		return book.Customer{}, false, err
+	}
+	switch p.Role {
+	case dialog.RoleManager:
+		return c, c.ManagerID == p.Subject, nil
+	case dialog.RoleAgent:
+		ok, err := s.agentMaySee(ctx, p, customerID)
+		return c, ok, err
+	}
+	return c, false, nil
+}
+
+// loans renders a customer's accounts as PROTOCOL loans on the server's today.
+func (s *Server) loans(r *http.Request, customerID string) ([]book.Loan, error) {
+	accts, err := s.d.Book.Accounts(r.Context(), customerID)
+	if err != nil && !errors.Is(err, dialog.ErrNotFound) {
+		return nil, err
+	}
+	h, err := s.history(r)
+	if err != nil {
+		return nil, err
+	}
+	now := s.cfg.Now()
+	out := make([]book.Loan, 0, len(accts))
+	for _, a := range accts {
+		l, err := a.View(now, h)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, l)
+	}
+	return out, nil
+}
+
+// myLoans is GET /v1/me/loans: the borrower's own loans, [loan].
+func (s *Server) myLoans(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
+	ls, err := s.loans(r, p.Subject)
+	s.answer(w, r, ls, err)
+}
+
+// customerProfile is GET /v1/customers/{id}. The phone number is masked.
+type customerProfile struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	NameEn    string `json:"name_en,omitempty"`
+	Lang      string `json:"lang"`
+	ManagerID string `json:"manager_id"`
+	Segment   string `json:"segment"`
+	Phone     string `json:"phone"`
+	Tier      string `json:"tier"`
+	// TierReason is a short English reason for the tier.
+	TierReason string `json:"tier_reason"`
+}
+
+func (s *Server) customer(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
+	c, ok, err := s.maySeeCustomer(r.Context(), p, r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if !ok {
+		writeError(w, errForbidden)
+		return
+	}
+	ls, err := s.loans(r, c.ID)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	tier, why, err := s.tier(r.Context(), c, ls)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, customerProfile{
+		ID: c.ID, Name: c.Name, NameEn: c.NameEn, Lang: c.Lang, ManagerID: c.ManagerID,
+		Segment: c.Segment, Phone: maskPhone(c.Phone), Tier: tier, TierReason: why,
+	})
+}
+
+// customerLoans is GET /v1/customers/{id}/loans: [loan].
+func (s *Server) customerLoans(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
+	c, ok, err := s.maySeeCustomer(r.Context(), p, r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	if !ok {
+		writeError(w, errForbidden)
+		return
+	}
+	ls, err := s.loans(r, c.ID)
+	s.answer(w, r, ls, err)
+}
+
+// maskPhone keeps the first three and last four digits: 138****5678.
+func maskPhone(p string) string {
+	r := []rune(p)
+	if len(r) <= 7 {
+		return strings.Repeat("*", len(r))
+	}
+	return string(r[:3]) + strings.Repeat("*", len(r)-7) + string(r[len(r)-4:])
+}
+
+// conversationView is GET /v1/conversations/{id}. Sentiment, flags and the
+// note id are for staff only.
+type conversationView struct {
+	ID         string          `json:"id"`
+	CustomerID string          `json:"customer_id"`
+	Channel    string          `json:"channel"`
+	Status     string          `json:"status"`
+	StartedAt  time.Time       `json:"started_at"`
+	EndedAt    *time.Time      `json:"ended_at,omitempty"`
+	NoteID     string          `json:"note_id,omitempty"`
+	Messages   []transcriptRow `json:"messages"`
+}
+
+type transcriptRow struct {
+	Seq       int64             `json:"seq"`
+	From      string            `json:"from"`
+	Text      string            `json:"text"`
+	At        time.Time         `json:"at"`
+	Intent    string            `json:"intent,omitempty"`
+	Cards     []dialog.Card     `json:"cards,omitempty"`
+	Sentiment *dialog.Sentiment `json:"sentiment,omitempty"`
+	Flags     []dialog.Flag     `json:"flags,omitempty"`
+}
+
+// conversation may be read by its owner, the owner customer's manager, or an
+// agent per agentMaySee. Copilot threads (owned by a manager) only by that manager.
+func (s *Server) conversation(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
+	conv, entries, err := s.d.Engine.Transcript(r.Context(), r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	owner := conv.CustomerID == p.Subject && conv.Role == p.Role
+	allowed := owner
+	if !allowed && conv.Role == dialog.RoleBorrower && (p.Role == dialog.RoleManager || p.Role == dialog.RoleAgent) {
+		if _, allowed, err = s.maySeeCustomer(r.Context(), p, conv.CustomerID); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+	}
+	if !allowed {
+		writeError(w, errForbidden)
+		return
+	}
+	staff := p.Role != dialog.RoleBorrower
+	v := conversationView{
+		ID: conv.ID, CustomerID: conv.CustomerID, Channel: conv.Channel, Status: string(conv.Status),
+		StartedAt: conv.StartedAt, Messages: make([]transcriptRow, 0, len(entries)),
+	}
+	if !conv.EndedAt.IsZero() {
+		v.EndedAt = &conv.EndedAt
+	}
+	if staff {
+		v.NoteID = conv.NoteID
+	}
+	for _, e := range entries {
+		row := transcriptRow{Seq: e.Seq, From: e.From, Text: e.Text, At: e.At, Intent: e.Intent, Cards: e.Cards}
+		if staff {
+			row.Sentiment, row.Flags = e.Sentiment, e.Flags
+		}
+		v.Messages = append(v.Messages, row)
+	}
+	writeJSON(w, http.StatusOK, v)
+}
+
+// riskFlags are PROTOCOL.md's flag codes, accepted by GET /v1/notes?flag=.
+var riskFlags = []string{"job_loss", "income_drop", "illness", "business_distress", "repayment_difficulty",
+	"intent_to_default", "multi_debt", "complaint_escalation", "legal_threat", "fraud_risk",
+	"contact_change", "collateral_issue", "self_harm"}
+
+// notesQuery reads ?customer_id=&flag=&since=&limit=. since is RFC 3339 or
+// YYYY-MM-DD; limit is 1..500 (default 100).
+func notesQuery(r *http.Request) (customerID string, q dialog.NoteQuery, e *apiError) {
+	v := r.URL.Query()
+	customerID = strings.TrimSpace(v.Get("customer_id"))
+	if len(customerID) > 128 {
+		return "", q, errField("customer_id", "customer_id is too long")
+	}
+	if f := v.Get("flag"); f != "" {
+		if !slices.Contains(riskFlags, f) {
+			return "", q, errField("flag", "flag must be one of PROTOCOL.md's risk flag codes")
+		}
+		q.Flag = f
+	}
+	if since := v.Get("since"); since != "" {
+		t, err := time.Parse(time.RFC3339, since)
+		if err != nil {
+			t, err = time.Parse(time.DateOnly, since)
+		}
+		if err != nil {
+			return "", q, errField("since", "since must be an RFC 3339 timestamp or a date YYYY-MM-DD")
+		}
+		q.Since = t.UTC()
+	}
+	q.Limit = 100
+	if l := v.Get("limit"); l != "" {
+		n, err := strconv.Atoi(l)
+		if err != nil || n < 1 || n > 500 {
+			return "", q, errField("limit", "limit must be 1 to 500")
+		}
+		q.Limit = n
+	}
+	return customerID, q, nil
+}
+
+// notes is GET /v1/notes: contact notes newest first, [note]. A manager sees
+// only their customers' notes and a customer_id outside their book is 403;
+// an agent per agentMaySee (today: 403 with a customer_id, [] without).
+func (s *Server) notes(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
+	customerID, q, e := notesQuery(r)
+	if e != nil {
+		writeError(w, e)
+		return
+	}
+	ctx := r.Context()
+	if customerID != "" {
+		_, ok, err := s.maySeeCustomer(ctx, p, customerID)
+		if err != nil {
+			s.fail(w, r, err)
+			return
+		}
+		if !ok {
+			writeError(w, errForbidden)
+			return
+		}
+		q.CustomerIDs = []string{customerID}
+	} else {
+		q.CustomerIDs = []string{}
+		if p.Role == dialog.RoleManager {
+			cs, err := s.d.Book.CustomersOf(ctx, p.Subject)
+			if err != nil && !errors.Is(err, dialog.ErrNotFound) {
+				s.fail(w, r, err)
+				return
+			}
+			for _, c := range cs {
+				q.CustomerIDs = append(q.CustomerIDs, c.ID)
+			}
+		}
+	}
+	var ns []dialog.Note
+	if len(q.CustomerIDs) > 0 {
+		var err error
+		if ns, err = s.d.Store.Notes(ctx, q); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+	}
+	out := make([]dialog.Note, 0, len(ns))
+	for _, n := range ns {
+		if n.Intents == nil {
+			n.Intents = []string{}
+		}
+		if n.Cards == nil {
+			n.Cards = []dialog.Card{}
+		}
+		if n.Flags == nil {
+			n.Flags = []dialog.Flag{}
+		}
+		out = append(out, n)
+	}
+	writeJSON(w, http.StatusOK, out)
+}
+
+// alerts is GET /v1/alerts: the manager's risk alerts newest first, a JSON
+// array. Empty until alerts are raised (the understanding issue).
+func (s *Server) alerts(w http.ResponseWriter, r *http.Request, _ dialog.Principal) {
+	writeJSON(w, http.StatusOK, []struct{}{})
+}
+
+// telegramBinding is POST /v1/me/telegram-binding; 501 not_implemented until
+// the Telegram channel exists.
+func (s *Server) telegramBinding(w http.ResponseWriter, _ *http.Request, _ dialog.Principal) {
+	writeError(w, &apiError{http.StatusNotImplemented, codeNotImplemented, "Telegram binding is not available yet"})
+}
+
+// demoToken is POST /v1/demo/token {"sub","role"} → {"token","expires_at"},
+// only in demo mode (404 otherwise). The subject must be in the book: a
+// customer for borrower, a staff member with that role otherwise.
+func (s *Server) demoToken(w http.ResponseWriter, r *http.Request) {
+	if !s.cfg.Demo {
+		writeError(w, errNotFound)
+		return
+	}
+	obj, e := s.readObject(w, r)
+	if e != nil {
+		writeError(w, e)
+		return
+	}
+	var sub, role string
+	if e := obj.decode(req("sub", &sub), req("role", &role)); e != nil {
+		writeError(w, e)
+		return
+	}
+	p := dialog.Principal{Subject: sub, Role: dialog.Role(role)}
+	if !p.Role.Valid() {
+		writeError(w, errField("role", "role must be borrower, manager, agent or admin"))
+		return
+	}
+	ctx := r.Context()
+	var err error
+	if p.Role == dialog.RoleBorrower {
+		var c book.Customer
+		if c, err = s.d.Book.Customer(ctx, sub); err == nil {
+			p.Name = c.Name
+		}
+	} else {
+		var st book.Staff
+		if st, err = s.d.Book.Staff(ctx, sub); err == nil {
+			if st.Role != role {
+				err = dialog.ErrNotFound
+			}
+			p.Name = st.Name
+		}
+	}
+	if errors.Is(err, dialog.ErrNotFound) {
+		writeError(w, errField("sub", "no "+role+" with this id in the book"))
+		return
+	}
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	now := s.cfg.Now()
+	tok, err := IssueToken(s.cfg.JWTSecret, p, s.cfg.DemoTokenTTL, now)
+	if err != nil {
+		s.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]string{"token": tok, "expires_at": now.Add(s.cfg.DemoTokenTTL).UTC().Format(time.RFC3339)})
+}
