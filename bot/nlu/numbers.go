@@ -105,11 +105,15 @@ func liteFold(s string) []rune {
 	return rs
 }
 
-// scanNumbers finds every number in rs (normalised text) and classifies it
+// maxMentions bounds the numbers read from one message: a request states a
+// handful; past this the text is a paste, not a question.
+const maxMentions = 32
+
+// scanNumbers finds the numbers in rs (normalised text), at most maxMentions, and classifies each
 // by its unit. It never fails: anything it cannot read is skipped.
 func scanNumbers(rs []rune) []mention {
 	var out []mention
-	for i := 0; i < len(rs); {
+	for i := 0; i < len(rs) && len(out) < maxMentions; {
 		if m, ok := scanAt(rs, i); ok {
 			out = append(out, m)
 			i = max(m.end, i+1)
