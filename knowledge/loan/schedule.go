@@ -123,12 +123,12 @@ func Period(m Method, balance, monthlyRate, fixed decimal.Decimal, last bool) (p
 	return decimal.Max(decimal.Zero, decimal.Min(principal, balance)), interest
 }
 
-// build runs Period over n months and totals the result. At extreme inputs
-// (36% over 480 months) the fen rounding of the installment compounds enough
-// to repay the balance early; the clamp in Period then leaves zero rows at the
-// end rather than a negative last payment. It is the one
+// build runs Period over n months and totals the result. It is the one
 // schedule code every preview uses, so their figures agree with the
-// repayment_schedule card.
+// repayment_schedule card. At extreme inputs (36% over 480 months) the fen
+// rounding of the installment compounds enough to repay the balance early;
+// the clamp in Period then leaves zero rows at the end rather than a
+// negative last payment.
 func build(m Method, principal decimal.Decimal, rate money.Percent, n int, fixed decimal.Decimal) Schedule {
 	r := rate.MonthlyRate()
 	rows := make([]Row, n)
