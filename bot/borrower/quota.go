@@ -193,6 +193,10 @@ func (tr *turn) impactReply(c lpr.ImpactCard, said bool, loanID string) msg {
 		"with the LPR moving from " + pct(c.OldLPRPct) + " to " + pct(c.NewLPRPct) + ", the loan rate goes from " + pct(c.OldRatePct) + " to " + pct(c.NewRatePct) + ", " +
 		"and the payment from " + cny(c.OldPayment) + " to " + cny(c.NewPayment) + " (" + signedCNY(c.MonthlyChange) + " a month); " +
 		"the remaining interest changes by " + signedCNY(c.TotalInterestChange) + "." + enNote
+	if c.MonthlyChange.IsZero() && c.OldLPRPct.Equal(c.NewLPRPct.Decimal) {
+		zh += "LPR 与上次重定价时相同，重定价后利率和月供不变。"
+		en += " The LPR is the same as at the last repricing, so the rate and the payment stay as they are."
+	}
 	if loanID != "" {
 		zh = "您的贷款 " + loanID + " 将于 " + c.RepricingDate + " 重定价。按重定价日的" + zh
 		en = "Your loan " + loanID + " reprices on " + c.RepricingDate + ". At that date: " + en
