@@ -321,8 +321,8 @@ func TestSlotFilling(t *testing.T) {
 	a := newAssistant(t)
 	tests := []struct {
 		lang, first, choice string
-		second               string // typed instead of a quick reply when set
-		principal, rate      string
+		second              string // typed instead of a quick reply when set
+		principal, rate     string
 	}{
 		{lang: langHans, first: "贷款100万，利率4.9%，月供多少", choice: "20年", principal: "1000000", rate: "4.9"},
 		{lang: langHant, first: "貸款100萬，利率4.9%，月供多少", choice: "20年", principal: "1000000", rate: "4.9"},
