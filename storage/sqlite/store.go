@@ -420,6 +420,9 @@ func noteRow(row *sql.Row) (dialog.Note, error) {
 
 // OpenConversations lists open conversations last active before the cutoff, least recent first.
 func (s *Store) OpenConversations(ctx context.Context, activeBefore time.Time) ([]dialog.Conversation, error) {
+	if activeBefore.IsZero() {
+		return []dialog.Conversation{}, nil // nothing is active before the zero time (and it has no unix nanos)
+	}
 	out, err := s.conversations(ctx, `WHERE status = ? AND (last_active IS NULL OR last_active < ?) ORDER BY last_active, id`,
 		dialog.StatusOpen, activeBefore.UnixNano())
 	if err != nil {

@@ -70,6 +70,8 @@ func testOpenConversations(t *testing.T, s Store) {
 	equal(t, "open before at(101), least recently active first", convIDs(got), []string{"mid", "new", "old"})
 	got, _ = s.OpenConversations(ctx(t), at(-1))
 	equal(t, "open before everything", convIDs(got), []string{})
+	got, _ = s.OpenConversations(ctx(t), time.Time{})
+	equal(t, "open before the zero time", convIDs(got), []string{})
 }
 
 func testConversationsOf(t *testing.T, s Store) {
