@@ -92,6 +92,9 @@ func classify(norm string, ms []mention) (intent, why string) {
 	if c, i := firstOf(norm, cueThanks); i >= 0 {
 		return IntentThanks, fired("thanks", c)
 	}
+	if greetingWord[strings.Trim(norm, " !！~。.")] {
+		return IntentGreeting, fired("greeting.word", norm)
+	}
 	if c, i := firstOf(norm, cueGreeting); i >= 0 {
 		return IntentGreeting, fired("greeting", c)
 	}
@@ -119,11 +122,11 @@ var (
 	cueSelfHarm = []string{"不想活", "活不下去", "活着没意思", "轻生", "自杀", "寻死", "去死", "结束生命", "跳楼", "一了百了", "kill myself", "suicide", "end my life", "end it all", "don't want to live", "dont want to live", "not worth living"}
 	// Fraud in progress: someone impersonates the bank or asks for money or
 	// codes. The customer needs a person now.
-	cueFraudInProgress = []string{"安全账户", "自称银行", "自称是银行", "自称是你们", "冒充", "假冒", "验证码", "屏幕共享", "共享屏幕", "远程控制", "被骗", "骗了我", "诈骗", "解冻费", "safe account", "security account", "verification code", "otp", "pretending to be", "impersonat", "scammed", "share my screen", "asked me to transfer"}
+	cueFraudInProgress = []string{"安全账户", "自称银行", "自称是银行", "自称是你们", "冒充", "假冒", "验证码", "屏幕共享", "共享屏幕", "远程控制", "被骗", "骗了我", "诈骗", "解冻费", "safe account", "security account", "verification code", "otp", "pretending to be", "impersonat", "scammed", "share my screen", "asked me to transfer", "点链接", "点击链接", "点开链接", "click the link", "click a link"}
 	// An offer from an intermediary the customer asks about: a policy answer
 	// (the signals layer raises the fraud flag).
 	cueFraudQuestion = []string{"包装流水", "刷流水", "做流水", "中介", "代办", "包过", "内部渠道", "洗白征信", "修复征信", "征信修复", "黑户", "先交费", "先交钱", "保证金", "手续费才能", "agent fee", "upfront fee", "advance fee", "broker"}
-	cueHandoff       = []string{"转人工", "人工客服", "人工服务", "人工坐席", "人工", "真人", "活人", "坐席", "接线员", "找客服", "叫客服", "我要客服", "客服经理", "客户经理", "找你们经理", "找经理", "专员", "real person", "human", "live agent", "an agent", "agent please", "representative", "operator", "talk to someone", "speak to someone", "talk to a person", "speak to a person", "talk to a", "speak with a", "speak to a", "connect me", "transfer me", "someone real"}
+	cueHandoff       = []string{"转人工", "人工客服", "人工服务", "人工坐席", "人工", "真人", "活人", "坐席", "接线员", "找客服", "叫客服", "我要客服", "客服经理", "客户经理", "找你们经理", "找经理", "专员", "real person", "human", "live agent", "an agent", "agent please", "representative", "operator", "工作人员", "客服人员", "服务人员", "找个人", "talk to someone", "speak to someone", "talk to a person", "speak to a person", "talk to a", "speak with a", "speak to a", "connect me", "transfer me", "someone real"}
 	cueNegation      = []string{"没有", "没", "不是", "并没", "并非", "未", "不用", "不要", "不需要", "无需", "别", "不", "not", "no", "never", "n't", "without", "don't", "dont"}
 )
 
@@ -147,9 +150,13 @@ func negatedAt(norm string, i int, cue string) bool {
 		window = 18
 	}
 	bef := tailRunes(clauseBefore(norm, i), window)
+	bef = questionForms.Replace(bef)
 	_, d := nearestBefore(bef, cueNegation)
 	return d >= 0
 }
+
+// questionForms are A-not-A questions (有没有人工, 能不能): not negations.
+var questionForms = strings.NewReplacer("有没有", "有", "是不是", "是", "能不能", "能", "可不可以", "可以", "要不要", "要", "会不会", "会", "行不行", "行", "do not know", "")
 
 // clauseBefore returns the text from the start of i's clause up to i.
 func clauseBefore(norm string, i int) string {
@@ -208,10 +215,10 @@ type hardshipRule struct {
 
 var hardshipRules = []hardshipRule{
 	{"job_loss", []string{"失业", "被裁", "裁员", "丢了工作", "丢工作", "工作丢了", "工作没了", "没了工作", "没工作了", "下岗", "被开除", "被辞退", "辞退了", "公司倒闭", "公司关门", "找不到工作", "lost my job", "laid off", "unemployed", "got fired", "been fired", "lost job", "out of work", "made redundant", "no job"}},
-	{"income_drop", []string{"降薪", "工资降", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "没有收入", "没收入", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "pay cut", "salary cut", "income dropped", "income has dropped", "income fell", "reduced income", "no income", "lost income"}},
+	{"income_drop", []string{"降薪", "工资降", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "没有收入", "没收入", "没发工资", "工资没发", "发不出工资", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "pay cut", "salary cut", "income dropped", "income has dropped", "income fell", "reduced income", "no income", "lost income"}},
 	{"illness", []string{"住院", "手术", "重病", "生病", "生了病", "病倒", "得了病", "癌", "治病", "看病", "医药费", "医疗费", "化疗", "车祸", "受伤", "瘫痪", "去世", "in hospital", "hospitalized", "hospitalised", "surgery", "cancer", "sick", "illness", "passed away", "accident"}},
-	{"business_distress", []string{"生意不好", "生意难做", "生意失败", "生意亏", "生意垮", "订单掉", "订单少", "订单减少", "订单大减", "没有订单", "没订单", "停产", "停工", "资金链", "周转不开", "周转不过来", "周转困难", "应收账款", "货款收不回", "款收不回", "亏损", "亏本", "倒闭", "破产", "经营困难", "经营不善", "开不下去", "business is failing", "business failed", "business is struggling", "cash flow", "bankrupt", "orders dropped", "shut down my", "closed my business"}},
-	{"repayment_difficulty", []string{"还不上", "还不起", "没钱还", "没有钱还", "还不了", "付不起", "付不出", "交不起", "无力还款", "无力偿还", "手头紧", "手头很紧", "手头有点紧", "资金紧张", "经济困难", "只能还一部分", "只能先还一部分", "晚点还", "晚几天", "宽限", "缓一缓", "撑不下去", "扛不住", "吃不消", "can't afford", "cannot afford", "can't pay", "cannot pay", "can't make", "unable to pay", "struggling", "behind on", "missed a payment", "missed my payment", "missed payments", "worried about making", "financial difficulty", "financial difficulties", "financial trouble", "financial hardship", "hardship"}},
+	{"business_distress", []string{"生意不好", "生意难做", "生意很差", "生意差", "生意不景气", "生意冷清", "没生意", "生意失败", "生意亏", "生意垮", "订单掉", "订单少", "订单减少", "订单大减", "没有订单", "没订单", "停产", "停工", "资金链", "周转不开", "周转不过来", "周转困难", "应收账款", "货款收不回", "款收不回", "亏损", "亏本", "倒闭", "破产", "经营困难", "经营不善", "开不下去", "business is failing", "business failed", "business is struggling", "cash flow", "bankrupt", "orders dropped", "shut down my", "closed my business"}},
+	{"repayment_difficulty", []string{"还不上", "还不起", "没钱还", "没有钱还", "还不了", "付不起", "付不出", "交不起", "无力还款", "无力偿还", "手头紧", "手头很紧", "手头有点紧", "资金紧张", "经济困难", "只能还一部分", "只能先还一部分", "晚点还", "晚几天", "宽限", "缓一缓", "撑不下去", "扛不住", "吃不消", "can't afford", "cannot afford", "can't pay", "cannot pay", "can't make", "unable to pay", "struggling", "behind on", "missed a payment", "missed my payment", "missed payments", "worried about making", "financial difficulty", "financial difficulties", "financial trouble", "financial hardship", "hardship", "a bit short", "short this month", "short on money", "money is tight", "tight on money", "pay late", "days late"}},
 	{"intent_to_default", []string{"不想还", "不还了", "爱怎么办怎么办", "随便你们", "大不了", "不打算还", "won't pay", "not going to pay", "refuse to pay"}},
 	{"multi_debt", []string{"拆东墙补西墙", "以贷养贷", "好几个网贷", "好几个平台", "多个平台", "网贷平台", "好几张信用卡", "欠了很多钱", "负债累累", "multiple loans", "several loans", "payday loan"}},
 	{"collateral", []string{"查封", "被法院", "被拍卖", "法拍", "抵押物被处置", "被冻结", "seized", "foreclos"}},
@@ -243,7 +250,7 @@ func overdueNow(norm string) (string, bool) {
 }
 
 // Complaint cues: a grievance or a threat to take it further.
-var cueComplaint = []string{"投诉", "12378", "银保监", "监管", "金融监管", "曝光", "媒体", "律师", "起诉", "告你们", "打官司", "法律途径", "维权", "太差", "差劲", "太烂", "垃圾", "骗子", "坑人", "乱扣", "多扣", "扣了两次", "重复扣", "扣错", "态度差", "态度很差", "态度恶劣", "骚扰", "太过分", "不像话", "忍无可忍", "什么破", "不满意", "很不满", "太失望", "没人管", "没人理", "没人处理", "霸王条款", "乱收费", "暴力催收", "催收电话", "天天打电话", "打到我单位", "打给我家人", "打到我家", "complain", "complaint", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "charged twice", "double charged", "report you", "regulator", "lawyer", "sue", "legal action", "harass", "rude", "nobody helps", "no one helps", "useless"}
+var cueComplaint = []string{"投诉", "12378", "银保监", "监管", "金融监管", "曝光", "媒体", "律师", "起诉", "告你们", "打官司", "法律途径", "维权", "太差", "差劲", "太烂", "垃圾", "骗子", "坑人", "乱扣", "多扣", "扣了两次", "重复扣", "扣错", "态度差", "态度很差", "态度恶劣", "骚扰", "太过分", "不像话", "忍无可忍", "什么破", "不满意", "很不满", "太失望", "没人管", "没人理", "没人处理", "霸王条款", "乱收费", "难用", "暴力催收", "催收电话", "天天打电话", "打到我单位", "打给我家人", "打到我家", "complain", "complaint", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "charged twice", "double charged", "report you", "regulator", "lawyer", "sue", "legal action", "harass", "rude", "nobody helps", "no one helps", "useless"}
 
 // complaintCue finds an un-negated complaint cue.
 func complaintCue(norm string) (string, bool) {
@@ -260,7 +267,7 @@ func complaintCue(norm string) (string, bool) {
 
 // Policy questions that beat the calculators: fees, documents, procedures,
 // definitions, consequences, contact details.
-var cueFAQPolicy = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "材料", "资料", "证件", "需要准备", "需要带", "要带什么", "手续", "流程", "怎么申请", "如何申请", "怎么办理", "如何办理", "在哪办", "在哪里办", "去哪办", "营业时间", "上班时间", "网点", "政策", "规定", "申请条件", "贷款条件", "什么条件", "有什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多长时间", "会怎样", "会怎么样", "什么后果", "后果", "几次", "次数", "上征信", "影响征信", "征信", "换手机号", "换号", "手机号", "联系方式", "电话号码", "改地址", "搬家", "密码", "penalty", "fee", "fees", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how long does", "credit report", "credit score", "credit record", "what happens if", "what happens when", "opening hours", "branch", "policy", "difference between", "which is better", "phone number", "new number", "address"}
+var cueFAQPolicy = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "材料", "资料", "证件", "需要准备", "需要带", "要带什么", "手续", "流程", "怎么申请", "如何申请", "怎么办理", "如何办理", "在哪办", "在哪里办", "去哪办", "营业时间", "上班时间", "网点", "政策", "规定", "申请条件", "贷款条件", "什么条件", "有什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多长时间", "会怎样", "会怎么样", "怎么操作", "如何操作", "客服电话", "电话多少", "什么后果", "后果", "几次", "次数", "上征信", "影响征信", "征信", "换手机号", "换号", "手机号", "联系方式", "电话号码", "改地址", "搬家", "密码", "penalty", "fee", "fees", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how long does", "credit report", "credit score", "credit record", "what happens if", "what happens when", "opening hours", "branch", "policy", "difference between", "which is better", "phone number", "new number", "address"}
 
 // faqQuestion matches policy questions; an English "what is X" counts when
 // it asks about a term, not about the customer's own figures.
@@ -322,22 +329,24 @@ func firstMatch(fs ...func(string, []mention) (string, bool)) func(string, []men
 
 // Cue lists for the service intents.
 var (
-	cuePrepayment = []string{"提前还", "提前结清", "提前偿还", "提前归还", "提前清贷", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "pay off the whole", "pay off the entire", "pay off my loan", "pay off my mortgage", "pay off the loan", "pay off the rest", "pay off the remaining", "lump sum", "settle my loan", "settle the loan", "pay it all off"}
+	cuePrepayment = []string{"提前还", "提前结清", "提前偿还", "提前归还", "提前清贷", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "pay off the whole", "pay off the entire", "pay off my loan", "pay off my mortgage", "pay off the loan", "pay off the rest", "pay off the remaining", "lump sum", "settle my loan", "settle the loan", "pay it all off", "拿来还", "用来还", "还掉一部分", "一部分本金"}
 	cuePayEarly   = []string{"early", "ahead of schedule", "sooner"}
 	cuePayVerb    = []string{"pay off", "pay back", "pay down", "repay", "pay"}
 
 	cueLPR = []string{"lpr", "重定价", "重新定价", "利率下调", "利率上调", "利率调整", "利率调了", "利率变", "利率降", "利率下降", "利率上升", "利率涨", "降息", "加息", "基点", "个百分点", "rate cut", "rate hike", "rate change", "rates change", "rate rise", "rates fall", "rates rise", "rates go", "repricing", "reprice", "basis point", "interest rate change", "interest rates change"}
 
+	cueRateWord    = []string{"利率", "利息", "rate", "rates"}
+	cueRateMove    = []string{"调整", "下调", "上调", "变化", "变动", "会降", "会涨", "降了", "涨了", "降低了", "提高了", "dropped", "fell", "cut", "rose", "went up", "went down", "change", "changed", "fall", "rise", "move"}
 	cueMethodWord  = []string{"还款方式", "还款方法", "还款类型", "repayment method", "payment method", "repayment type", "repayment plan type", "method"}
 	cueMethodName  = []string{"等额本息", "等额本金", "先息后本", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only"}
 	cueChangeVerb  = []string{"改", "换", "变更", "调整", "转", "切换", "变成", "switch", "change", "convert", "move"}
 	cueDueDateWord = []string{"还款日", "扣款日", "还款日期", "扣款日期", "还款时间", "扣款时间", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day"}
 	cueDueDateVerb = []string{"改", "换", "调", "变更", "推迟", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead"}
 	cueExtension   = []string{"延长", "展期", "延期", "拉长", "期限长一点", "年限长一点", "多还几年", "多贷几年", "期限延", "年限延", "增加期限", "增加年限", "extend", "extension", "longer term", "stretch", "lengthen", "more years"}
-	cueQuota       = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "how much can i borrow", "how much could i borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "lend me"}
+	cueQuota       = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "how much can i borrow", "how much could i borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "lend me", "借钱", "想借", "想贷款", "要贷款", "想办贷款", "想办个贷款", "i want a loan", "i need a loan", "get a loan", "take out a loan"}
 	cueIncomeWord  = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "挣", "赚", "income", "salary", "earn", "i make"}
 	cueBorrowWord  = []string{"借", "贷", "borrow", "loan"}
-	cueLoanStatus  = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "欠银行", "欠你们", "还欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "已经还了多少", "扣了没", "扣了吗", "扣款了吗", "扣款成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "我的贷款", "我那笔贷款", "贷款状态", "贷款进度", "审批进度", "放款了吗", "放款进度", "批下来了吗", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "installments left", "loan status", "status of my loan", "my loan details", "was my payment", "payment go through", "payment went through", "been deducted", "deducted", "still owe"}
+	cueLoanStatus  = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "欠银行", "欠你们", "还欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "已经还了多少", "扣了没", "扣了吗", "扣款了吗", "扣款成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "我的贷款", "我那笔贷款", "贷款状态", "贷款进度", "审批进度", "放款了吗", "放款进度", "批下来了吗", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "installments left", "loan status", "status of my loan", "my loan details", "was my payment", "payment go through", "payment went through", "been deducted", "deducted", "still owe"}
 	cueSchedule    = []string{"月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "月供", "monthly payment", "monthly installment", "monthly instalment", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "total interest", "how much interest", "calculate"}
 	cueFAQTopic    = []string{"怎么办", "怎么操作", "怎么弄", "app", "网银", "手机银行", "银行卡", "贷款产品", "有哪些贷款", "利率是多少", "利率多少", "现在利率", "how do i", "how can i", "can i change my", "products"}
 	cueGoodbye     = []string{"再见", "拜拜", "下次见", "回头见", "先这样", "就这样吧", "没有其他问题", "没其他问题", "没别的问题", "没别的了", "没事了", "就这些", "bye", "goodbye", "see you", "that's all", "that is all", "have a nice day", "talk later"}
@@ -389,7 +398,7 @@ var serviceRules = []serviceRule{
 			return "", false
 		},
 	)},
-	{"lpr_impact", IntentLPRImpact, anyCue(cueLPR)},
+	{"lpr_impact", IntentLPRImpact, firstMatch(anyCue(cueLPR), bothCues(cueRateWord, cueRateMove))},
 	{"term_extension", IntentTermExtension, anyCue(cueExtension)},
 	{"quota_trial", IntentQuotaTrial, firstMatch(anyCue(cueQuota), bothCues(cueIncomeWord, cueBorrowWord))},
 	{"loan_status", IntentLoanStatus, anyCue(cueLoanStatus)},
@@ -413,3 +422,7 @@ func calcFigures(norm string, ms []mention) (string, bool) {
 	}
 	return "", false
 }
+
+// greetingWord are whole messages that greet but are too short to search
+// for inside other text.
+var greetingWord = map[string]bool{"早": true, "早啊": true, "在": true, "在?": true, "在？": true, "hi": true, "yo": true, "哈罗": true, "你好啊": true}

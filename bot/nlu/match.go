@@ -22,8 +22,9 @@ func boundaryOK(s, cue string, i int) bool {
 	}
 	e := i + len(cue)
 	if isWordByte(cue[len(cue)-1]) && e < len(s) && isWordByte(s[e]) {
-		// Allow plural and verb endings of English cues ("installment" → "installments").
-		if len(cue) < 4 || !(s[e] == 's' && (e+1 == len(s) || !isWordByte(s[e+1]))) {
+		// Allow plural and verb endings of longer English cues
+		// ("installments", "extending", "moved").
+		if len(cue) < 4 || !endingAt(s, e) {
 			return false
 		}
 	}
@@ -121,4 +122,18 @@ func after(rs []rune, pos, n int) string {
 		b++
 	}
 	return string(rs[pos:b])
+}
+
+// endingAt reports whether s[e:] is an inflection ending ("s", "es", "d",
+// "ed", "ing") followed by the end of the word.
+func endingAt(s string, e int) bool {
+	for _, suf := range []string{"s", "es", "d", "ed", "ing"} {
+		if strings.HasPrefix(s[e:], suf) {
+			f := e + len(suf)
+			if f == len(s) || !isWordByte(s[f]) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -85,8 +85,8 @@ var intentSlots = map[string]slotSet{
 var (
 	cueIncomeAnnual = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year"}
 	cueIncome       = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "挣", "赚", "income", "salary", "earn", "earning", "make", "making", "take home", "paid"}
-	cueDebt         = []string{"房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back"}
-	cueDebtAfter    = []string{"in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
+	cueDebt         = []string{"房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying"}
+	cueDebtAfter    = []string{"for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
 	cuePrepay       = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put"}
 	cuePrincipal    = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
 	annualAfter     = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
@@ -335,6 +335,9 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 		}
 		months := m.months
 		if intent == IntentTermExtension {
+			if _, d := nearestBefore(bef, []string{"从", "from"}); d >= 0 && d <= 1 {
+				continue // 从20年延长到25年: the current term
+			}
 			if _, d := nearestBefore(bef, cueTermTarget); d == 0 {
 				if allow.term && s.TermMonths == nil {
 					s.TermMonths = &months
@@ -362,11 +365,11 @@ func findDueDay(rs []rune, ms []mention) *int {
 			continue
 		}
 		d := int(m.val.IntPart())
-		bef := before(rs, m.start, 6)
+		bef := before(rs, m.start, 10)
 		if _, dist := nearestBefore(bef, []string{"改到", "改成", "改为", "调到", "调整到", "换到", "换成", "挪到", "推到", "到", "成", "to the", "to", "on the", "on"}); dist >= 0 && dist <= 3 {
 			return &d
 		}
-		if _, dist := nearestBefore(bef, []string{"从", "原来", "现在是", "目前是", "from", "currently"}); dist >= 0 && dist <= 3 {
+		if _, dist := nearestBefore(bef, []string{"从", "原来", "现在是", "目前是", "from the", "from", "currently"}); dist >= 0 && dist <= 3 {
 			continue
 		}
 		if first == nil {
@@ -514,7 +517,7 @@ func targetMethod(norm string) string {
 
 // Prepayment modes.
 var (
-	cueReducePayment = []string{"减少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "reduce payment", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month"}
+	cueReducePayment = []string{"减少月供", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "reduce payment", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month"}
 	cueShortenTerm   = []string{"缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term"}
 	cueFull          = []string{"一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely"}
 )
