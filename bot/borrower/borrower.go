@@ -126,15 +126,25 @@ func (tr *turn) answer() (msgs []msg, end bool) {
 		tr.sl = cur
 	}
 
+	if tr.flagged("self_harm") || selfHarmRe.MatchString(tr.an.Norm) || selfHarmRe.MatchString(strings.ToLower(tr.t.Message.Text)) {
+		st.clearPending()
+		if intent != intentHuman {
+			intent = intentHardship
+		}
+		return []msg{tr.safety(intent)}, false
+	}
 	var out []msg
-	if fraudRe.MatchString(tr.an.Norm) || fraudRe.MatchString(tr.t.Message.Text) {
+	if tr.flagged("fraud_risk") || fraudRe.MatchString(tr.an.Norm) || fraudRe.MatchString(strings.ToLower(tr.t.Message.Text)) {
 		w := fraudWarning()
 		switch intent {
 		case intentUnknown, intentFAQ, intentHuman:
 			// Nothing else was asked: the warning stands, and a person follows up.
 			w.intent = intentHuman
 			st.clearPending()
-			return append(out, w, tr.handoff(intentHuman)), false
+			h := tr.handoff(intentHuman)
+			h.zh = "为了您的资金安全，" + strings.TrimPrefix(h.zh, "好的，")
+			h.en = "For the safety of your money, " + strings.TrimPrefix(h.en, "Of course — ")
+			return append(out, w, h), false
 		}
 		w.intent = intent
 		out = append(out, w)

@@ -597,6 +597,15 @@ func TestConversationReplies(t *testing.T) {
 		resp := newChat(t, a, "c-1001").say("刚才有人自称银行工作人员让我把钱转到安全账户")
 		mustContain(t, strings.Join(texts(resp), ""), "验证码", "安全账户", DefaultHotline)
 	})
+	t.Run("self-harm", func(t *testing.T) {
+		for _, text := range []string{"我真的撑不下去了，不想活了", "I can't go on, I want to end my life"} {
+			r := last(newChat(t, a, "c-1001").say(text))
+			mustContain(t, r.Text, "12356")
+			if strings.Contains(r.Text, "征信") || strings.Contains(r.Text, "credit") {
+				t.Errorf("a self-harm reply talks about consequences: %s", r.Text)
+			}
+		}
+	})
 	t.Run("faq", func(t *testing.T) {
 		r := last(newChat(t, a, "c-1001").say("LPR是什么意思"))
 		if r.Intent != intentFAQ {

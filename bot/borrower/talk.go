@@ -129,3 +129,31 @@ func fraudWarning() msg {
 		en:     "Please beware of fraud: the bank never asks for verification codes or passwords, never asks you to transfer money to a so-called \"safe account\", and never charges fees or deposits before a loan is paid out or offers to fake your bank statements. Do not transfer money or share any code. If you have already transferred money, call the police (110) at once and contact us.",
 	}
 }
+
+// selfHarmRe finds words of self-harm (DOMAIN.md §5 self_harm), on normalised text.
+var selfHarmRe = regexp.MustCompile(`不想活|活不下去|轻生|自杀|寻死|结束(自己的)?生命|kill myself|suicid|end my life|don't want to live`)
+
+// flagged reports whether the turn's analysis raised a risk flag of code.
+func (tr *turn) flagged(code string) bool {
+	for _, f := range tr.t.Analysis.Flags {
+		if f.Code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// safety is the caring reply to a customer who speaks of self-harm: their
+// safety first, a crisis line, and a colleague at once.
+func (tr *turn) safety(intent string) msg {
+	return msg{
+		intent: intent,
+		zh: "听到您这么说，我们非常担心您。您的安全比任何贷款都重要，还款的事我们一定可以一起想办法。" +
+			"如果您现在有伤害自己的想法，请立即拨打心理援助热线 12356，或在紧急情况下拨打 120 / 110，也可以联系身边信任的人陪着您。" +
+			"我已请同事马上与您联系。",
+		en: "I'm really sorry you're feeling this way, and we're concerned about you. Your safety matters far more than any loan, and we will work the repayments out together. " +
+			"If you are thinking of harming yourself, please call the mental health crisis line 12356 now, or 120 / 110 in an emergency, and reach out to someone you trust to stay with you. " +
+			"I've asked a colleague to contact you right away.",
+		quick: []choice{{zh: "转人工", en: "Talk to a person"}},
+	}
+}
