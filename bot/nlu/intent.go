@@ -345,13 +345,13 @@ var (
 	cueExtension   = []string{"延长", "展期", "延期", "拉长", "期限长一点", "年限长一点", "多还几年", "多贷几年", "期限延", "年限延", "增加期限", "增加年限", "extend", "extension", "longer term", "stretch", "lengthen", "more years"}
 	cueQuota       = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "how much can i borrow", "how much could i borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "lend me", "借钱", "想借", "想贷款", "要贷款", "想办贷款", "想办个贷款", "i want a loan", "i need a loan", "get a loan", "take out a loan"}
 	cueIncomeWord  = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "挣", "赚", "income", "salary", "earn", "i make"}
-	cueBorrowWord  = []string{"借", "贷", "borrow", "loan"}
+	cueBorrowWord  = []string{"借", "贷", "borrow", "loan", "mortgage"}
 	cueLoanStatus  = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "欠银行", "欠你们", "还欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "已经还了多少", "扣了没", "扣了吗", "扣款了吗", "扣款成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "我的贷款", "我那笔贷款", "贷款状态", "贷款进度", "审批进度", "放款了吗", "放款进度", "批下来了吗", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "installments left", "loan status", "status of my loan", "my loan details", "was my payment", "payment go through", "payment went through", "been deducted", "deducted", "still owe"}
 	cueSchedule    = []string{"月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "月供", "monthly payment", "monthly installment", "monthly instalment", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "total interest", "how much interest", "calculate"}
 	cueFAQTopic    = []string{"怎么办", "怎么操作", "怎么弄", "app", "网银", "手机银行", "银行卡", "贷款产品", "有哪些贷款", "利率是多少", "利率多少", "现在利率", "how do i", "how can i", "can i change my", "products"}
 	cueGoodbye     = []string{"再见", "拜拜", "下次见", "回头见", "先这样", "就这样吧", "没有其他问题", "没其他问题", "没别的问题", "没别的了", "没事了", "就这些", "bye", "goodbye", "see you", "that's all", "that is all", "have a nice day", "talk later"}
 	cueThanks      = []string{"谢谢", "感谢", "多谢", "谢啦", "谢了", "辛苦了", "麻烦你了", "服务真不错", "服务很好", "服务不错", "真不错", "太好了", "很满意", "满意", "点赞", "给力", "好评", "真棒", "很棒", "thank", "thanks", "thx", "ty", "appreciate", "cheers", "great service", "excellent", "awesome", "helpful", "good job", "well done"}
-	cueGreeting    = []string{"你好", "您好", "嗨", "哈喽", "哈啰", "喂", "在吗", "在不在", "有人吗", "有人在吗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy", "yo"}
+	cueGreeting    = []string{"你好", "您好", "你们好", "大家好", "嗨", "哈喽", "哈啰", "喂", "在吗", "在不在", "有人吗", "有人在吗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy", "yo"}
 	cueAck         = []string{"好的", "明白了", "知道了", "了解了", "懂了", "收到", "ok", "okay", "got it", "understood"}
 	cueDomain      = []string{"贷", "借款", "还款", "月供", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "lpr", "loan", "mortgage", "bank", "interest", "repay", "payment", "credit", "borrow", "debt", "rate", "repricing", "equal principal", "equal installment"}
 )
@@ -400,7 +400,7 @@ var serviceRules = []serviceRule{
 	)},
 	{"lpr_impact", IntentLPRImpact, firstMatch(anyCue(cueLPR), bothCues(cueRateWord, cueRateMove))},
 	{"term_extension", IntentTermExtension, anyCue(cueExtension)},
-	{"quota_trial", IntentQuotaTrial, firstMatch(anyCue(cueQuota), bothCues(cueIncomeWord, cueBorrowWord))},
+	{"quota_trial", IntentQuotaTrial, firstMatch(anyCue(cueQuota), bothCues(cueIncomeWord, cueBorrowWord), incomeFigure)},
 	{"loan_status", IntentLoanStatus, anyCue(cueLoanStatus)},
 	{"repayment_schedule", IntentRepaymentSchedule, anyCue(cueSchedule)},
 }
@@ -426,3 +426,18 @@ func calcFigures(norm string, ms []mention) (string, bool) {
 // greetingWord are whole messages that greet but are too short to search
 // for inside other text.
 var greetingWord = map[string]bool{"早": true, "早啊": true, "在": true, "在?": true, "在？": true, "hi": true, "yo": true, "哈罗": true, "你好啊": true}
+
+// incomeFigure fires when the message states an income figure: the
+// borrower is giving the inputs of a quota trial.
+func incomeFigure(norm string, ms []mention) (string, bool) {
+	c, i := firstOf(norm, cueIncomeWord)
+	if i < 0 {
+		return "", false
+	}
+	for _, m := range ms {
+		if isAmount(m) {
+			return c + "+amount", true
+		}
+	}
+	return "", false
+}
