@@ -373,13 +373,6 @@ var (
 			{zh: "延长1年", en: "Extend by 1 year"}, {zh: "延长2年", en: "Extend by 2 years"}, {zh: "延长5年", en: "Extend by 5 years"},
 		},
 	}
-	askMethod = msg{
-		zh: "请问选择哪种还款方式？",
-		en: "Which repayment method?",
-		quick: []choice{
-			{zh: "等额本息", en: "Equal installments"}, {zh: "等额本金", en: "Equal principal"},
-		},
-	}
 )
 
 // unavailable answers when the book cannot be read; the question stays pending.

@@ -31,8 +31,6 @@ type choice struct {
 	zhAction, enAction string // empty: the label
 }
 
-func qr(zh, en string) choice { return choice{zh: zh, en: en} }
-
 // render puts m in lang's script.
 func (a *Assistant) render(lang string, m msg) dialog.Reply {
 	r := dialog.Reply{Intent: m.intent, Cards: m.cards}
