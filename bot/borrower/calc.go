@@ -375,7 +375,7 @@ var (
 	}
 )
 
-// unavailable answers when the book cannot be read; the question stays pending.
+// unavailable answers when the book cannot be read; the customer can simply ask again.
 func (tr *turn) unavailable(intent string, err error) msg {
 	tr.a.d.Logger.Warn("borrower: book unavailable", "intent", intent, "err", err)
 	return msg{
