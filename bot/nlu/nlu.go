@@ -1,9 +1,3 @@
-// Package nlu is the borrower assistant's understanding of text: it
-// normalises a message (width, script, case, spaces), detects its language,
-// reads the numbers in it in every form borrowers write them, decides one of
-// the protocol's intents by ordered, named rules and fills the protocol's
-// slots. It is deterministic, allocation-light and explainable: every
-// Analysis says which rule decided.
 package nlu
 
 // Analysis is what the assistant understood from one message. Sentiment and
