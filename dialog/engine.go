@@ -244,6 +244,19 @@ func (e *Engine) Post(ctx context.Context, p Principal, conversationID string, i
 		if !owns(p, conv) {
 			return ErrForbidden
 		}
+		if conv.Status == StatusEnded {
+			// A repeat of an answered message still gets its replies; anything
+			// new belongs to a new conversation and is not stored here.
+			frames, err := e.d.Store.FramesReplyingTo(ctx, conv.ID, in.ID)
+			if err != nil {
+				return fmt.Errorf("load replies to %s: %w", in.ID, err)
+			}
+			if len(frames) == 0 {
+				return ErrEnded
+			}
+			replayed = frames
+			return nil
+		}
 		var a Analysis
 		if e.d.Analyzer != nil {
 			a = e.d.Analyzer.Analyze(ctx, text)
@@ -269,9 +282,6 @@ func (e *Engine) Post(ctx context.Context, p Principal, conversationID string, i
 				return nil
 			}
 			// Stored but never answered (a crash mid-turn): answer it now.
-		}
-		if conv.Status == StatusEnded {
-			return ErrEnded
 		}
 		return e.turn(ctx, p, conv, stored, a)
 	})

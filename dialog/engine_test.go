@@ -276,6 +276,9 @@ func TestEndWritesOneNoteWithSignalsAndCards(t *testing.T) {
 	if _, err := r.eng.Post(t.Context(), alice, id, dialog.Inbound{ID: "m4", Text: "还在吗"}); !errors.Is(err, dialog.ErrEnded) {
 		t.Errorf("post after end: %v", err)
 	}
+	if replayed := post(t, r, alice, id, "m2", "我失业了"); len(replayed) != 1 || replayed[0].Seq != 2 {
+		t.Errorf("repeat after end: %+v, want the original reply at seq 2", replayed)
+	}
 	if err := r.eng.Rate(t.Context(), alice, id, 5, "很好"); err != nil {
 		t.Fatal(err)
 	}
