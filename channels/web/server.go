@@ -93,6 +93,7 @@ type Server struct {
 	log     *slog.Logger
 	metrics *metrics
 	static  fs.FS
+	sockets sockets
 }
 
 // New builds a server; it does no I/O.

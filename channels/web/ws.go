@@ -59,10 +59,16 @@ func (s *Server) serveWS(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return // the upgrader answered
 	}
+	c := newConn(s, ws, p)
+	if !s.sockets.add(c) {
+		_ = ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(websocket.CloseTryAgainLater, errDraining.Message), time.Now().Add(time.Second))
+		ws.Close()
+		return
+	}
+	defer s.sockets.remove(c)
 	s.metrics.wsOpen.Inc()
 	s.metrics.wsTotal.Inc()
 	defer s.metrics.wsOpen.Dec()
-	c := newConn(s, ws, p)
 	c.run(context.WithoutCancel(r.Context()))
 }
 
