@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"testing"
 	"time"
@@ -135,5 +136,32 @@ func TestMetricsHandler(t *testing.T) {
 		if !contains(body, want) {
 			t.Errorf("metrics lack %q", want)
 		}
+	}
+}
+
+func TestMethodNotAllowed(t *testing.T) {
+	r := newRig(t)
+	status, body := r.do(t, "GET", "/v1/calc/schedule", token(t, "c-1001", dialog.RoleBorrower), "")
+	if status != http.StatusMethodNotAllowed || errCode(t, body) != "method_not_allowed" {
+		t.Fatalf("%d %s", status, body)
+	}
+	status, body = r.do(t, "DELETE", "/v1/lpr", "", "")
+	if status != http.StatusMethodNotAllowed || errCode(t, body) != "method_not_allowed" {
+		t.Fatalf("%d %s", status, body)
+	}
+}
+
+func TestShutdownEndsSocketsWithGoingAway(t *testing.T) {
+	r := newRig(t)
+	c := r.dial(t, bearerHeader(token(t, "c-1001", dialog.RoleBorrower)))
+	c.quiet()
+	done := make(chan error, 1)
+	go func() { done <- r.srv.Shutdown(context.Background()) }()
+	if code := c.closed(); code != 1001 {
+		t.Fatalf("close code %d", code)
+	}
+	c.ws.Close()
+	if err := <-done; err != nil {
+		t.Fatal(err)
 	}
 }

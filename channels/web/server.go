@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"strings"
 	"time"
 
 	"github.com/loandesk/loandesk/dialog"
@@ -145,8 +146,23 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.Handle("GET /v1/alerts", s.requireAuth(s.alerts, dialog.RoleManager))
 
 	s.pageRoutes(mux)
-	// Everything else is a JSON 404.
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) { writeError(w, errNotFound) })
+	// Everything else is a JSON 404, or 405 when the path exists for another method.
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		var allow []string
+		for _, m := range []string{http.MethodGet, http.MethodPost} {
+			probe := r.Clone(r.Context())
+			probe.Method = m
+			if _, pattern := mux.Handler(probe); pattern != "/" && pattern != "" {
+				allow = append(allow, m)
+			}
+		}
+		if len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			writeError(w, &apiError{http.StatusMethodNotAllowed, codeMethod, "method not allowed"})
+			return
+		}
+		writeError(w, errNotFound)
+	})
 }
 
 func (s *Server) healthz(w http.ResponseWriter, r *http.Request) {

@@ -447,7 +447,7 @@ func (c *conn) enqueue(o outFrame) bool {
 		return true
 	default:
 		c.s.metrics.slowDrops.Inc()
-		c.s.log.Warn("websocket too slow; closing", "subject", c.p.Subject, "conversation_id", c.convID)
+		c.s.log.Warn("websocket too slow; closing")
 		c.closed.Store(true)
 		c.cancel()
 		return false
