@@ -21,10 +21,19 @@ var testSecret = []byte("test-secret-test-secret-test-secret")
 
 // echoResponder answers "re: <text>" with a card and a quick reply, and ends
 // the conversation on "bye". It counts its calls.
-type echoResponder struct{ calls atomic.Int32 }
+type echoResponder struct {
+	calls atomic.Int32
+	gate  chan struct{} // when set, "slow" waits for it
+}
 
 func (e *echoResponder) Respond(ctx context.Context, t dialog.Turn) (dialog.Response, error) {
 	e.calls.Add(1)
+	if t.Message.Text == "slow" && e.gate != nil {
+		select {
+		case <-e.gate:
+		case <-ctx.Done():
+		}
+	}
 	card, _ := dialog.NewCard(map[string]any{"kind": "faq_answer", "title": t.Message.Text, "source": "test"})
 	return dialog.Response{
 		Replies: []dialog.Reply{{

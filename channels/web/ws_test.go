@@ -385,3 +385,21 @@ func TestWSPingPongKeepAlive(t *testing.T) {
 		t.Fatalf("socket closed despite pongs: %v", err)
 	}
 }
+
+func TestWSTurnDoesNotBlockTheReadLoopAndTurnsStayInOrder(t *testing.T) {
+	r := newRig(t)
+	r.resp.gate = make(chan struct{})
+	c := r.dial(t, bearerHeader(token(t, "c-1001", dialog.RoleBorrower)))
+	c.send(`{"type":"hello"}`)
+	c.expect("welcome")
+	c.send(map[string]any{"type": "message", "id": "s", "text": "slow"})
+	c.send(map[string]any{"type": "message", "id": "f", "text": "fast"})
+	c.quiet() // pong while the first turn is still running
+	close(r.resp.gate)
+	if f := c.expect("reply"); f.str("reply_to") != "s" || f.num("seq") != 1 {
+		t.Fatalf("first %v", f)
+	}
+	if f := c.expect("reply"); f.str("reply_to") != "f" || f.num("seq") != 2 {
+		t.Fatalf("second %v", f)
+	}
+}
