@@ -1,0 +1,120 @@
+package main
+
+import (
+	"cmp"
+	"crypto/rand"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"strings"
+	"time"
+)
+
+// config is everything `loandesk serve` reads, once, from flags and LOANDESK_*
+// variables; flags win. Defaults make `serve --demo` work on a bare machine.
+type config struct {
+	Addr           string
+	MetricsAddr    string
+	DataDir        string
+	DatabaseURL    string
+	RedisURL       string
+	JWTSecret      []byte
+	TokenTTL       time.Duration
+	Demo           bool
+	TurnTimeout    time.Duration
+	HandoffWait    time.Duration
+	IdleTimeout    time.Duration
+	AllowedOrigins []string
+	CataloguePath  string
+	LLMBaseURL     string
+	LLMAPIKey      string
+	LLMModel       string
+	TelegramToken  string
+	TelegramAPIURL string
+	LogLevel       slog.Level
+}
+
+// loadConfig parses flags over the environment and validates the result,
+// naming the variable or flag at fault.
+func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (config, error) {
+	env := func(k, def string) string { return cmp.Or(strings.TrimSpace(getenv(k)), def) }
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var c config
+	var secret, origins, turn, handoff, idle, ttl, level string
+	fs.StringVar(&c.Addr, "addr", env("LOANDESK_ADDR", ":8080"), "listen address (LOANDESK_ADDR)")
+	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("LOANDESK_METRICS_ADDR", "127.0.0.1:9090"), "Prometheus listener; empty disables (LOANDESK_METRICS_ADDR)")
+	fs.StringVar(&c.DataDir, "data-dir", env("LOANDESK_DATA_DIR", "./data"), "embedded store folder (LOANDESK_DATA_DIR)")
+	fs.StringVar(&c.DatabaseURL, "database-url", env("LOANDESK_DATABASE_URL", ""), "postgres:// URL (LOANDESK_DATABASE_URL)")
+	fs.StringVar(&c.RedisURL, "redis-url", env("LOANDESK_REDIS_URL", ""), "redis:// URL (LOANDESK_REDIS_URL)")
+	fs.StringVar(&secret, "jwt-secret", env("LOANDESK_JWT_SECRET", ""), "HS256 token key; random per start in demo mode (LOANDESK_JWT_SECRET)")
+	fs.StringVar(&ttl, "token-ttl", env("LOANDESK_TOKEN_TTL", "12h"), "lifetime of demo tokens (LOANDESK_TOKEN_TTL)")
+	fs.BoolVar(&c.Demo, "demo", env("LOANDESK_DEMO", "") == "true", "seed the demo book and enable POST /v1/demo/token (LOANDESK_DEMO=true)")
+	fs.StringVar(&turn, "turn-timeout", env("LOANDESK_TURN_TIMEOUT", "30s"), "the per-turn promise (LOANDESK_TURN_TIMEOUT)")
+	fs.StringVar(&handoff, "handoff-wait", env("LOANDESK_HANDOFF_WAIT", "30s"), "wait before the callback offer (LOANDESK_HANDOFF_WAIT)")
+	fs.StringVar(&idle, "idle-timeout", env("LOANDESK_IDLE_TIMEOUT", "30m"), "a silent conversation ends (LOANDESK_IDLE_TIMEOUT)")
+	fs.StringVar(&origins, "allowed-origins", env("LOANDESK_ALLOWED_ORIGINS", ""), "comma-separated WebSocket origins; empty = same host (LOANDESK_ALLOWED_ORIGINS)")
+	fs.StringVar(&c.CataloguePath, "catalogue", env("LOANDESK_CATALOGUE", ""), "product catalogue JSON overriding the defaults (LOANDESK_CATALOGUE)")
+	fs.StringVar(&level, "log-level", env("LOANDESK_LOG_LEVEL", "info"), "debug | info | warn | error (LOANDESK_LOG_LEVEL)")
+	c.LLMBaseURL = env("LOANDESK_LLM_BASE_URL", "")
+	c.LLMAPIKey = env("LOANDESK_LLM_API_KEY", "")
+	c.LLMModel = env("LOANDESK_LLM_MODEL", "")
+	c.TelegramToken = env("LOANDESK_TELEGRAM_TOKEN", "")
+	c.TelegramAPIURL = env("LOANDESK_TELEGRAM_API_URL", "")
+	if err := fs.Parse(args); err != nil {
+		return config{}, usageError{err}
+	}
+	if fs.NArg() > 0 {
+		return config{}, usageError{fmt.Errorf("unexpected argument %q", fs.Arg(0))}
+	}
+
+	var errs []error
+	dur := func(name, v string, dst *time.Duration) {
+		d, err := time.ParseDuration(v)
+		if err != nil || d <= 0 {
+			errs = append(errs, fmt.Errorf("%s: %q is not a positive duration", name, v))
+			return
+		}
+		*dst = d
+	}
+	dur("LOANDESK_TURN_TIMEOUT", turn, &c.TurnTimeout)
+	dur("LOANDESK_HANDOFF_WAIT", handoff, &c.HandoffWait)
+	dur("LOANDESK_IDLE_TIMEOUT", idle, &c.IdleTimeout)
+	dur("LOANDESK_TOKEN_TTL", ttl, &c.TokenTTL)
+	if err := c.LogLevel.UnmarshalText([]byte(level)); err != nil {
+		errs = append(errs, fmt.Errorf("LOANDESK_LOG_LEVEL: %q is not a level", level))
+	}
+	for _, o := range strings.Split(origins, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			c.AllowedOrigins = append(c.AllowedOrigins, o)
+		}
+	}
+	switch {
+	case secret != "" && len(secret) < 32:
+		errs = append(errs, errors.New("LOANDESK_JWT_SECRET: at least 32 bytes, please"))
+	case secret != "":
+		c.JWTSecret = []byte(secret)
+	case c.Demo:
+		c.JWTSecret = make([]byte, 32)
+		_, _ = rand.Read(c.JWTSecret)
+	default:
+		errs = append(errs, errors.New("LOANDESK_JWT_SECRET: required without --demo"))
+	}
+	// Adapters that later issues bring: refuse clearly rather than ignore the setting.
+	for name, v := range map[string]string{
+		"LOANDESK_DATABASE_URL":   c.DatabaseURL,
+		"LOANDESK_REDIS_URL":      c.RedisURL,
+		"LOANDESK_LLM_BASE_URL":   c.LLMBaseURL,
+		"LOANDESK_TELEGRAM_TOKEN": c.TelegramToken,
+	} {
+		if v != "" {
+			errs = append(errs, fmt.Errorf("%s: not supported by this build yet (see README, Roadmap)", name))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return config{}, usageError{err}
+	}
+	return c, nil
+}

@@ -1,0 +1,139 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/loandesk/loandesk/bot"
+	"github.com/loandesk/loandesk/bot/borrower"
+	"github.com/loandesk/loandesk/bot/nlu"
+	"github.com/loandesk/loandesk/channels/web"
+	"github.com/loandesk/loandesk/dialog"
+	"github.com/loandesk/loandesk/knowledge/book"
+	"github.com/loandesk/loandesk/knowledge/product"
+	"github.com/loandesk/loandesk/storage/memory"
+	"github.com/loandesk/loandesk/storage/sqlite"
+)
+
+// serve runs the service until ctx ends, then drains: the listener closes,
+// in-flight requests and turns finish, and the store closes last.
+func serve(ctx context.Context, args []string, stderr io.Writer, getenv func(string) string) error {
+	cfg, err := loadConfig(args, getenv, stderr)
+	if err != nil {
+		return err
+	}
+	log := slog.New(slog.NewJSONHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+
+	catalogue, err := loadCatalogue(cfg.CataloguePath)
+	if err != nil {
+		return err
+	}
+	store, err := sqlite.Open(ctx, cfg.DataDir, log)
+	if err != nil {
+		return fmt.Errorf("open the embedded store in %s: %w", cfg.DataDir, err)
+	}
+	defer store.Close()
+	if cfg.Demo {
+		customers, staff, accounts, _ := book.DemoBook(time.Now().UTC())
+		if err := store.SeedBook(ctx, customers, staff, accounts); err != nil {
+			return fmt.Errorf("seed the demo book: %w", err)
+		}
+		log.Info("demo book seeded", "customers", len(customers), "staff", len(staff), "loans", len(accounts))
+	}
+
+	understanding, err := nlu.New()
+	if err != nil {
+		return fmt.Errorf("load understanding: %w", err)
+	}
+	assistant, err := borrower.New(borrower.Deps{
+		Analyzer: understanding, Book: store, Catalogue: catalogue, Logger: log.With("component", "borrower"),
+	})
+	if err != nil {
+		return fmt.Errorf("build the borrower assistant: %w", err)
+	}
+	engine, err := dialog.NewEngine(dialog.Config{
+		TurnTimeout: cfg.TurnTimeout, IdleTimeout: cfg.IdleTimeout,
+		// One instance owns the embedded store, so whatever is open at start was left by a previous run.
+		FinishOpenOnStart: true,
+	}, dialog.Deps{
+		Store: store, Bus: memory.NewBus(memory.DefaultBuffer), Locker: memory.NewLocker(),
+		Analyzer: bot.NewAnalyzer(understanding), Logger: log.With("component", "dialog"),
+		Responders: map[dialog.Role]dialog.Responder{dialog.RoleBorrower: assistant},
+	})
+	if err != nil {
+		return err
+	}
+	if err := engine.Start(ctx); err != nil {
+		return err
+	}
+	defer engine.Stop()
+
+	site := web.New(web.Config{
+		JWTSecret: cfg.JWTSecret, Demo: cfg.Demo, AllowedOrigins: cfg.AllowedOrigins, DemoTokenTTL: cfg.TokenTTL,
+	}, web.Deps{Engine: engine, Store: store, Book: store, Catalogue: catalogue, Logger: log.With("component", "web")})
+
+	servers := []*http.Server{{Addr: cfg.Addr, Handler: site.Handler(), ReadHeaderTimeout: 10 * time.Second}}
+	if cfg.MetricsAddr != "" {
+		servers = append(servers, &http.Server{Addr: cfg.MetricsAddr, Handler: site.MetricsHandler(), ReadHeaderTimeout: 10 * time.Second})
+	}
+	errc := make(chan error, len(servers))
+	for _, s := range servers {
+		ln, err := net.Listen("tcp", s.Addr)
+		if err != nil {
+			return fmt.Errorf("listen on %s: %w", s.Addr, err)
+		}
+		log.Info("listening", "addr", ln.Addr().String(), "demo", cfg.Demo)
+		go func() { errc <- s.Serve(ln) }()
+	}
+	if cfg.Demo {
+		fmt.Fprintf(stderr, "LoanDesk demo: open http://localhost%s/ in a browser\n", displayAddr(cfg.Addr))
+	}
+
+	select {
+	case <-ctx.Done():
+	case err := <-errc:
+		if !errors.Is(err, http.ErrServerClosed) {
+			return fmt.Errorf("serve: %w", err)
+		}
+	}
+	log.Info("shutting down")
+	shutdownCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), cfg.TurnTimeout+5*time.Second)
+	defer cancel()
+	site.Shutdown(shutdownCtx) // sockets: stop reading, let running turns store their replies
+	for _, s := range servers {
+		_ = s.Shutdown(shutdownCtx)
+	}
+	return nil
+}
+
+func loadCatalogue(path string) (product.Catalogue, error) {
+	if path == "" {
+		return product.Defaults(), nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return product.Catalogue{}, fmt.Errorf("LOANDESK_CATALOGUE: %w", err)
+	}
+	defer f.Close()
+	c, err := product.LoadCatalogue(f)
+	if err != nil {
+		return product.Catalogue{}, fmt.Errorf("LOANDESK_CATALOGUE %s: %w", path, err)
+	}
+	return c, nil
+}
+
+// displayAddr turns ":8080" into ":8080" and "0.0.0.0:8080" into ":8080" for the hint.
+func displayAddr(addr string) string {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return addr
+	}
+	return ":" + port
+}
