@@ -84,16 +84,31 @@ func (s *Store) migrate(ctx context.Context) error {
 		return fmt.Errorf("migrations: %w", err)
 	}
 	// Not p.Close(): it would close s.w.
-	results, err := p.Up(ctx)
-	if err != nil {
-		// goose has no SQLite lock, so two processes opening a fresh directory
-		// at once can race; each migration runs in an IMMEDIATE transaction, so
-		// the loser fails on already-created tables. Nothing pending then means
-		// the winner migrated for both of us.
-		if pending, perr := p.HasPending(ctx); perr != nil || pending {
+	//
+	// goose has no SQLite lock, so two processes opening a fresh directory at
+	// once can race: each migration runs in its own IMMEDIATE transaction and
+	// the loser fails on tables the winner just created. Up re-reads the
+	// version table each time, so trying again (while the winner may still be
+	// part-way through the files) converges; nothing pending means done.
+	var results []*goose.MigrationResult
+	for attempt := 1; ; attempt++ {
+		results, err = p.Up(ctx)
+		if err == nil {
+			break
+		}
+		pending, perr := p.HasPending(ctx)
+		if perr == nil && !pending {
+			s.logger.Info("sqlite migrations applied by another process", "error", err)
+			break
+		}
+		if attempt == 20 {
 			return fmt.Errorf("migrations: %w", err)
 		}
-		s.logger.Info("sqlite migrations applied by another process", "error", err)
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("migrations: %w", ctx.Err())
+		case <-time.After(time.Duration(attempt) * 25 * time.Millisecond):
+		}
 	}
 	for _, r := range results {
 		s.logger.Info("sqlite migration applied", "version", r.Source.Version, "duration", r.Duration)
