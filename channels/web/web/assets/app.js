@@ -277,7 +277,16 @@
     prepayment_plan: ["提前还款方案", "Prepayment options"], lpr_impact: ["LPR 调整影响", "LPR change impact"],
     loan_summary: ["贷款概览", "Loan summary"], faq_answer: ["常见问题", "FAQ"]
   };
+  // Wire names shown in cards (method, product, prepayment mode) in the reader's language.
+  var VALUES = {
+    equal_installment: ["等额本息", "Equal installments"], equal_principal: ["等额本金", "Equal principal"],
+    interest_only: ["先息后本", "Interest only"], mortgage: ["住房贷款", "Mortgage"], consumer: ["消费贷款", "Consumer loan"],
+    business: ["经营贷款", "Business loan"], reduce_payment: ["减少月供", "Lower payment"],
+    shorten_term: ["缩短期限", "Shorter term"], full: ["全部结清", "Pay off in full"]
+  };
+  var ENUMS = { method: 1, product: 1, mode: 1 };
   function label(k) { var l = LABELS[k]; return l ? l[en ? 1 : 0] : k; }
+  function shown(k, v) { var t = ENUMS[k] && typeof v === "string" && VALUES[v]; return t ? t[en ? 1 : 0] : v; }
   function isNum(v) { return typeof v === "number" || (typeof v === "string" && /^-?\d+(\.\d+)?$/.test(v)); }
   function scalar(v) { return v === null || typeof v !== "object"; }
 
@@ -291,7 +300,7 @@
       th.scope = "row";
       tr.appendChild(th);
       var v = card[k];
-      tr.appendChild(el("td", isNum(v) ? "num" : null, scalar(v) ? v : JSON.stringify(v)));
+      tr.appendChild(el("td", isNum(v) ? "num" : null, scalar(v) ? shown(k, v) : JSON.stringify(v)));
       t.appendChild(tr);
     });
     return t;
@@ -306,7 +315,7 @@
     var tb = el("tbody");
     rows.forEach(function (r) {
       var tr = el("tr");
-      cols.forEach(function (c) { tr.appendChild(el("td", isNum(r[c]) ? "num" : null, r[c] === undefined ? "" : r[c])); });
+      cols.forEach(function (c) { tr.appendChild(el("td", isNum(r[c]) ? "num" : null, r[c] === undefined ? "" : shown(c, r[c]))); });
       tb.appendChild(tr);
     });
     t.appendChild(tb);
