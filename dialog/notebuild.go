@@ -115,35 +115,43 @@ func (ExtractiveSummarizer) Summarize(_ context.Context, n Note, t []TranscriptE
 			codes = append(codes, f.Code)
 		}
 	}
+	ph := summaryPhrasesFor(n.Lang)
 	var b strings.Builder
-	if n.Lang == "en" {
-		if first == "" {
-			b.WriteString("The customer opened the chat and said nothing.")
-		} else {
-			fmt.Fprintf(&b, "Topics: %s. The customer wrote: \u201c%s\u201d.", orNone(n.Intents, "none recognised"), first)
-		}
-		if len(codes) > 0 {
-			fmt.Fprintf(&b, " Risk signals: %s.", strings.Join(codes, ", "))
-		}
-		if n.Sentiment.Label == "negative" {
-			b.WriteString(" The customer was upset at some point.")
-		}
-		fmt.Fprintf(&b, " Ended: %s.", n.EndReason)
-		return b.String()
-	}
 	if first == "" {
-		b.WriteString("客户打开了对话但未发言。")
+		b.WriteString(ph.silent)
 	} else {
-		fmt.Fprintf(&b, "咨询事项：%s。客户原话：\u201c%s\u201d。", orNone(n.Intents, "未识别"), first)
+		fmt.Fprintf(&b, ph.topics, orNone(n.Intents, ph.none), first)
 	}
 	if len(codes) > 0 {
-		fmt.Fprintf(&b, "风险信号：%s。", strings.Join(codes, "、"))
+		fmt.Fprintf(&b, ph.signals, strings.Join(codes, ph.sep))
 	}
 	if n.Sentiment.Label == "negative" {
-		b.WriteString("客户情绪有明显负面。")
+		b.WriteString(ph.upset)
 	}
-	fmt.Fprintf(&b, "结束方式：%s。", n.EndReason)
+	fmt.Fprintf(&b, ph.ended, n.EndReason)
 	return b.String()
+}
+
+// summaryPhrases are the extractive summary's fixed words in one language.
+type summaryPhrases struct{ silent, topics, none, signals, sep, upset, ended string }
+
+// summaryPhrasesFor picks English for English conversations and Chinese
+// otherwise: notes are read by the bank's staff.
+func summaryPhrasesFor(lang string) summaryPhrases {
+	if lang == "en" {
+		return summaryPhrases{
+			silent: "The customer opened the chat and said nothing.",
+			topics: "Topics: %s. The customer wrote: \u201c%s\u201d.", none: "none recognised",
+			signals: " Risk signals: %s.", sep: ", ",
+			upset: " The customer was upset at some point.", ended: " Ended: %s.",
+		}
+	}
+	return summaryPhrases{
+		silent: "客户打开了对话但未发言。",
+		topics: "咨询事项：%s。客户原话：\u201c%s\u201d。", none: "未识别",
+		signals: "风险信号：%s。", sep: "、",
+		upset: "客户情绪有明显负面。", ended: "结束方式：%s。",
+	}
 }
 
 func orNone(xs []string, none string) string {

@@ -97,13 +97,8 @@ type customerProfile struct {
 }
 
 func (s *Server) customer(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
-	c, ok, err := s.maySeeCustomer(r.Context(), p, r.PathValue("id"))
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
+	c, ok := s.customerFor(w, r, p)
 	if !ok {
-		writeError(w, errForbidden)
 		return
 	}
 	ls, err := s.loans(r, c.ID)
@@ -124,17 +119,27 @@ func (s *Server) customer(w http.ResponseWriter, r *http.Request, p dialog.Princ
 
 // customerLoans is GET /v1/customers/{id}/loans: [loan].
 func (s *Server) customerLoans(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
-	c, ok, err := s.maySeeCustomer(r.Context(), p, r.PathValue("id"))
-	if err != nil {
-		s.fail(w, r, err)
-		return
-	}
+	c, ok := s.customerFor(w, r, p)
 	if !ok {
-		writeError(w, errForbidden)
 		return
 	}
 	ls, err := s.loans(r, c.ID)
 	s.answer(w, r, ls, err)
+}
+
+// customerFor loads the customer named in the path when p may see them,
+// answering the error (403 also for unknown ids, so ids can't be probed) otherwise.
+func (s *Server) customerFor(w http.ResponseWriter, r *http.Request, p dialog.Principal) (book.Customer, bool) {
+	c, ok, err := s.maySeeCustomer(r.Context(), p, r.PathValue("id"))
+	if err != nil {
+		s.fail(w, r, err)
+		return book.Customer{}, false
+	}
+	if !ok {
+		writeError(w, errForbidden)
+		return book.Customer{}, false
+	}
+	return c, true
 }
 
 // maskPhone keeps the first three and last four digits: 138****5678.
