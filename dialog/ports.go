@@ -6,9 +6,14 @@ import (
 )
 
 // Store keeps conversations, messages, frames and notes. Implementations must
-// be safe for concurrent use and return ErrNotFound for missing records.
+// be safe for concurrent use and return ErrNotFound for missing records and
+// ErrInvalid for calls that break a precondition below. Lists that say
+// "newest first" order conversations by StartedAt and notes by EndedAt; a
+// limit of 0 or less means no limit; LastActive never moves backwards.
+// Conformance: storage/storetest.
 type Store interface {
-	// CreateConversation stores a new open conversation with LastSeq 0.
+	// CreateConversation stores a new open conversation with LastSeq 0; an
+	// existing id is ErrInvalid.
 	CreateConversation(ctx context.Context, c Conversation) error
 	// Conversation loads one conversation.
 	Conversation(ctx context.Context, id string) (Conversation, error)
@@ -18,6 +23,7 @@ type Store interface {
 	// AddMessage stores an inbound message unless one with the same
 	// (ConversationID, ClientID) exists; then it returns that one and dup=true.
 	// It stamps m.Seq with the conversation's LastSeq and updates LastActive.
+	// It does not check the conversation's status: the engine decides.
 	AddMessage(ctx context.Context, m Message) (stored Message, dup bool, err error)
 	// Messages lists a conversation's messages in arrival order.
 	Messages(ctx context.Context, conversationID string) ([]Message, error)
@@ -36,7 +42,8 @@ type Store interface {
 	// conversation that already ended is left alone and its note returned with
 	// already=true, so two racing finishers yield one note.
 	Finish(ctx context.Context, conversationID string, note Note, ended Frame) (stored Note, endedFrame Frame, already bool, err error)
-	// OpenConversations lists open conversations last active before the cutoff.
+	// OpenConversations lists open conversations last active strictly before
+	// the cutoff, least recently active first.
 	OpenConversations(ctx context.Context, activeBefore time.Time) ([]Conversation, error)
 	// ConversationsOf lists a customer's conversations, newest first.
 	ConversationsOf(ctx context.Context, customerID string, limit int) ([]Conversation, error)
@@ -44,7 +51,7 @@ type Store interface {
 	// Note loads a note by id; NoteOf by conversation id.
 	Note(ctx context.Context, id string) (Note, error)
 	NoteOf(ctx context.Context, conversationID string) (Note, error)
-	// Notes lists notes newest first.
+	// Notes lists notes newest first; NoteQuery.Since includes its instant.
 	Notes(ctx context.Context, q NoteQuery) ([]Note, error)
 	// SetCSAT records the customer's rating on the conversation's note.
 	SetCSAT(ctx context.Context, conversationID string, csat CSAT) error
