@@ -2,6 +2,7 @@ package dialog
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -58,6 +59,35 @@ type Store interface {
 
 	// Ping reports whether the store is reachable (readiness).
 	Ping(ctx context.Context) error
+}
+
+// CheckFrames is AppendFrames' precondition, checked alike by every adapter:
+// each frame is Stored and belongs to the conversation (or names none).
+func CheckFrames(conversationID string, frames []Frame) error {
+	for i, f := range frames {
+		if f.ConversationID != "" && f.ConversationID != conversationID {
+			return fmt.Errorf("frame %d belongs to %s: %w", i, f.ConversationID, ErrInvalid)
+		}
+		if !f.Stored() {
+			return fmt.Errorf("frame %d of type %q is ephemeral: %w", i, f.Type, ErrInvalid)
+		}
+	}
+	return nil
+}
+
+// CheckFinish is Finish's precondition, checked alike by every adapter: the
+// note has an id and belongs to the conversation, and ended is its ended frame.
+func CheckFinish(conversationID string, note Note, ended Frame) error {
+	if note.ID == "" {
+		return fmt.Errorf("note without id: %w", ErrInvalid)
+	}
+	if note.ConversationID != "" && note.ConversationID != conversationID {
+		return fmt.Errorf("note belongs to %s: %w", note.ConversationID, ErrInvalid)
+	}
+	if ended.Type != FrameEnded {
+		return fmt.Errorf("ended frame of type %q: %w", ended.Type, ErrInvalid)
+	}
+	return CheckFrames(conversationID, []Frame{ended})
 }
 
 // Bus fans stored and ephemeral frames out to every connection following a

@@ -138,19 +138,6 @@ func (s *Store) Messages(ctx context.Context, conversationID string) ([]dialog.M
 	return out, nil
 }
 
-// checkFrames enforces AppendFrames' precondition: one conversation, stored frames only.
-func checkFrames(conversationID string, frames []dialog.Frame) error {
-	for i, f := range frames {
-		if f.ConversationID != "" && f.ConversationID != conversationID {
-			return fmt.Errorf("frame %d belongs to %s: %w", i, f.ConversationID, dialog.ErrInvalid)
-		}
-		if !f.Stored() {
-			return fmt.Errorf("frame %d of type %q is ephemeral: %w", i, f.Type, dialog.ErrInvalid)
-		}
-	}
-	return nil
-}
-
 // appendLocked assigns seqs and stores frames; s.mu must be held and c open.
 func (s *Store) appendLocked(c *dialog.Conversation, frames []dialog.Frame) []dialog.Frame {
 	out := make([]dialog.Frame, len(frames))
@@ -168,7 +155,7 @@ func (s *Store) appendLocked(c *dialog.Conversation, frames []dialog.Frame) []di
 
 // AppendFrames assigns the next seqs to frames and stores them.
 func (s *Store) AppendFrames(ctx context.Context, conversationID string, frames []dialog.Frame) ([]dialog.Frame, error) {
-	if err := checkFrames(conversationID, frames); err != nil {
+	if err := dialog.CheckFrames(conversationID, frames); err != nil {
 		return nil, fmt.Errorf("append frames %s: %w", conversationID, err)
 	}
 	s.mu.Lock()
@@ -231,7 +218,7 @@ func (s *Store) Finish(ctx context.Context, conversationID string, note dialog.N
 		}
 		return copyNote(*n), s.endedFrameLocked(conversationID), true, nil
 	}
-	if err := checkFinish(conversationID, note, ended); err != nil {
+	if err := dialog.CheckFinish(conversationID, note, ended); err != nil {
 		return dialog.Note{}, dialog.Frame{}, false, fmt.Errorf("finish %s: %w", conversationID, err)
 	}
 	if _, dup := s.notes[note.ID]; dup {
@@ -246,20 +233,6 @@ func (s *Store) Finish(ctx context.Context, conversationID string, note dialog.N
 	s.notes[note.ID] = &note
 	s.noteOf[conversationID] = note.ID
 	return copyNote(note), stored, false, nil
-}
-
-// checkFinish validates Finish's arguments the same way in every adapter.
-func checkFinish(conversationID string, note dialog.Note, ended dialog.Frame) error {
-	if note.ID == "" {
-		return fmt.Errorf("note without id: %w", dialog.ErrInvalid)
-	}
-	if note.ConversationID != "" && note.ConversationID != conversationID {
-		return fmt.Errorf("note belongs to %s: %w", note.ConversationID, dialog.ErrInvalid)
-	}
-	if ended.Type != dialog.FrameEnded {
-		return fmt.Errorf("ended frame of type %q: %w", ended.Type, dialog.ErrInvalid)
-	}
-	return checkFrames(conversationID, []dialog.Frame{ended})
 }
 
 // endedFrameLocked returns the conversation's last ended frame, or a zero frame.

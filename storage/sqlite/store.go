@@ -206,19 +206,6 @@ func queryJSON[T any](ctx context.Context, db interface {
 	return out, rows.Err()
 }
 
-// checkFrames enforces AppendFrames' precondition: one conversation, stored frames only.
-func checkFrames(conversationID string, frames []dialog.Frame) error {
-	for i, f := range frames {
-		if f.ConversationID != "" && f.ConversationID != conversationID {
-			return fmt.Errorf("frame %d belongs to %s: %w", i, f.ConversationID, dialog.ErrInvalid)
-		}
-		if !f.Stored() {
-			return fmt.Errorf("frame %d of type %q is ephemeral: %w", i, f.Type, dialog.ErrInvalid)
-		}
-	}
-	return nil
-}
-
 // appendTx assigns seqs after h.lastSeq to frames and stores them inside tx.
 func appendTx(ctx context.Context, tx *sql.Tx, conversationID string, h head, frames []dialog.Frame) ([]dialog.Frame, error) {
 	out := make([]dialog.Frame, len(frames))
@@ -257,7 +244,7 @@ func normFrame(f dialog.Frame) dialog.Frame {
 
 // AppendFrames assigns the next seqs to frames and stores them in one transaction.
 func (s *Store) AppendFrames(ctx context.Context, conversationID string, frames []dialog.Frame) ([]dialog.Frame, error) {
-	if err := checkFrames(conversationID, frames); err != nil {
+	if err := dialog.CheckFrames(conversationID, frames); err != nil {
 		return nil, fmt.Errorf("append frames %s: %w", conversationID, err)
 	}
 	var out []dialog.Frame
@@ -308,20 +295,6 @@ func (s *Store) FramesReplyingTo(ctx context.Context, conversationID, clientID s
 	return out, nil
 }
 
-// checkFinish validates Finish's arguments the same way in every adapter.
-func checkFinish(conversationID string, note dialog.Note, ended dialog.Frame) error {
-	if note.ID == "" {
-		return fmt.Errorf("note without id: %w", dialog.ErrInvalid)
-	}
-	if note.ConversationID != "" && note.ConversationID != conversationID {
-		return fmt.Errorf("note belongs to %s: %w", note.ConversationID, dialog.ErrInvalid)
-	}
-	if ended.Type != dialog.FrameEnded {
-		return fmt.Errorf("ended frame of type %q: %w", ended.Type, dialog.ErrInvalid)
-	}
-	return checkFrames(conversationID, []dialog.Frame{ended})
-}
-
 // Finish ends the conversation, stores the note and appends the ended frame in
 // one IMMEDIATE transaction; a second call returns the first note with already=true.
 func (s *Store) Finish(ctx context.Context, conversationID string, note dialog.Note, ended dialog.Frame) (stored dialog.Note, endedFrame dialog.Frame, already bool, err error) {
@@ -342,7 +315,7 @@ func (s *Store) Finish(ctx context.Context, conversationID string, note dialog.N
 			}
 			return err
 		}
-		if err := checkFinish(conversationID, note, ended); err != nil {
+		if err := dialog.CheckFinish(conversationID, note, ended); err != nil {
 			return err
 		}
 		note = normNote(note)
