@@ -24,7 +24,7 @@ func (s *Server) history(r *http.Request) (lpr.History, error) {
 	if err != nil {
 		return lpr.History{}, err
 	}
-	return lpr.NewHistory(lpr.Shipped(), recorded), nil
+	return lpr.NewHistory(s.shipped, recorded), nil
 }
 
 type lprList struct {

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/loandesk/loandesk/dialog"
+	"github.com/loandesk/loandesk/knowledge/lpr"
 	"github.com/loandesk/loandesk/knowledge/product"
 )
 
@@ -95,6 +96,7 @@ type Server struct {
 	metrics *metrics
 	static  fs.FS
 	sockets sockets
+	shipped []lpr.Fixing // the embedded LPR history, parsed once (about 120 µs a parse)
 }
 
 // New builds a server; it does no I/O.
@@ -106,7 +108,7 @@ func New(cfg Config, d Deps) *Server {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Server{cfg: cfg.withDefaults(), d: d, log: log, metrics: newMetrics(), static: staticFS()}
+	return &Server{cfg: cfg.withDefaults(), d: d, log: log, metrics: newMetrics(), static: staticFS(), shipped: lpr.Shipped()}
 }
 
 // Handler is the API and the pages with request ids, access logs, panic
