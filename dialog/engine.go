@@ -82,9 +82,6 @@ func NewEngine(cfg Config, d Deps) (*Engine, error) {
 	return &Engine{cfg: cfg.withDefaults(), d: d, log: log, stop: make(chan struct{})}, nil
 }
 
-// Config returns the effective configuration.
-func (e *Engine) Config() Config { return e.cfg }
-
 // Start finishes conversations a previous process left open (when configured)
 // and starts the idle sweep. Stop ends the sweep.
 func (e *Engine) Start(ctx context.Context) error {
