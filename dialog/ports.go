@@ -57,6 +57,17 @@ type Store interface {
 	// SetCSAT records the customer's rating on the conversation's note.
 	SetCSAT(ctx context.Context, conversationID string, csat CSAT) error
 
+	// RaiseAlerts stores the alerts whose (ConversationID, Kind, Code) is not
+	// stored yet and returns those it stored; raising again is a no-op, so
+	// the core may re-raise after a crash. ID, Status and DueAt are the caller's.
+	RaiseAlerts(ctx context.Context, alerts []Alert) (raised []Alert, err error)
+	// Alerts lists alerts newest first (by CreatedAt, then ID), with NoteID
+	// filled in from the conversation.
+	Alerts(ctx context.Context, q AlertQuery) ([]Alert, error)
+	// AcknowledgeAlert marks an alert acknowledged by a member of staff; a
+	// second acknowledgement keeps the first one's time and author.
+	AcknowledgeAlert(ctx context.Context, id, by string, at time.Time) (Alert, error)
+
 	// Ping reports whether the store is reachable (readiness).
 	Ping(ctx context.Context) error
 }
