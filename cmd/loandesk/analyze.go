@@ -8,6 +8,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/loandesk/loandesk/bot"
 	"github.com/loandesk/loandesk/bot/nlu"
 )
 
@@ -36,9 +37,9 @@ type flagOut struct {
 // line that is not such an object gets {"error": …} in its place, so output
 // lines stay aligned with input lines.
 func analyze(ctx context.Context, stdin io.Reader, stdout io.Writer) error {
-	a, err := nlu.New()
+	a, err := newReader()
 	if err != nil {
-		return fmt.Errorf("load understanding: %w", err)
+		return err
 	}
 	in := bufio.NewScanner(stdin)
 	in.Buffer(make([]byte, 64*1024), 1<<20)
@@ -61,12 +62,7 @@ func analyze(ctx context.Context, stdin io.Reader, stdout io.Writer) error {
 			_ = enc.Encode(map[string]string{"error": fmt.Sprintf("line %d: want a JSON object with a \"text\" string", n)})
 			continue
 		}
-		an := a.Analyze(*req.Text)
-		if err := enc.Encode(analysisLine{
-			Text: *req.Text, Lang: an.Lang, Intent: an.Intent, Slots: an.Slots.Map(),
-			// Sentiment and risk flags arrive with the understanding issue (#3).
-			Sentiment: sentimentOut{Label: "neutral"}, Flags: []flagOut{},
-		}); err != nil {
+		if err := enc.Encode(readLine(a, *req.Text)); err != nil {
 			return fmt.Errorf("write line %d: %w", n, err)
 		}
 	}
@@ -74,4 +70,28 @@ func analyze(ctx context.Context, stdin io.Reader, stdout io.Writer) error {
 		return fmt.Errorf("read stdin: %w", err)
 	}
 	return nil
+}
+
+// newReader builds the understanding that analyze and eval share with serve.
+func newReader() (bot.Analyzer, error) {
+	a, err := nlu.New()
+	if err != nil {
+		return bot.Analyzer{}, fmt.Errorf("load understanding: %w", err)
+	}
+	return bot.NewAnalyzer(a), nil
+}
+
+// readLine is both readings of text in the protocol's shape; flags is [] when
+// there are none, never null.
+func readLine(a bot.Analyzer, text string) analysisLine {
+	an, sig := a.Read(text)
+	flags := make([]flagOut, 0, len(sig.Flags))
+	for _, f := range sig.Flags {
+		flags = append(flags, flagOut{Code: f.Code, Severity: f.Severity, Evidence: f.Evidence})
+	}
+	return analysisLine{
+		Text: text, Lang: an.Lang, Intent: an.Intent, Slots: an.Slots.Map(),
+		Sentiment: sentimentOut{Label: sig.Sentiment.Label, Score: sig.Sentiment.Score},
+		Flags:     flags,
+	}
 }
