@@ -171,8 +171,12 @@ func prfNear(a, b PRF) bool {
 
 func TestScoreOfNothingIsZeroNotNaN(t *testing.T) {
 	r := Score(nil, func(string) Got { return Got{} })
-	if _, err := json.Marshal(r); err != nil {
+	b, err := json.Marshal(r)
+	if err != nil {
 		t.Fatalf("an empty report does not encode: %v", err)
+	}
+	if !strings.Contains(string(b), `"per_code":[]`) || !strings.Contains(string(b), `"misses":[]`) {
+		t.Errorf("lists must encode as [], not null: %s", b)
 	}
 	if r.Intent.Accuracy != 0 || r.Flags.F1 != 0 || r.Timing.PerSecond != 0 {
 		t.Errorf("empty report %+v", r)

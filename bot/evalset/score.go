@@ -84,7 +84,7 @@ var fields = []string{"intent", "slots", "lang", "sentiment", "flags"}
 // Score reads every case with analyze, once, and compares. analyze is timed
 // per call; everything else is not.
 func Score(cases []Case, analyze func(text string) Got) Report {
-	r := Report{Utterances: len(cases)}
+	r := Report{Utterances: len(cases), PerCode: []CodePRF{}, Misses: []Miss{}} // [] in JSON, not null
 	perCode := map[string]*PRF{}
 	code := func(c string) *PRF {
 		if perCode[c] == nil {

@@ -44,6 +44,7 @@ commands:
   calc         loan calculators: schedule | quota | prepayment | lpr-impact
   lpr          LPR fixings: list | add
   analyze      read {"text": ...} JSON lines on stdin, write analyses on stdout
+  eval         score the understanding on a labelled set: eval --data FILE [--json]
   load         drive a running demo service over the socket and report turn latency
   version      print the version
 
@@ -64,6 +65,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return lprCmd(ctx, rest, stdout, stderr, getenv)
 	case "analyze":
 		return analyze(ctx, stdin, stdout)
+	case "eval":
+		return evalCmd(rest, stdout, stderr)
 	case "load":
 		return loadCmd(ctx, rest, stdout, stderr)
 	case "version":
