@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/loandesk/loandesk/dialog"
+	"github.com/loandesk/loandesk/storage/internal/alertcheck"
 )
 
 var _ dialog.Store = (*Store)(nil)
@@ -26,6 +27,8 @@ type Store struct {
 	frames   map[string][]dialog.Frame   // by conversation, seq order
 	notes    map[string]*dialog.Note     // by note id
 	noteOf   map[string]string           // conversation id → note id
+	alerts   map[string]*dialog.Alert    // by alert id; NoteID is filled in on the way out
+	alertIx  map[alertcheck.Key]string   // (conversation, kind, code) → alert id
 	book     bookData                    // customers, staff, accounts, fixings
 }
 
@@ -40,6 +43,8 @@ func NewStore() *Store {
 		frames:   map[string][]dialog.Frame{},
 		notes:    map[string]*dialog.Note{},
 		noteOf:   map[string]string{},
+		alerts:   map[string]*dialog.Alert{},
+		alertIx:  map[alertcheck.Key]string{},
 		book:     newBook(),
 	}
 }
