@@ -47,6 +47,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 			}
 		}},
 	}
+	tests = append(tests, alertTests...)
 	tests = append(tests, bookTests...)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
