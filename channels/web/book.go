@@ -3,7 +3,9 @@ package web
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -52,6 +54,16 @@ func (s *Server) maySeeCustomer(ctx context.Context, p dialog.Principal, custome
 		return c, ok, err
 	}
 	return c, false, nil
+}
+
+// bookOf lists the customers a manager looks after now; a manager the book
+// does not know has none.
+func (s *Server) bookOf(ctx context.Context, managerID string) ([]book.Customer, error) {
+	cs, err := s.d.Book.CustomersOf(ctx, managerID)
+	if err != nil && !errors.Is(err, dialog.ErrNotFound) {
+		return nil, fmt.Errorf("customers of %s: %w", managerID, err)
+	}
+	return cs, nil
 }
 
 // loans renders a customer's accounts as PROTOCOL loans on the server's today.
@@ -235,25 +247,43 @@ func notesQuery(r *http.Request) (customerID string, q dialog.NoteQuery, e *apiE
 		}
 		q.Flag = f
 	}
-	if since := v.Get("since"); since != "" {
-		t, err := time.Parse(time.RFC3339, since)
-		if err != nil {
-			t, err = time.Parse(time.DateOnly, since)
-		}
-		if err != nil {
-			return "", q, errField("since", "since must be an RFC 3339 timestamp or a date YYYY-MM-DD")
-		}
-		q.Since = t.UTC()
+	if q.Since, e = sinceParam(v); e != nil {
+		return "", q, e
 	}
-	q.Limit = 100
-	if l := v.Get("limit"); l != "" {
-		n, err := strconv.Atoi(l)
-		if err != nil || n < 1 || n > 500 {
-			return "", q, errField("limit", "limit must be 1 to 500")
-		}
-		q.Limit = n
+	if q.Limit, e = limitParam(v); e != nil {
+		return "", q, e
 	}
 	return customerID, q, nil
+}
+
+// sinceParam reads ?since= as an RFC 3339 timestamp or a date YYYY-MM-DD
+// (midnight UTC); absent is the zero time.
+func sinceParam(v url.Values) (time.Time, *apiError) {
+	since := v.Get("since")
+	if since == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.RFC3339, since)
+	if err != nil {
+		t, err = time.Parse(time.DateOnly, since)
+	}
+	if err != nil {
+		return time.Time{}, errField("since", "since must be an RFC 3339 timestamp or a date YYYY-MM-DD")
+	}
+	return t.UTC(), nil
+}
+
+// limitParam reads ?limit= as 1..500, default 100.
+func limitParam(v url.Values) (int, *apiError) {
+	l := v.Get("limit")
+	if l == "" {
+		return 100, nil
+	}
+	n, err := strconv.Atoi(l)
+	if err != nil || n < 1 || n > 500 {
+		return 0, errField("limit", "limit must be 1 to 500")
+	}
+	return n, nil
 }
 
 // notes is GET /v1/notes: contact notes newest first, [note]. A manager sees
@@ -280,8 +310,8 @@ func (s *Server) notes(w http.ResponseWriter, r *http.Request, p dialog.Principa
 	} else {
 		q.CustomerIDs = []string{}
 		if p.Role == dialog.RoleManager {
-			cs, err := s.d.Book.CustomersOf(ctx, p.Subject)
-			if err != nil && !errors.Is(err, dialog.ErrNotFound) {
+			cs, err := s.bookOf(ctx, p.Subject)
+			if err != nil {
 				s.fail(w, r, err)
 				return
 			}
@@ -312,12 +342,6 @@ func (s *Server) notes(w http.ResponseWriter, r *http.Request, p dialog.Principa
 		out = append(out, n)
 	}
 	writeJSON(w, http.StatusOK, out)
-}
-
-// alerts is GET /v1/alerts: the manager's risk alerts newest first, a JSON
-// array. Empty until alerts are raised (the understanding issue).
-func (s *Server) alerts(w http.ResponseWriter, r *http.Request, _ dialog.Principal) {
-	writeJSON(w, http.StatusOK, []struct{}{})
 }
 
 // telegramBinding is POST /v1/me/telegram-binding; 501 not_implemented until

@@ -108,6 +108,7 @@ func TestGarbageNeverA500(t *testing.T) {
 		"/v1/notes?customer_id=%ff%fe", "/v1/notes?customer_id=" + strings.Repeat("x", 4000), "/v1/notes?flag=%00",
 		"/v1/customers/%ff", "/v1/customers/" + strings.Repeat("x", 4000) + "/loans", "/v1/conversations/%00",
 		"/v1/conversations/" + strings.Repeat("y", 4000),
+		"/v1/alerts?since=" + strings.Repeat("9", 3000), "/v1/alerts?limit=99999999999999999999", "/v1/alerts?status=%ff%fe",
 	}
 	for _, path := range gets {
 		status, body := r.do(t, "GET", path, m01, "")
@@ -116,6 +117,13 @@ func TestGarbageNeverA500(t *testing.T) {
 			continue
 		}
 		errCode(t, body)
+	}
+	for _, path := range []string{"/v1/alerts/%00/ack", "/v1/alerts/" + strings.Repeat("z", 4000) + "/ack"} {
+		if status, body := r.do(t, "POST", path, m01, "\xff{"); status != 404 {
+			t.Errorf("POST %.60s: %d %s", path, status, body)
+		} else {
+			errCode(t, body)
+		}
 	}
 	if len(rec.errs) > 0 {
 		t.Fatalf("bad input reached the error log: %v", rec.errs)

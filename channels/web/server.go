@@ -146,6 +146,7 @@ func (s *Server) routes(mux *http.ServeMux) {
 	mux.Handle("GET /v1/conversations/{id}", s.requireAuth(s.conversation))
 	mux.Handle("GET /v1/notes", s.requireAuth(s.notes, dialog.RoleManager, dialog.RoleAgent))
 	mux.Handle("GET /v1/alerts", s.requireAuth(s.alerts, dialog.RoleManager))
+	mux.Handle("POST /v1/alerts/{id}/ack", s.requireAuth(s.ackAlert, dialog.RoleManager))
 
 	s.pageRoutes(mux)
 	// Everything else is a JSON 404, or 405 when the path exists for another method.
