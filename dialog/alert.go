@@ -1,6 +1,9 @@
 package dialog
 
-import "time"
+import (
+	"fmt"
+	"time"
+)
 
 // Alert kinds.
 const (
@@ -46,8 +49,46 @@ type Alert struct {
 
 // AlertQuery filters alerts; empty fields do not filter.
 type AlertQuery struct {
+	IDs         []string // nil: any alert; empty non-nil: none
 	CustomerIDs []string // nil: any customer; empty non-nil: none
 	Status      string
 	Since       time.Time // CreatedAt at or after
 	Limit       int
 }
+
+// CheckAlerts is RaiseAlerts' precondition: every alert has an id, a conversation,
+// a kind, a customer and a known status.
+func CheckAlerts(alerts []Alert) error {
+	for i, a := range alerts {
+		switch {
+		case a.ID == "":
+			return fmt.Errorf("alert %d without id: %w", i, ErrInvalid)
+		case a.ConversationID == "":
+			return fmt.Errorf("alert %s without conversation: %w", a.ID, ErrInvalid)
+		case a.Kind == "":
+			return fmt.Errorf("alert %s without kind: %w", a.ID, ErrInvalid)
+		case a.CustomerID == "":
+			return fmt.Errorf("alert %s without customer: %w", a.ID, ErrInvalid)
+		case a.Status != AlertOpen && a.Status != AlertAcknowledged:
+			return fmt.Errorf("alert %s with status %q: %w", a.ID, a.Status, ErrInvalid)
+		}
+	}
+	return nil
+}
+
+// CheckAcknowledge is AcknowledgeAlert's precondition: someone acknowledges, at some time.
+func CheckAcknowledge(by string, at time.Time) error {
+	if by == "" {
+		return fmt.Errorf("acknowledgement without staff id: %w", ErrInvalid)
+	}
+	if at.IsZero() {
+		return fmt.Errorf("acknowledgement without time: %w", ErrInvalid)
+	}
+	return nil
+}
+
+// AlertKey is what makes an alert unique: one per conversation, kind and code.
+type AlertKey struct{ ConversationID, Kind, Code string }
+
+// Key returns a's uniqueness key.
+func (a Alert) Key() AlertKey { return AlertKey{a.ConversationID, a.Kind, a.Code} }

@@ -280,6 +280,13 @@ func (e *Engine) Post(ctx context.Context, p Principal, conversationID string, i
 			}
 			// Stored but never answered (a crash mid-turn): answer it now.
 		}
+		if len(stored.Flags) > 0 {
+			// A failure here is not the customer's problem: the alert is
+			// raised again when the note is written.
+			if err := e.raiseAlerts(ctx, conv, []Message{stored}); err != nil {
+				e.log.Error("raise alerts", "conversation_id", conv.ID, "err", err)
+			}
+		}
 		return e.turn(ctx, p, conv, stored, a)
 	})
 	return replayed, err
@@ -404,6 +411,11 @@ func (e *Engine) finish(ctx context.Context, conv Conversation, reason string) (
 	frames, err := e.d.Store.FramesAfter(ctx, conv.ID, 0)
 	if err != nil {
 		return Note{}, fmt.Errorf("load frames %s: %w", conv.ID, err)
+	}
+	// Before the note: a conversation whose alerts cannot be stored stays
+	// open, and the idle sweep tries again.
+	if err := e.raiseAlerts(ctx, conv, msgs); err != nil {
+		return Note{}, err
 	}
 	now := e.d.Clock.Now()
 	note := buildNote(conv, msgs, frames, reason, now)

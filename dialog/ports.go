@@ -58,8 +58,11 @@ type Store interface {
 	SetCSAT(ctx context.Context, conversationID string, csat CSAT) error
 
 	// RaiseAlerts stores the alerts whose (ConversationID, Kind, Code) is not
-	// stored yet and returns those it stored; raising again is a no-op, so
-	// the core may re-raise after a crash. ID, Status and DueAt are the caller's.
+	// stored yet and returns those it stored (NoteID filled in as by Alerts);
+	// raising again is a no-op, so the core may re-raise after a crash. ID,
+	// Status and DueAt are the caller's. A batch failing CheckAlerts, an id
+	// reused for another key, stores nothing (ErrInvalid); an unknown
+	// conversation is ErrNotFound.
 	RaiseAlerts(ctx context.Context, alerts []Alert) (raised []Alert, err error)
 	// Alerts lists alerts newest first (by CreatedAt, then ID), with NoteID
 	// filled in from the conversation.

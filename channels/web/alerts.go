@@ -2,7 +2,6 @@ package web
 
 import (
 	"net/http"
-	"slices"
 
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
@@ -87,14 +86,13 @@ func (s *Server) ackAlert(w http.ResponseWriter, r *http.Request, p dialog.Princ
 		s.fail(w, r, err)
 		return
 	}
-	// The port has no lookup by id, so the alert is looked for among the
-	// manager's own: that is the authorisation check as well.
-	as, err := s.d.Store.Alerts(r.Context(), dialog.AlertQuery{CustomerIDs: ids})
+	// Looked up among the manager's own: that is the authorisation check as well.
+	as, err := s.d.Store.Alerts(r.Context(), dialog.AlertQuery{IDs: []string{id}, CustomerIDs: ids})
 	if err != nil {
 		s.fail(w, r, err)
 		return
 	}
-	if !slices.ContainsFunc(as, func(a dialog.Alert) bool { return a.ID == id }) {
+	if len(as) == 0 {
 		writeError(w, errNotFound)
 		return
 	}

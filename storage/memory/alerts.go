@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/loandesk/loandesk/dialog"
-	"github.com/loandesk/loandesk/storage/internal/alertcheck"
 )
 
 // copyAlert puts an alert's times in UTC; its fields are all values, so a
@@ -31,20 +30,20 @@ func (s *Store) alertOutLocked(a *dialog.Alert) dialog.Alert {
 // RaiseAlerts stores the alerts whose (ConversationID, Kind, Code) is new and
 // returns those. The batch is checked whole first, so a refused batch stores nothing.
 func (s *Store) RaiseAlerts(ctx context.Context, alerts []dialog.Alert) ([]dialog.Alert, error) {
-	if err := alertcheck.Raise(alerts); err != nil {
+	if err := dialog.CheckAlerts(alerts); err != nil {
 		return nil, fmt.Errorf("raise alerts: %w", err)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	ids := map[string]alertcheck.Key{} // ids in this batch
-	fresh := map[alertcheck.Key]bool{}
+	ids := map[string]dialog.AlertKey{} // ids in this batch
+	fresh := map[dialog.AlertKey]bool{}
 	var toStore []dialog.Alert
 	for _, a := range alerts {
 		if _, ok := s.convs[a.ConversationID]; !ok {
 			return nil, fmt.Errorf("raise alert %s: conversation %s: %w", a.ID, a.ConversationID, dialog.ErrNotFound)
 		}
-		k := alertcheck.KeyOf(a)
-		if prev, ok := s.alerts[a.ID]; ok && alertcheck.KeyOf(*prev) != k {
+		k := a.Key()
+		if prev, ok := s.alerts[a.ID]; ok && prev.Key() != k {
 			return nil, fmt.Errorf("raise alert %s: id taken by another alert: %w", a.ID, dialog.ErrInvalid)
 		}
 		if prev, ok := ids[a.ID]; ok && prev != k {
@@ -62,7 +61,7 @@ func (s *Store) RaiseAlerts(ctx context.Context, alerts []dialog.Alert) ([]dialo
 		a = copyAlert(a)
 		a.NoteID = "" // derived from the conversation, never stored
 		s.alerts[a.ID] = &a
-		s.alertIx[alertcheck.KeyOf(a)] = a.ID
+		s.alertIx[a.Key()] = a.ID
 		out = append(out, s.alertOutLocked(&a))
 	}
 	return out, nil
@@ -73,10 +72,13 @@ func (s *Store) Alerts(ctx context.Context, q dialog.AlertQuery) ([]dialog.Alert
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	out := []dialog.Alert{}
-	if q.CustomerIDs != nil && len(q.CustomerIDs) == 0 {
+	if q.CustomerIDs != nil && len(q.CustomerIDs) == 0 || q.IDs != nil && len(q.IDs) == 0 {
 		return out, nil
 	}
 	for _, a := range s.alerts {
+		if q.IDs != nil && !slices.Contains(q.IDs, a.ID) {
+			continue
+		}
 		if q.CustomerIDs != nil && !slices.Contains(q.CustomerIDs, a.CustomerID) {
 			continue
 		}
@@ -100,7 +102,7 @@ func (s *Store) Alerts(ctx context.Context, q dialog.AlertQuery) ([]dialog.Alert
 // AcknowledgeAlert marks the alert acknowledged unless it already is; the
 // first acknowledgement's time and author stay.
 func (s *Store) AcknowledgeAlert(ctx context.Context, id, by string, at time.Time) (dialog.Alert, error) {
-	if err := alertcheck.Acknowledge(by, at); err != nil {
+	if err := dialog.CheckAcknowledge(by, at); err != nil {
 		return dialog.Alert{}, fmt.Errorf("acknowledge alert %s: %w", id, err)
 	}
 	s.mu.Lock()

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/loandesk/loandesk/dialog"
-	"github.com/loandesk/loandesk/storage/internal/alertcheck"
 )
 
 var _ dialog.Store = (*Store)(nil)
@@ -28,7 +27,7 @@ type Store struct {
 	notes    map[string]*dialog.Note     // by note id
 	noteOf   map[string]string           // conversation id → note id
 	alerts   map[string]*dialog.Alert    // by alert id; NoteID is filled in on the way out
-	alertIx  map[alertcheck.Key]string   // (conversation, kind, code) → alert id
+	alertIx  map[dialog.AlertKey]string  // (conversation, kind, code) → alert id
 	book     bookData                    // customers, staff, accounts, fixings
 }
 
@@ -44,7 +43,7 @@ func NewStore() *Store {
 		notes:    map[string]*dialog.Note{},
 		noteOf:   map[string]string{},
 		alerts:   map[string]*dialog.Alert{},
-		alertIx:  map[alertcheck.Key]string{},
+		alertIx:  map[dialog.AlertKey]string{},
 		book:     newBook(),
 	}
 }

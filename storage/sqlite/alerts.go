@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/loandesk/loandesk/dialog"
-	"github.com/loandesk/loandesk/storage/internal/alertcheck"
 )
 
 // alertSelect reads alerts with their conversation's note id, empty until it has one.
@@ -34,7 +33,7 @@ func scanAlert(row scanner) (dialog.Alert, error) {
 // Kind, Code) is new and returns those. ON CONFLICT on that key keeps the
 // first row even against another process; a refused batch stores nothing.
 func (s *Store) RaiseAlerts(ctx context.Context, alerts []dialog.Alert) ([]dialog.Alert, error) {
-	if err := alertcheck.Raise(alerts); err != nil {
+	if err := dialog.CheckAlerts(alerts); err != nil {
 		return nil, fmt.Errorf("raise alerts: %w", err)
 	}
 	raised := []dialog.Alert{}
@@ -45,11 +44,11 @@ func (s *Store) RaiseAlerts(ctx context.Context, alerts []dialog.Alert) ([]dialo
 				return fmt.Errorf("alert %s: conversation %s: %w", a.ID, a.ConversationID, notFound(err))
 			}
 			// An id already stored is the same alert raised again, or a clash.
-			var k alertcheck.Key
+			var k dialog.AlertKey
 			err := tx.QueryRowContext(ctx, `SELECT conversation_id, kind, code FROM alerts WHERE id = ?`, a.ID).
 				Scan(&k.ConversationID, &k.Kind, &k.Code)
 			switch {
-			case err == nil && k == alertcheck.KeyOf(a):
+			case err == nil && k == a.Key():
 				continue
 			case err == nil:
 				return fmt.Errorf("alert %s: id taken by another alert: %w", a.ID, dialog.ErrInvalid)
@@ -82,13 +81,19 @@ func (s *Store) RaiseAlerts(ctx context.Context, alerts []dialog.Alert) ([]dialo
 // Alerts lists alerts matching q, newest (by CreatedAt, then ID) first.
 func (s *Store) Alerts(ctx context.Context, q dialog.AlertQuery) ([]dialog.Alert, error) {
 	out := []dialog.Alert{}
-	if q.CustomerIDs != nil && len(q.CustomerIDs) == 0 {
+	if q.CustomerIDs != nil && len(q.CustomerIDs) == 0 || q.IDs != nil && len(q.IDs) == 0 {
 		return out, nil
 	}
 	var (
 		where []string
 		args  []any
 	)
+	if q.IDs != nil {
+		where = append(where, `a.id IN (?`+strings.Repeat(`, ?`, len(q.IDs)-1)+`)`)
+		for _, id := range q.IDs {
+			args = append(args, id)
+		}
+	}
 	if q.CustomerIDs != nil {
 		where = append(where, `a.customer_id IN (?`+strings.Repeat(`, ?`, len(q.CustomerIDs)-1)+`)`)
 		for _, id := range q.CustomerIDs {
@@ -134,7 +139,7 @@ func (s *Store) Alerts(ctx context.Context, q dialog.AlertQuery) ([]dialog.Alert
 // AcknowledgeAlert marks the alert acknowledged unless it already is, in one
 // transaction; the first acknowledgement's time and author stay.
 func (s *Store) AcknowledgeAlert(ctx context.Context, id, by string, at time.Time) (dialog.Alert, error) {
-	if err := alertcheck.Acknowledge(by, at); err != nil {
+	if err := dialog.CheckAcknowledge(by, at); err != nil {
 		return dialog.Alert{}, fmt.Errorf("acknowledge alert %s: %w", id, err)
 	}
 	var a dialog.Alert
