@@ -21,6 +21,7 @@ const MaxRunes = 2000
 // concurrent use; build one with NewNormalizer and share it.
 type Normalizer struct {
 	t2s *opencc.OpenCC
+	tab *t2sTable // t2s as look-up tables; nil if opencc's dictionaries could not be read
 }
 
 // NewNormalizer loads the Traditional→Simplified dictionaries (a few
@@ -30,7 +31,7 @@ func NewNormalizer() (*Normalizer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load opencc t2s: %w", err)
 	}
-	return &Normalizer{t2s: cc}, nil
+	return &Normalizer{t2s: cc, tab: newT2STable(cc)}, nil
 }
 
 // Normalize returns the normalised form of the first MaxRunes runes of text.
@@ -47,18 +48,40 @@ type scriptStats struct {
 	latinWords int // runs of Latin letters
 }
 
-// normalize does the folding and counts scripts on the way.
+// normalize does the folding and counts scripts on the way, in one pass:
+// each rune is folded, and runs of CJK runes are converted as a whole (t2s
+// phrases never span anything else).
 func (n *Normalizer) normalize(text string) (string, scriptStats) {
-	var st scriptStats
-	folded := make([]rune, 0, min(len(text), MaxRunes))
+	var (
+		st      scriptStats
+		b       strings.Builder
+		segBuf  [128]rune
+		convBuf [128]rune
+	)
+	seg, conv := segBuf[:0], convBuf[:0]
+	b.Grow(min(len(text), utf8.UTFMax*MaxRunes))
 	inLatin := false
+	lastSpace := true // trims leading space
+	flush := func() {
+		if len(seg) == 0 {
+			return
+		}
+		conv = n.toSimplified(conv[:0], seg)
+		st.trad += n.countTraditional(seg, conv)
+		for _, r := range conv {
+			b.WriteRune(r)
+		}
+		lastSpace = false
+		seg = seg[:0]
+	}
 	count := 0
 	for i := 0; i < len(text) && count < MaxRunes; {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		count++
 		r = foldWidth(r)
-		if unicode.Is(unicode.Latin, r) {
+		latin, han := scriptOf(r)
+		if latin {
 			if !inLatin {
 				st.latinWords++
 			}
@@ -66,10 +89,12 @@ func (n *Normalizer) normalize(text string) (string, scriptStats) {
 		} else {
 			inLatin = false
 		}
-		if unicode.Is(unicode.Han, r) {
+		if han {
 			st.han++
 		}
 		switch {
+		case r >= 0x4E00 && r <= 0x9FFF:
+			// CJK Unified Ideographs: no space, control or case.
 		case unicode.IsSpace(r):
 			r = ' '
 		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff' || unicode.IsControl(r):
@@ -77,50 +102,57 @@ func (n *Normalizer) normalize(text string) (string, scriptStats) {
 		default:
 			r = unicode.ToLower(r)
 		}
-		folded = append(folded, r)
-	}
-
-	var b strings.Builder
-	b.Grow(len(folded) * 3)
-	lastSpace := true // trims leading space
-	for i := 0; i < len(folded); {
-		r := folded[i]
-		if !isCJK(r) {
-			if r == ' ' {
-				if !lastSpace {
-					b.WriteByte(' ')
-				}
-				lastSpace = true
-			} else {
-				b.WriteRune(r)
-				lastSpace = false
-			}
-			i++
+		if isCJK(r) {
+			seg = append(seg, r)
 			continue
 		}
-		j := i
-		for j < len(folded) && isCJK(folded[j]) {
-			j++
+		flush()
+		if r == ' ' {
+			if !lastSpace {
+				b.WriteByte(' ')
+			}
+			lastSpace = true
+		} else {
+			b.WriteRune(r)
+			lastSpace = false
 		}
-		seg := folded[i:j]
-		simp := n.toSimplified(seg)
-		st.trad += countTraditional(seg, simp, n)
-		b.WriteString(simp)
-		lastSpace = false
-		i = j
 	}
+	flush()
 	return strings.TrimRight(b.String(), " "), st
 }
 
-// toSimplified converts one run of CJK runes; opencc never fails on
-// in-memory dictionaries, but if it did the run is kept as written.
-func (n *Normalizer) toSimplified(seg []rune) string {
-	s := string(seg)
-	out, err := n.t2s.Convert(s)
-	if err != nil {
-		return s
+// scriptOf reports whether r is a Latin or a Han letter, answering the
+// common cases (ASCII, the main ideograph block) without a table search.
+func scriptOf(r rune) (latin, han bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z', false
+	case r >= 0x4E00 && r <= 0x9FFF:
+		return false, true
 	}
-	return out
+	return unicode.Is(unicode.Latin, r), unicode.Is(unicode.Han, r)
+}
+
+// toSimplified appends the conversion of one run of CJK runes to dst; opencc
+// never fails on in-memory dictionaries, but if it did the run is kept as
+// written.
+func (n *Normalizer) toSimplified(dst, seg []rune) []rune {
+	if n.tab != nil {
+		return n.tab.convert(dst, seg)
+	}
+	out, err := n.t2s.Convert(string(seg))
+	if err != nil {
+		return append(dst, seg...)
+	}
+	return appendString(dst, out)
+}
+
+// simplifiedAlone returns what r converts to on its own.
+func (n *Normalizer) simplifiedAlone(r rune) string {
+	if n.tab != nil {
+		return n.tab.alone(r)
+	}
+	return string(n.toSimplified(nil, []rune{r}))
 }
 
 // ambiguousTraditional holds runes that t2s rewrites but that ordinary
@@ -128,11 +160,10 @@ func (n *Normalizer) toSimplified(seg []rune) string {
 // Traditional.
 var ambiguousTraditional = map[rune]bool{'乾': true, '著': true, '麽': true, '瞭': true, '藉': true}
 
-// countTraditional counts the runes of seg that t2s changed. Phrase
-// conversions almost always keep the length; when they do not, each rune is
-// converted on its own.
-func countTraditional(seg []rune, simp string, n *Normalizer) int {
-	conv := []rune(simp)
+// countTraditional counts the runes of seg that t2s changed into conv.
+// Phrase conversions almost always keep the length; when they do not, each
+// rune is converted on its own.
+func (n *Normalizer) countTraditional(seg, conv []rune) int {
 	c := 0
 	if len(conv) == len(seg) {
 		for i, r := range seg {
@@ -146,7 +177,7 @@ func countTraditional(seg []rune, simp string, n *Normalizer) int {
 		if ambiguousTraditional[r] || !unicode.Is(unicode.Han, r) {
 			continue
 		}
-		if s := n.toSimplified([]rune{r}); s != string(r) {
+		if n.simplifiedAlone(r) != string(r) {
 			c++
 		}
 	}
