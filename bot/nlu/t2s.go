@@ -31,7 +31,8 @@ type t2sTable struct {
 
 // newT2STable reads the dictionaries out of cc. It returns nil when cc is
 // not shaped the way this replay assumes (one group of dictionaries with
-// valid UTF-8 keys and at least one value each); callers then use cc itself.
+// valid UTF-8 keys and values, at least one per key); callers then use cc
+// itself.
 func newT2STable(cc *opencc.OpenCC) *t2sTable {
 	if len(cc.DictChains) != 1 || len(cc.DictChains[0].Dicts) == 0 {
 		return nil
@@ -48,7 +49,7 @@ func newT2STable(cc *opencc.OpenCC) *t2sTable {
 				return nil
 			}
 			v, err := d.Trie.Value(id)
-			if err != nil || v < 0 || v >= len(d.Values) || len(d.Values[v]) == 0 || !utf8.Valid(key) {
+			if err != nil || v < 0 || v >= len(d.Values) || len(d.Values[v]) == 0 || !utf8.Valid(key) || !utf8.ValidString(d.Values[v][0]) {
 				return nil
 			}
 			keys[string(key)] = d.Values[v][0]
