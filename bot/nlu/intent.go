@@ -40,68 +40,69 @@ var Intents = []string{
 // policy: safety first (self-harm, fraud in progress), then an explicit ask
 // for a person, complaints, the borrower's own hardship, policy questions,
 // the calculators and services, and the social turns last.
-func classify(norm string, ms []mention) (intent, why string) {
+func classify(t *text, ms []mention) (intent, why string) {
+	norm := t.s
 	if !hasContent(norm) {
 		return IntentUnknown, "rule empty: no letters or digits"
 	}
 	fired := func(rule, cue string) string { return fmt.Sprintf("rule %s: %q", rule, cue) }
 
-	if c, ok := ownCue(norm, cueSelfHarm); ok {
+	if c, ok := ownCue(t, cueSelfHarm); ok {
 		return IntentHardship, fired("hardship.self_harm", c)
 	}
-	if c, i := firstOf(norm, cueFraudInProgress); i >= 0 {
+	if c, i := t.firstOf(cueFraudInProgress); i >= 0 {
 		return IntentHumanHandoff, fired("handoff.fraud", c)
 	}
-	if c, ok := unnegatedCue(norm, cueHandoff); ok {
+	if c, ok := unnegatedCue(t, cueHandoff); ok {
 		return IntentHumanHandoff, fired("handoff.ask", c)
 	}
-	if c, ok := complaintCue(norm); ok {
+	if c, ok := complaintCue(t); ok {
 		return IntentComplaint, fired("complaint", c)
 	}
 	for _, h := range hardshipRules {
-		if c, ok := ownCue(norm, h.cues); ok {
+		if c, ok := ownCue(t, h.cues); ok {
 			return IntentHardship, fired("hardship."+h.name, c)
 		}
 	}
-	if c, ok := overdueNow(norm); ok {
+	if c, ok := overdueNow(t); ok {
 		return IntentHardship, fired("hardship.overdue", c)
 	}
-	if c, i := firstOf(norm, cueFraudQuestion); i >= 0 {
+	if c, i := t.firstOf(cueFraudQuestion); i >= 0 {
 		return IntentFAQ, fired("faq.intermediary", c)
 	}
-	if c, ok := faqQuestion(norm, ms); ok {
+	if c, ok := faqQuestion(t, ms); ok {
 		return IntentFAQ, fired("faq.policy", c)
 	}
 	for _, r := range serviceRules {
-		if c, ok := r.match(norm, ms); ok {
+		if c, ok := r.match(t, ms); ok {
 			return r.intent, fired(r.name, c)
 		}
 	}
-	if c, ok := calcFigures(norm, ms); ok {
+	if c, ok := calcFigures(ms); ok {
 		return IntentRepaymentSchedule, fired("repayment_schedule.figures", c)
 	}
-	if c, ok := ownCue(norm, cueHardshipWeak); ok {
+	if c, ok := ownCue(t, cueHardshipWeak); ok {
 		return IntentHardship, fired("hardship.pressure", c)
 	}
-	if c, i := firstOf(norm, cueFAQTopic); i >= 0 {
+	if c, i := t.firstOf(cueFAQTopic); i >= 0 {
 		return IntentFAQ, fired("faq.topic", c)
 	}
-	if c, i := firstOf(norm, cueGoodbye); i >= 0 {
+	if c, i := t.firstOf(cueGoodbye); i >= 0 {
 		return IntentGoodbye, fired("goodbye", c)
 	}
-	if c, i := firstOf(norm, cueThanks); i >= 0 {
+	if c, i := t.firstOf(cueThanks); i >= 0 {
 		return IntentThanks, fired("thanks", c)
 	}
 	if greetingWord[strings.Trim(norm, " !！~。.")] {
 		return IntentGreeting, fired("greeting.word", norm)
 	}
-	if c, i := firstOf(norm, cueGreeting); i >= 0 {
+	if c, i := t.firstOf(cueGreeting); i >= 0 {
 		return IntentGreeting, fired("greeting", c)
 	}
-	if c, i := firstOf(norm, cueAck); i >= 0 {
+	if c, i := t.firstOf(cueAck); i >= 0 {
 		return IntentThanks, fired("thanks.ack", c)
 	}
-	if c, i := firstOf(norm, cueDomain); i >= 0 {
+	if c, i := t.firstOf(cueDomain); i >= 0 {
 		return IntentFAQ, fired("faq.domain_fallback", c)
 	}
 	return IntentUnknown, "rule unknown: no rule fired"
@@ -131,12 +132,10 @@ var (
 )
 
 // unnegatedCue finds a cue not negated right before it (不用转人工).
-func unnegatedCue(norm string, cues []string) (string, bool) {
-	for _, c := range cues {
-		for i := indexCue(norm, c, 0); i >= 0; i = indexCue(norm, c, i+len(c)) {
-			if !negatedAt(norm, i, c) {
-				return c, true
-			}
+func unnegatedCue(t *text, cues []string) (string, bool) {
+	for c, i := range t.matches(cues) {
+		if !negatedAt(t, i, c) {
+			return c, true
 		}
 	}
 	return "", false
@@ -144,12 +143,12 @@ func unnegatedCue(norm string, cues []string) (string, bool) {
 
 // negatedAt reports whether a negator stands shortly before the cue at i:
 // within 3 runes for Chinese, within four words for English.
-func negatedAt(norm string, i int, cue string) bool {
+func negatedAt(t *text, i int, cue string) bool {
 	window := 3
 	if cue[0] < utf8.RuneSelf {
 		window = 18
 	}
-	bef := tailRunes(clauseBefore(norm, i), window)
+	bef := tailRunes(t.clauseBefore(i), window)
 	bef = questionForms.Replace(bef)
 	_, d := nearestBefore(bef, cueNegation)
 	return d >= 0
@@ -157,34 +156,6 @@ func negatedAt(norm string, i int, cue string) bool {
 
 // questionForms are A-not-A questions (有没有人工, 能不能): not negations.
 var questionForms = strings.NewReplacer("有没有", "有", "是不是", "是", "能不能", "能", "可不可以", "可以", "要不要", "要", "会不会", "会", "行不行", "行", "do not know", "")
-
-// clauseBefore returns the text from the start of i's clause up to i.
-func clauseBefore(norm string, i int) string {
-	s := norm[:i]
-	if j := strings.LastIndexAny(s, "，,。.！!？?；;：:"); j >= 0 {
-		_, size := utf8.DecodeRuneInString(s[j:])
-		s = s[j+size:]
-	}
-	return s
-}
-
-// sentenceBefore returns the text from the start of i's sentence up to i.
-func sentenceBefore(norm string, i int) string {
-	s := norm[:i]
-	if j := strings.LastIndexAny(s, "。！!？?；;"); j >= 0 {
-		_, size := utf8.DecodeRuneInString(s[j:])
-		s = s[j+size:]
-	}
-	return s
-}
-
-func tailRunes(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) > n {
-		rs = rs[len(rs)-n:]
-	}
-	return string(rs)
-}
 
 // Cues that make a statement about someone else or about the future, not
 // the borrower's situation now.
@@ -195,14 +166,12 @@ var (
 
 // ownCue finds a cue that speaks of the borrower's own situation now: not
 // negated, not about a colleague, not hypothetical.
-func ownCue(norm string, cues []string) (string, bool) {
-	for _, c := range cues {
-		for i := indexCue(norm, c, 0); i >= 0; i = indexCue(norm, c, i+len(c)) {
-			if negatedAt(norm, i, c) || has(clauseBefore(norm, i), cueThirdParty) || has(sentenceBefore(norm, i), cueHypothetical) {
-				continue
-			}
-			return c, true
+func ownCue(t *text, cues []string) (string, bool) {
+	for c, i := range t.matches(cues) {
+		if negatedAt(t, i, c) || t.hasIn(t.clauseStart(i), i, cueThirdParty) || t.hasIn(t.sentenceStart(i), i, cueHypothetical) {
+			continue
 		}
+		return c, true
 	}
 	return "", false
 }
@@ -227,23 +196,28 @@ var hardshipRules = []hardshipRule{
 // cueHardshipWeak is pressure without a cause; it loses to any request.
 var cueHardshipWeak = []string{"压力太大", "压力大", "压力很大", "还款压力", "负担太重", "太难了", "too much pressure", "can't cope"}
 
+// cueOverdue says a payment is late; cueOverdueSelf, shortly before it,
+// that the borrower's is.
+var (
+	cueOverdue     = []string{"逾期", "overdue", "late on", "behind"}
+	cueOverdueSelf = []string{"我", "已经", "已", "i'm", "i am", "i've been", "is", "are", "my"}
+)
+
 // overdueNow finds the borrower saying they are overdue (我已经逾期两期了),
 // as opposed to asking what overdue means (逾期一天会上征信吗).
-func overdueNow(norm string) (string, bool) {
-	for _, c := range []string{"逾期", "overdue", "late on", "behind"} {
-		for i := indexCue(norm, c, 0); i >= 0; i = indexCue(norm, c, i+len(c)) {
-			if negatedAt(norm, i, c) || has(sentenceBefore(norm, i), cueHypothetical) {
-				continue
-			}
-			window := 4
-			if c[0] < utf8.RuneSelf {
-				window = 24
-			}
-			bef := tailRunes(clauseBefore(norm, i), window)
-			aft := after([]rune(norm[i+len(c):]), 0, 8)
-			if has(bef, []string{"我", "已经", "已", "i'm", "i am", "i've been", "is", "are", "my"}) || strings.Contains(aft, "了") {
-				return c, true
-			}
+func overdueNow(t *text) (string, bool) {
+	for c, i := range t.matches(cueOverdue) {
+		if negatedAt(t, i, c) || t.hasIn(t.sentenceStart(i), i, cueHypothetical) {
+			continue
+		}
+		window := 4
+		if c[0] < utf8.RuneSelf {
+			window = 24
+		}
+		bef := tailRunes(t.clauseBefore(i), window)
+		aft := headUntilSentenceEnd(t.s[i+len(c):], 8)
+		if has(bef, cueOverdueSelf) || strings.Contains(aft, "了") {
+			return c, true
 		}
 	}
 	return "", false
@@ -253,14 +227,12 @@ func overdueNow(norm string) (string, bool) {
 var cueComplaint = []string{"投诉", "12378", "银保监", "监管", "金融监管", "曝光", "媒体", "律师", "起诉", "告你们", "打官司", "法律途径", "维权", "太差", "差劲", "太烂", "垃圾", "骗子", "坑人", "乱扣", "多扣", "扣了两次", "重复扣", "扣错", "态度差", "态度很差", "态度恶劣", "骚扰", "太过分", "不像话", "忍无可忍", "什么破", "不满意", "很不满", "太失望", "没人管", "没人理", "没人处理", "霸王条款", "乱收费", "难用", "暴力催收", "催收电话", "天天打电话", "打到我单位", "打给我家人", "打到我家", "complain", "complaint", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "charged twice", "double charged", "report you", "regulator", "lawyer", "sue", "legal action", "harass", "rude", "nobody helps", "no one helps", "useless"}
 
 // complaintCue finds an un-negated complaint cue.
-func complaintCue(norm string) (string, bool) {
-	for _, c := range cueComplaint {
-		for i := indexCue(norm, c, 0); i >= 0; i = indexCue(norm, c, i+len(c)) {
-			if negatedAt(norm, i, c) && c != "太差" && c != "差劲" {
-				continue
-			}
-			return c, true
+func complaintCue(t *text) (string, bool) {
+	for c, i := range t.matches(cueComplaint) {
+		if negatedAt(t, i, c) && c != "太差" && c != "差劲" {
+			continue
 		}
+		return c, true
 	}
 	return "", false
 }
@@ -269,19 +241,24 @@ func complaintCue(norm string) (string, bool) {
 // definitions, consequences, contact details.
 var cueFAQPolicy = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "材料", "资料", "证件", "需要准备", "需要带", "要带什么", "手续", "流程", "怎么申请", "如何申请", "怎么办理", "如何办理", "在哪办", "在哪里办", "去哪办", "营业时间", "上班时间", "网点", "政策", "规定", "申请条件", "贷款条件", "什么条件", "有什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多长时间", "会怎样", "会怎么样", "怎么操作", "如何操作", "客服电话", "电话多少", "什么后果", "后果", "几次", "次数", "上征信", "影响征信", "征信", "换手机号", "换号", "手机号", "联系方式", "电话号码", "改地址", "搬家", "密码", "penalty", "fee", "fees", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how long does", "credit report", "credit score", "credit record", "what happens if", "what happens when", "opening hours", "branch", "policy", "difference between", "which is better", "phone number", "new number", "address"}
 
+// cueFirstPerson makes "what is" about the borrower's own figures;
+// cueWhatIs asks what a term means.
+var (
+	cueFirstPerson = []string{"my", "i", "me", "i'm"}
+	cueWhatIs      = []string{"what is", "what's", "what are", "what does", "meaning of", "explain"}
+)
+
 // faqQuestion matches policy questions; an English "what is X" counts when
 // it asks about a term, not about the customer's own figures.
-func faqQuestion(norm string, ms []mention) (string, bool) {
-	for _, c := range cueFAQPolicy {
-		for i := indexCue(norm, c, 0); i >= 0; i = indexCue(norm, c, i+len(c)) {
-			if c == "是什么" && strings.HasPrefix(norm[i+len(c):], "时候") {
-				continue // 是什么时候 asks when, not what
-			}
-			return c, true
+func faqQuestion(t *text, ms []mention) (string, bool) {
+	for c, i := range t.matches(cueFAQPolicy) {
+		if c == "是什么" && strings.HasPrefix(t.s[i+len(c):], "时候") {
+			continue // 是什么时候 asks when, not what
 		}
+		return c, true
 	}
-	if len(ms) == 0 && !has(norm, []string{"my", "i", "me", "i'm"}) && has(norm, cueDomain) {
-		if c, i := firstOf(norm, []string{"what is", "what's", "what are", "what does", "meaning of", "explain"}); i >= 0 {
+	if len(ms) == 0 && !t.has(cueFirstPerson) && t.has(cueDomain) {
+		if c, i := t.firstOf(cueWhatIs); i >= 0 {
 			return c, true
 		}
 	}
@@ -292,22 +269,22 @@ func faqQuestion(norm string, ms []mention) (string, bool) {
 type serviceRule struct {
 	name   string
 	intent string
-	match  func(norm string, ms []mention) (string, bool)
+	match  func(t *text, ms []mention) (string, bool)
 }
 
 // anyCue adapts a cue list to a rule matcher.
-func anyCue(cues []string) func(string, []mention) (string, bool) {
-	return func(norm string, _ []mention) (string, bool) {
-		c, i := firstOf(norm, cues)
+func anyCue(cues []string) func(*text, []mention) (string, bool) {
+	return func(t *text, _ []mention) (string, bool) {
+		c, i := t.firstOf(cues)
 		return c, i >= 0
 	}
 }
 
 // bothCues fires when a cue of each list occurs.
-func bothCues(a, b []string) func(string, []mention) (string, bool) {
-	return func(norm string, _ []mention) (string, bool) {
-		ca, i := firstOf(norm, a)
-		cb, j := firstOf(norm, b)
+func bothCues(a, b []string) func(*text, []mention) (string, bool) {
+	return func(t *text, _ []mention) (string, bool) {
+		ca, i := t.firstOf(a)
+		cb, j := t.firstOf(b)
 		if i < 0 || j < 0 {
 			return "", false
 		}
@@ -316,10 +293,10 @@ func bothCues(a, b []string) func(string, []mention) (string, bool) {
 }
 
 // firstMatch tries matchers in order.
-func firstMatch(fs ...func(string, []mention) (string, bool)) func(string, []mention) (string, bool) {
-	return func(norm string, ms []mention) (string, bool) {
+func firstMatch(fs ...func(*text, []mention) (string, bool)) func(*text, []mention) (string, bool) {
+	return func(t *text, ms []mention) (string, bool) {
 		for _, f := range fs {
-			if c, ok := f(norm, ms); ok {
+			if c, ok := f(t, ms); ok {
 				return c, true
 			}
 		}
@@ -341,6 +318,8 @@ var (
 	cueMethodName  = []string{"等额本息", "等额本金", "先息后本", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only"}
 	cueChangeVerb  = []string{"改", "换", "变更", "调整", "转", "切换", "变成", "switch", "change", "convert", "move"}
 	cueDueDateWord = []string{"还款日", "扣款日", "还款日期", "扣款日期", "还款时间", "扣款时间", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day"}
+	cueDayMove     = []string{"改到", "改成", "改为", "调到", "换到", "挪到", "发工资", "发薪", "move", "change", "instead"}
+	cueShortenAsk  = []string{"缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短还款年限"}
 	cueDueDateVerb = []string{"改", "换", "调", "变更", "推迟", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead"}
 	cueExtension   = []string{"延长", "展期", "延期", "拉长", "期限长一点", "年限长一点", "多还几年", "多贷几年", "期限延", "年限延", "增加期限", "增加年限", "extend", "extension", "longer term", "stretch", "lengthen", "more years"}
 	cueQuota       = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "how much can i borrow", "how much could i borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "lend me", "借钱", "想借", "想贷款", "要贷款", "想办贷款", "想办个贷款", "i want a loan", "i need a loan", "get a loan", "take out a loan"}
@@ -357,7 +336,7 @@ var (
 )
 
 // hasDay reports whether a day of the month is mentioned.
-func hasDay(_ string, ms []mention) bool {
+func hasDay(ms []mention) bool {
 	for _, m := range ms {
 		if m.kind == kindDay {
 			return true
@@ -375,11 +354,11 @@ var serviceRules = []serviceRule{
 	)},
 	{"due_date_change", IntentDueDateChange, firstMatch(
 		bothCues(cueDueDateWord, cueDueDateVerb),
-		func(norm string, ms []mention) (string, bool) {
-			if !hasDay(norm, ms) {
+		func(t *text, ms []mention) (string, bool) {
+			if !hasDay(ms) {
 				return "", false
 			}
-			if c, i := firstOf(norm, []string{"改到", "改成", "改为", "调到", "换到", "挪到", "发工资", "发薪", "move", "change", "instead"}); i >= 0 {
+			if c, i := t.firstOf(cueDayMove); i >= 0 {
 				return "day+" + c, true
 			}
 			return "", false
@@ -387,11 +366,11 @@ var serviceRules = []serviceRule{
 	)},
 	{"prepayment", IntentPrepayment, firstMatch(
 		anyCue(cuePrepayment),
-		anyCue([]string{"缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短还款年限"}),
-		func(norm string, _ []mention) (string, bool) {
+		anyCue(cueShortenAsk),
+		func(t *text, _ []mention) (string, bool) {
 			// "pay 50,000 early", "pay off 50,000 ahead of schedule"
-			if c, i := firstOf(norm, cuePayVerb); i >= 0 {
-				if c2, j := firstOf(norm[i:], cuePayEarly); j >= 0 {
+			if c, i := t.firstOf(cuePayVerb); i >= 0 {
+				if c2, j := t.firstOfIn(i, len(t.s), cuePayEarly); j >= 0 {
 					return c + "…" + c2, true
 				}
 			}
@@ -407,7 +386,7 @@ var serviceRules = []serviceRule{
 
 // calcFigures fires on a bare set of loan figures: an amount with a term or
 // a rate ("100万，30年，3.5%").
-func calcFigures(norm string, ms []mention) (string, bool) {
+func calcFigures(ms []mention) (string, bool) {
 	var amount, other bool
 	for _, m := range ms {
 		switch {
@@ -429,8 +408,8 @@ var greetingWord = map[string]bool{"早": true, "早啊": true, "在": true, "�
 
 // incomeFigure fires when the message states an income figure: the
 // borrower is giving the inputs of a quota trial.
-func incomeFigure(norm string, ms []mention) (string, bool) {
-	c, i := firstOf(norm, cueIncomeWord)
+func incomeFigure(t *text, ms []mention) (string, bool) {
+	c, i := t.firstOf(cueIncomeWord)
 	if i < 0 {
 		return "", false
 	}

@@ -36,13 +36,14 @@ func (a *Analyzer) Analyze(text string) Analysis {
 	norm, st := a.norm.normalize(text)
 	rs := []rune(norm)
 	ms := scanNumbers(rs)
-	intent, why := classify(norm, ms)
+	t := newText(norm, wholeTextIndex)
+	intent, why := classify(t, ms)
 	return Analysis{
 		Text:   text,
 		Norm:   norm,
 		Lang:   detectLang(st),
 		Intent: intent,
-		Slots:  extractSlots(rs, norm, intent, ms),
+		Slots:  extractSlots(rs, t, intent, ms),
 		Why:    why,
 	}
 }

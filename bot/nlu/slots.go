@@ -93,7 +93,7 @@ var (
 )
 
 // extractSlots fills the slots the intent may carry from the mentions.
-func extractSlots(rs []rune, norm, intent string, ms []mention) Slots {
+func extractSlots(rs []rune, t *text, intent string, ms []mention) Slots {
 	var s Slots
 	allow := intentSlots[intent]
 	if tail := loanTail(rs, ms); tail != "" {
@@ -116,13 +116,13 @@ func extractSlots(rs []rune, norm, intent string, ms []mention) Slots {
 	}
 	if allow.method {
 		if intent == IntentMethodChange {
-			s.Method = targetMethod(norm)
+			s.Method = targetMethod(t)
 		} else {
-			s.Method = onlyMethod(norm)
+			s.Method = onlyMethod(methodHits(t))
 		}
 	}
 	if allow.mode {
-		s.PrepayMode = prepayMode(norm)
+		s.PrepayMode = prepayMode(t)
 	}
 	return s
 }
@@ -466,25 +466,23 @@ type methodHit struct {
 	at     int
 }
 
-func methodHits(norm string) []methodHit {
+func methodHits(t *text) []methodHit {
 	var hits []methodHit
 	for _, c := range []struct {
 		m    string
 		cues []string
 	}{{MethodEqualInstallment, cueEqualInstallment}, {MethodEqualPrincipal, cueEqualPrincipal}} {
-		for _, cue := range c.cues {
-			for i := indexCue(norm, cue, 0); i >= 0; i = indexCue(norm, cue, i+len(cue)) {
-				hits = append(hits, methodHit{c.m, i})
-			}
+		for _, i := range t.matches(c.cues) {
+			hits = append(hits, methodHit{c.m, i})
 		}
 	}
 	return hits
 }
 
 // onlyMethod returns the method named when exactly one is.
-func onlyMethod(norm string) string {
+func onlyMethod(hits []methodHit) string {
 	m := ""
-	for _, h := range methodHits(norm) {
+	for _, h := range hits {
 		if m != "" && m != h.method {
 			return ""
 		}
@@ -496,15 +494,15 @@ func onlyMethod(norm string) string {
 // targetMethod returns the method a method_change asks for: the one after
 // 改成/to, or the other one when only the current method is named (there
 // are two to choose from).
-func targetMethod(norm string) string {
-	hits := methodHits(norm)
+func targetMethod(t *text) string {
+	hits := methodHits(t)
 	for _, h := range hits {
-		if _, d := nearestBefore(norm[:h.at], cueMethodTarget); d >= 0 && d <= 2 {
+		if t.nearWithin(0, h.at, cueMethodTarget, 2) {
 			return h.method
 		}
 	}
-	if m := onlyMethod(norm); m != "" {
-		if _, d := nearestBefore(norm[:hits[0].at], cueMethodSource); d >= 0 && d <= 3 {
+	if m := onlyMethod(hits); m != "" {
+		if t.nearWithin(0, hits[0].at, cueMethodSource, 3) {
 			if m == MethodEqualInstallment {
 				return MethodEqualPrincipal
 			}
@@ -524,8 +522,8 @@ var (
 
 // prepayMode returns the prepayment mode asked about; none when the two
 // partial modes are compared.
-func prepayMode(norm string) string {
-	reduce, shorten := has(norm, cueReducePayment), has(norm, cueShortenTerm)
+func prepayMode(t *text) string {
+	reduce, shorten := t.has(cueReducePayment), t.has(cueShortenTerm)
 	switch {
 	case reduce && shorten:
 		return ""
@@ -533,7 +531,7 @@ func prepayMode(norm string) string {
 		return ModeReducePayment
 	case shorten:
 		return ModeShortenTerm
-	case has(norm, cueFull):
+	case t.has(cueFull):
 		return ModeFull
 	}
 	return ""

@@ -1,0 +1,162 @@
+package nlu
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// The matchers read cue occurrences from a text's index instead of
+// searching the string per cue. These tests hold every text method to the
+// string function it replaces, on whole texts and on random spans of them.
+
+func TestTextMatchesStringMatchers(t *testing.T) {
+	n := newTestAnalyzer(t).Normalizer()
+	// Besides the indexed lists: lists the index was not built from (their
+	// cues are looked up one by one) and a cue it does not hold (不).
+	lists := append(wholeTextCues(), cueNegation, cuePrincipal, []string{"不", "to", "i"})
+	rng := rand.New(rand.NewPCG(5, 6))
+	for k, raw := range normalizeCorpus(t) {
+		s := n.Normalize(raw)
+		tx := newText(s, wholeTextIndex)
+		for _, cues := range lists {
+			c, i := tx.firstOf(cues)
+			if wc, wi := firstOf(s, cues); c != wc || i != wi {
+				t.Fatalf("%q: firstOf(%q…) = %q %d, want %q %d", s, cues[0], c, i, wc, wi)
+			}
+			var got, want []int
+			for _, i := range tx.matches(cues) {
+				got = append(got, i)
+			}
+			for _, c := range cues {
+				for i := indexCue(s, c, 0); i >= 0; i = indexCue(s, c, i+len(c)) {
+					want = append(want, i)
+				}
+			}
+			if !equalInts(got, want) {
+				t.Fatalf("%q: matches(%q…) = %v, want %v", s, cues[0], got, want)
+			}
+		}
+		if k%8 != 0 || s == "" {
+			continue
+		}
+		// Spans between rune boundaries, as clauses and prefixes are.
+		bounds := runeStarts(s)
+		for range 4 {
+			a := bounds[rng.IntN(len(bounds))]
+			b := bounds[rng.IntN(len(bounds))]
+			if a > b {
+				a, b = b, a
+			}
+			sub := s[a:b]
+			for _, cues := range lists {
+				c, i := tx.firstOfIn(a, b, cues)
+				wc, wi := firstOf(sub, cues)
+				if wi >= 0 {
+					wi += a
+				}
+				if c != wc || i != wi {
+					t.Fatalf("%q[%d:%d]: firstOf(%q…) = %q %d, want %q %d", s, a, b, cues[0], c, i, wc, wi)
+				}
+				_, d := nearestBefore(sub, cues)
+				for limit := range 4 {
+					if got, want := tx.nearWithin(a, b, cues, limit), d >= 0 && d <= limit; got != want {
+						t.Fatalf("%q[%d:%d]: nearWithin(%q…, %d) = %v, nearest at %d", s, a, b, cues[0], limit, got, d)
+					}
+				}
+			}
+		}
+		for _, i := range bounds {
+			if got, want := tx.clauseBefore(i), refClauseBefore(s, i); got != want {
+				t.Fatalf("%q: clauseBefore(%d) = %q, want %q", s, i, got, want)
+			}
+			if got, want := s[tx.sentenceStart(i):i], refSentenceBefore(s, i); got != want {
+				t.Fatalf("%q: sentence before %d = %q, want %q", s, i, got, want)
+			}
+		}
+	}
+}
+
+func TestRuneWindows(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 8))
+	alphabet := []string{"a", "我", "。", "?", "\xff", "\xe6\x88", "𠀀", " ", "了", "\n"}
+	for range 5000 {
+		var sb strings.Builder
+		for range rng.IntN(30) {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		s, n := sb.String(), rng.IntN(25)
+		if got, want := tailRunes(s, n), tailRunesSlow(s, n); got != want {
+			t.Fatalf("tailRunes(%q, %d) = %q, want %q", s, n, got, want)
+		}
+		if got, want := headUntilSentenceEnd(s, n), after([]rune(s), 0, n); got != want {
+			t.Fatalf("headUntilSentenceEnd(%q, %d) = %q, want %q", s, n, got, want)
+		}
+	}
+}
+
+func TestMarks(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		clause, sentence := marks(r)
+		if clause != strings.ContainsRune(clauseMarks, r) || sentence != strings.ContainsRune(sentenceMarks, r) {
+			t.Fatalf("marks(%q) = %v %v", r, clause, sentence)
+		}
+	}
+}
+
+// TestCueIndexLists checks that every whole-text list is found by its first
+// element, so no lookup goes cue by cue.
+func TestCueIndexLists(t *testing.T) {
+	for _, cues := range wholeTextCues() {
+		ids := wholeTextIndex.lists[&cues[0]]
+		if len(ids) < len(cues) {
+			t.Fatalf("list %q… not registered", cues[0])
+		}
+		for k, c := range cues {
+			if want := wholeTextIndex.ids[c]; ids[k] != want || c == "" {
+				t.Fatalf("list %q…: id of %q is %d, want %d", cues[0], c, ids[k], want)
+			}
+		}
+	}
+}
+
+// The marks the string versions of the clause and sentence helpers stop at.
+const (
+	clauseMarks   = "，,。.！!？?；;：:"
+	sentenceMarks = "。！!？?；;"
+)
+
+// refClauseBefore is clauseBefore as first written over a string.
+func refClauseBefore(s string, i int) string { return afterLastMark(s[:i], clauseMarks) }
+
+// refSentenceBefore is sentenceBefore as first written over a string.
+func refSentenceBefore(s string, i int) string { return afterLastMark(s[:i], sentenceMarks) }
+
+func afterLastMark(s, marks string) string {
+	if j := strings.LastIndexAny(s, marks); j >= 0 {
+		_, size := utf8.DecodeRuneInString(s[j:])
+		s = s[j+size:]
+	}
+	return s
+}
+
+func runeStarts(s string) []int {
+	var out []int
+	for i := range s {
+		out = append(out, i)
+	}
+	return append(out, len(s))
+}
+
+func equalInts(a, b []int) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
