@@ -3,6 +3,7 @@ package nlu
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -47,18 +48,70 @@ var (
 	dTenth = decimal.New(1, -1)
 )
 
-// cnDigit maps Chinese digits (including the financial capitals) to values.
-var cnDigit = map[rune]int64{
-	'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5,
-	'六': 6, '七': 7, '八': 8, '九': 9,
-	'壹': 1, '贰': 2, '叁': 3, '肆': 4, '伍': 5, '陆': 6, '柒': 7, '捌': 8, '玖': 9,
+// The tables below are switches, not maps: scanNumbers asks them about
+// every rune of a message.
+
+// cnDigit returns the value of a Chinese digit (including the financial
+// capitals).
+func cnDigit(r rune) (int64, bool) {
+	switch r {
+	case '零', '〇':
+		return 0, true
+	case '一', '壹':
+		return 1, true
+	case '二', '两', '贰':
+		return 2, true
+	case '三', '叁':
+		return 3, true
+	case '四', '肆':
+		return 4, true
+	case '五', '伍':
+		return 5, true
+	case '六', '陆':
+		return 6, true
+	case '七', '柒':
+		return 7, true
+	case '八', '捌':
+		return 8, true
+	case '九', '玖':
+		return 9, true
+	}
+	return 0, false
 }
 
-// cnUnit maps the place-value characters below 万.
-var cnUnit = map[rune]int64{'十': 10, '拾': 10, '百': 100, '佰': 100, '千': 1000, '仟': 1000}
+// cnUnit returns the value of a place-value character below 万, or 0.
+func cnUnit(r rune) int64 {
+	switch r {
+	case '十', '拾':
+		return 10
+	case '百', '佰':
+		return 100
+	case '千', '仟':
+		return 1000
+	}
+	return 0
+}
 
-// cnTens are the single-character multiples of ten: 廿 20, 卅 30, 卌 40.
-var cnTens = map[rune]int64{'廿': 20, '卅': 30, '卌': 40}
+// cnTens returns the value of a single-character multiple of ten (廿 20,
+// 卅 30, 卌 40), or 0.
+func cnTens(r rune) int64 {
+	switch r {
+	case '廿':
+		return 20
+	case '卅':
+		return 30
+	case '卌':
+		return 40
+	}
+	return 0
+}
+
+// percentPrefixes are the fractions written before their number: 百分之四,
+// 千分之五, 万分之五, with what turns the number into percent.
+var percentPrefixes = []struct {
+	prefix string
+	div    decimal.Decimal
+}{{"百分之", decimal.NewFromInt(1)}, {"千分之", d10}, {"万分之", d100}}
 
 // liteFold is the cheap part of normalisation for the exported parsers,
 // which take raw strings: width, case, and the Traditional forms of the
@@ -127,12 +180,9 @@ func scanNumbers(rs []rune) []mention {
 // scanAt reads a number starting at rs[i], if one starts there.
 func scanAt(rs []rune, i int) (mention, bool) {
 	// 百分之四, 千分之五, 万分之五: the fraction comes first.
-	for _, p := range []struct {
-		prefix string
-		div    decimal.Decimal
-	}{{"百分之", decimal.NewFromInt(1)}, {"千分之", d10}, {"万分之", d100}} {
+	for _, p := range percentPrefixes {
 		if hasPrefixAt(rs, i, p.prefix) {
-			j := i + len([]rune(p.prefix))
+			j := i + utf8.RuneCountInString(p.prefix)
 			v, end, info, ok := readNumeral(rs, j)
 			if !ok {
 				return mention{}, false
@@ -401,7 +451,7 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 			j = n
 			continue
 		case isCNDigit(r):
-			d := cnDigit[r]
+			d, _ := cnDigit(r)
 			if r == '零' || r == '〇' {
 				if lastCN {
 					info.approx = true // 二零二四: a digit string
@@ -431,22 +481,22 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 			}
 			j++
 			continue
-		case cnTens[r] > 0:
+		case cnTens(r) > 0:
 			if hasPend {
 				return decimal.Zero, 0, info, false
 			}
-			section = section.Add(decimal.NewFromInt(cnTens[r]))
+			section = section.Add(decimal.NewFromInt(cnTens(r)))
 			lastUnit, info.cn, any, lastCN = 10, true, true, false
 			j++
 			continue
-		case cnUnit[r] > 0:
+		case cnUnit(r) > 0:
 			if !any && r != '十' && r != '拾' {
 				return decimal.Zero, 0, info, false
 			}
 			if !hasPend {
 				pending = decimal.NewFromInt(1)
 			}
-			u := cnUnit[r]
+			u := cnUnit(r)
 			section = section.Add(pending.Mul(decimal.NewFromInt(u)))
 			hasPend, lastUnit, zero, lastCN = false, u, false, false
 			info.cn, any = true, true
@@ -543,7 +593,8 @@ func readCNFraction(rs []rune, i int) (decimal.Decimal, int) {
 	scale := dTenth
 	j := i
 	for j < len(rs) && isCNDigit(rs[j]) && j-i < 8 {
-		f = f.Add(decimal.NewFromInt(cnDigit[rs[j]]).Mul(scale))
+		d, _ := cnDigit(rs[j])
+		f = f.Add(decimal.NewFromInt(d).Mul(scale))
 		scale = scale.Mul(dTenth)
 		j++
 	}
@@ -552,20 +603,21 @@ func readCNFraction(rs []rune, i int) (decimal.Decimal, int) {
 
 func isASCIIDigit(r rune) bool  { return r >= '0' && r <= '9' }
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
-func isCNDigit(r rune) bool     { _, ok := cnDigit[r]; return ok }
+func isCNDigit(r rune) bool     { _, ok := cnDigit(r); return ok }
 func isDigitRune(r rune) bool   { return isASCIIDigit(r) || isCNDigit(r) && r != '零' && r != '〇' }
 
 // startsCN reports whether a Chinese numeral may start with r. Place values
 // cannot: 千万别 ("never"), 万一 ("in case"), 百分之 is read separately.
 func startsCN(r rune) bool {
-	return isCNDigit(r) || r == '十' || cnTens[r] > 0
+	return isCNDigit(r) || r == '十' || cnTens(r) > 0
 }
 
 func digitValue(r rune) int64 {
 	if isASCIIDigit(r) {
 		return int64(r - '0')
 	}
-	return cnDigit[r]
+	d, _ := cnDigit(r)
+	return d
 }
 
 // hasPrefixAt reports whether rs[i:] starts with p.
