@@ -3,7 +3,15 @@
 // situation now (DOMAIN.md §5), each with the customer's own words as evidence.
 package signals
 
-import "github.com/loandesk/loandesk/bot/nlu"
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/loandesk/loandesk/bot/nlu"
+)
 
 // Sentiment labels.
 const (
@@ -44,16 +52,28 @@ type Result struct {
 // Detector finds sentiment and flags. It is safe for concurrent use.
 type Detector struct {
 	norm *nlu.Normalizer
+	lx   *lexicon
+	pool sync.Pool // of *reading, so a message costs few allocations
 }
 
-// New builds a Detector that matches text the way the NLU does.
-func New(n *nlu.Normalizer) *Detector { return &Detector{norm: n} }
+// New builds a Detector that matches text the way the NLU does. It indexes
+// the lexicon (about a millisecond); build one per process.
+func New(n *nlu.Normalizer) *Detector {
+	return &Detector{norm: n, lx: buildLexicon()}
+}
 
 // Detect reads one message. an is the NLU's reading of the same text (its
 // Text is the message as written, its Intent a hint for tone). It never
 // panics, whatever the input.
 func (d *Detector) Detect(an nlu.Analysis) Result {
-	return Result{Sentiment: Sentiment{Label: Neutral}}
+	r := d.read(an.Text, an.Norm)
+	defer d.pool.Put(r)
+	res := Result{Sentiment: r.sentiment(an.Intent)}
+	for _, f := range r.flags {
+		p := &policies[f.code]
+		res.Flags = append(res.Flags, Flag{Code: p.name, Severity: p.severity, Evidence: r.evidence(f.tok), Why: f.why})
+	}
+	return res
 }
 
 // SeverityOf returns a flag code's severity (DOMAIN.md §5), or "" for an unknown code.
@@ -75,4 +95,157 @@ var severities = map[string]string{
 	"illness":              Medium,
 	"multi_debt":           Medium,
 	"contact_change":       Low,
+}
+
+// reading is the working state of one Detect call.
+type reading struct {
+	lx    *lexicon
+	text  string // the original, as written
+	norm  string // its normalised form
+	al    alignment
+	toks  []token
+	segs  []segment
+	sentQ []bool  // per sentence: a question
+	later []uint8 // per token: what the rest of its clause says
+
+	flagged    codeSet
+	codeTone   [numCodes]float32
+	flags      []raised
+	suppressed []suppression // cues that scope ruled out, for tests
+	tone       float32       // sum of the sentiment words
+}
+
+// raised is a flag decided, before its evidence is cut.
+type raised struct {
+	code code
+	tok  int
+	why  string
+}
+
+// suppression is a cue that was found but ruled out, and why.
+type suppression struct {
+	code   code
+	why    string
+	reason string
+}
+
+// read aligns, scans and judges one message.
+func (d *Detector) read(text, norm string) *reading {
+	r, _ := d.pool.Get().(*reading)
+	if r == nil {
+		r = &reading{}
+	}
+	*r = reading{
+		lx: d.lx, text: text, norm: norm, al: r.al,
+		toks: r.toks[:0], segs: r.segs[:0], sentQ: r.sentQ[:0], later: r.later[:0],
+		flags: r.flags[:0], suppressed: r.suppressed[:0],
+	}
+	if !r.al.align(text, norm) {
+		r.norm = d.norm.Normalize(text)
+		if r.norm == norm || !r.al.align(text, r.norm) {
+			r.al.proportional(text, r.norm)
+		}
+	}
+	r.scan()
+	r.judge()
+	return r
+}
+
+// addTone counts the sentiment word at k: a negated positive word turns
+// mildly negative (不满意 has its own entry), a negated negative one
+// neutral (不担心).
+func (r *reading) addTone(k int, tone float32) {
+	if r.negated(k) {
+		if tone < 0 {
+			return
+		}
+		tone = -tone / 2
+	}
+	r.tone += tone * r.segs[r.toks[k].seg].weight
+}
+
+// Sentiment thresholds on the score; a raw sum of ±0.4 or more (one mild
+// word) leaves neutral.
+const (
+	negativeBelow = -0.25
+	positiveAbove = 0.25
+	// highFlagCeiling is the highest score a message with a high or
+	// critical flag that sounds bad can have: such messages are negative.
+	highFlagCeiling = -0.3
+)
+
+// sentiment sums the words, the flags and the intent's hint, and squashes
+// the sum into −1…1.
+func (r *reading) sentiment(intent string) Sentiment {
+	raw := r.tone + intentTone[intent]
+	grave := false
+	for _, f := range r.flags {
+		t := r.codeTone[f.code]
+		raw += t
+		if sev := policies[f.code].severity; t < 0 && (sev == High || sev == Critical) {
+			grave = true
+		}
+	}
+	score := math.Tanh(float64(raw) / 1.5)
+	if grave {
+		score = min(score, highFlagCeiling)
+	}
+	score = math.Round(score*100) / 100
+	switch {
+	case score <= negativeBelow:
+		return Sentiment{Label: Negative, Score: score}
+	case score >= positiveAbove:
+		return Sentiment{Label: Positive, Score: score}
+	}
+	return Sentiment{Label: Neutral, Score: score}
+}
+
+// maxEvidence bounds evidence, in runes.
+const maxEvidence = 80
+
+// evidence returns the customer's own words for the cue at k: its segment
+// of the original, trimmed, or a window of it around the cue when longer.
+func (r *reading) evidence(k int) string {
+	tk := &r.toks[k]
+	sg := &r.segs[tk.seg]
+	ev := trim(r.al.span(r.text, int(sg.s), int(sg.t)))
+	if utf8.RuneCountInString(ev) > maxEvidence {
+		ev = r.window(int(sg.s), int(sg.t), int(tk.s), int(tk.t))
+	}
+	if ev == "" {
+		ev = trim(r.al.span(r.text, int(tk.s), int(tk.t)))
+	}
+	if !utf8.ValidString(ev) {
+		ev = strings.ToValidUTF8(ev, "")
+	}
+	return ev
+}
+
+// window cuts maxEvidence runes of the original segment [s,t) around the
+// cue [cs,ct), all in normalised offsets.
+func (r *reading) window(s, t, cs, ct int) string {
+	o0, o1 := int(r.al.orig[s]), int(r.al.orig[t])
+	c0, c1 := int(r.al.orig[cs]), int(r.al.orig[ct])
+	c0, c1 = max(c0, o0), min(max(c1, c0), o1)
+	budget := maxEvidence - utf8.RuneCountInString(r.text[c0:c1])
+	// Half the room before the cue, the rest after.
+	a := c0
+	for n := 0; n < budget/2 && a > o0; n++ {
+		_, size := utf8.DecodeLastRuneInString(r.text[o0:a])
+		a -= size
+	}
+	budget -= utf8.RuneCountInString(r.text[a:c0])
+	b := c1
+	for n := 0; n < budget && b < o1; n++ {
+		_, size := utf8.DecodeRuneInString(r.text[b:o1])
+		b += size
+	}
+	return trim(r.text[a:b])
+}
+
+// trim drops what the normaliser ignores from both ends.
+func trim(s string) string {
+	return strings.TrimFunc(s, func(c rune) bool {
+		return unicode.IsSpace(c) || dropped(c)
+	})
 }

@@ -1,0 +1,172 @@
+package signals
+
+import (
+	"fmt"
+	"strings"
+)
+
+// entry is one lexicon word and everything it does; a word may be a cue, a
+// marker, a subject, a sentiment word and a pattern's head or tail at once.
+type entry struct {
+	word     string
+	code     code // noCode unless the word raises a flag
+	opt      cueOpt
+	cueTone  float32 // what the flag adds to the sentiment
+	role     role
+	subj     subject
+	tone     float32 // as a sentiment word (ignored for cues)
+	resolves codeSet // situations the word says are over
+	heads    uint64  // patterns the word may begin
+	tails    uint64  // patterns the word may end
+}
+
+// pattern is a built patternSet.
+type pattern struct {
+	code code
+	opt  cueOpt
+	tone float32
+	gap  int // units (CJK runes, Latin words) allowed between head and tail
+}
+
+// codeSet is a set of codes.
+type codeSet uint16
+
+func (s codeSet) has(c code) bool { return s&(1<<c) != 0 }
+
+// lexicon is the immutable, indexed form of the tables in lexicon.go.
+type lexicon struct {
+	entries  []entry
+	patterns []pattern
+	trie     *trie
+}
+
+// buildLexicon indexes the tables. It panics on a contradiction (one word
+// with two codes, two subjects or two tones): that is a bug in the tables,
+// caught by any test.
+func buildLexicon() *lexicon {
+	lx := &lexicon{}
+	index := map[string]int{}
+	at := func(w string) *entry {
+		i, ok := index[w]
+		if !ok {
+			i = len(lx.entries)
+			index[w] = i
+			lx.entries = append(lx.entries, entry{word: w, code: noCode})
+		}
+		return &lx.entries[i]
+	}
+	setSubj := func(e *entry, s subject) {
+		if e.subj != subjNone && e.subj != s {
+			panic(fmt.Sprintf("signals: lexicon: %q has two subjects", e.word))
+		}
+		e.subj = s
+	}
+	cue := func(w string, c code, opt cueOpt, tone float32) {
+		e := at(w)
+		if e.code != noCode && e.code != c {
+			panic(fmt.Sprintf("signals: lexicon: %q raises both %s and %s", w, policies[e.code].name, policies[c].name))
+		}
+		if tone == 0 {
+			tone = policies[c].tone
+		}
+		if opt&optCalm != 0 {
+			tone = 0
+		}
+		e.code, e.opt, e.cueTone = c, e.opt|opt, tone
+		if firstPerson(w) {
+			e.opt |= optSelf
+		}
+	}
+
+	for _, cs := range cueSets {
+		for _, w := range words(cs.words) {
+			cue(w, cs.code, cs.opt, cs.tone)
+		}
+	}
+	for i, ps := range patternSets {
+		lx.patterns = append(lx.patterns, pattern{code: ps.code, opt: ps.opt, tone: ps.tone, gap: ps.gap})
+		for _, w := range words(ps.heads) {
+			at(w).heads |= 1 << i
+		}
+		for _, w := range words(ps.tails) {
+			at(w).tails |= 1 << i
+		}
+	}
+	if len(lx.patterns) > 64 {
+		panic("signals: lexicon: more than 64 patterns")
+	}
+	for _, ms := range markerSets {
+		for _, w := range words(ms.words) {
+			at(w).role |= ms.role
+		}
+	}
+	for _, ss := range subjectSets {
+		for _, w := range words(ss.words) {
+			setSubj(at(w), ss.subj)
+		}
+	}
+	for _, rs := range resolutionSets {
+		for _, w := range words(rs.words) {
+			for _, c := range rs.codes {
+				at(w).resolves |= 1 << c
+			}
+		}
+	}
+	for _, ts := range toneSets {
+		for _, w := range words(ts.words) {
+			e := at(w)
+			if e.tone != 0 && e.tone != ts.tone {
+				panic(fmt.Sprintf("signals: lexicon: %q has two tones", w))
+			}
+			e.tone = ts.tone
+		}
+	}
+	// A word that names the borrower tells whose situation follows.
+	all := make([]string, len(lx.entries))
+	for i := range lx.entries {
+		e := &lx.entries[i]
+		if e.subj == subjNone && firstPerson(e.word) {
+			e.subj = subjSelf
+		}
+		all[i] = e.word
+	}
+	lx.trie = buildTrie(all)
+	return lx
+}
+
+// words splits a "|"-separated list and adds the spellings the normaliser
+// leaves apart: 帐 for 账 (opencc turns 帳戶 into 帐户) and a curly
+// apostrophe for a straight one.
+func words(list string) []string {
+	var out []string
+	for _, w := range strings.Split(list, "|") {
+		w = strings.TrimSpace(w)
+		if w == "" {
+			continue
+		}
+		out = append(out, w)
+		if strings.Contains(w, "账") {
+			out = append(out, strings.ReplaceAll(w, "账", "帐"))
+		}
+		if strings.Contains(w, "'") {
+			out = append(out, strings.ReplaceAll(w, "'", "\u2019"))
+		}
+	}
+	return out
+}
+
+// firstPerson reports whether w names the speaker: 我, or an English first
+// person word.
+func firstPerson(w string) bool {
+	if strings.Contains(w, "我") {
+		return true
+	}
+	w = strings.ReplaceAll(w, "\u2019", "'")
+	for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch f {
+		case "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've", "our", "us", "mine":
+			return true
+		}
+	}
+	return false
+}

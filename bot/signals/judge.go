@@ -1,0 +1,308 @@
+package signals
+
+import "unicode/utf8"
+
+// Per-token facts about the rest of its clause, filled right to left.
+const (
+	laterQuestion  uint8 = 1 << iota // a question or consequence (吗, 会) follows
+	laterHypoAfter                   // 的话 follows: what came before is a condition
+	laterOwn                         // the borrower is named after the cue (…了我)
+	laterSelf                        // 我, I
+	laterGeneric                     // 的人, people who
+)
+
+// scope is what the words read so far say about the next cue.
+type scope struct {
+	sent, clause, seg int32
+	hypo              bool  // a condition is open in this sentence
+	hypoClause        int32 // the clause it opened in
+	then              bool  // a consequence marker since, in that clause
+	hearsay           bool
+	hearsayClause     int32
+	spec              bool // fear or likelihood, this clause
+	past              bool // a finished past, this clause
+	future            bool // this sentence
+	subj              subject
+	own               bool // the borrower named or dated in this sentence
+	self              bool // 我 in this clause
+	generic           bool // a class of people in this clause
+}
+
+// judge reads the tokens in order and decides each cue.
+func (r *reading) judge() {
+	r.later = growUint8(r.later, len(r.toks))
+	for k := len(r.toks) - 1; k >= 0; k-- {
+		var f uint8
+		if k+1 < len(r.toks) && r.clauseOf(k+1) == r.clauseOf(k) {
+			f = r.later[k+1]
+		}
+		if e := r.toks[k].e; e != nil {
+			if e.role&roleQuestion != 0 {
+				f |= laterQuestion
+			}
+			if e.role&roleHypoAfter != 0 {
+				f |= laterHypoAfter
+			}
+			if ownSubject(e.subj) || e.role&roleNow != 0 {
+				f |= laterOwn
+			}
+			if e.subj == subjSelf {
+				f |= laterSelf
+			}
+			if e.role&roleGeneric != 0 {
+				f |= laterGeneric
+			}
+		}
+		r.later[k] = f
+	}
+
+	// Facts about the whole message: a situation said to be over, or said
+	// to go on.
+	var resolved codeSet
+	still := false
+	for k := range r.toks {
+		e := r.toks[k].e
+		if e == nil {
+			continue
+		}
+		if e.resolves != 0 && !r.negated(k) {
+			resolved |= e.resolves
+		}
+		if e.role&roleStill != 0 {
+			still = true
+		}
+	}
+
+	sc := scope{sent: -1, clause: -1, seg: -1}
+	lastPerson := subjOther
+	for k := range r.toks {
+		tk := &r.toks[k]
+		sg := &r.segs[tk.seg]
+		if sg.sent != sc.sent {
+			sc = scope{sent: sg.sent, clause: -1, seg: -1}
+		}
+		if sg.clause != sc.clause {
+			sc.clause, sc.spec, sc.past, sc.self, sc.generic = sg.clause, false, false, false, false
+		}
+		if tk.seg != sc.seg {
+			sc.seg = tk.seg
+			if sg.contrast {
+				sc.hypo, sc.hearsay, sc.spec, sc.past, sc.subj = false, false, false, false, subjNone
+			}
+		}
+		if tk.isCue() {
+			r.decide(k, &sc, resolved, still)
+		}
+		e := tk.e
+		if e == nil {
+			continue
+		}
+		switch s := e.subj; s {
+		case subjNone:
+		case subjAnaphor:
+			sc.subj = lastPerson
+		default:
+			sc.subj = s
+			if s == subjSpouse || s == subjFamily || s == subjOther {
+				lastPerson = s
+			}
+			if s == subjSelf {
+				sc.self = true
+				if sc.hearsay && sc.hearsayClause != sc.clause {
+					sc.hearsay = false
+				}
+			}
+		}
+		if ownSubject(e.subj) || e.role&roleNow != 0 {
+			sc.own = true
+		}
+		if e.role&roleHypo != 0 && !r.negated(k) {
+			sc.hypo, sc.hypoClause, sc.then = true, sc.clause, false
+		}
+		if e.role&roleThen != 0 && sc.hypo && sc.hypoClause == sc.clause {
+			sc.then = true
+		}
+		if e.role&roleReal != 0 && sc.hypo && sc.hypoClause != sc.clause {
+			sc.hypo = false
+		}
+		if e.role&roleSpec != 0 {
+			sc.spec = true
+		}
+		if e.role&rolePast != 0 {
+			sc.past = true
+		}
+		if e.role&roleFuture != 0 {
+			sc.future = true
+		}
+		if e.role&roleGeneric != 0 {
+			sc.generic = true
+		}
+		if e.role&roleHearsay != 0 {
+			sc.hearsay, sc.hearsayClause = true, sc.clause
+			sc.subj = subjOther
+		}
+		if e.tone != 0 && e.code == noCode {
+			r.addTone(k, e.tone)
+		}
+	}
+}
+
+// ownSubject reports whether s is the borrower or their family.
+func ownSubject(s subject) bool {
+	return s == subjSelf || s == subjSpouse || s == subjFamily
+}
+
+// decide raises the cue at k unless its scope says it is not the
+// borrower's situation now; the first reason found is kept for tests.
+func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
+	tk := &r.toks[k]
+	c, opt, tone, why := r.cueOf(tk)
+	if r.flagged.has(c) && r.codeTone[c] <= tone {
+		return
+	}
+	p := &policies[c]
+	later := r.later[k]
+	subj := sc.subj
+	if opt&optSelf != 0 {
+		subj = subjSelf
+	}
+	sit := p.situation
+	realized := r.realized(k, later)
+	reason := ""
+	switch {
+	case r.negated(k):
+		reason = "negated"
+	case sc.hearsay:
+		reason = "hearsay"
+	case opt&optAnyone == 0 && !p.own.has(subj):
+		reason = "someone else"
+	case p.threat && (sc.hypo && sc.hypoClause == sc.clause && !sc.then || later&laterHypoAfter != 0):
+		reason = "hypothetical"
+	case !p.threat && (sc.hypo || later&laterHypoAfter != 0):
+		reason = "hypothetical"
+	case sit && sc.future:
+		reason = "future"
+	case sc.spec && c.speculative():
+		reason = "speculative"
+	case sit && (sc.past || r.experiential(tk)) && !still:
+		reason = "past"
+	case sit && resolved.has(c):
+		reason = "resolved"
+	case sit && (sc.generic || later&laterGeneric != 0) && !sc.self && later&laterSelf == 0:
+		reason = "generic"
+	case sit && !sc.own && later&laterOwn == 0 && r.question(r.segs[tk.seg].sent) && !realized:
+		reason = "general question"
+	case opt&optOwn != 0 && !sc.own && later&laterOwn == 0 && !realized:
+		reason = "not said to be the borrower's"
+	}
+	if reason != "" {
+		r.suppressed = append(r.suppressed, suppression{code: c, why: why, reason: reason})
+		return
+	}
+	if !r.flagged.has(c) {
+		r.flagged |= 1 << c
+		r.codeTone[c] = tone
+		r.flags = append(r.flags, raised{code: c, tok: k, why: why})
+		return
+	}
+	r.codeTone[c] = tone // a later cue of the same code says it more strongly
+}
+
+// cueOf returns what the cue token raises.
+func (r *reading) cueOf(tk *token) (c code, opt cueOpt, tone float32, why string) {
+	if tk.pat >= 0 {
+		p := r.lx.patterns[tk.pat]
+		tone = p.tone
+		if tone == 0 {
+			tone = policies[p.code].tone
+		}
+		if p.opt&optCalm != 0 {
+			tone = 0
+		}
+		head := r.norm[tk.s:tk.headT]
+		tail := r.norm[tk.anchor:tk.t]
+		opt = p.opt
+		if firstPerson(head) || firstPerson(tail) {
+			opt |= optSelf
+		}
+		return p.code, opt, tone, head + "…" + tail
+	}
+	return tk.e.code, tk.e.opt, tk.e.cueTone, tk.e.word
+}
+
+// negated reports whether a negator stands shortly before the token at k
+// (within three runes or words) or, for a pattern, between its head and
+// tail: 没有失业, 收入没有减少, I haven't lost my job.
+func (r *reading) negated(k int) bool {
+	tk := &r.toks[k]
+	for j := k - 1; j >= 0; j-- {
+		n := &r.toks[j]
+		if n.seg != tk.seg || n.t <= tk.s && runeGapOver(r.norm[n.t:tk.s], 3) {
+			return false
+		}
+		if n.e == nil || n.e.role&roleNeg == 0 {
+			continue
+		}
+		if n.t <= tk.s || n.s >= tk.headT && n.t <= tk.anchor {
+			return true
+		}
+	}
+	return false
+}
+
+// realized reports whether the clause says the cue happened: 了 within it
+// or right after it, not followed by a question about consequences
+// (逾期了会怎样).
+func (r *reading) realized(k int, later uint8) bool {
+	tk := &r.toks[k]
+	n := 0
+	for i, c := range r.norm[tk.anchor:] {
+		if int32(i) >= tk.t-tk.anchor {
+			n++
+		}
+		if c == '了' {
+			return later&laterQuestion == 0 || !r.questionBefore(k, tk.anchor+int32(i))
+		}
+		if n > 4 || c == ',' || c == '。' || c == '?' || c == '!' {
+			return false
+		}
+	}
+	return false
+}
+
+// questionBefore reports whether a question word stands between the cue at
+// k and offset at.
+func (r *reading) questionBefore(k int, at int32) bool {
+	tk := &r.toks[k]
+	for j := k + 1; j < len(r.toks) && r.toks[j].seg == tk.seg && r.toks[j].s < at; j++ {
+		if o := r.toks[j].e; o != nil && r.toks[j].s >= tk.t && o.role&roleQuestion != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// experiential reports whether 过 follows the cue: 失业过 is a past
+// experience, not the present.
+func (r *reading) experiential(tk *token) bool {
+	s := r.norm[tk.t:]
+	c, size := utf8.DecodeRuneInString(s)
+	if c != '过' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[size:])
+	switch next {
+	case '程', '来', '去', '后', '度', '于', '得', '渡', '日':
+		return false
+	}
+	return true
+}
+
+func (r *reading) clauseOf(k int) int32 { return r.segs[r.toks[k].seg].clause }
+
+func growUint8(s []uint8, n int) []uint8 {
+	if cap(s) < n {
+		return make([]uint8, n)
+	}
+	return s[:n]
+}

@@ -1,0 +1,110 @@
+package signals
+
+import "strings"
+
+// trie finds, at one position of normalised text, the longest lexicon entry
+// that starts there. Scanning a text left to right and jumping past each
+// match gives leftmost-longest tokens in one pass whatever the lexicon's
+// size: 不满意 is read before 满意 can be, 没有收入 before 没有.
+//
+// Children are stored as a dense slice over the byte range a node uses, so a
+// step is one bounds check and one index; UTF-8 keeps those ranges small.
+type trie struct {
+	nodes []trieNode
+}
+
+type trieNode struct {
+	lo    byte
+	next  []int32 // child for byte lo+k; 0 means none (the root is never a child)
+	entry int32   // index+1 of the entry ending here; 0 means none
+}
+
+// buildTrie indexes words; words[i] is reported as entry i.
+func buildTrie(words []string) *trie {
+	type building struct {
+		kids  map[byte]int32
+		entry int32
+	}
+	b := []building{{kids: map[byte]int32{}}}
+	for i, w := range words {
+		n := int32(0)
+		for j := 0; j < len(w); j++ {
+			c, ok := b[n].kids[w[j]]
+			if !ok {
+				c = int32(len(b))
+				b = append(b, building{kids: map[byte]int32{}})
+				b[n].kids[w[j]] = c
+			}
+			n = c
+		}
+		b[n].entry = int32(i) + 1
+	}
+	t := &trie{nodes: make([]trieNode, len(b))}
+	for i, n := range b {
+		t.nodes[i].entry = n.entry
+		if len(n.kids) == 0 {
+			continue
+		}
+		lo, hi := byte(255), byte(0)
+		for k := range n.kids {
+			lo, hi = min(lo, k), max(hi, k)
+		}
+		next := make([]int32, int(hi-lo)+1)
+		for k, c := range n.kids {
+			next[k-lo] = c
+		}
+		t.nodes[i].lo, t.nodes[i].next = lo, next
+	}
+	return t
+}
+
+// longest returns the entry index and end of the longest entry matching
+// s[i:] on word boundaries, or -1. An entry that starts or ends with a Latin
+// letter or digit matches whole words only ("hi" is not in "this"), except
+// that a longer English entry also takes the inflections s, es, d, ed and
+// ing ("complained", "lawyers").
+func (t *trie) longest(s string, i int) (entry, end int) {
+	entry = -1
+	if i > 0 && isWordByte(s[i]) && isWordByte(s[i-1]) {
+		return -1, i
+	}
+	n := int32(0)
+	for j := i; j < len(s); j++ {
+		nd := &t.nodes[n]
+		k := int(s[j]) - int(nd.lo)
+		if k < 0 || k >= len(nd.next) || nd.next[k] == 0 {
+			break
+		}
+		n = nd.next[k]
+		if e := t.nodes[n].entry; e != 0 && endOK(s, j+1, j+1-i) {
+			entry, end = int(e-1), j+1
+		}
+	}
+	return entry, end
+}
+
+// endOK checks the right edge of a match of length n ending at e.
+func endOK(s string, e, n int) bool {
+	if e >= len(s) || !isWordByte(s[e-1]) || !isWordByte(s[e]) {
+		return true
+	}
+	return n >= 4 && inflectionAt(s, e)
+}
+
+// isWordByte reports whether b continues a Latin word.
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '\''
+}
+
+// inflectionAt reports whether s[e:] is an English ending that closes the word.
+func inflectionAt(s string, e int) bool {
+	for _, suf := range [...]string{"s", "es", "d", "ed", "ing"} {
+		if strings.HasPrefix(s[e:], suf) {
+			f := e + len(suf)
+			if f == len(s) || !isWordByte(s[f]) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,218 @@
+package signals
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one lexicon word found in the normalised text, or a pattern cue
+// made of a head and a tail.
+type token struct {
+	e      *entry // nil for a pattern cue
+	pat    int8   // pattern index for a pattern cue, else -1
+	s, t   int32  // span in the normalised text
+	anchor int32  // where the predicate starts: the tail of a pattern
+	headT  int32  // end of a pattern's head (negation may stand between)
+	seg    int32
+}
+
+func (tk *token) isCue() bool { return tk.pat >= 0 || tk.e.code != noCode }
+
+// segment is a stretch of one clause between contrastive connectives: the
+// unit of evidence.
+type segment struct {
+	s, t     int32 // span in the normalised text, punctuation and connective excluded
+	clause   int32
+	sent     int32
+	contrast bool    // opened by 但是, but…
+	weight   float32 // of its sentiment words: what follows "but" counts more
+}
+
+// boundary kinds.
+const (
+	noBreak = iota
+	clauseBreak
+	sentenceBreak
+	questionBreak // a sentence that ends with a question mark
+)
+
+// scan splits r.norm into segments and tokens, leftmost-longest.
+func (r *reading) scan() {
+	norm := r.norm
+	var clause, sent int32
+	segStart := 0
+	contrast := false
+	nextBreak := 0 // index into r.al.breaks
+	closeSeg := func(end int) {
+		r.segs = append(r.segs, segment{s: int32(segStart), t: int32(end), clause: clause, sent: sent, contrast: contrast, weight: 1})
+	}
+	for i := 0; i < len(norm); {
+		kind, size := r.boundaryAt(i, &nextBreak)
+		if kind != noBreak {
+			closeSeg(i)
+			if kind == questionBreak {
+				r.markQuestion(sent)
+			}
+			if kind != clauseBreak {
+				sent++
+			}
+			clause++
+			segStart, contrast = i+size, false
+			i += size
+			continue
+		}
+		e, end := r.lx.trie.longest(norm, i)
+		if e < 0 {
+			_, size := utf8.DecodeRuneInString(norm[i:])
+			i += size
+			continue
+		}
+		ent := &r.lx.entries[e]
+		if ent.role&roleContrast != 0 {
+			closeSeg(i)
+			segStart, contrast = end, true
+		}
+		r.toks = append(r.toks, token{e: ent, pat: -1, s: int32(i), t: int32(end), anchor: int32(i), headT: int32(i), seg: int32(len(r.segs))})
+		if ent.role&roleQuestion != 0 {
+			r.markQuestion(sent)
+		}
+		if ent.tails != 0 {
+			r.joinPattern(len(r.toks) - 1)
+		}
+		i = end
+	}
+	closeSeg(len(norm))
+	for k := range r.segs {
+		if r.segs[k].contrast && k > 0 {
+			r.segs[k].weight = 1.5
+			r.segs[k-1].weight = 0.5
+		}
+	}
+}
+
+func (r *reading) markQuestion(sent int32) {
+	for int(sent) >= len(r.sentQ) {
+		r.sentQ = append(r.sentQ, false)
+	}
+	r.sentQ[sent] = true
+}
+
+func (r *reading) question(sent int32) bool {
+	return int(sent) < len(r.sentQ) && r.sentQ[sent]
+}
+
+// boundaryAt reports whether norm[i] ends a clause or a sentence.
+func (r *reading) boundaryAt(i int, nextBreak *int) (kind, size int) {
+	norm := r.norm
+	c := norm[i]
+	if c < utf8.RuneSelf {
+		switch c {
+		case '!', ';':
+			return sentenceBreak, 1
+		case '?':
+			return questionBreak, 1
+		case '.':
+			// 3.5%, example.com: not a sentence end.
+			if i+1 < len(norm) && isWordByte(norm[i+1]) {
+				return noBreak, 1
+			}
+			return sentenceBreak, 1
+		case ',', ':':
+			// 12,000 and 09:15 are numbers.
+			if i > 0 && i+1 < len(norm) && isDigit(norm[i-1]) && isDigit(norm[i+1]) {
+				return noBreak, 1
+			}
+			return clauseBreak, 1
+		case '(', ')', '[', ']', '"', '~':
+			return clauseBreak, 1
+		case ' ':
+			for *nextBreak < len(r.al.breaks) && int(r.al.breaks[*nextBreak]) < i {
+				*nextBreak++
+			}
+			if *nextBreak < len(r.al.breaks) && int(r.al.breaks[*nextBreak]) == i {
+				return sentenceBreak, 1
+			}
+			// Chat often separates Chinese clauses with a space.
+			before, _ := utf8.DecodeLastRuneInString(norm[:i])
+			after, _ := utf8.DecodeRuneInString(norm[i+1:])
+			if unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after) {
+				return clauseBreak, 1
+			}
+		}
+		return noBreak, 1
+	}
+	ru, size := utf8.DecodeRuneInString(norm[i:])
+	switch ru {
+	case '。', '…', '！', '？', '；':
+		if ru == '？' {
+			return questionBreak, size
+		}
+		return sentenceBreak, size
+	case '、', '“', '”', '「', '」', '『', '』', '【', '】', '《', '》', '（', '）', '，', '：':
+		return clauseBreak, size
+	}
+	return noBreak, size
+}
+
+func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// joinPattern makes pattern cues of the tail token k and any head before it
+// in the same segment, close enough.
+func (r *reading) joinPattern(k int) {
+	tail := r.toks[k]
+	want := tail.e.tails
+	for j := k - 1; j >= 0 && want != 0; j-- {
+		head := r.toks[j]
+		if head.seg != tail.seg || tail.s-head.t > 4*64 {
+			break
+		}
+		if head.e == nil {
+			continue
+		}
+		both := head.e.heads & want
+		for both != 0 {
+			p := lowestBit(both)
+			both &^= 1 << p
+			if runeGapOver(r.norm[head.t:tail.s], r.lx.patterns[p].gap) {
+				continue
+			}
+			want &^= 1 << p
+			r.toks = append(r.toks, token{pat: int8(p), s: head.s, t: tail.t, anchor: tail.s, headT: head.t, seg: tail.seg})
+		}
+	}
+}
+
+func lowestBit(x uint64) int {
+	n := 0
+	for x&1 == 0 {
+		x >>= 1
+		n++
+	}
+	return n
+}
+
+// runeGapOver reports whether the text between two words is longer than
+// limit: CJK runes and Latin words count one each, spaces nothing.
+func runeGapOver(s string, limit int) bool {
+	n := 0
+	inWord := false
+	for _, c := range s {
+		switch {
+		case c < utf8.RuneSelf && isWordByte(byte(c)):
+			if !inWord {
+				n++
+			}
+			inWord = true
+		case c == ' ':
+			inWord = false
+			continue
+		default:
+			inWord = false
+			n++
+		}
+		if n > limit {
+			return true
+		}
+	}
+	return false
+}
