@@ -121,6 +121,16 @@ func buildLexicon() *lexicon {
 			e.tone = ts.tone
 		}
 	}
+	// A pattern's tail with 了 is still its tail when 了 made another
+	// entry longer (关门了 is also a cue of its own).
+	for i := range lx.entries {
+		e := &lx.entries[i]
+		if stem, ok := strings.CutSuffix(e.word, "了"); ok {
+			if j, ok := index[stem]; ok {
+				e.tails |= lx.entries[j].tails
+			}
+		}
+	}
 	// A word that names the borrower tells whose situation follows.
 	all := make([]string, len(lx.entries))
 	for i := range lx.entries {

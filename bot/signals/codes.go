@@ -81,12 +81,12 @@ var policies = [numCodes]policy{
 	jobLoss:             {"job_loss", High, borrower, true, false, -1},
 	businessDistress:    {"business_distress", High, borrower, true, false, -1},
 	collateralIssue:     {"collateral_issue", High, household, true, false, -1},
-	repaymentDifficulty: {"repayment_difficulty", High, borrower, true, false, -1},
+	repaymentDifficulty: {"repayment_difficulty", High, household, true, false, -1},
 	legalThreat:         {"legal_threat", High, speaker, false, true, -1},
 	complaintEscalation: {"complaint_escalation", Medium, speaker, false, true, -1},
 	incomeDrop:          {"income_drop", Medium, borrower, true, false, -1},
 	illness:             {"illness", Medium, household, true, false, -1},
-	multiDebt:           {"multi_debt", Medium, borrower, true, false, -1},
+	multiDebt:           {"multi_debt", Medium, household, true, false, -1},
 	contactChange:       {"contact_change", Low, borrower, false, false, 0},
 }
 

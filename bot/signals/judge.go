@@ -1,6 +1,9 @@
 package signals
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Per-token facts about the rest of its clause, filled right to left.
 const (
@@ -9,6 +12,7 @@ const (
 	laterOwn                         // the borrower is named after the cue (…了我)
 	laterSelf                        // 我, I
 	laterGeneric                     // 的人, people who
+	laterPast                        // years ago, 以前
 )
 
 // scope is what the words read so far say about the next cue.
@@ -23,9 +27,10 @@ type scope struct {
 	past              bool // a finished past, this clause
 	future            bool // this sentence
 	subj              subject
-	own               bool // the borrower named or dated in this sentence
-	self              bool // 我 in this clause
-	generic           bool // a class of people in this clause
+	otherEnd          int32 // end of the last colleague, friend… named
+	own               bool  // the borrower named or dated in this sentence
+	self              bool  // 我 in this clause
+	generic           bool  // a class of people in this clause
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -51,6 +56,9 @@ func (r *reading) judge() {
 			}
 			if e.role&roleGeneric != 0 {
 				f |= laterGeneric
+			}
+			if e.role&rolePast != 0 {
+				f |= laterPast
 			}
 		}
 		r.later[k] = f
@@ -101,11 +109,16 @@ func (r *reading) judge() {
 		case subjNone:
 		case subjAnaphor:
 			sc.subj = lastPerson
+		case subjSpouse, subjFamily:
+			// 朋友的爸爸, my friend's wife: still someone else's.
+			if sc.subj == subjOther && possessive(r.norm[min(sc.otherEnd, tk.s):tk.s]) {
+				break
+			}
+			sc.subj, lastPerson = s, s
+		case subjOther:
+			sc.subj, lastPerson, sc.otherEnd = s, s, tk.t
 		default:
 			sc.subj = s
-			if s == subjSpouse || s == subjFamily || s == subjOther {
-				lastPerson = s
-			}
 			if s == subjSelf {
 				sc.self = true
 				if sc.hearsay && sc.hearsayClause != sc.clause {
@@ -184,13 +197,13 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "future"
 	case sc.spec && c.speculative():
 		reason = "speculative"
-	case sit && (sc.past || r.experiential(tk)) && !still:
+	case sit && (sc.past || later&laterPast != 0 || r.experiential(tk)) && !still:
 		reason = "past"
 	case sit && resolved.has(c):
 		reason = "resolved"
 	case sit && (sc.generic || later&laterGeneric != 0) && !sc.self && later&laterSelf == 0:
 		reason = "generic"
-	case sit && !sc.own && later&laterOwn == 0 && r.question(r.segs[tk.seg].sent) && !realized:
+	case sit && !sc.own && later&laterOwn == 0 && r.question(r.segs[tk.seg].clause) && !realized:
 		reason = "general question"
 	case opt&optOwn != 0 && !sc.own && later&laterOwn == 0 && !realized:
 		reason = "not said to be the borrower's"
@@ -251,9 +264,12 @@ func (r *reading) negated(k int) bool {
 }
 
 // realized reports whether the clause says the cue happened: 了 within it
-// or right after it, not followed by a question about consequences
+// or right after it, and no question about consequences to follow
 // (逾期了会怎样).
 func (r *reading) realized(k int, later uint8) bool {
+	if later&laterQuestion != 0 {
+		return false
+	}
 	tk := &r.toks[k]
 	n := 0
 	for i, c := range r.norm[tk.anchor:] {
@@ -261,7 +277,7 @@ func (r *reading) realized(k int, later uint8) bool {
 			n++
 		}
 		if c == '了' {
-			return later&laterQuestion == 0 || !r.questionBefore(k, tk.anchor+int32(i))
+			return true
 		}
 		if n > 4 || c == ',' || c == '。' || c == '?' || c == '!' {
 			return false
@@ -270,14 +286,12 @@ func (r *reading) realized(k int, later uint8) bool {
 	return false
 }
 
-// questionBefore reports whether a question word stands between the cue at
-// k and offset at.
-func (r *reading) questionBefore(k int, at int32) bool {
-	tk := &r.toks[k]
-	for j := k + 1; j < len(r.toks) && r.toks[j].seg == tk.seg && r.toks[j].s < at; j++ {
-		if o := r.toks[j].e; o != nil && r.toks[j].s >= tk.t && o.role&roleQuestion != 0 {
-			return true
-		}
+// possessive reports whether the text between two people makes the second
+// the first's: nothing, 的 or 's.
+func possessive(gap string) bool {
+	switch strings.TrimSpace(gap) {
+	case "", "的", "'s", "\u2019s", "s'":
+		return true
 	}
 	return false
 }

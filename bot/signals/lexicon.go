@@ -57,10 +57,10 @@ var cueSets = []cueSet{
 	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|前期费用|好处费|保证金|押金才能|
 		upfront fee|advance fee|fee upfront|pay a fee first|pay a fee before|guaranteed approval|guaranteed loan|boost my credit score|fix my credit|clean my credit|for a fee`},
 
-	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|随便你们|你们随便|随你们便|随你们|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
-		not going to pay|not gonna pay|won't pay|wont pay|will not pay|refuse to pay|refusing to pay|stop paying|stopped paying|i'm done paying|not paying anymore|not paying any more|i'm not paying|do whatever you want|do what you want|i don't care anymore|walk away from|let it default|default on purpose|sue me|take me to court`},
+	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|随便你们|你们随便|随你们便|随你们|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|你们看着办|看着办吧|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
+		not going to pay|not gonna pay|won't pay|wont pay|will not pay|refuse to pay|refusing to pay|stop paying|stopped paying|i'm done paying|not paying anymore|not paying any more|i'm not paying|do whatever you want|do what you want|i don't care anymore|walk away from|let it default|default on purpose|so sue me|go ahead and sue me|just sue me|then sue me|take me to court then|go ahead and take me to court`},
 
-	{code: jobLoss, words: `失业|失业了|失业在家|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|冇工开|俾人炒|被人炒|
+	{code: jobLoss, words: `失业|失业了|失业在家|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|不要我了|辞了我|把我开了|开了我|冇工开|俾人炒|被人炒|
 		lost my job|lost our jobs|laid off|laid me off|been let go|was let go|got let go|were let go|let me go|fired me|got fired|been fired|was fired|i'm fired|made redundant|redundancy|unemployed|jobless|out of work|out of a job|no job|don't have a job|dont have a job|do not have a job|without a job|without work|between jobs|job loss|lost employment|quit my job|i'm not working|i am not working|no longer employed|no longer working|company went bankrupt|company closed|company shut down|company went under|company folded|company collapsed`},
 
 	{code: businessDistress, words: `生意不好|生意不好做|生意难做|生意很难做|生意很差|生意差|生意太差|生意惨淡|生意冷清|生意清淡|生意不景气|生意亏|生意亏了|生意亏本|生意赔|生意赔了|生意失败|生意垮了|生意黄了|生意做不下去|生意越来越差|生意一落千丈|没生意|没有生意|没什么生意|没啥生意|订单大减|订单锐减|没有订单|没订单|接不到单|接不到订单|没单子|停产|停产了|停工|停工了|停业|停业了|关店|关店了|店关了|厂倒闭|工厂倒闭|厂子倒闭|倒闭了|资金链断|资金链断了|资金链断裂|资金链紧张|资金链出问题|资金链出了问题|资金周转困难|应收账款收不回|应收帐款收不回|收不回款|回款困难|回款难|回款慢|货款收不回|货款收不回来|货款要不回|欠款收不回|被拖欠货款|客户跑路|亏损|亏本|赔本|血本无归|经营困难|经营不善|经营不下去|开不下去|破产|破产了|执笠|库存积压|货卖不出去|营业额下降|营业额大减|客流少|没客人|没什么客人|
@@ -78,7 +78,7 @@ var cueSets = []cueSet{
 		sue you|sue the bank|sue your bank|sue your company|i'll sue|i will sue|going to sue|gonna sue|take you to court|taking you to court|see you in court|legal action|lawsuit|my lawyer|a lawyer|lawyer|attorney|solicitor|legal proceedings`},
 
 	{code: complaintEscalation, words: `投诉|我要投诉|投诉你们|去投诉|12378|12363|12315|12345|银保监|银保监会|银监会|保监会|金融监管|金融监管局|金融监管总局|监管部门|监管局|监管机构|监管机关|找监管|向监管|报监管|人民银行投诉|找人民银行|人行投诉|消协|消费者协会|曝光|曝光你们|媒体曝光|找媒体|联系媒体|告诉媒体|让媒体|上新闻|找记者|联系记者|发微博|发到网上|网上曝光|黑猫投诉|举报|举报你们|信访|上访|维权|
-		complain|complaint|file a complaint|formal complaint|report you|report this to|report your bank|report the bank|regulator|regulators|ombudsman|cbirc|nfra|consumer protection|go to the media|go to the press|contact the media|tell the media|post this online|post it online|social media|escalate this|escalating this`},
+		complain|complaint|file a complaint|formal complaint|report you|reporting you|reported you|report this to|report your bank|report the bank|regulator|regulators|ombudsman|cbirc|nfra|consumer protection|go to the media|go to the press|contact the media|tell the media|post this online|post it online|social media|escalate this|escalating this`},
 
 	{code: incomeDrop, words: `降薪|降薪了|减薪|减薪了|降工资|降了工资|工资降|工资降了|工资减|工资减半|工资减少|工资少了|工资打折|工资打对折|工资砍半|工资砍了|工资只发一半|只发一半工资|只发基本工资|只发生活费|工资发不出|发不出工资|发不出来工资|没发工资|工资没发|工资拖欠|拖欠工资|欠薪|被欠薪|停薪|停薪留职|无薪假|放无薪假|无薪休假|待岗|停工待岗|收入减少|收入大幅减少|收入下降|收入下滑|收入降|收入降低|收入锐减|收入骤减|收入大减|收入少了|收入减半|收入缩水|收入没了|收入断了|断了收入|没了收入|没收入|没有收入|没什么收入|没啥收入|没多少收入|收入很少|收入太少|收入不多了|收入不如以前|收入没以前|挣得少了|挣的少了|赚得少了|赚的少了|挣不到钱|赚不到钱|挣钱少了|钱不好挣|钱不好赚|奖金没了|没有奖金|没奖金了|奖金取消|奖金砍了|提成少了|提成没了|绩效没了|
 		pay cut|salary cut|cut my pay|cut my salary|reduced my salary|reduced my pay|salary was cut|salary has been cut|hours were cut|hours have been cut|cut my hours|reduced my hours|income dropped|income has dropped|income fell|income went down|income is down|income has gone down|lower income|less income|earning less|making less|no income|lost income|lost my income|without income|no bonus|bonus was cut|unpaid leave|furloughed|furlough|haven't been paid|not been paid|wasn't paid|salary delayed|salary is late|wages unpaid`},
@@ -87,7 +87,7 @@ var cueSets = []cueSet{
 		in hospital|in the hospital|hospitalized|hospitalised|hospital|surgery|had an operation|have an operation|needs an operation|need an operation|cancer|chemo|chemotherapy|tumor|tumour|sick|ill|illness|disease|diagnosed|medical bills|medical expenses|medical costs|hospital bills|accident|injured|injury|stroke|heart attack|intensive care|disabled|disability|seriously ill|depression`},
 
 	{code: multiDebt, words: `拆东墙补西墙|以贷养贷|借新还旧|借这个还那个|好几个网贷|多个网贷|几个网贷|很多网贷|各种网贷|小额贷款公司|高利贷|套现|信用卡套现|刷信用卡还|用信用卡还|信用卡还房贷|信用卡还月供|信用卡都刷爆|信用卡刷爆|刷爆了|好几张信用卡|多张信用卡|几张信用卡|借钱还贷|借钱还房贷|借钱还月供|借钱还款|借钱还债|到处借钱|东拼西凑|欠了很多钱|欠了一屁股债|欠了好多钱|负债累累|债务缠身|一身债|债台高筑|多头借贷|多头负债|好几笔贷款|
-		payday loan|payday loans|several loans|multiple loans|many loans|loans from several|borrowing to pay|borrow to pay|borrowed to pay|credit cards are maxed|maxed out|maxed-out|juggling debts|juggling loans|drowning in debt|deep in debt|in so much debt|robbing peter to pay paul|too many debts|other lenders|loan apps|lending apps`},
+		payday loan|payday loans|several loans|multiple loans|many loans|loans from several|borrowing to pay|borrow to pay|borrowed to pay|credit cards are maxed|maxed out|maxed-out|juggling debts|juggling loans|drowning in debt|deep in debt|in so much debt|robbing peter to pay paul|to pay off another|to pay another|to pay off the other|too many debts|other lenders|loan apps|lending apps`},
 	{code: multiDebt, opt: optOwn, words: `网贷|网贷平台|小贷|借呗|花呗|微粒贷|京东白条|白条|美团月付|好几家银行`},
 
 	{code: contactChange, opt: optCalm, words: `换号|换号了|换了号|换号码|换了号码|换手机号|换了手机号|换手机号码|换了手机号码|换电话|换了电话|换电话号码|换了电话号码|手机号换了|号码换了|电话换了|手机号变了|号码变了|电话号码变了|新号码|新手机号|新的手机号|新号|新电话|新的电话|新的号码|改手机号|改号码|改电话|修改手机号|修改电话|变更手机号|变更电话|更换手机号|更换电话|手机号变更|原来的号码不用了|原号码停用|号码停用|旧号码不用|搬家|搬家了|搬了家|搬到|搬去|新地址|换地址|换了地址|地址变了|改地址|修改地址|更改地址|变更地址|地址变更|住址变了|换了住址|新住址|搬屋|转咗号码|换咗号码|
@@ -96,18 +96,19 @@ var cueSets = []cueSet{
 
 var patternSets = []patternSet{
 	{code: jobLoss, gap: 3, heads: `lost|lose|losing`, tails: `job|jobs|employment`},
+	{code: jobLoss, gap: 2, heads: `工作|饭碗`, tails: `没了|没有了|丢了|丢掉了|黄了`},
 	{code: jobLoss, gap: 6, heads: `公司|单位|老板`, tails: `倒闭|倒闭了|关门|关门了|破产|破产了|黄了|解散|跑路|跑路了`},
 
 	{code: businessDistress, gap: 6,
 		heads: `生意|买卖|订单|单子|营业额|销售额|销量|客流|客源|客人|店里|店|店铺|门店|饭店|餐馆|厂|工厂|厂里|厂子|工作室|回款|货款|工程款|尾款|账款|帐款`,
-		tails: `不好|不行|差|很差|太差|难做|不好做|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|关门|关了|倒闭|停产|黄了|撑不下去|做不下去|开不下去|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖`},
+		tails: `不好|不行|差|很差|太差|难做|不好做|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖`},
 	{code: businessDistress, gap: 4,
 		heads: `business|sales|orders|customers|clients|revenue|shop|store|restaurant|factory`,
 		tails: `slow|bad|down|dropped|dried up|fell|failing|struggling|collapsed|terrible|dead|slumped|plummeted|halved`},
 
 	{code: incomeDrop, gap: 4,
 		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入`,
-		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只有一半|少一半|少了一半|掉了|不到以前|不如以前`},
+		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只有一半|少一半|少了一半|掉了|不到以前|不如以前`},
 	{code: incomeDrop, gap: 4,
 		heads: `salary|income|wages|my pay|our pay|earnings|hours|bonus|commission|paycheck`,
 		tails: `cut|reduced|dropped|fell|decreased|went down|gone down|halved|slashed|down|lower|delayed|stopped`},
@@ -116,6 +117,9 @@ var patternSets = []patternSet{
 		heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺`,
 		tails: `查封|被查封|冻结|被冻结|拍卖|被拍卖|法拍|被收走|被收回|收走|被扣|处置|被处置|贬值|跌价|不值钱|卖掉|卖了|出售|要卖|塌了|烧了|被烧|被淹|烂尾|拆了|被拆`},
 	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|car`, tails: `seized|repossessed|foreclosed|auctioned|damaged|destroyed|flooded|burned`},
+
+	{code: repaymentDifficulty, gap: 3, heads: `月供|房贷|车贷|贷款|还款`, tails: `断了|断供|断供了|停了两|交不上|供不上`},
+	{code: repaymentDifficulty, gap: 3, heads: `money|cash|finances|things`, tails: `tight|short`},
 
 	{code: multiDebt, opt: optOwn, gap: 4,
 		heads: `好几个|好几家|几个|几家|多个|多家|很多|好多|十几个|七八个|其他|其它|别的|另外几个`,
@@ -168,7 +172,7 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
-	{roleNeg, `没|没有|没被|没能|没再|不|不是|不太|并不|并不是|并没|并没有|并非|未|从没|从来没|从来没有|从未|从不|从来不|绝不|决不|绝对不|不会|不想|不要|不用|不需要|无需|别|不打算|不准备|没打算|没想过|不至于|还不至于|还没到|还不到|倒没有|也没|也不|都没|都不|唔|冇|未曾|木有|
+	{roleNeg, `没|没有|没被|没能|没再|不|不是|不太|并非|未|从未|不会|不想|不要|不用|不需要|无需|别|不打算|不准备|没打算|没想过|不至于|还不至于|还没到|还不到|倒没有|唔|冇|未曾|木有|
 		not|no|never|haven't|hasn't|hadn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't|wouldn't|havent|hasnt|didnt|dont|doesnt|isnt|arent|wasnt|no longer|nothing|none|neither|nor|hardly`},
 	{roleNeg | roleStill, `还没|还没有|尚未`},
 	{roleHypo, `如果|如果说|假如|假设|假使|假若|倘若|如若|若是|要是|万一|一旦|哪怕|就算|即使|即便|纵然|设想|只要|以防|以免|防止|避免|为了避免|
@@ -206,7 +210,7 @@ var subjectSets = []subjectWords{
 	{subjOther, `同事|朋友|好友|哥们|闺蜜|同学|邻居|别人|他人|旁人|有人|有个人|有些人|很多人|好多人|不少人|人家|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|老乡|网友|
 		colleague|colleagues|coworker|coworkers|co-worker|friend|friends|neighbor|neighbour|neighbors|neighbours|someone|somebody|people|others|classmate|cousin|relative|relatives|a guy|acquaintance|everyone|business partner`},
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
-	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you|your|you guys|the bank|your bank|collectors|debt collectors`},
+	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 }
 
 // resolution words say a situation is over (找到新工作了): the code is not
@@ -236,7 +240,7 @@ var toneSets = []toneSet{
 		thank|thanks|thank you|thx|ty|appreciate|appreciated|great|excellent|awesome|perfect|wonderful|fantastic|amazing|helpful|satisfied|love it|good job|well done|brilliant|superb|impressed`},
 	{0.5, `辛苦了|麻烦你了|辛苦|很方便|挺方便|真方便|太方便了|很快|真快|挺快|速度快|效率高|高效|顺利|开心|高兴|放心|省心|稳定|还行|
 		nice|glad|happy|pleased|stable|steady|smooth|so fast|very fast|really fast|super fast|so quick|very quick|cheers|not bad`},
-	{-1, `太差|太差了|差劲|很差|真差|垃圾|坑人|坑爹|骗子|骗人|恶心|无语|离谱|太离谱|过分|太过分|生气|气死|愤怒|火大|不满|不满意|很不满|失望|太失望|很失望|受不了|忍无可忍|崩溃|绝望|走投无路|山穷水尽|难受|痛苦|焦虑|烦死了|烦死|讨厌|乱扣|乱扣款|多扣|扣错|重复扣款|乱收费|霸王条款|骚扰|暴力催收|不合理|不公平|不靠谱|不专业|什么破|破银行|态度差|态度很差|态度恶劣|敷衍|踢皮球|没人管|没人理|没人处理|没人回|撑不下去|撑不下去了|吃不消|压力太大|压力很大|压力山大|压力好大|压力大|压力特别大|喘不过气|太高了|太高|太贵|太难了|太难|熬不下去|难熬|凭什么|
+	{-1, `太差|太差了|差劲|很差|真差|垃圾|坑人|坑爹|骗子|骗人|恶心|无语|离谱|太离谱|过分|太过分|生气|气死|愤怒|火大|不满|不满意|很不满|失望|太失望|很失望|受不了|忍无可忍|崩溃|绝望|走投无路|山穷水尽|难受|痛苦|焦虑|烦死了|烦死|讨厌|乱扣|乱扣款|多扣|扣错|重复扣款|乱收费|霸王条款|骚扰|暴力催收|不合理|不公平|不靠谱|不专业|什么破|破银行|态度差|态度很差|态度恶劣|敷衍|踢皮球|没人管|没人理|没人处理|没人回|撑不下去|撑不下去了|吃不消|压力太大|压力很大|压力山大|压力好大|压力大|压力特别大|喘不过气|太高了|太高|太贵|效率太低|效率低|效率太差|太慢|太慢了|慢死了|太坑|太坑了|被坑|坑钱|扣了两次|扣两次|重复扣|太难了|太难|熬不下去|难熬|凭什么|
 		terrible|awful|horrible|worst|ridiculous|unacceptable|disgusting|angry|furious|upset|frustrated|frustrating|annoyed|annoying|disappointed|disappointing|anxious|stressed|stressful|desperate|hopeless|unfair|rip-off|ripoff|useless|nobody helps|no one helps|nobody cares|hate|sucks|fed up|sick of|sick and tired|too high|too expensive|can't cope|overwhelmed|nightmare|pathetic|incompetent|rude|harass|harassing|harassment|poor service|charged twice|double charged`},
 	{-0.5, `头疼|愁死|发愁|着急|急死|担心|担忧|害怕|怕|倒霉|糟糕|惨|搞什么|怎么回事|郁闷|闹心|糟心|难过|伤心|哭|心累|累死|不好|不行|不稳定|不容易|不幸|可怕|太多了|催收|没办法|实在没办法|
 		worried|worry|worrying|stress|scared|struggling|bad|too much|joke|mess|messed up`},
@@ -246,9 +250,9 @@ var toneSets = []toneSet{
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
-// enough to leave neutral.
+// enough to leave neutral. Hardship is left out: what it rests on is read
+// here already, with scope (失业过 is past, not hardship).
 var intentTone = map[string]float32{
 	"thanks":    0.3,
 	"complaint": -0.3,
-	"hardship":  -0.3,
 }

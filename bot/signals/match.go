@@ -62,7 +62,8 @@ func buildTrie(words []string) *trie {
 // s[i:] on word boundaries, or -1. An entry that starts or ends with a Latin
 // letter or digit matches whole words only ("hi" is not in "this"), except
 // that a longer English entry also takes the inflections s, es, d, ed and
-// ing ("complained", "lawyers").
+// ing ("complained", "lawyers"), and any entry a possessive 's
+// ("neighbour's").
 func (t *trie) longest(s string, i int) (entry, end int) {
 	entry = -1
 	if i > 0 && isWordByte(s[i]) && isWordByte(s[i-1]) {
@@ -86,6 +87,9 @@ func (t *trie) longest(s string, i int) (entry, end int) {
 // endOK checks the right edge of a match of length n ending at e.
 func endOK(s string, e, n int) bool {
 	if e >= len(s) || !isWordByte(s[e-1]) || !isWordByte(s[e]) {
+		return true
+	}
+	if strings.HasPrefix(s[e:], "'s") && (e+2 == len(s) || !isWordByte(s[e+2])) {
 		return true
 	}
 	return n >= 4 && inflectionAt(s, e)

@@ -1,6 +1,7 @@
 package signals
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -51,7 +52,7 @@ func (r *reading) scan() {
 		if kind != noBreak {
 			closeSeg(i)
 			if kind == questionBreak {
-				r.markQuestion(sent)
+				r.markQuestion(clause)
 			}
 			if kind != clauseBreak {
 				sent++
@@ -69,12 +70,14 @@ func (r *reading) scan() {
 		}
 		ent := &r.lx.entries[e]
 		if ent.role&roleContrast != 0 {
-			closeSeg(i)
+			if strings.TrimSpace(norm[segStart:i]) != "" {
+				closeSeg(i)
+			}
 			segStart, contrast = end, true
 		}
 		r.toks = append(r.toks, token{e: ent, pat: -1, s: int32(i), t: int32(end), anchor: int32(i), headT: int32(i), seg: int32(len(r.segs))})
 		if ent.role&roleQuestion != 0 {
-			r.markQuestion(sent)
+			r.markQuestion(clause)
 		}
 		if ent.tails != 0 {
 			r.joinPattern(len(r.toks) - 1)
@@ -90,15 +93,16 @@ func (r *reading) scan() {
 	}
 }
 
-func (r *reading) markQuestion(sent int32) {
-	for int(sent) >= len(r.sentQ) {
-		r.sentQ = append(r.sentQ, false)
+// markQuestion notes that a clause asks something.
+func (r *reading) markQuestion(clause int32) {
+	for int(clause) >= len(r.clauseQ) {
+		r.clauseQ = append(r.clauseQ, false)
 	}
-	r.sentQ[sent] = true
+	r.clauseQ[clause] = true
 }
 
-func (r *reading) question(sent int32) bool {
-	return int(sent) < len(r.sentQ) && r.sentQ[sent]
+func (r *reading) question(clause int32) bool {
+	return int(clause) < len(r.clauseQ) && r.clauseQ[clause]
 }
 
 // boundaryAt reports whether norm[i] ends a clause or a sentence.

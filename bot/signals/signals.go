@@ -99,14 +99,14 @@ var severities = map[string]string{
 
 // reading is the working state of one Detect call.
 type reading struct {
-	lx    *lexicon
-	text  string // the original, as written
-	norm  string // its normalised form
-	al    alignment
-	toks  []token
-	segs  []segment
-	sentQ []bool  // per sentence: a question
-	later []uint8 // per token: what the rest of its clause says
+	lx      *lexicon
+	text    string // the original, as written
+	norm    string // its normalised form
+	al      alignment
+	toks    []token
+	segs    []segment
+	clauseQ []bool  // per clause: a question
+	later   []uint8 // per token: what the rest of its clause says
 
 	flagged    codeSet
 	codeTone   [numCodes]float32
@@ -137,7 +137,7 @@ func (d *Detector) read(text, norm string) *reading {
 	}
 	*r = reading{
 		lx: d.lx, text: text, norm: norm, al: r.al,
-		toks: r.toks[:0], segs: r.segs[:0], sentQ: r.sentQ[:0], later: r.later[:0],
+		toks: r.toks[:0], segs: r.segs[:0], clauseQ: r.clauseQ[:0], later: r.later[:0],
 		flags: r.flags[:0], suppressed: r.suppressed[:0],
 	}
 	if !r.al.align(text, norm) {
