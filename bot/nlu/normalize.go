@@ -63,9 +63,6 @@ func (n *Normalizer) normalize(text string) (string, scriptStats) {
 	inLatin := false
 	lastSpace := true // trims leading space
 	flush := func() {
-		if len(seg) == 0 {
-			return
-		}
 		conv = n.toSimplified(conv[:0], seg)
 		st.trad += n.countTraditional(seg, conv)
 		for _, r := range conv {
@@ -106,7 +103,9 @@ func (n *Normalizer) normalize(text string) (string, scriptStats) {
 			seg = append(seg, r)
 			continue
 		}
-		flush()
+		if len(seg) > 0 {
+			flush()
+		}
 		if r == ' ' {
 			if !lastSpace {
 				b.WriteByte(' ')
@@ -117,7 +116,9 @@ func (n *Normalizer) normalize(text string) (string, scriptStats) {
 			lastSpace = false
 		}
 	}
-	flush()
+	if len(seg) > 0 {
+		flush()
+	}
 	return strings.TrimRight(b.String(), " "), st
 }
 
@@ -155,10 +156,16 @@ func (n *Normalizer) simplifiedAlone(r rune) string {
 	return string(n.toSimplified(nil, []rune{r}))
 }
 
-// ambiguousTraditional holds runes that t2s rewrites but that ordinary
+// ambiguousTraditional reports runes that t2s rewrites but that ordinary
 // Simplified text also uses (乾坤, 著名), so they do not mark a text as
 // Traditional.
-var ambiguousTraditional = map[rune]bool{'乾': true, '著': true, '麽': true, '瞭': true, '藉': true}
+func ambiguousTraditional(r rune) bool {
+	switch r {
+	case '乾', '著', '麽', '瞭', '藉':
+		return true
+	}
+	return false
+}
 
 // countTraditional counts the runes of seg that t2s changed into conv.
 // Phrase conversions almost always keep the length; when they do not, each
@@ -167,14 +174,14 @@ func (n *Normalizer) countTraditional(seg, conv []rune) int {
 	c := 0
 	if len(conv) == len(seg) {
 		for i, r := range seg {
-			if conv[i] != r && !ambiguousTraditional[r] {
+			if conv[i] != r && !ambiguousTraditional(r) {
 				c++
 			}
 		}
 		return c
 	}
 	for _, r := range seg {
-		if ambiguousTraditional[r] || !unicode.Is(unicode.Han, r) {
+		if ambiguousTraditional(r) || !unicode.Is(unicode.Han, r) {
 			continue
 		}
 		if n.simplifiedAlone(r) != string(r) {

@@ -267,13 +267,13 @@ func refNormalize(cc *opencc.OpenCC, text string) (string, scriptStats) {
 		conv := []rune(simp)
 		if len(conv) == len(seg) {
 			for k, r := range seg {
-				if conv[k] != r && !ambiguousTraditional[r] {
+				if conv[k] != r && !ambiguousTraditional(r) {
 					st.trad++
 				}
 			}
 		} else {
 			for _, r := range seg {
-				if !ambiguousTraditional[r] && unicode.Is(unicode.Han, r) && convert([]rune{r}) != string(r) {
+				if !ambiguousTraditional(r) && unicode.Is(unicode.Han, r) && convert([]rune{r}) != string(r) {
 					st.trad++
 				}
 			}

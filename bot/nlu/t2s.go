@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"math/bits"
 	"unicode/utf8"
 
 	"github.com/longbridgeapp/opencc"
@@ -18,16 +19,27 @@ const convertWindow = 10
 
 // t2sRune is what the table knows about one rune.
 type t2sRune struct {
-	alone string // what the rune on its own converts to ("" when it stays)
-	multi int    // runes in the longest key (≤ convertWindow) starting with it, 0 when none has two or more
+	alone string   // what the rune on its own converts to ("" when it stays)
+	one   rune     // alone when it is a single rune, else 0
+	multi int      // runes in the longest key (≤ convertWindow) starting with it, 0 when none has two or more
+	lens  []uint16 // when multi > 0, per dictionary: bit l is set when a key of l runes starts with it
 }
 
 // t2sTable is opencc's t2s conversion as maps. It is immutable once built.
 type t2sTable struct {
-	runes map[rune]t2sRune
+	// What the table knows per rune: dense holds 1+index into entries
+	// for the common ideographs (0: nothing known), sparse the rest.
+	dense   []uint16
+	entries []t2sRune
+	sparse  map[rune]t2sRune
+
 	dicts []map[string]string // key → first value, in the order Convert consults them
 	long  int                 // the longest key length in bytes, for the look-up buffer
 }
+
+// The dense range: CJK Extension A and the Unified Ideographs, where
+// nearly all of the keys are.
+const denseLo, denseHi = 0x3400, 0xA000
 
 // newT2STable reads the dictionaries out of cc. It returns nil when cc is
 // not shaped the way this replay assumes (one group of dictionaries with
@@ -37,7 +49,8 @@ func newT2STable(cc *opencc.OpenCC) *t2sTable {
 	if len(cc.DictChains) != 1 || len(cc.DictChains[0].Dicts) == 0 {
 		return nil
 	}
-	t := &t2sTable{runes: map[rune]t2sRune{}}
+	t := &t2sTable{sparse: map[rune]t2sRune{}, dense: make([]uint16, denseHi-denseLo)}
+	runes := map[rune]t2sRune{}
 	for _, d := range cc.DictChains[0].Dicts {
 		if d == nil || d.Trie == nil {
 			return nil
@@ -58,18 +71,24 @@ func newT2STable(cc *opencc.OpenCC) *t2sTable {
 	}
 	// Record per rune the longest multi-rune key it starts, and what it
 	// becomes alone: the first dictionary that has it as a key decides.
-	for _, keys := range t.dicts {
+	for d, keys := range t.dicts {
 		for k := range keys {
 			t.long = max(t.long, len(k))
 			first, _ := utf8.DecodeRuneInString(k)
-			e := t.runes[first]
-			if n := utf8.RuneCountInString(k); n > 1 && n <= convertWindow {
-				e.multi = max(e.multi, n)
+			e := runes[first]
+			if e.lens == nil {
+				e.lens = make([]uint16, len(t.dicts))
 			}
-			t.runes[first] = e
+			if n := utf8.RuneCountInString(k); n <= convertWindow {
+				e.lens[d] |= 1 << n
+				if n > 1 {
+					e.multi = max(e.multi, n)
+				}
+			}
+			runes[first] = e
 		}
 	}
-	for r, e := range t.runes {
+	for r, e := range runes {
 		for _, keys := range t.dicts {
 			if v, ok := keys[string(r)]; ok {
 				e.alone = v
@@ -79,18 +98,39 @@ func newT2STable(cc *opencc.OpenCC) *t2sTable {
 		if e.alone == string(r) {
 			e.alone = ""
 		}
-		if e.alone == "" && e.multi == 0 {
-			delete(t.runes, r)
-			continue
+		if e.multi == 0 {
+			e.lens = nil
 		}
-		t.runes[r] = e
+		if r, size := utf8.DecodeRuneInString(e.alone); size > 0 && size == len(e.alone) {
+			e.one = r
+		}
+		switch {
+		case e.alone == "" && e.multi == 0:
+		case r >= denseLo && r < denseHi && len(t.entries) < 1<<16-1:
+			t.entries = append(t.entries, e)
+			t.dense[r-denseLo] = uint16(len(t.entries))
+		default:
+			t.sparse[r] = e
+		}
 	}
 	return t
 }
 
+// lookup returns what the table knows about r, if anything.
+func (t *t2sTable) lookup(r rune) (t2sRune, bool) {
+	if r >= denseLo && r < denseHi {
+		if i := t.dense[r-denseLo]; i > 0 {
+			return t.entries[i-1], true
+		}
+		return t2sRune{}, false
+	}
+	e, ok := t.sparse[r]
+	return e, ok
+}
+
 // alone returns what r converts to on its own.
 func (t *t2sTable) alone(r rune) string {
-	if e, ok := t.runes[r]; ok && e.alone != "" {
+	if e, ok := t.lookup(r); ok && e.alone != "" {
 		return e.alone
 	}
 	return string(r)
@@ -105,14 +145,18 @@ func (t *t2sTable) convert(dst, seg []rune) []rune {
 		key = make([]byte, 0, t.long)
 	}
 	for i := 0; i < len(seg); {
-		e, ok := t.runes[seg[i]]
+		e, ok := t.lookup(seg[i])
 		if !ok {
 			dst = append(dst, seg[i])
 			i++
 			continue
 		}
 		if e.multi == 0 {
-			dst = appendString(dst, e.alone)
+			if e.one != 0 {
+				dst = append(dst, e.one)
+			} else {
+				dst = appendString(dst, e.alone)
+			}
 			i++
 			continue
 		}
@@ -126,11 +170,13 @@ func (t *t2sTable) convert(dst, seg []rune) []rune {
 			ends[k+1] = len(key)
 		}
 		tok, used := "", 0
-		for _, keys := range t.dicts {
-			for l := n; l >= 1; l-- {
+		for d, keys := range t.dicts {
+			// Only the lengths this dictionary has keys of, longest first.
+			for lens := e.lens[d] & (1<<(n+1) - 1); lens != 0 && used == 0; {
+				l := bits.Len16(lens) - 1
+				lens &^= 1 << l
 				if v, ok := keys[string(key[:ends[l]])]; ok {
 					tok, used = v, l
-					break
 				}
 			}
 			if used > 0 {
