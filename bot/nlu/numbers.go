@@ -167,6 +167,10 @@ const maxMentions = 32
 func scanNumbers(rs []rune) []mention {
 	var out []mention
 	for i := 0; i < len(rs) && len(out) < maxMentions; {
+		if !numberMayStart(rs[i]) {
+			i++
+			continue
+		}
 		if m, ok := scanAt(rs, i); ok {
 			out = append(out, m)
 			i = max(m.end, i+1)
@@ -177,10 +181,20 @@ func scanNumbers(rs []rune) []mention {
 	return out
 }
 
+// numberMayStart reports whether scanAt can read a number starting with r
+// (a percent prefix, 半年, an English number word, a numeral): a cheap
+// test for the runes of a message that start none.
+func numberMayStart(r rune) bool {
+	return r == '百' || r == '千' || r == '万' || r == '半' || isASCIILetter(r) || isASCIIDigit(r) || startsCN(r)
+}
+
 // scanAt reads a number starting at rs[i], if one starts there.
 func scanAt(rs []rune, i int) (mention, bool) {
 	// 百分之四, 千分之五, 万分之五: the fraction comes first.
 	for _, p := range percentPrefixes {
+		if r := rs[i]; r != '百' && r != '千' && r != '万' {
+			break // none of the prefixes starts here
+		}
 		if hasPrefixAt(rs, i, p.prefix) {
 			j := i + utf8.RuneCountInString(p.prefix)
 			v, end, info, ok := readNumeral(rs, j)

@@ -168,3 +168,18 @@ func TestParseDueDay(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberMayStart checks that the scanner's quick test skips no rune a
+// number can start with.
+func TestNumberMayStart(t *testing.T) {
+	for r := rune(0); r < 0x10000; r++ {
+		if numberMayStart(r) {
+			continue
+		}
+		for _, rs := range [][]rune{{r}, {r, '分', '之', '5'}, {r, '年'}, {r, '5', '万'}, {r, 'e', 'n', ' ', 'y', 'e', 'a', 'r', 's'}} {
+			if _, ok := scanAt(rs, 0); ok {
+				t.Fatalf("scanAt reads a number at %q, which numberMayStart skips", string(rs))
+			}
+		}
+	}
+}
