@@ -15,8 +15,9 @@ import (
 // the same code on the same substring.
 
 // wholeTextCues are the cue lists matched against a whole message or long
-// parts of it. A list left out still works (text falls back to indexCue),
-// only slower; lists read only in short windows around a number stay out.
+// parts of it, and the ones amountRoleOf reads before every amount. A list
+// left out still works (text falls back to indexCue), only slower; lists
+// read only in short windows around a few numbers stay out.
 func wholeTextCues() [][]string {
 	lists := [][]string{
 		cueSelfHarm, cueFraudInProgress, cueFraudQuestion, cueHandoff, cueThirdParty, cueHypothetical,
@@ -27,6 +28,7 @@ func wholeTextCues() [][]string {
 		cueFAQTopic, cueGoodbye, cueThanks, cueGreeting, cueAck, cueDomain,
 		cueEqualInstallment, cueEqualPrincipal, cueMethodTarget, cueMethodSource,
 		cueReducePayment, cueShortenTerm, cueFull,
+		cueIncomeAnnual, cueIncome, cueDebt, cuePrepay, cuePrincipal,
 	}
 	for _, h := range hardshipRules {
 		lists = append(lists, h.cues)
@@ -168,6 +170,8 @@ func (x *cueIndex) next(n int32, r rune) int32 {
 // offsets in and out are absolute.
 type text struct {
 	s       string
+	rs      []rune  // s as runes, for the number scanner and the slot windows
+	offs    []int32 // offs[k]: byte offset of rs[k]; offs[len(rs)] = len(s)
 	idx     *cueIndex
 	start   []int32 // occurrences of cue id: pos[start[id]:start[id+1]]
 	pos     []int32 // byte offsets, ascending per cue
@@ -175,13 +179,17 @@ type text struct {
 	senses  []int32 // offsets of the marks sentenceBefore stops at, ascending
 }
 
-// newText finds the cues of idx in s.
+// newText finds the cues of idx in s, which must be valid UTF-8 (as
+// normalised text is) for rune windows and byte spans to agree.
 func newText(s string, idx *cueIndex) *text {
-	t := &text{s: s, idx: idx}
+	n := utf8.RuneCountInString(s)
+	t := &text{s: s, idx: idx, rs: make([]rune, 0, n), offs: make([]int32, 0, n+1)}
 	type hit struct{ cue, at int32 }
 	var hits []hit
 	for p := 0; p < len(s); {
 		r, size := utf8.DecodeRuneInString(s[p:])
+		t.rs = append(t.rs, r)
+		t.offs = append(t.offs, int32(p))
 		if clause, sentence := marks(r); clause {
 			t.clauses = append(t.clauses, int32(p))
 			if sentence {
@@ -202,6 +210,7 @@ func newText(s string, idx *cueIndex) *text {
 		}
 		p += size
 	}
+	t.offs = append(t.offs, int32(len(s)))
 	// Bucket the occurrences by cue, keeping each bucket in text order:
 	// count, sum to bucket ends, then fill each bucket from its end.
 	t.start = make([]int32, len(idx.ids)+1)
@@ -223,7 +232,13 @@ func newText(s string, idx *cueIndex) *text {
 }
 
 // occurrences returns the offsets where cue id occurs in s.
-func (t *text) occurrences(id int32) []int32 { return t.pos[t.start[id]:t.start[id+1]] }
+func (t *text) occurrences(id int32) []int32 {
+	lo, hi := t.start[id], t.start[id+1]
+	if lo == hi {
+		return nil // most cues: skip the slicing
+	}
+	return t.pos[lo:hi]
+}
 
 // indexIn is indexCue(s[a:b], cue, from-a) in absolute offsets; id is cue's
 // id in the index, or -1.
@@ -234,7 +249,11 @@ func (t *text) indexIn(a, b int, cue string, id int32, from int) int {
 		}
 		return -1
 	}
-	ps, sub := t.occurrences(id), t.s[a:b]
+	ps := t.occurrences(id)
+	if len(ps) == 0 {
+		return -1
+	}
+	sub := t.s[a:b]
 	k, _ := slices.BinarySearch(ps, int32(from))
 	for ; k < len(ps); k++ {
 		p := int(ps[k])
@@ -256,7 +275,11 @@ func (t *text) lastIn(a, b int, cue string, id int32) int {
 		}
 		return -1
 	}
-	ps, sub := t.occurrences(id), t.s[a:b]
+	ps := t.occurrences(id)
+	if len(ps) == 0 {
+		return -1
+	}
+	sub := t.s[a:b]
 	k, _ := slices.BinarySearch(ps, int32(b-len(cue)+1)) // the first that would end past b
 	for k--; k >= 0 && int(ps[k]) >= a; k-- {
 		if boundaryOK(sub, cue, int(ps[k])-a) {
@@ -325,6 +348,32 @@ func (t *text) nearWithin(a, b int, cues []string, limit int) bool {
 		}
 	}
 	return false
+}
+
+// nearestIn is nearestBefore(s[a:b], cues).
+func (t *text) nearestIn(a, b int, cues []string) (string, int) {
+	ids := t.idx.cueIDs(cues)
+	best, bestDist := "", -1
+	for k, c := range cues {
+		i := t.lastIn(a, b, c, ids[k])
+		if i < 0 {
+			continue
+		}
+		d := utf8.RuneCountInString(t.s[i+len(c) : b])
+		if bestDist < 0 || d < bestDist || d == bestDist && len(c) > len(best) {
+			best, bestDist = c, d
+		}
+	}
+	return best, bestDist
+}
+
+// beforeSpan returns the byte span of before(rs, pos, n).
+func (t *text) beforeSpan(pos, n int) (a, b int) {
+	k := pos
+	for k > 0 && pos-k < n && !sentenceEnd(t.rs[k-1]) {
+		k--
+	}
+	return int(t.offs[k]), int(t.offs[pos])
 }
 
 // clauseStart is where the clause holding offset i begins: after the last

@@ -59,11 +59,24 @@ func TestTextMatchesStringMatchers(t *testing.T) {
 				if c != wc || i != wi {
 					t.Fatalf("%q[%d:%d]: firstOf(%q…) = %q %d, want %q %d", s, a, b, cues[0], c, i, wc, wi)
 				}
-				_, d := nearestBefore(sub, cues)
+				wc, d := nearestBefore(sub, cues)
+				if c, gd := tx.nearestIn(a, b, cues); c != wc || gd != d {
+					t.Fatalf("%q[%d:%d]: nearestIn(%q…) = %q %d, want %q %d", s, a, b, cues[0], c, gd, wc, d)
+				}
 				for limit := range 4 {
 					if got, want := tx.nearWithin(a, b, cues, limit), d >= 0 && d <= limit; got != want {
 						t.Fatalf("%q[%d:%d]: nearWithin(%q…, %d) = %v, nearest at %d", s, a, b, cues[0], limit, got, d)
 					}
+				}
+			}
+		}
+		if string(tx.rs) != s || len(tx.offs) != len(tx.rs)+1 {
+			t.Fatalf("%q: runes %q, %d offsets", s, string(tx.rs), len(tx.offs))
+		}
+		for k := range tx.rs {
+			for _, n := range []int{8, 24} {
+				if a, b := tx.beforeSpan(k, n); s[a:b] != before(tx.rs, k, n) {
+					t.Fatalf("%q: beforeSpan(%d, %d) = %q, want %q", s, k, n, s[a:b], before(tx.rs, k, n))
 				}
 			}
 		}
@@ -159,4 +172,27 @@ func equalInts(a, b []int) bool {
 		}
 	}
 	return true
+}
+
+func TestLastIndex(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 10))
+	alphabet := []string{"a", "b", "我", "还", "。", "\xe6"}
+	gen := func(n int) string {
+		var sb strings.Builder
+		for range n {
+			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		return sb.String()
+	}
+	for range 20000 {
+		s, sub := gen(rng.IntN(40)), gen(rng.IntN(4))
+		if got, want := lastIndex(s, sub), strings.LastIndex(s, sub); got != want {
+			t.Fatalf("lastIndex(%q, %q) = %d, want %d", s, sub, got, want)
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if sentenceEnd(r) != strings.ContainsRune("。！？!?；;\n", r) {
+			t.Fatalf("sentenceEnd(%q)", r)
+		}
+	}
 }

@@ -54,7 +54,7 @@ func indexCue(s, cue string, from int) int {
 func lastCue(s, cue string) int {
 	end := len(s)
 	for end > 0 {
-		i := strings.LastIndex(s[:end], cue)
+		i := lastIndex(s[:end], cue)
 		if i < 0 {
 			return -1
 		}
@@ -62,6 +62,20 @@ func lastCue(s, cue string) int {
 			return i
 		}
 		end = i + len(cue) - 1
+	}
+	return -1
+}
+
+// lastIndex is strings.LastIndex, comparing in place on the short windows
+// the slot rules search (hashing the cue costs more there than the search).
+func lastIndex(s, sub string) int {
+	if len(s) > 64 || len(sub) == 0 {
+		return strings.LastIndex(s, sub)
+	}
+	for i := len(s) - len(sub); i >= 0; i-- {
+		if s[i] == sub[0] && s[i:i+len(sub)] == sub {
+			return i
+		}
 	}
 	return -1
 }
@@ -103,7 +117,11 @@ func nearestBefore(s string, cues []string) (string, int) {
 // sentenceEnd reports whether r ends a sentence for the purpose of context
 // windows.
 func sentenceEnd(r rune) bool {
-	return strings.ContainsRune("。！？!?；;\n", r)
+	switch r {
+	case '。', '！', '？', '!', '?', '；', ';', '\n':
+		return true
+	}
+	return false
 }
 
 // before returns up to n runes before rs[pos], stopping at a sentence end.

@@ -34,16 +34,15 @@ func (a *Analyzer) Normalizer() *Normalizer { return a.norm }
 // (invalid UTF-8 included), and reads at most MaxRunes runes of it.
 func (a *Analyzer) Analyze(text string) Analysis {
 	norm, st := a.norm.normalize(text)
-	rs := []rune(norm)
-	ms := scanNumbers(rs)
 	t := newText(norm, wholeTextIndex)
+	ms := scanNumbers(t.rs)
 	intent, why := classify(t, ms)
 	return Analysis{
 		Text:   text,
 		Norm:   norm,
 		Lang:   detectLang(st),
 		Intent: intent,
-		Slots:  extractSlots(rs, t, intent, ms),
+		Slots:  extractSlots(t.rs, t, intent, ms),
 		Why:    why,
 	}
 }

@@ -100,7 +100,7 @@ func extractSlots(rs []rune, t *text, intent string, ms []mention) Slots {
 		s.LoanTail = tail
 	}
 	if allow.principal || allow.income || allow.debt || allow.prepay {
-		assignAmounts(rs, intent, allow, ms, &s)
+		assignAmounts(t, intent, allow, ms, &s)
 	}
 	if allow.rate {
 		s.AnnualRatePct = findRate(rs, ms)
@@ -152,7 +152,7 @@ func isAmount(m mention) bool {
 	return false
 }
 
-func assignAmounts(rs []rune, intent string, allow slotSet, ms []mention, s *Slots) {
+func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots) {
 	set := func(p **decimal.Decimal, v decimal.Decimal) bool {
 		if *p != nil {
 			return false
@@ -163,10 +163,10 @@ func assignAmounts(rs []rune, intent string, allow slotSet, ms []mention, s *Slo
 	}
 	var unassigned []mention
 	for _, m := range ms {
-		if !isAmount(m) || isTailMention(rs, m) {
+		if !isAmount(m) || isTailMention(t.rs, m) {
 			continue
 		}
-		role := amountRoleOf(rs, m)
+		role := amountRoleOf(t, m)
 		ok := false
 		switch role {
 		case roleIncome:
@@ -199,14 +199,14 @@ func assignAmounts(rs []rune, intent string, allow slotSet, ms []mention, s *Slo
 }
 
 // amountRoleOf decides what an amount is from the words around it.
-func amountRoleOf(rs []rune, m mention) amountRole {
-	aft := strings.TrimLeft(after(rs, m.end, 24), " ")
+func amountRoleOf(t *text, m mention) amountRole {
+	aft := strings.TrimLeft(after(t.rs, m.end, 24), " ")
 	for _, c := range cueDebtAfter {
 		if i := indexCue(aft, c, 0); i >= 0 && i <= 3 {
 			return roleDebt
 		}
 	}
-	bef := before(rs, m.start, 24)
+	a, b := t.beforeSpan(m.start, 24)
 	type cand struct {
 		role amountRole
 		cues []string
@@ -216,7 +216,7 @@ func amountRoleOf(rs []rune, m mention) amountRole {
 		{roleIncomeAnnual, cueIncomeAnnual}, {roleIncome, cueIncome}, {roleDebt, cueDebt},
 		{rolePrepay, cuePrepay}, {rolePrincipal, cuePrincipal},
 	} {
-		cue, d := nearestBefore(bef, c.cues)
+		cue, d := t.nearestIn(a, b, c.cues)
 		if d < 0 {
 			continue
 		}
@@ -224,7 +224,7 @@ func amountRoleOf(rs []rune, m mention) amountRole {
 			best, bestDist, bestLen = c.role, d, len(cue)
 		}
 	}
-	if best == roleIncome && has(after(rs, m.end, 12), annualAfter) {
+	if best == roleIncome && has(after(t.rs, m.end, 12), annualAfter) {
 		best = roleIncomeAnnual
 	}
 	return best
