@@ -20,6 +20,12 @@ type entry struct {
 	tails    uint64  // patterns the word may end
 }
 
+// blocker reports whether e only shadows the words inside it.
+func (e *entry) blocker() bool {
+	return e.code == noCode && e.role == 0 && e.subj == subjNone && e.tone == 0 &&
+		e.resolves == 0 && e.heads == 0 && e.tails == 0
+}
+
 // pattern is a built patternSet.
 type pattern struct {
 	code code

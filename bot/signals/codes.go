@@ -72,8 +72,8 @@ var (
 )
 
 // policies is indexed by code. Spouses count for job and income (the
-// household's money); any family member counts for illness; complaints and
-// lawsuits are the borrower's own only.
+// household's money); any family member counts for illness, repayment and
+// debts; a lawsuit is the borrower's own only (银行会起诉吗 is the bank's).
 var policies = [numCodes]policy{
 	selfHarm:            {"self_harm", Critical, borrower, false, true, -1.5},
 	fraudRisk:           {"fraud_risk", High, anyone, false, false, -1},
@@ -83,7 +83,7 @@ var policies = [numCodes]policy{
 	collateralIssue:     {"collateral_issue", High, household, true, false, -1},
 	repaymentDifficulty: {"repayment_difficulty", High, household, true, false, -1},
 	legalThreat:         {"legal_threat", High, speaker, false, true, -1},
-	complaintEscalation: {"complaint_escalation", Medium, speaker, false, true, -1},
+	complaintEscalation: {"complaint_escalation", Medium, borrower, false, true, -1},
 	incomeDrop:          {"income_drop", Medium, borrower, true, false, -1},
 	illness:             {"illness", Medium, household, true, false, -1},
 	multiDebt:           {"multi_debt", Medium, household, true, false, -1},

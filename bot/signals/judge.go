@@ -42,7 +42,7 @@ func (r *reading) judge() {
 			f = r.later[k+1]
 		}
 		if e := r.toks[k].e; e != nil {
-			if e.role&roleQuestion != 0 {
+			if e.role&(roleQuestion|roleConseq) != 0 {
 				f |= laterQuestion
 			}
 			if e.role&roleHypoAfter != 0 {
@@ -154,7 +154,9 @@ func (r *reading) judge() {
 			sc.hearsay, sc.hearsayClause = true, sc.clause
 			sc.subj = subjOther
 		}
-		if e.tone != 0 && e.code == noCode {
+		// Words inside a condition are not the customer's mood
+		// (如果我对结果不满意，可以投诉吗).
+		if e.tone != 0 && e.code == noCode && !(sc.hypo && sc.hypoClause == sc.clause && !sc.then) {
 			r.addTone(k, e.tone)
 		}
 	}
@@ -189,7 +191,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "hearsay"
 	case opt&optAnyone == 0 && !p.own.has(subj):
 		reason = "someone else"
-	case p.threat && (sc.hypo && sc.hypoClause == sc.clause && !sc.then || later&laterHypoAfter != 0):
+	case p.threat && (sc.hypo && !sc.then && (sc.hypoClause == sc.clause || r.question(sc.clause)&realQuestion != 0) || later&laterHypoAfter != 0):
+		// A threat is conditional by nature (再乱扣款我就投诉); only the
+		// condition itself, or a question under it (如果…，可以投诉吗),
+		// is not one.
 		reason = "hypothetical"
 	case !p.threat && (sc.hypo || later&laterHypoAfter != 0):
 		reason = "hypothetical"
@@ -203,7 +208,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "resolved"
 	case sit && (sc.generic || later&laterGeneric != 0) && !sc.self && later&laterSelf == 0:
 		reason = "generic"
-	case sit && !sc.own && later&laterOwn == 0 && r.question(r.segs[tk.seg].clause) && !realized:
+	case sit && !sc.own && later&laterOwn == 0 && r.question(sc.clause) != 0 && !realized:
 		reason = "general question"
 	case opt&optOwn != 0 && !sc.own && later&laterOwn == 0 && !realized:
 		reason = "not said to be the borrower's"
@@ -256,7 +261,9 @@ func (r *reading) negated(k int) bool {
 		if n.e == nil || n.e.role&roleNeg == 0 {
 			continue
 		}
-		if n.t <= tk.s || n.s >= tk.headT && n.t <= tk.anchor {
+		// Before the cue, overlapping its start (不会逾期 read as 不会 and
+		// 会逾期), or between a pattern's head and tail.
+		if n.s < tk.s || n.s >= tk.headT && n.t <= tk.anchor {
 			return true
 		}
 	}

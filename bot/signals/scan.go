@@ -52,7 +52,7 @@ func (r *reading) scan() {
 		if kind != noBreak {
 			closeSeg(i)
 			if kind == questionBreak {
-				r.markQuestion(clause)
+				r.markQuestion(clause, realQuestion)
 			}
 			if kind != clauseBreak {
 				sent++
@@ -77,10 +77,16 @@ func (r *reading) scan() {
 		}
 		r.toks = append(r.toks, token{e: ent, pat: -1, s: int32(i), t: int32(end), anchor: int32(i), headT: int32(i), seg: int32(len(r.segs))})
 		if ent.role&roleQuestion != 0 {
-			r.markQuestion(clause)
+			r.markQuestion(clause, realQuestion)
+		}
+		if ent.role&roleConseq != 0 {
+			r.markQuestion(clause, conseqQuestion)
 		}
 		if ent.tails != 0 {
 			r.joinPattern(len(r.toks) - 1)
+		}
+		if ent.code == noCode && !ent.blocker() {
+			end = r.overlappingCue(i, end, clause)
 		}
 		i = end
 	}
@@ -93,16 +99,28 @@ func (r *reading) scan() {
 	}
 }
 
+// What a clause asks: a real question (吗, ?), or a consequence (会, will)
+// which asks when it follows a situation (逾期会上征信) but may also foretell
+// (我会投诉的).
+const (
+	realQuestion uint8 = 1 << iota
+	conseqQuestion
+)
+
 // markQuestion notes that a clause asks something.
-func (r *reading) markQuestion(clause int32) {
+func (r *reading) markQuestion(clause int32, kind uint8) {
 	for int(clause) >= len(r.clauseQ) {
-		r.clauseQ = append(r.clauseQ, false)
+		r.clauseQ = append(r.clauseQ, 0)
 	}
-	r.clauseQ[clause] = true
+	r.clauseQ[clause] |= kind
 }
 
-func (r *reading) question(clause int32) bool {
-	return int(clause) < len(r.clauseQ) && r.clauseQ[clause]
+// question returns what the clause asks.
+func (r *reading) question(clause int32) uint8 {
+	if int(clause) < len(r.clauseQ) {
+		return r.clauseQ[clause]
+	}
+	return 0
 }
 
 // boundaryAt reports whether norm[i] ends a clause or a sentence.
@@ -159,6 +177,29 @@ func (r *reading) boundaryAt(i int, nextBreak *int) (kind, size int) {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// overlappingCue looks inside the marker or subject just read at
+// norm[i:end] for a cue that starts within it and runs past it (号码换了
+// under 手机号码), adds it and returns where scanning resumes. Blockers are
+// not looked into: shadowing is what they are for.
+func (r *reading) overlappingCue(i, end int, clause int32) int {
+	norm := r.norm
+	_, size := utf8.DecodeRuneInString(norm[i:])
+	for j := i + size; j < end; j += size {
+		_, size = utf8.DecodeRuneInString(norm[j:])
+		e, cend := r.lx.trie.longest(norm, j)
+		if e < 0 || cend <= end || r.lx.entries[e].code == noCode {
+			continue
+		}
+		ent := &r.lx.entries[e]
+		r.toks = append(r.toks, token{e: ent, pat: -1, s: int32(j), t: int32(cend), anchor: int32(j), headT: int32(j), seg: int32(len(r.segs))})
+		if ent.tails != 0 {
+			r.joinPattern(len(r.toks) - 1)
+		}
+		return cend
+	}
+	return end
+}
 
 // joinPattern makes pattern cues of the tail token k and any head before it
 // in the same segment, close enough.

@@ -105,7 +105,7 @@ type reading struct {
 	al      alignment
 	toks    []token
 	segs    []segment
-	clauseQ []bool  // per clause: a question
+	clauseQ []uint8 // per clause: what it asks
 	later   []uint8 // per token: what the rest of its clause says
 
 	flagged    codeSet
