@@ -1,6 +1,9 @@
 package signals
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // trie finds, at one position of normalised text, the longest lexicon entry
 // that starts there. Scanning a text left to right and jumping past each
@@ -21,39 +24,61 @@ type trieNode struct {
 
 // buildTrie indexes words; words[i] is reported as entry i.
 func buildTrie(words []string) *trie {
-	type building struct {
-		kids  map[byte]int32
-		entry int32
+	// Inserted in sorted order, a word shares its path with the previous
+	// one up to their common prefix: the trie grows along one stack.
+	order := make([]int, len(words))
+	for i := range order {
+		order[i] = i
 	}
-	b := []building{{kids: map[byte]int32{}}}
-	for i, w := range words {
-		n := int32(0)
-		for j := 0; j < len(w); j++ {
-			c, ok := b[n].kids[w[j]]
-			if !ok {
-				c = int32(len(b))
-				b = append(b, building{kids: map[byte]int32{}})
-				b[n].kids[w[j]] = c
-			}
-			n = c
-		}
-		b[n].entry = int32(i) + 1
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(words[a], words[b]) })
+	type edge struct {
+		parent, child int32
+		b             byte
 	}
-	t := &trie{nodes: make([]trieNode, len(b))}
-	for i, n := range b {
-		t.nodes[i].entry = n.entry
-		if len(n.kids) == 0 {
-			continue
+	var edges []edge
+	entries := []int32{0}
+	path := []int32{0} // path[d] is the node reached after d bytes of prev
+	prev := ""
+	for _, i := range order {
+		w := words[i]
+		d := 0
+		for d < len(w) && d < len(prev) && w[d] == prev[d] {
+			d++
 		}
-		lo, hi := byte(255), byte(0)
-		for k := range n.kids {
-			lo, hi = min(lo, k), max(hi, k)
+		path = path[:d+1]
+		for ; d < len(w); d++ {
+			c := int32(len(entries))
+			entries = append(entries, 0)
+			edges = append(edges, edge{path[d], c, w[d]})
+			path = append(path, c)
 		}
-		next := make([]int32, int(hi-lo)+1)
-		for k, c := range n.kids {
-			next[k-lo] = c
+		entries[path[len(w)]] = int32(i) + 1
+		prev = w
+	}
+	t := &trie{nodes: make([]trieNode, len(entries))}
+	lo := make([]int, len(entries))
+	hi := make([]int, len(entries))
+	for i := range lo {
+		lo[i], hi[i] = 256, -1
+	}
+	for _, e := range edges {
+		lo[e.parent], hi[e.parent] = min(lo[e.parent], int(e.b)), max(hi[e.parent], int(e.b))
+	}
+	size := 0
+	for n := range lo {
+		size += max(hi[n]-lo[n]+1, 0)
+	}
+	slab := make([]int32, size) // every node's children, in one allocation
+	for n := range t.nodes {
+		t.nodes[n].entry = entries[n]
+		if w := hi[n] - lo[n] + 1; w > 0 {
+			t.nodes[n].lo = byte(lo[n])
+			t.nodes[n].next, slab = slab[:w:w], slab[w:]
 		}
-		t.nodes[i].lo, t.nodes[i].next = lo, next
+	}
+	for _, e := range edges {
+		nd := &t.nodes[e.parent]
+		nd.next[e.b-nd.lo] = e.child
 	}
 	return t
 }

@@ -57,7 +57,7 @@ type Detector struct {
 }
 
 // New builds a Detector that matches text the way the NLU does. It indexes
-// the lexicon (about a millisecond); build one per process.
+// the lexicon (a few milliseconds); build one per process.
 func New(n *nlu.Normalizer) *Detector {
 	return &Detector{norm: n, lx: buildLexicon()}
 }
@@ -209,7 +209,7 @@ func (r *reading) evidence(k int) string {
 	tk := &r.toks[k]
 	sg := &r.segs[tk.seg]
 	ev := trim(r.al.span(r.text, int(sg.s), int(sg.t)))
-	if utf8.RuneCountInString(ev) > maxEvidence {
+	if longerThan(ev, maxEvidence) {
 		ev = r.window(int(sg.s), int(sg.t), int(tk.s), int(tk.t))
 	}
 	if ev == "" {
@@ -241,6 +241,20 @@ func (r *reading) window(s, t, cs, ct int) string {
 		b += size
 	}
 	return trim(r.text[a:b])
+}
+
+// longerThan reports whether s has more than n runes, reading at most n+1.
+func longerThan(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	for range s {
+		if n == 0 {
+			return true
+		}
+		n--
+	}
+	return false
 }
 
 // trim drops what the normaliser ignores from both ends.
