@@ -36,14 +36,12 @@ func wholeTextCues() [][]string {
 	return lists
 }
 
-// wholeTextIndex is built once from wholeTextCues and never changed.
-var wholeTextIndex = newCueIndex(wholeTextCues())
-
-// cueIndex is a trie of cues over runes.
+// cueIndex is a trie of cues over runes. New builds one from wholeTextCues
+// (about a millisecond); it is never changed after.
 type cueIndex struct {
-	ids   map[string]int32 // cue → id
-	lists map[*string][]int32
-	root  []int32 // first rune → node (0: no cue starts with it)
+	ids   map[string]int32    // cue → id
+	lists map[*string][]int32 // a list it was built from, by its first element → its cues' ids
+	root  []int32             // first rune → node (0: no cue starts with it)
 	nodes []trieNode
 	edges []trieEdge // each node's edges are contiguous and sorted by rune
 }

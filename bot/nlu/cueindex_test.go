@@ -12,14 +12,15 @@ import (
 // string function it replaces, on whole texts and on random spans of them.
 
 func TestTextMatchesStringMatchers(t *testing.T) {
-	n := newTestAnalyzer(t).Normalizer()
+	a := newTestAnalyzer(t)
+	n := a.Normalizer()
 	// Besides the indexed lists: lists the index was not built from (their
 	// cues are looked up one by one) and a cue it does not hold (不).
 	lists := append(wholeTextCues(), cueNegation, cuePrincipal, []string{"不", "to", "i"})
 	rng := rand.New(rand.NewPCG(5, 6))
 	for k, raw := range normalizeCorpus(t) {
 		s := n.Normalize(raw)
-		tx := newText(s, wholeTextIndex)
+		tx := newText(s, a.cues)
 		for _, cues := range lists {
 			c, i := tx.firstOf(cues)
 			if wc, wi := firstOf(s, cues); c != wc || i != wi {
@@ -121,13 +122,14 @@ func TestMarks(t *testing.T) {
 // TestCueIndexLists checks that every whole-text list is found by its first
 // element, so no lookup goes cue by cue.
 func TestCueIndexLists(t *testing.T) {
+	idx := newTestAnalyzer(t).cues
 	for _, cues := range wholeTextCues() {
-		ids := wholeTextIndex.lists[&cues[0]]
+		ids := idx.lists[&cues[0]]
 		if len(ids) < len(cues) {
 			t.Fatalf("list %q… not registered", cues[0])
 		}
 		for k, c := range cues {
-			if want := wholeTextIndex.ids[c]; ids[k] != want || c == "" {
+			if want := idx.ids[c]; ids[k] != want || c == "" {
 				t.Fatalf("list %q…: id of %q is %d, want %d", cues[0], c, ids[k], want)
 			}
 		}

@@ -307,6 +307,7 @@ func firstMatch(fs ...func(*text, []mention) (string, bool)) func(*text, []menti
 // Cue lists for the service intents.
 var (
 	cuePrepayment = []string{"提前还", "提前结清", "提前偿还", "提前归还", "提前清贷", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "pay off the whole", "pay off the entire", "pay off my loan", "pay off my mortgage", "pay off the loan", "pay off the rest", "pay off the remaining", "lump sum", "settle my loan", "settle the loan", "pay it all off", "拿来还", "用来还", "还掉一部分", "一部分本金"}
+	cueShortenAsk = []string{"缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短还款年限"}
 	cuePayEarly   = []string{"early", "ahead of schedule", "sooner"}
 	cuePayVerb    = []string{"pay off", "pay back", "pay down", "repay", "pay"}
 
@@ -318,9 +319,8 @@ var (
 	cueMethodName  = []string{"等额本息", "等额本金", "先息后本", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only"}
 	cueChangeVerb  = []string{"改", "换", "变更", "调整", "转", "切换", "变成", "switch", "change", "convert", "move"}
 	cueDueDateWord = []string{"还款日", "扣款日", "还款日期", "扣款日期", "还款时间", "扣款时间", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day"}
-	cueDayMove     = []string{"改到", "改成", "改为", "调到", "换到", "挪到", "发工资", "发薪", "move", "change", "instead"}
-	cueShortenAsk  = []string{"缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短还款年限"}
 	cueDueDateVerb = []string{"改", "换", "调", "变更", "推迟", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead"}
+	cueDayMove     = []string{"改到", "改成", "改为", "调到", "换到", "挪到", "发工资", "发薪", "move", "change", "instead"}
 	cueExtension   = []string{"延长", "展期", "延期", "拉长", "期限长一点", "年限长一点", "多还几年", "多贷几年", "期限延", "年限延", "增加期限", "增加年限", "extend", "extension", "longer term", "stretch", "lengthen", "more years"}
 	cueQuota       = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "how much can i borrow", "how much could i borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "lend me", "借钱", "想借", "想贷款", "要贷款", "想办贷款", "想办个贷款", "i want a loan", "i need a loan", "get a loan", "take out a loan"}
 	cueIncomeWord  = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "挣", "赚", "income", "salary", "earn", "i make"}

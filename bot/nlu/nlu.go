@@ -14,16 +14,17 @@ type Analysis struct {
 // Analyzer understands borrower messages. It is safe for concurrent use.
 type Analyzer struct {
 	norm *Normalizer
+	cues *cueIndex
 }
 
-// New builds an Analyzer; it loads the script dictionaries once (a few
-// milliseconds), so build one per process.
+// New builds an Analyzer; it loads the script dictionaries and indexes the
+// cue lists (several milliseconds), so build one per process.
 func New() (*Analyzer, error) {
 	n, err := NewNormalizer()
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{norm: n}, nil
+	return &Analyzer{norm: n, cues: newCueIndex(wholeTextCues())}, nil
 }
 
 // Normalizer returns the normaliser the Analyzer uses, for other readers of
@@ -34,7 +35,7 @@ func (a *Analyzer) Normalizer() *Normalizer { return a.norm }
 // (invalid UTF-8 included), and reads at most MaxRunes runes of it.
 func (a *Analyzer) Analyze(text string) Analysis {
 	norm, st := a.norm.normalize(text)
-	t := newText(norm, wholeTextIndex)
+	t := newText(norm, a.cues)
 	ms := scanNumbers(t.rs)
 	intent, why := classify(t, ms)
 	return Analysis{

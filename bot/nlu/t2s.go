@@ -50,13 +50,14 @@ func newT2STable(cc *opencc.OpenCC) *t2sTable {
 		return nil
 	}
 	t := &t2sTable{sparse: map[rune]t2sRune{}, dense: make([]uint16, denseHi-denseLo)}
-	runes := map[rune]t2sRune{}
+	runes := make(map[rune]t2sRune, 5000)
 	for _, d := range cc.DictChains[0].Dicts {
 		if d == nil || d.Trie == nil {
 			return nil
 		}
-		keys := map[string]string{}
-		for _, id := range d.Trie.PrefixPredict(nil, 0) {
+		ids := d.Trie.PrefixPredict(nil, 0)
+		keys := make(map[string]string, len(ids))
+		for _, id := range ids {
 			key, err := d.Trie.Key(id)
 			if err != nil {
 				return nil
