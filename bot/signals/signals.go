@@ -169,9 +169,11 @@ func (r *reading) addTone(k int, tone float32) {
 const (
 	negativeBelow = -0.25
 	positiveAbove = 0.25
-	// highFlagCeiling is the highest score a message with a high or
-	// critical flag that sounds bad can have: such messages are negative.
-	highFlagCeiling = -0.3
+	// flagCeiling is the highest score a message with a flag that sounds
+	// bad can have: a borrower in trouble who says thanks is still in
+	// trouble. (A calm question about an intermediary's offer, a new phone
+	// number: those flags have no tone.)
+	flagCeiling = -0.3
 )
 
 // sentiment sums the words, the flags and the intent's hint, and squashes
@@ -182,13 +184,11 @@ func (r *reading) sentiment(intent string) Sentiment {
 	for _, f := range r.flags {
 		t := r.codeTone[f.code]
 		raw += t
-		if sev := policies[f.code].severity; t < 0 && (sev == High || sev == Critical) {
-			grave = true
-		}
+		grave = grave || t < 0
 	}
 	score := math.Tanh(float64(raw) / 1.5)
 	if grave {
-		score = min(score, highFlagCeiling)
+		score = min(score, flagCeiling)
 	}
 	score = math.Round(score*100) / 100
 	switch {
