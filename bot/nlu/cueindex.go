@@ -15,7 +15,7 @@ import (
 // the same code on the same substring.
 
 // wholeTextCues are the cue lists matched against a whole message or long
-// parts of it, and the ones amountRoleOf reads before every amount. A list
+// parts of it, and the ones read before every cue or amount found. A list
 // left out still works (text falls back to indexCue), only slower; lists
 // read only in short windows around a few numbers stay out.
 func wholeTextCues() [][]string {
@@ -29,6 +29,7 @@ func wholeTextCues() [][]string {
 		cueEqualInstallment, cueEqualPrincipal, cueMethodTarget, cueMethodSource,
 		cueReducePayment, cueShortenTerm, cueFull,
 		cueIncomeAnnual, cueIncome, cueDebt, cuePrepay, cuePrincipal,
+		cueNegation, cueOverdueSelf,
 	}
 	for _, h := range hardshipRules {
 		lists = append(lists, h.cues)
@@ -173,8 +174,8 @@ type text struct {
 	idx     *cueIndex
 	start   []int32 // occurrences of cue id: pos[start[id]:start[id+1]]
 	pos     []int32 // byte offsets, ascending per cue
-	clauses []int32 // offsets of the marks clauseBefore stops at, ascending
-	senses  []int32 // offsets of the marks sentenceBefore stops at, ascending
+	clauses []int32 // offsets of the marks that end a clause, ascending
+	senses  []int32 // offsets of the marks that end a sentence, ascending
 }
 
 // newText finds the cues of idx in s, which must be valid UTF-8 (as
@@ -392,29 +393,13 @@ func afterMark(s string, marks []int32, i int) int {
 	return m + size
 }
 
-// clauseBefore returns the text from the start of i's clause up to i.
-func (t *text) clauseBefore(i int) string { return t.s[t.clauseStart(i):i] }
-
-// tailRunes returns the last n runes of s, as string([]rune(s)[len-n:])
-// would, without converting the whole of s.
-func tailRunes(s string, n int) string {
-	i := len(s)
-	for k := 0; k < n && i > 0; k++ {
-		r, size := utf8.DecodeLastRuneInString(s[:i])
-		if r == utf8.RuneError && size <= 1 {
-			return tailRunesSlow(s, n) // invalid UTF-8 is rewritten by the conversion
-		}
-		i -= size
+// tailStart returns where the last n runes of s[a:b] begin.
+func (t *text) tailStart(a, b, n int) int {
+	for ; n > 0 && b > a; n-- {
+		_, size := utf8.DecodeLastRuneInString(t.s[a:b])
+		b -= size
 	}
-	return s[i:]
-}
-
-func tailRunesSlow(s string, n int) string {
-	rs := []rune(s)
-	if len(rs) > n {
-		rs = rs[len(rs)-n:]
-	}
-	return string(rs)
+	return b
 }
 
 // headUntilSentenceEnd returns after([]rune(s), 0, n) without converting

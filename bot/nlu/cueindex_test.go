@@ -82,8 +82,14 @@ func TestTextMatchesStringMatchers(t *testing.T) {
 			}
 		}
 		for _, i := range bounds {
-			if got, want := tx.clauseBefore(i), refClauseBefore(s, i); got != want {
-				t.Fatalf("%q: clauseBefore(%d) = %q, want %q", s, i, got, want)
+			cs := tx.clauseStart(i)
+			if got, want := s[cs:i], refClauseBefore(s, i); got != want {
+				t.Fatalf("%q: clause before %d = %q, want %q", s, i, got, want)
+			}
+			for _, n := range []int{3, 4, 18, 24} {
+				if got, want := s[tx.tailStart(cs, i, n):i], refTailRunes(s[cs:i], n); got != want {
+					t.Fatalf("%q: last %d runes before %d = %q, want %q", s, n, i, got, want)
+				}
 			}
 			if got, want := s[tx.sentenceStart(i):i], refSentenceBefore(s, i); got != want {
 				t.Fatalf("%q: sentence before %d = %q, want %q", s, i, got, want)
@@ -101,11 +107,17 @@ func TestRuneWindows(t *testing.T) {
 			sb.WriteString(alphabet[rng.IntN(len(alphabet))])
 		}
 		s, n := sb.String(), rng.IntN(25)
-		if got, want := tailRunes(s, n), tailRunesSlow(s, n); got != want {
-			t.Fatalf("tailRunes(%q, %d) = %q, want %q", s, n, got, want)
-		}
 		if got, want := headUntilSentenceEnd(s, n), after([]rune(s), 0, n); got != want {
 			t.Fatalf("headUntilSentenceEnd(%q, %d) = %q, want %q", s, n, got, want)
+		}
+	}
+}
+
+// TestQuestionForms checks what hasQuestionForm relies on.
+func TestQuestionForms(t *testing.T) {
+	for k := 0; k < len(questionFormPairs); k += 2 {
+		if form := questionFormPairs[k]; !hasQuestionForm(form) {
+			t.Errorf("hasQuestionForm misses %q", form)
 		}
 	}
 }
@@ -141,6 +153,15 @@ const (
 	clauseMarks   = "，,。.！!？?；;：:"
 	sentenceMarks = "。！!？?；;"
 )
+
+// refTailRunes is tailRunes as first written.
+func refTailRunes(s string, n int) string {
+	rs := []rune(s)
+	if len(rs) > n {
+		rs = rs[len(rs)-n:]
+	}
+	return string(rs)
+}
 
 // refClauseBefore is clauseBefore as first written over a string.
 func refClauseBefore(s string, i int) string { return afterLastMark(s[:i], clauseMarks) }

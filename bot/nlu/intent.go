@@ -148,14 +148,24 @@ func negatedAt(t *text, i int, cue string) bool {
 	if cue[0] < utf8.RuneSelf {
 		window = 18
 	}
-	bef := tailRunes(t.clauseBefore(i), window)
-	bef = questionForms.Replace(bef)
-	_, d := nearestBefore(bef, cueNegation)
-	return d >= 0
+	a := t.tailStart(t.clauseStart(i), i, window)
+	if bef := t.s[a:i]; hasQuestionForm(bef) {
+		return has(questionForms.Replace(bef), cueNegation)
+	}
+	return t.hasIn(a, i, cueNegation)
 }
 
-// questionForms are A-not-A questions (有没有人工, 能不能): not negations.
-var questionForms = strings.NewReplacer("有没有", "有", "是不是", "是", "能不能", "能", "可不可以", "可以", "要不要", "要", "会不会", "会", "行不行", "行", "do not know", "")
+// questionFormPairs are A-not-A questions (有没有人工, 能不能), each with
+// what it means: not negations.
+var questionFormPairs = []string{"有没有", "有", "是不是", "是", "能不能", "能", "可不可以", "可以", "要不要", "要", "会不会", "会", "行不行", "行", "do not know", ""}
+
+var questionForms = strings.NewReplacer(questionFormPairs...)
+
+// hasQuestionForm reports whether s may hold one of questionFormPairs: all
+// but the last have 不 or 没.
+func hasQuestionForm(s string) bool {
+	return strings.ContainsAny(s, "不没") || strings.Contains(s, "do not know")
+}
 
 // Cues that make a statement about someone else or about the future, not
 // the borrower's situation now.
@@ -214,9 +224,9 @@ func overdueNow(t *text) (string, bool) {
 		if c[0] < utf8.RuneSelf {
 			window = 24
 		}
-		bef := tailRunes(t.clauseBefore(i), window)
+		a := t.tailStart(t.clauseStart(i), i, window)
 		aft := headUntilSentenceEnd(t.s[i+len(c):], 8)
-		if has(bef, cueOverdueSelf) || strings.Contains(aft, "了") {
+		if t.hasIn(a, i, cueOverdueSelf) || strings.Contains(aft, "了") {
 			return c, true
 		}
 	}
