@@ -141,7 +141,7 @@ func buildLexicon() *lexicon {
 	all := make([]string, len(lx.entries))
 	for i := range lx.entries {
 		e := &lx.entries[i]
-		if e.subj == subjNone && firstPerson(e.word) {
+		if e.subj == subjNone && e.role&roleNow == 0 && firstPerson(e.word) {
 			e.subj = subjSelf
 		}
 		all[i] = e.word

@@ -45,7 +45,7 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
-	{code: selfHarm, words: `不想活|不想活了|活不下去|活不下去了|活着没意思|活着没劲|活着还有什么意思|活够了|生无可恋|轻生|自杀|寻死|想死|死了算了|死了算|一死了之|不如死了|不如去死|结束生命|结束自己|了结自己|跳楼|跳河|跳江|跳桥|割腕|吃安眠药|喝农药|上吊|烧炭|一了百了|想不开|活着太累|活得太累|离开这个世界|唔想活|
+	{code: selfHarm, words: `不想活|不想活了|活不下去|活不下去了|活着没意思|活着没劲|活着还有什么意思|活够了|生无可恋|轻生|自杀|寻死|想死|死了算了|死了算|一死了之|不如死了|不如去死|结束生命|结束自己|了结自己|跳楼|跳河|跳江|跳桥|割腕|吃安眠药|喝农药|上吊|烧炭|一了百了|想不开|只能去死|只有去死|去死算了|活着太累|活得太累|离开这个世界|唔想活|
 		kill myself|killing myself|suicide|suicidal|end my life|end it all|take my own life|don't want to live|dont want to live|do not want to live|not worth living|want to die|wanna die|better off dead|no reason to live|hurt myself|harm myself`},
 
 	// Fraud in progress: someone posing as the bank, asking for codes or
@@ -57,10 +57,10 @@ var cueSets = []cueSet{
 	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|前期费用|好处费|保证金|押金才能|
 		upfront fee|advance fee|fee upfront|pay a fee first|pay a fee before|guaranteed approval|guaranteed loan|boost my credit score|fix my credit|clean my credit|for a fee`},
 
-	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|随便你们|你们随便|随你们便|随你们|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|你们看着办|看着办吧|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
+	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不会还的|不会还了|不会再还了|绝不还|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|随便你们|你们随便|随你们便|随你们|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|你们看着办|看着办吧|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
 		not going to pay|not gonna pay|won't pay|wont pay|will not pay|refuse to pay|refusing to pay|stop paying|stopped paying|i'm done paying|not paying anymore|not paying any more|i'm not paying|do whatever you want|do what you want|i don't care anymore|walk away from|let it default|default on purpose|so sue me|go ahead and sue me|just sue me|then sue me|take me to court then|go ahead and take me to court`},
 
-	{code: jobLoss, words: `失业|失业了|失业在家|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|不要我了|回家等通知|没续签|不续签|没续约|不续约|在找工作|正在找工作|找工作中|冇咗份工|冇咗工作|冇工做|炒咗|辞了我|把我开了|开了我|冇工开|俾人炒|被人炒|
+	{code: jobLoss, words: `失业|失业了|失业在家|领失业金|在领失业金|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|不要我了|回家等通知|没续签|不续签|没续约|不续约|在找工作|正在找工作|找工作中|冇咗份工|冇咗工作|冇工做|炒咗|辞了我|把我开了|开了我|冇工开|俾人炒|被人炒|
 		lost my job|lost our jobs|laid off|laid me off|been let go|was let go|got let go|were let go|let me go|fired me|got fired|been fired|was fired|i'm fired|made redundant|redundancy|unemployed|jobless|out of work|out of a job|no job|don't have a job|dont have a job|do not have a job|without a job|without work|between jobs|job loss|looking for work|looking for a job|job hunting|lost employment|quit my job|i'm not working|i am not working|no longer employed|no longer working|company went bankrupt|company closed|company shut down|company went under|company folded|company collapsed`},
 
 	{code: businessDistress, words: `生意不好|生意不好做|生意难做|生意很难做|生意很差|生意差|生意太差|生意惨淡|生意冷清|生意清淡|生意不景气|生意亏|生意亏了|生意亏本|生意赔|生意赔了|生意失败|生意垮了|生意黄了|生意做不下去|生意越来越差|生意一落千丈|没生意|没有生意|没什么生意|没啥生意|订单大减|订单锐减|没有订单|没订单|接不到单|接不到订单|没单子|停产|停产了|停工|停工了|停业|停业了|关店|关店了|店关了|厂倒闭|工厂倒闭|厂子倒闭|倒闭了|资金链断|资金链断了|资金链断裂|资金链紧张|资金链出问题|资金链出了问题|资金周转困难|资金周转不灵|资金周转不过来|资金周转不开|现金流出问题|现金流紧张|现金流断了|应收账款收不回|应收帐款收不回|收不回款|回款困难|回款难|回款慢|货款收不回|货款收不回来|货款要不回|欠款收不回|被拖欠货款|客户跑路|亏损|亏本|赔本|血本无归|经营困难|经营不善|经营不下去|开不下去|破产|破产了|执笠|库存积压|货卖不出去|营业额下降|营业额大减|客流少|没客人|没什么客人|
@@ -74,7 +74,7 @@ var cueSets = []cueSet{
 		can't afford|cannot afford|can not afford|couldn't afford|can't pay|cannot pay|can't make the payment|can't make my payment|can't make this month|can't make payments|can't make the payments|unable to pay|unable to make|won't be able to pay|not be able to pay|not able to pay|struggling to pay|struggling to make|struggling with my payments|struggling with payments|struggling financially|hard time paying|trouble paying|trouble making|difficulty paying|behind on|fallen behind|falling behind|fall behind|missed a payment|missed my payment|missed payments|missed the payment|miss my payment|miss a payment|late on my payment|late with my payment|be late with|be a few days late|in arrears|worried about making|worried about paying|worried about the payments|short on cash|short of cash|short on money|a bit short|a little short|kind of short|bit short|money is tight|money's tight|money has been tight|money is really tight|things are tight|tight on money|tight this month|cash-strapped|cash strapped|strapped for cash|i'm broke|we're broke|i am broke|flat broke|don't have enough money|dont have enough money|do not have enough money|not enough money|only pay part|only pay half|only pay the interest|partial payment|financial difficulty|financial difficulties|financial hardship|financial trouble|financial problems|money problems|can't keep up|cannot keep up|struggling to keep up|hard to keep up|tough time financially|difficult time financially|hard time financially|financially struggling|only afford|can only pay|can only make`},
 	{code: repaymentDifficulty, opt: optOwn, words: `逾期|要逾期|会逾期|快逾期|可能逾期|overdue`},
 
-	{code: legalThreat, words: `起诉你们|起诉银行|起诉贵行|起诉你|告你们|告银行|告到法院|法院告|去法院告|法院起诉|向法院起诉|去法院起诉|上法院|法院见|法庭见|打官司|走法律程序|走法律途径|法律途径|法律手段|通过法律|诉诸法律|法律责任|追究法律责任|找律师|找了律师|请律师|请了律师|联系律师|咨询律师|咨询了律师|委托律师|我的律师|我律师|律师朋友|让律师|发律师函|仲裁|申请仲裁|我要起诉|我会起诉|准备起诉|要起诉|去起诉|打算起诉|将起诉|起诉|
+	{code: legalThreat, words: `起诉你们|起诉银行|起诉贵行|起诉你|告你们|告银行|告到法院|法院告|去法院告|法院起诉|向法院起诉|去法院起诉|上法院|法院见|法庭见|打官司|走法律程序|走法律途径|法律途径|法律手段|通过法律|诉诸法律|法律责任|问过律师|问了律师|律师说|追究法律责任|找律师|找了律师|请律师|请了律师|联系律师|咨询律师|咨询了律师|委托律师|我的律师|我律师|律师朋友|让律师|发律师函|仲裁|申请仲裁|我要起诉|我会起诉|准备起诉|要起诉|去起诉|打算起诉|将起诉|起诉|
 		sue you|sue the bank|sue your bank|sue your company|i'll sue|i will sue|going to sue|gonna sue|take you to court|taking you to court|see you in court|legal action|lawsuit|my lawyer|a lawyer|lawyer|attorney|solicitor|legal proceedings`},
 
 	{code: complaintEscalation, words: `投诉|我要投诉|投诉你们|去投诉|12378|12363|12315|12345|市长热线|人民银行反映|向人民银行|向人行|人行反映|反映到人民银行|银保监|银保监会|银监会|保监会|金融监管|金融监管局|金融监管总局|监管部门|监管局|监管机构|监管机关|找监管|向监管|报监管|人民银行投诉|找人民银行|人行投诉|消协|消费者协会|曝光|曝光你们|媒体曝光|找媒体|联系媒体|告诉媒体|让媒体|上新闻|找记者|联系记者|发微博|发到网上|网上曝光|黑猫投诉|举报|举报你们|信访|上访|维权|
@@ -108,7 +108,7 @@ var patternSets = []patternSet{
 
 	{code: incomeDrop, gap: 4,
 		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入`,
-		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只有一半|少一半|少了一半|掉了|不到以前|不如以前`},
+		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来`},
 	{code: incomeDrop, gap: 4,
 		heads: `salary|income|wages|my pay|our pay|earnings|hours|bonus|commission|paycheck`,
 		tails: `cut|reduced|dropped|fell|decreased|went down|gone down|halved|slashed|down|lower|delayed|stopped`},
@@ -127,10 +127,10 @@ var patternSets = []patternSet{
 
 	{code: contactChange, opt: optCalm, gap: 3,
 		heads: `改|修改|更改|变更|更换|换|换了|更新|换咗|转咗`,
-		tails: `手机号|手机号码|电话号码|号码|联系电话|预留手机号|手机|电话|地址|住址|联系地址|通讯地址|联系方式`},
+		tails: `手机号|手机号码|电话号码|号码|联系电话|预留手机号|手机|电话|地址|住址|联系地址|通讯地址|联系方式|邮箱|电子邮箱`},
 
 	{code: contactChange, opt: optCalm, gap: 2,
-		heads: `手机号|手机号码|电话号码|号码|联系电话|预留手机号|手机|电话|地址|住址|联系地址|通讯地址|联系方式`,
+		heads: `手机号|手机号码|电话号码|号码|联系电话|预留手机号|手机|电话|地址|住址|联系地址|通讯地址|联系方式|邮箱|电子邮箱`,
 		tails: `换了|变了|改了|换咗|变更了|更换了|不用了|停用了`},
 
 	// Someone asks for a code, a password or a transfer.
@@ -190,14 +190,16 @@ var markerSets = []markerSet{
 	{roleHypoAfter, `的话|情况下|的情况|这种情况|这样的情况`},
 	{roleThen, `就|我就|那就|那我就|就会|就要|就去|then|i'll|i will|we'll|we will|i'm going to`},
 	{roleSpec, `可能会|可能要|可能|也许|或许|说不定|担心|担忧|害怕|怕|恐怕|估计|预计|快要|好像要|在裁员|要裁员|准备裁员|可能裁员|裁员潮|开始裁员|
-		might|may|could|afraid|worried that|worried i|fear|possibly|probably|likely|chance|at risk|risk of`},
+		might|may|could|afraid|worried that|worried i|worried i'll|worried i will|worried i might|afraid i'll|afraid i will|afraid i might|scared i'll|fear|possibly|probably|likely|chance|at risk|risk of`},
 	{roleFuture, `将来|未来|今后|日后|往后|in the future|someday|some day`},
 	{rolePast, `以前|曾经|早年|几年前|前几年|年轻时|年轻的时候|那时候|当年|used to|years ago|in the past|previously|back then`},
 	{roleStill, `一直|至今|到现在|仍然|依然|还在|still|ever since`},
 	{roleReal, `其实|实际上|事实上|actually|in fact`},
 	{roleReal | roleNow, `已经|目前|眼下|already`},
 	{roleHearsay, `听说|听人说|据说|新闻|网上说|传言|heard that|i heard|news`},
-	{roleNow, `最近|近来|近期|现在|如今|刚|刚刚|刚才|已|这个月|本月|这月|上个月|上月|这两个月|这几个月|这段时间|这阵子|前段时间|前阵子|前几天|这几天|上周|这周|本周|昨天|今天|今年|去年|这半年|半年来|这一年|这期|这一期|下个月|下月|
+	// Possessives name the borrower's things, not who acts: someone at my
+	// office, 有人在我们公司.
+	{roleNow, `my|our|mine|我们公司|我们单位|我们厂|我公司|我单位|我们部门|我们小区|我们这|最近|近来|近期|现在|如今|刚|刚刚|刚才|已|这个月|本月|这月|上个月|上月|这两个月|这几个月|这段时间|这阵子|前段时间|前阵子|前几天|这几天|上周|这周|本周|昨天|今天|今年|去年|这半年|半年来|这一年|这期|这一期|下个月|下月|
 		recently|currently|right now|now|this month|last month|last week|this week|lately|these days|at the moment|this year|last year`},
 	{roleQuestion, `吗|么|呢|怎么办|怎么样|怎样|如何|怎么|能不能|可不可以|可以吗|能否|是否|有没有|是不是|什么|啥|多少|哪些|哪个|
 		what|how|can|does|do|is it|are there|should|which|why`},
@@ -213,7 +215,7 @@ type subjectWords struct {
 
 var subjectSets = []subjectWords{
 	{subjSelf, `我|我们|俺|俺们|咱|咱们|本人|自己|我自己|我家|我们家|家里|家中|我哋|
-		i|i'm|i've|i'd|me|my|myself|we|we're|we've|our|us|mine`},
+		i|i'm|i've|i'd|me|myself|we|we're|we've|us`},
 	{subjSpouse, `老公|老婆|爱人|丈夫|妻子|媳妇|媳妇儿|老伴|太太|我先生|男朋友|女朋友|男友|女友|另一半|孩子他爸|孩子他妈|孩子爸|孩子妈|内人|
 		wife|husband|partner|spouse|fiance|fiancee|boyfriend|girlfriend|hubby`},
 	{subjFamily, `爸|妈|爸爸|妈妈|父亲|母亲|父母|老爸|老妈|爹|娘|儿子|女儿|孩子|小孩|宝宝|儿女|子女|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|家里人|亲人|老人|老人家|公公|婆婆|岳父|岳母|丈母娘|老丈人|爷爷|奶奶|外公|外婆|姥姥|姥爷|老母亲|老父亲|公婆|双亲|
@@ -247,15 +249,15 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
-	{1, `谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|不错|很好|真好|挺好|太好了|好极了|非常好|特别好|满意|很满意|非常满意|挺满意|棒|真棒|很棒|太棒了|给力|点赞|赞|好评|优秀|专业|贴心|周到|耐心|热情|靠谱|帮了大忙|帮大忙|
+	{1, `表扬|称赞|谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|不错|很好|真好|挺好|太好了|好极了|非常好|特别好|满意|很满意|非常满意|挺满意|棒|真棒|很棒|太棒了|给力|点赞|赞|好评|优秀|专业|贴心|周到|耐心|热情|靠谱|帮了大忙|帮大忙|
 		thank|thanks|thank you|thx|ty|appreciate|appreciated|great|excellent|awesome|perfect|wonderful|fantastic|amazing|helpful|satisfied|love it|good job|well done|brilliant|superb|impressed`},
-	{0.5, `辛苦了|麻烦你了|辛苦|很方便|挺方便|真方便|太方便了|很快|真快|挺快|速度快|效率高|高效|顺利|开心|高兴|放心|省心|稳定|还行|
+	{0.5, `👍|😊|🙂|😀|😄|🙏|❤️|❤|辛苦了|麻烦你了|辛苦|很方便|挺方便|真方便|太方便了|很快|真快|挺快|速度快|效率高|高效|顺利|开心|高兴|很放心|挺放心|放心了|安心|省心|稳定|还行|
 		nice|glad|happy|pleased|stable|steady|smooth|so fast|very fast|really fast|super fast|so quick|very quick|cheers|not bad`},
-	{-1, `太差|太差了|差劲|很差|真差|垃圾|坑人|坑爹|骗子|骗人|恶心|无语|离谱|太离谱|过分|太过分|生气|气死|愤怒|火大|不满|不满意|很不满|失望|太失望|很失望|受不了|忍无可忍|崩溃|绝望|走投无路|山穷水尽|难受|痛苦|焦虑|烦死了|烦死|讨厌|乱扣|乱扣款|多扣|扣错|重复扣款|乱收费|霸王条款|骚扰|暴力催收|不合理|不公平|不靠谱|不专业|什么破|破银行|态度差|态度很差|态度恶劣|敷衍|踢皮球|没人管|没人理|没人处理|没人回|撑不下去|撑不下去了|吃不消|压力太大|压力很大|压力山大|压力好大|压力大|压力特别大|喘不过气|不想再坚持|差评|太高了|太高|太贵|效率太低|效率低|效率太差|太慢|太慢了|慢死了|太坑|太坑了|被坑|坑钱|扣了两次|扣两次|重复扣|太难了|太难|熬不下去|难熬|凭什么|
+	{-1, `太差|太差了|差劲|很差|真差|垃圾|坑人|坑爹|骗子|骗人|恶心|无语|离谱|太离谱|过分|太过分|生气|气死|愤怒|火大|不满|不满意|很不满|失望|太失望|很失望|受不了|忍无可忍|崩溃|绝望|走投无路|山穷水尽|难受|痛苦|焦虑|烦死了|烦死|讨厌|乱扣|乱扣款|多扣|扣错|重复扣款|乱收费|霸王条款|骚扰|暴力催收|不合理|不公平|不靠谱|不专业|什么破|破银行|态度差|态度很差|态度恶劣|敷衍|踢皮球|没人管|没人理|没人处理|没人回|撑不下去|撑不下去了|吃不消|压力太大|压力很大|压力山大|压力好大|压力大|压力特别大|喘不过气|不想再坚持|差评|违法|太高了|太高|太贵|效率太低|效率低|效率太差|太慢|太慢了|慢死了|太坑|太坑了|被坑|坑钱|扣了两次|扣两次|重复扣|太难了|太难|熬不下去|难熬|凭什么|
 		terrible|awful|horrible|worst|ridiculous|unacceptable|disgusting|angry|furious|upset|frustrated|frustrating|annoyed|annoying|disappointed|disappointing|anxious|stressed|stressful|desperate|hopeless|unfair|rip-off|ripoff|useless|nobody helps|no one helps|nobody cares|hate|sucks|fed up|sick of|sick and tired|too high|too expensive|can't cope|overwhelmed|nightmare|pathetic|incompetent|rude|harass|harassing|harassment|poor service|charged twice|double charged`},
-	{-0.5, `头疼|愁死|发愁|着急|急死|担心|担忧|害怕|怕|倒霉|糟糕|惨|搞什么|怎么回事|郁闷|闹心|糟心|难过|伤心|哭|心累|累死|不好|不行|不稳定|不容易|不幸|可怕|太多了|催收|没办法|实在没办法|
-		worried|worry|worrying|stress|scared|struggling|bad|too much|joke|mess|messed up`},
-	{0, `不好意思|好不好|行不行|对不对|要不要|还不还|够不够|靠谱吗|靠不靠谱|不客气|没关系|没事|没问题|其他|其它|他行|吉他|特别|区别|分别|告别|别的|大家好|不知道|不清楚|不确定|不了解|不明白|不懂|不太清楚|不得不|不然|要不然|不管|不论|无论|不仅|不但|不光|不久|不久前|不断|不停|不少|不一定|不小心|不到|没想到|没多久|没过多久|没几天|没几个月|没错|不过来|不过去|但愿|说的话|讲的话|说过的话|这些话|那些话|主要是|只要是|需要是|还完了|机会|会议|社会|会员|学会|开会|会计|误会|这么|那么|多么|要么|
+	{-0.5, `😡|😠|😤|😭|😢|😞|💔|头疼|愁死|发愁|着急|急死|担心|担忧|害怕|怕|倒霉|糟糕|惨|搞什么|怎么回事|郁闷|闹心|糟心|难过|伤心|哭|心累|累死|不好|不行|不稳定|不容易|不幸|可怕|太多了|催收|没办法|实在没办法|
+		worried|worry|worrying|worried that|worried i|worried i'll|worried i will|worried i might|scared i'll|stress|scared|struggling|bad|too much|joke|mess|messed up`},
+	{0, `不好意思|好不好|行不行|对不对|要不要|还不还|够不够|靠谱吗|靠不靠谱|不客气|没关系|没事|没问题|其他|其它|他行|吉他|特别|区别|分别|告别|别的|大家好|不知道|不清楚|不确定|不了解|不明白|不懂|不太清楚|不得不|不然|要不然|别逼我|不要逼我|别让我|别等我|失业率|失业保险|失业潮|不管|不论|无论|不仅|不但|不光|不久|不久前|不断|不停|不少|不一定|不小心|不到|没想到|没多久|没过多久|没几天|没几个月|没错|不过来|不过去|但愿|说的话|讲的话|说过的话|这些话|那些话|主要是|只要是|需要是|还完了|机会|会议|社会|会员|学会|开会|会计|误会|这么|那么|多么|要么|
 		逾期记录|逾期利息|逾期罚息|逾期费|逾期费用|逾期天数|中介费|房产中介|房屋中介|工资卡|收入证明|工资流水|不想还这么|不想还那么|不想还利息|不想还要|被起诉|起诉我|会起诉我|要起诉我|起诉了我|收到律师函|收到了律师函|你们的律师|
 		good morning|good afternoon|good evening|good night|no problem|no worries|not sure|not only|not just|no doubt|no idea|not sure if|unsure if|wonder if|wondering if|see if|check if|know if|ask if|asking if|tell me if|let me know if|confirm if|find out if|quick question|by accident|your lawyer|the lawyer|ill-advised`},
 }
