@@ -13,6 +13,7 @@ const (
 	laterSelf                        // 我, I
 	laterGeneric                     // 的人, people who
 	laterPast                        // years ago, 以前
+	laterConseq                      // a consequence (会, 影响) follows
 )
 
 // scope is what the words read so far say about the next cue.
@@ -44,6 +45,9 @@ func (r *reading) judge() {
 		if e := r.toks[k].e; e != nil {
 			if e.role&(roleQuestion|roleConseq) != 0 {
 				f |= laterQuestion
+			}
+			if e.role&roleConseq != 0 {
+				f |= laterConseq
 			}
 			if e.role&roleHypoAfter != 0 {
 				f |= laterHypoAfter
@@ -271,10 +275,10 @@ func (r *reading) negated(k int) bool {
 }
 
 // realized reports whether the clause says the cue happened: 了 within it
-// or right after it, and no question about consequences to follow
-// (逾期了会怎样).
+// or right after it (被裁员了，房贷怎么办), and no question about its
+// consequences to follow (逾期了会怎样).
 func (r *reading) realized(k int, later uint8) bool {
-	if later&laterQuestion != 0 {
+	if later&laterConseq != 0 {
 		return false
 	}
 	tk := &r.toks[k]
