@@ -153,15 +153,21 @@ func (d *Detector) read(text, norm string) *reading {
 
 // addTone counts the sentiment word at k: a negated positive word turns
 // mildly negative (不满意 has its own entry), a negated negative one
-// neutral (不担心).
+// neutral (不担心), and what follows "but" weighs more.
 func (r *reading) addTone(k int, tone float32) {
+	tk := &r.toks[k]
+	sg := &r.segs[tk.seg]
+	// Praise asked about is not praise (审批很快吗); thanks are thanks.
+	if tone > 0 && tk.e.role&roleThanks == 0 && r.question(sg.clause)&realQuestion != 0 {
+		return
+	}
 	if r.negated(k) {
 		if tone < 0 {
 			return
 		}
 		tone = -tone / 2
 	}
-	r.tone += tone * r.segs[r.toks[k].seg].weight
+	r.tone += tone * sg.weight
 }
 
 // Sentiment thresholds on the score; a raw sum of ±0.4 or more (one mild

@@ -327,6 +327,17 @@ func TestLexiconNormalised(t *testing.T) {
 	}
 }
 
+// TestLexiconTones checks that thanks are positive words: an entry made
+// for its role alone would shadow the tone of a shorter one inside it.
+func TestLexiconTones(t *testing.T) {
+	_, d := newTestDetector(t)
+	for _, e := range d.lx.entries {
+		if e.role&roleThanks != 0 && e.tone <= 0 {
+			t.Errorf("thanks word %q has tone %v", e.word, e.tone)
+		}
+	}
+}
+
 // TestTrie compares the trie with a direct search for the longest word.
 func TestTrie(t *testing.T) {
 	words := []string{"a", "ab", "abc", "b", "bcd", "失业", "失业了", "没有", "没有收入", "ill", "i", "hi"}
