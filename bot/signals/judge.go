@@ -214,7 +214,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "generic"
 	case sit && !sc.own && later&laterOwn == 0 && r.question(sc.clause) != 0 && !realized:
 		reason = "general question"
-	case opt&optOwn != 0 && !sc.own && later&laterOwn == 0 && !realized:
+	case opt&optOwn != 0 && !sc.own && !realized:
 		reason = "not said to be the borrower's"
 	}
 	if reason != "" {

@@ -26,7 +26,8 @@ const (
 	// intermediary's offer asked about calmly, a new phone number).
 	optCalm
 	// optOwn: a weak cue (逾期, 网贷) that counts only when the sentence
-	// says it is the borrower's (我, 已经, 这个月) or that it happened (…了).
+	// has said before it that it is the borrower's (我, 已经, 这个月), or
+	// says that it happened (…了).
 	optOwn
 	// optSelf: the cue names the borrower itself (把我裁, laid me off);
 	// set automatically for words containing 我, my, me or I.
@@ -68,7 +69,7 @@ var cueSets = []cueSet{
 	{code: businessDistress, opt: optAnyone, words: `应收账款|应收帐款|三角债`},
 
 	{code: collateralIssue, words: `查封|被查封|法拍|被法拍|被拍卖|拍卖了|强制执行|被强制执行|抵押物被处置|抵押物处置|处置抵押物|出售抵押房产|出售抵押物|卖抵押房|卖掉抵押|抵押的房子卖|资不抵债|负资产|房子烂尾|烂尾楼|烂尾了|拆迁|违建|产权纠纷|房产证丢|房本丢|卖房还贷|卖房子还贷|卖房还款|把房子卖了|把房子卖掉|卖掉房子|卖了房子|卖房|房子被收|房子被收回|车被扣|车被拖走|车子被扣|车被收走|
-		foreclosure|foreclose|foreclosed|foreclosing|repossess|repossessed|repossession|seized|negative equity|sell the house|sell my house|selling my house|selling the house|sell the property|sell my property|sell the flat|sell my flat|auction`},
+		foreclosure|foreclose|foreclosed|foreclosing|repossess|repossessed|repossession|seized|auctioned|negative equity|sell the house|sell my house|selling my house|selling the house|sell the property|sell my property|sell the flat|sell my flat|auction`},
 
 	{code: repaymentDifficulty, words: `还不上|还不上了|还不起|还不了|还不出|还不过来|还不太上|还款困难|还款有困难|还款有点困难|还贷困难|无力还款|无力偿还|没钱还|没有钱还|没钱还款|没钱还贷|没钱交|没钱供|没得钱还|没钱了|没有钱了|现在没钱|手里没钱|手上没钱|兜里没钱|一分钱都没有|身无分文|拿不出|拿不出钱|凑不齐|凑不够|凑不出|钱不够|钱不太够|钱有点不够|钱不够还|不够还|差点钱|付不起|付不出|付不出来|交不起|交不上|交不出|缴不起|缴不出|缴不出来|缴不了|缴不上|没钱缴|迟缴|会迟缴|要迟缴|可能迟缴|晚缴|供不起|供不上|供不动|手头紧|手头很紧|手头有点紧|手头比较紧|手头太紧|手头不宽裕|手头拮据|手头紧张|手紧|资金紧张|经济困难|经济紧张|经济拮据|经济很困难|生活困难|揭不开锅|吃土|周转不开|周转不过来|周转困难|周转不灵|只能还一部分|只能先还一部分|只能还一半|只能还利息|只还得起利息|只够还利息|没法还|没法还款|没办法还|无法还款|无法还|没能力还|没有能力还|要晚几天|得晚几天|只能晚几天|晚几天才能还|过几天才能还|晚点才能还|发了工资才能还|发工资才能还|断供|断供了|逾期了|已经逾期|已逾期|欠款逾期|没按时还|没有按时还|没能按时还|还唔到|冇钱还|冇钱|
 		can't afford|cannot afford|can not afford|couldn't afford|can't pay|cannot pay|can't make the payment|can't make my payment|can't make this month|can't make payments|can't make the payments|unable to pay|unable to make|won't be able to pay|not be able to pay|not able to pay|struggling to pay|struggling to make|struggling with my payments|struggling with payments|struggling financially|hard time paying|trouble paying|trouble making|difficulty paying|behind on|fallen behind|falling behind|fall behind|missed a payment|missed my payment|missed payments|missed the payment|miss my payment|miss a payment|late on my payment|late with my payment|be late with|be a few days late|in arrears|worried about making|worried about paying|worried about the payments|short on cash|short of cash|short on money|a bit short|a little short|kind of short|bit short|money is tight|money's tight|money has been tight|money is really tight|things are tight|tight on money|tight this month|cash-strapped|cash strapped|strapped for cash|i'm broke|we're broke|i'm skint|we're skint|skint|i am broke|flat broke|don't have enough money|dont have enough money|do not have enough money|not enough money|only pay part|only pay half|only pay the interest|partial payment|financial difficulty|financial difficulties|financial hardship|financial trouble|financial problems|money problems|can't keep up|cannot keep up|struggling to keep up|hard to keep up|tough time financially|difficult time financially|hard time financially|financially struggling|only afford|can only pay|can only make`},
@@ -88,7 +89,7 @@ var cueSets = []cueSet{
 
 	{code: multiDebt, words: `拆东墙补西墙|以贷养贷|借新还旧|借这个还那个|好几个网贷|多个网贷|几个网贷|很多网贷|各种网贷|小额贷款公司|高利贷|套现|信用卡套现|刷信用卡还|用信用卡还|信用卡还房贷|信用卡还月供|信用卡都刷爆|信用卡刷爆|刷爆了|好几张信用卡|多张信用卡|几张信用卡|借钱还贷|借钱还房贷|借钱还月供|借钱还款|借钱还债|到处借钱|东拼西凑|欠了很多钱|欠了一屁股债|欠了好多钱|负债累累|债务缠身|一身债|债台高筑|多头借贷|多头负债|好几笔贷款|卡债|卡奴|财务公司|财仔|
 		payday loan|payday loans|several loans|multiple loans|many loans|loans from several|borrowing to pay|borrow to pay|borrowed to pay|credit cards are maxed|maxed out|maxed-out|juggling debts|juggling loans|drowning in debt|deep in debt|in so much debt|robbing peter to pay paul|to pay off another|to pay another|to pay off the other|too many debts|other lenders|loan apps|lending apps`},
-	{code: multiDebt, opt: optOwn, words: `网贷|网贷平台|小贷|借呗|花呗|微粒贷|京东白条|白条|美团月付|好几家银行`},
+	{code: multiDebt, opt: optOwn, words: `网贷|网贷平台|网贷app|小贷|借呗|花呗|微粒贷|京东白条|白条|美团月付|好几家银行`},
 
 	{code: contactChange, opt: optCalm, words: `换号|换号了|换了号|换号码|换了号码|换手机号|换了手机号|换手机号码|换了手机号码|换电话|换了电话|换电话号码|换了电话号码|手机号换了|号码换了|电话换了|手机号变了|号码变了|电话号码变了|新号码|新手机号|新的手机号|新号|新电话|新的电话|新的号码|改手机号|改号码|改电话|修改手机号|修改电话|变更手机号|变更电话|更换手机号|更换电话|手机号变更|原来的号码不用了|原号码停用|号码停用|旧号码不用|搬家|搬家了|搬了家|搬到|搬去|新地址|换地址|换了地址|地址变了|改地址|修改地址|更改地址|变更地址|地址变更|住址变了|换了住址|新住址|搬屋|转咗号码|换咗号码|
 		new phone number|new number|new mobile|new cell|changed my number|changed my phone number|change my number|change my phone number|changing my number|update my number|update my phone|update my address|changed my address|change my address|new address|moved house|moved home|i moved|i've moved|we moved|we've moved|have moved|moved to|relocated|relocating|moving house|new email|changed my email`},
@@ -205,7 +206,7 @@ var markerSets = []markerSet{
 	{roleQuestion, `吗|么|呢|怎么办|怎么样|怎样|如何|怎么|能不能|可不可以|可以吗|能否|是否|有没有|是不是|什么|啥|多少|哪些|哪个|
 		what|how|can|does|do|is it|are there|should|which|why`},
 	{roleConseq, `会|影响|后果|will|would`},
-	{roleGeneric, `的人|人员|失业者|人群|群体|的客户|客户们|这类人|这种人|借款人|people who|those who|anyone who|someone who|customers who|borrowers who|people that|for people|for those|in case of`},
+	{roleGeneric, `的人|人员|人群|群体|的客户|客户们|这类人|这种人|借款人|people who|those who|anyone who|someone who|customers who|borrowers who|people that|for people|for those|in case of`},
 	{roleContrast, `但是|可是|不过|然而|但|只是|而是|however|but|though|although`},
 	{roleThanks, `谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|辛苦了|麻烦你了|多谢晒|唔该晒|thank|thanks|thank you|thx|ty|appreciate|appreciated|cheers|👍|🙏`},
 }
