@@ -171,19 +171,6 @@ func (a *alignment) span(text string, s, t int) string {
 	return text[o0:o1]
 }
 
-// isBreak reports whether the space at norm offset b was a line break.
-func (a *alignment) isBreak(b int) bool {
-	for _, x := range a.breaks {
-		if int(x) == b {
-			return true
-		}
-		if int(x) > b {
-			break
-		}
-	}
-	return false
-}
-
 func growInt32(s []int32, n int) []int32 {
 	if cap(s) < n {
 		return make([]int32, n)

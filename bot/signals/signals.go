@@ -1,6 +1,3 @@
-// Package signals reads a borrower's message for what a good relationship
-// manager would notice: its sentiment, and risk flags about the borrower's own
-// situation now (DOMAIN.md §5), each with the customer's own words as evidence.
 package signals
 
 import (

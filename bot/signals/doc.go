@@ -1,0 +1,75 @@
+// Package signals reads a borrower's message for what a good relationship
+// manager would notice: its sentiment, and risk flags about the borrower's own
+// situation now (DOMAIN.md §5), each with the customer's own words as evidence.
+//
+// # Approach
+//
+// Detection is deterministic and explainable: a lexicon of cues, markers
+// and sentiment words (lexicon.go) in the normaliser's form (Simplified,
+// lowercase, half-width), one byte trie over all of it, and a pass of scope
+// rules over what the trie found.
+//
+//   - The NLU's normalised text is aligned with the original rune by rune
+//     (align.go), so matching runs on Simplified text while evidence is cut
+//     from what the customer wrote, in their script. Nothing is normalised
+//     twice; a caller that gave no normalised text costs one normalisation.
+//   - The text is read once, left to right, taking the longest lexicon word
+//     at each place (scan.go). Longest-first is what keeps 没有收入 a cue
+//     while 没有 alone negates, and 不好意思 from being 不好. Punctuation, line
+//     breaks and a space between Chinese clauses end clauses; 。!?; and line
+//     breaks end sentences; 但是/不过/but open a new segment of a clause. A
+//     segment is the unit of evidence.
+//   - Some cues are two words apart (收入…减少, 让我…验证码): a pattern's
+//     head and tail must fall in one segment within a few units (a CJK rune
+//     or a Latin word).
+//   - Work is linear in the text: one trie walk per place, and each scope
+//     question is answered from state kept while reading or from facts
+//     gathered right to left once per clause. A 2,000-rune message takes
+//     well under a millisecond.
+//
+// # Scope rules
+//
+// A cue raises its flag only when it speaks of the borrower's situation
+// now; the first rule that rules it out is kept for tests.
+//
+//   - Negated: a negator (没有, 不是, not, haven't…) at most three units
+//     before the cue, or between a pattern's head and tail. 不知道, 没想到,
+//     not sure and the like are not negators.
+//   - Someone else: the last person named in the sentence before the cue —
+//     colleagues, friends, neighbours, 有人, someone; he, she and they are
+//     whoever was named last. A spouse's job and income count as the
+//     household's; any family member's illness counts; a friend's father is
+//     the friend's (朋友的爸爸). A lawsuit is the borrower's only if the
+//     borrower brings it (银行会起诉我吗 is not a threat).
+//   - Heard of: 听说, 新闻, I heard — until the borrower speaks of
+//     themselves in a later clause.
+//   - Supposed: a condition (如果, 万一, 假如, 要是, 比如, if, what if, in case)
+//     earlier in the sentence, or one after the cue in its clause (的话,
+//     这种情况). Threats are conditional by nature (再乱扣款我就投诉), so for
+//     complaints, lawsuits, refusing to pay and self-harm only the condition
+//     itself, or a question under it, does not count.
+//   - Feared or foreseen: 担心, 可能会, might, afraid I'll, or a future
+//     (将来, in the future) before a situation. Difficulty repaying is the
+//     exception: 可能还不上 is the signal.
+//   - Over: a finished past (以前, 曾经, years ago, 失业过) unless something
+//     says it goes on (还没, still), or a resolution anywhere in the message
+//     (找到新工作, recovered, 已经还上).
+//   - In general: a class of people (失业人员, people who), or a question
+//     about a situation in a clause that names neither the borrower nor a
+//     time of theirs (生病住院可以申请延期吗, 逾期了会怎样) — unless it says
+//     the thing happened (被裁员了，房贷怎么办).
+//   - Weak cues (逾期, 网贷, overdue) need the borrower named or dated
+//     before them, or to be said to have happened.
+//
+// # Sentiment
+//
+// Sentiment words add ±1 (strong) or ±0.5 (mild); negated positive words
+// turn mildly negative, negated negative ones neutral; words after "but"
+// weigh 1.5 and before it 0.5; praise inside a question and feelings
+// inside a condition do not count. Each flag adds its tone (most −1; a new
+// phone number or a calmly asked-about offer nothing), and a message with
+// such a flag is negative whatever else it says. Thanks and complaint
+// intents nudge by ±0.3. The sum s gives Score = tanh(s/1.5), rounded to
+// hundredths; Label is negative at −0.25 or below, positive at 0.25 or
+// above, neutral between.
+package signals
