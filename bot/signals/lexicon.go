@@ -52,7 +52,7 @@ var cueSets = []cueSet{
 	// Fraud in progress: someone posing as the bank, asking for codes or
 	// money. The customer is at risk now, which is upsetting.
 	{code: fraudRisk, words: `安全账户|安全帐户|资金安全账户|自称银行|自称是银行|自称你们|自称是你们|自称客服|自称是客服|自称工作人员|自称是工作人员|自称警察|自称公安|自称法院|冒充银行|冒充你们|冒充客服|冒充|假冒|假客服|被骗|被骗了|骗了我|上当受骗|上当了|诈骗|骗局|屏幕共享|共享屏幕|开启共享|远程控制|远程协助|解冻费|激活费|验资|涉嫌洗钱|注销校园贷|注销学生贷|遇到骗子|碰到骗子|账号被盗|帐号被盗|被盗刷|盗刷|解除分期|取消分期设定|atm操作|
-		safe account|safety account|secure account|screen sharing|share my screen|share your screen|remote access|anydesk|teamviewer|pretending to be|pretended to be|posing as|claiming to be from|claimed to be from|impersonating|impersonated|said he was from the bank|said she was from the bank|said they were from the bank|claimed to be the bank|impersonation|scammed|scammer|scam|fraudster|money laundering|click the link|click a link|click on the link`},
+		safe account|safety account|secure account|screen sharing|share my screen|share your screen|remote access|anydesk|teamviewer|pretending to be|pretended to be|posing as|claiming to be from|claimed to be from|impersonating|impersonated|said he was from the bank|said she was from the bank|said they were from the bank|claimed to be the bank|impersonation|scammed|scammer|scam|fraudster|money laundering|texted me a link|sent me a link|a link saying|click the link|click a link|click on the link`},
 	// Offers of a shortcut for a fee: a risk the customer should be warned
 	// of, usually asked about calmly ("靠谱吗").
 	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|前期费用|好处费|保证金|押金才能|
@@ -61,18 +61,18 @@ var cueSets = []cueSet{
 	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不会还的|不会还了|不会再还了|绝不还|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|随便你们|你们随便|随你们便|随你们|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|你们看着办|看着办吧|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
 		not going to pay|not gonna pay|won't pay|wont pay|will not pay|refuse to pay|refusing to pay|stop paying|stopped paying|i'm done paying|not paying anymore|not paying any more|i'm not paying|do whatever you want|do what you want|i don't care anymore|walk away from|let it default|default on purpose|so sue me|go ahead and sue me|just sue me|then sue me|take me to court then|go ahead and take me to court`},
 
-	{code: jobLoss, words: `失业|失业了|失业在家|领失业金|在领失业金|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|不要我了|回家等通知|没续签|不续签|没续约|不续约|在找工作|正在找工作|找工作中|冇咗份工|冇咗工作|冇工做|炒咗|辞了我|把我开了|开了我|冇工开|俾人炒|被人炒|
+	{code: jobLoss, words: `失业|失业了|失业在家|领失业金|在领失业金|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|不要我了|裁员名单|在名单里|名单上有我|回家等通知|没续签|不续签|没续约|不续约|在找工作|正在找工作|找工作中|冇咗份工|冇咗工作|冇工做|炒咗|辞了我|把我开了|开了我|冇工开|俾人炒|被人炒|
 		lost my job|lost our jobs|laid off|laid me off|been let go|was let go|got let go|were let go|let me go|fired me|got fired|been fired|was fired|i'm fired|made redundant|redundancy|unemployed|jobless|out of work|out of a job|no job|don't have a job|dont have a job|do not have a job|without a job|without work|between jobs|job loss|looking for work|looking for a job|job hunting|lost employment|quit my job|i'm not working|i am not working|no longer employed|no longer working|company went bankrupt|company closed|company shut down|company went under|company folded|company collapsed`},
 
 	{code: businessDistress, words: `生意不好|生意不好做|生意难做|生意很难做|生意很差|生意差|生意太差|生意惨淡|生意冷清|生意清淡|生意不景气|生意亏|生意亏了|生意亏本|生意赔|生意赔了|生意失败|生意垮了|生意黄了|生意做不下去|生意越来越差|生意一落千丈|没生意|没有生意|没什么生意|没啥生意|订单大减|订单锐减|没有订单|没订单|接不到单|接不到订单|没单子|停产|停产了|停工|停工了|停业|停业了|关店|关店了|店关了|把店收了|店收起来了|店面收了|厂倒闭|工厂倒闭|厂子倒闭|倒闭了|资金链断|资金链断了|资金链断裂|资金链紧张|资金链出问题|资金链出了问题|资金周转困难|资金周转不灵|资金周转不过来|资金周转不开|现金流出问题|现金流紧张|现金流断了|应收账款收不回|应收帐款收不回|收不回款|回款困难|回款难|回款慢|货款收不回|货款收不回来|货款要不回|欠款收不回|被拖欠货款|客户跑路|亏损|亏本|赔本|血本无归|经营困难|经营不善|经营不下去|开不下去|破产|破产了|执笠|库存积压|货卖不出去|营业额下降|营业额大减|客流少|没客人|没什么客人|
-		business is slow|business has been slow|business has been really slow|business is bad|business is down|business is struggling|business is failing|business failed|sales dropped|sales are down|sales have dropped|orders dropped|orders are down|orders have dropped|lost orders|lost customers|lost our biggest|cash flow problem|cash flow problems|cash flow issue|cash flow issues|cash flow is tight|bankrupt|bankruptcy|going under|went under|losing money|making a loss|in the red|factory stopped|production stopped|shut down my|closed my shop|closed my store|closed my business|closed my restaurant|customers aren't paying|clients aren't paying|clients haven't paid|customers haven't paid`},
+		business is slow|business has been slow|business has been really slow|business is bad|business is down|business is struggling|business is failing|business failed|sales dropped|sales are down|sales have dropped|orders dropped|orders are down|orders have dropped|lost orders|lost customers|losing customers|losing business|lost our biggest|cash flow problem|cash flow problems|cash flow issue|cash flow issues|cash flow is tight|bankrupt|bankruptcy|going under|went under|losing money|making a loss|in the red|factory stopped|production stopped|shut down my|closed my shop|closed my store|closed my business|closed my restaurant|customers aren't paying|clients aren't paying|clients haven't paid|customers haven't paid`},
 	{code: businessDistress, opt: optAnyone, words: `应收账款|应收帐款|三角债`},
 
 	{code: collateralIssue, words: `查封|被查封|法拍|被法拍|被拍卖|拍卖了|强制执行|被强制执行|抵押物被处置|抵押物处置|处置抵押物|出售抵押房产|出售抵押物|卖抵押房|卖掉抵押|抵押的房子卖|资不抵债|负资产|房子烂尾|烂尾楼|烂尾了|拆迁|违建|产权纠纷|房产证丢|房本丢|卖房还贷|卖房子还贷|卖房还款|把房子卖了|把房子卖掉|卖掉房子|卖了房子|卖房|房子被收|房子被收回|车被扣|车被拖走|车子被扣|车被收走|
 		foreclosure|foreclose|foreclosed|foreclosing|repossess|repossessed|repossession|seized|auctioned|negative equity|sell the house|sell my house|selling my house|selling the house|sell the property|sell my property|sell the flat|sell my flat|auction`},
 
-	{code: repaymentDifficulty, words: `还不上|还不上了|还不起|还不了|还不出|还不过来|还不太上|还款困难|还款有困难|还款有点困难|遇到困难|遇到了困难|遇到了一些困难|遇到点困难|停息挂账|协商还款|个性化分期|债务重组|还贷困难|无力还款|无力偿还|没钱还|没有钱还|没钱还款|没钱还贷|没钱交|没钱供|没得钱还|没钱了|没有钱了|现在没钱|手里没钱|手上没钱|兜里没钱|一分钱都没有|身无分文|拿不出|拿不出钱|凑不齐|凑不够|凑不出|钱不够|钱不太够|钱有点不够|钱不够还|不够还|差点钱|付不起|付不出|付不出来|交不起|交不上|交不出|缴不起|缴不出|缴不出来|缴不了|缴不上|没钱缴|迟缴|会迟缴|要迟缴|可能迟缴|晚缴|供不起|供不上|供不动|手头紧|手头很紧|手头有点紧|手头比较紧|手头太紧|手头不宽裕|手头拮据|手头紧张|手紧|资金紧张|经济困难|经济紧张|经济拮据|经济很困难|生活困难|揭不开锅|吃土|周转不开|周转不过来|周转困难|周转不灵|只能还一部分|只能先还一部分|只能还一半|只能还利息|只还得起利息|只够还利息|没法还|没法还款|没办法还|无法还款|无法还|没能力还|没有能力还|要晚几天|得晚几天|只能晚几天|晚几天才能还|过几天才能还|晚点才能还|发了工资才能还|发工资才能还|断供|断供了|逾期了|已经逾期|已逾期|欠款逾期|没按时还|没有按时还|没能按时还|还唔到|冇钱还|冇钱|
-		can't afford|cannot afford|can not afford|couldn't afford|can't pay|cannot pay|can't make the payment|can't make my payment|can't make this month|can't make payments|can't make the payments|unable to pay|unable to make|won't be able to pay|not be able to pay|not able to pay|struggling to pay|struggling to make|struggling with my payments|struggling with payments|struggling financially|hard time paying|trouble paying|trouble making|difficulty paying|behind on|fallen behind|falling behind|fall behind|missed a payment|missed my payment|missed payments|missed the payment|miss my payment|miss a payment|late on my payment|late with my payment|be late with|be a few days late|in arrears|worried about making|worried about paying|worried about the payments|short on cash|short of cash|short on money|a bit short|a little short|kind of short|bit short|money is tight|money's tight|money has been tight|money is really tight|things are tight|tight on money|tight this month|cash-strapped|cash strapped|strapped for cash|i'm broke|we're broke|i'm skint|we're skint|skint|i am broke|flat broke|don't have enough money|dont have enough money|do not have enough money|not enough money|only pay part|only pay half|only pay the interest|partial payment|financial difficulty|financial difficulties|financial hardship|financial trouble|financial problems|money problems|can't keep up|cannot keep up|difficult situation|hard times|tough times|rough patch|struggling to keep up|hard to keep up|tough time financially|difficult time financially|hard time financially|financially struggling|only afford|can only pay|can only make`},
+	{code: repaymentDifficulty, words: `还不上|还不上了|还不起|还不了|还不出|还不过来|还不太上|还款困难|还款有困难|还款有点困难|遇到困难|遇到了困难|遇到了一些困难|遇到点困难|停息挂账|协商还款|个性化分期|债务重组|还贷困难|无力还款|无力偿还|没钱还|没有钱还|没钱还款|没钱还贷|没钱交|没钱供|没得钱还|没钱了|没有钱了|现在没钱|手里没钱|手上没钱|兜里没钱|一分钱都没有|身无分文|拿不出|拿不出钱|凑不齐|凑不够|凑不出|钱不够|钱不太够|钱有点不够|钱不够还|不够还|差点钱|付不起|付不出|付不出来|交不起|交不上|交不出|缴不起|缴不出|缴不出来|缴不了|缴不上|没钱缴|迟缴|会迟缴|要迟缴|可能迟缴|晚缴|供不起|供不上|供不动|手头紧|手头很紧|手头有点紧|手头比较紧|手头太紧|手头不宽裕|手头拮据|手头紧张|手紧|资金紧张|经济困难|经济紧张|经济拮据|经济很困难|生活困难|揭不开锅|吃土|周转不开|周转不过来|周转困难|周转不灵|只能还一部分|只能先还一部分|只能还一半|只能还利息|只还得起利息|只够还利息|没法还|没法还款|没办法还|无法还款|无法还|没能力还|没有能力还|要晚几天|得晚几天|只能晚几天|要晚点还|得晚点还|要晚些还|要晚一点还|要晚几天还|要推迟几天|要拖几天|得拖几天|可能要拖|只能晚点还|只能晚几天还|晚几天才能还|过几天才能还|晚点才能还|发了工资才能还|发工资才能还|断供|断供了|逾期了|已经逾期|已逾期|欠款逾期|没按时还|没有按时还|没能按时还|还唔到|冇钱还|冇钱|
+		can't afford|cannot afford|can not afford|couldn't afford|can't pay|cannot pay|can't make the payment|can't make my payment|can't make this month|can't make payments|can't make the payments|unable to pay|unable to make|won't be able to pay|not be able to pay|not able to pay|struggling to pay|struggling to make|struggling with my payments|struggling with payments|struggling financially|hard time paying|trouble paying|trouble making|difficulty paying|behind on|fallen behind|falling behind|fall behind|missed a payment|missed my payment|missed payments|missed the payment|miss my payment|miss a payment|late on my payment|late with my payment|be late with|be a few days late|in arrears|worried about making|worried about paying|worried about the payments|short on cash|short of cash|short on money|a bit short|a little short|kind of short|bit short|money is tight|money's tight|money has been tight|money is really tight|things are tight|tight on money|tight this month|cash-strapped|cash strapped|strapped for cash|i'm broke|we're broke|i'm skint|we're skint|skint|i am broke|flat broke|don't have enough money|dont have enough money|do not have enough money|not enough money|only pay part|only pay half|only pay the interest|partial payment|financial difficulty|financial difficulties|financial hardship|financial trouble|financial problems|money problems|can't keep up|cannot keep up|difficult situation|hard times|tough times|rough patch|struggling to keep up|hard to keep up|tough time financially|difficult time financially|hard time financially|financially struggling|only afford|can only pay|can only make|won't be able to make|not be able to make|can't make the full|won't make the payment`},
 	{code: repaymentDifficulty, opt: optOwn, words: `逾期|要逾期|会逾期|快逾期|可能逾期|overdue`},
 
 	{code: legalThreat, words: `起诉你们|起诉银行|起诉贵行|起诉你|告你们|告银行|告到法院|法院告|去法院告|法院起诉|向法院起诉|去法院起诉|上法院|法院见|法庭见|打官司|走法律程序|走法律途径|法律途径|法律手段|通过法律|诉诸法律|提告|对你们提告|法律责任|问过律师|问了律师|律师说|追究法律责任|找律师|找了律师|请律师|请了律师|联系律师|咨询律师|咨询了律师|委托律师|我的律师|我律师|律师朋友|让律师|发律师函|仲裁|申请仲裁|我要起诉|我会起诉|准备起诉|要起诉|去起诉|打算起诉|将起诉|起诉|
@@ -109,7 +109,7 @@ var patternSets = []patternSet{
 
 	{code: incomeDrop, gap: 4,
 		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入`,
-		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来`},
+		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来`},
 	{code: incomeDrop, gap: 4,
 		heads: `salary|income|wages|my pay|our pay|earnings|hours|bonus|commission|paycheck`,
 		tails: `cut|reduced|dropped|fell|decreased|went down|gone down|halved|slashed|down|lower|delayed|stopped`},
@@ -121,6 +121,7 @@ var patternSets = []patternSet{
 
 	{code: repaymentDifficulty, gap: 3, heads: `月供|房贷|车贷|贷款|还款`, tails: `断了|断供|断供了|停了两|交不上|供不上`},
 	{code: repaymentDifficulty, gap: 3, heads: `money|cash|finances|things`, tails: `tight|short`},
+	{code: repaymentDifficulty, gap: 2, heads: `可能要|可能得|估计要|估计得|恐怕要|只能`, tails: `晚点|晚几天|晚些|晚一点|拖几天|推迟|迟几天|延后|逾期`},
 	{code: repaymentDifficulty, gap: 3,
 		heads: `经济|经济上|家里|家里经济|生活|资金|手头|财务|最近`,
 		tails: `困难|有困难|有点困难|有些困难|很困难|比较困难|出了问题|出问题|吃紧|紧张|紧巴巴|拮据`},
@@ -137,6 +138,8 @@ var patternSets = []patternSet{
 		heads: `手机号|手机号码|电话号码|号码|联系电话|预留手机号|手机|电话|地址|住址|联系地址|通讯地址|联系方式|邮箱|电子邮箱`,
 		tails: `换了|变了|改了|换咗|变更了|更换了|不用了|停用了`},
 
+	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `没意思|没什么意思|没啥意思|有什么意思|没意义|没有意义|太累|好累|没劲|没希望|没有希望`},
+
 	// Someone asks for a code, a password or a transfer.
 	{code: fraudRisk, gap: 8,
 		heads: `问我要|找我要|跟我要|向我要|要我|让我|叫我|索要|索取|要求我|要求提供|告诉他|告诉对方|发给他|发给对方|报给|念给|读给|给他|给对方`,
@@ -147,8 +150,8 @@ var patternSets = []patternSet{
 	{code: fraudRisk, gap: 8, heads: `自称|冒充|假冒|声称|说他是|说自己是|说是`, tails: `银行|客服|工作人员|经理|警察|公安|法院|检察院|银保监|监管|你们`},
 	// An intermediary offering a loan or a higher limit, or a fee first.
 	{code: fraudRisk, opt: optCalm, gap: 12,
-		heads: `中介|贷款中介|代办|有人|有个人|陌生人|一个人|对方`,
-		tails: `包装|提额|提高额度|提高贷款额度|帮我贷|帮我办|帮忙办|保证下款|包批|包通过|内部渠道`},
+		heads: `中介|贷款中介|代办|有人|有个人|陌生人|一个人|对方|有家公司|有个公司|一家公司|有个机构|机构`,
+		tails: `包装|提额|提高额度|提高贷款额度|帮我贷|帮我办|帮忙办|保证下款|包批|包通过|内部渠道|做高|刷高|提高征信|征信评分|提高评分|做征信|修复|洗白|美化`},
 	{code: fraudRisk, opt: optCalm, gap: 8, heads: `中介|贷款中介|代办`, tails: `收费|手续费|服务费|返点|点费`},
 	{code: fraudRisk, opt: optCalm, gap: 8,
 		heads: `先交|先付|先转|预付|先缴|交了|交完|付了|放款前|放款之前|下款前|下款之前|到账前`,
@@ -178,6 +181,7 @@ const (
 	roleGeneric                    // a class of people, not the borrower (的人, people who)
 	roleContrast                   // 但是, but: starts a new segment
 	roleThanks                     // thanks count even inside a question
+	roleYesNo                      // a yes/no question (吗, 是不是)
 )
 
 type markerSet struct {
@@ -209,6 +213,7 @@ var markerSets = []markerSet{
 	{roleQuestion, `吗|么|呢|怎么办|怎么样|怎样|如何|怎么|能不能|可不可以|可以吗|能否|是否|有没有|是不是|什么|啥|多少|哪些|哪个|
 		what|how|can|does|do|is it|are there|should|which|why`},
 	{roleConseq, `会|影响|后果|will|would`},
+	{roleYesNo, `吗|么|是否|能否|可不可以|能不能|有没有|是不是|可以吗`},
 	{roleGeneric, `的人|人员|人群|群体|的客户|客户们|这类人|这种人|借款人|people who|those who|anyone who|someone who|customers who|borrowers who|people that|for people|for those|in case of`},
 	{roleContrast, `但是|可是|不过|然而|但|只是|而是|however|but|though|although`},
 	{roleThanks, `谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|辛苦了|麻烦你了|多谢晒|唔该晒|thank|thanks|thank you|thx|ty|appreciate|appreciated|cheers|👍|🙏`},
@@ -259,9 +264,9 @@ var toneSets = []toneSet{
 		thank|thanks|thank you|thx|ty|appreciate|appreciated|great|excellent|awesome|perfect|wonderful|fantastic|amazing|helpful|satisfied|love it|good job|well done|brilliant|superb|impressed`},
 	{0.5, `👍|😊|🙂|😀|😄|🙏|❤️|❤|辛苦了|麻烦你了|辛苦|很方便|挺方便|真方便|太方便了|很快|真快|挺快|速度快|效率高|高效|顺利|开心|高兴|很放心|挺放心|放心了|安心|省心|稳定|还行|
 		nice|glad|happy|pleased|stable|steady|smooth|so fast|very fast|really fast|super fast|so quick|very quick|cheers|not bad`},
-	{-1, `太差|太差了|差劲|很差|真差|垃圾|坑人|坑爹|骗子|骗人|恶心|无语|离谱|太离谱|过分|太过分|生气|气死|愤怒|火大|不满|不满意|很不满|失望|太失望|很失望|受不了|忍无可忍|崩溃|绝望|走投无路|山穷水尽|难受|痛苦|焦虑|烦死了|烦死|讨厌|乱扣|乱扣款|多扣|扣错|重复扣款|乱收费|霸王条款|骚扰|暴力催收|不合理|不公平|不靠谱|不专业|什么破|破银行|态度差|态度很差|态度恶劣|敷衍|踢皮球|没人管|没人理|没人处理|没人回|撑不下去|撑不下去了|吃不消|压力太大|压力很大|压力山大|压力好大|压力大|压力特别大|喘不过气|不想再坚持|差评|违法|太高了|太高|太贵|效率太低|效率低|效率太差|太慢|太慢了|慢死了|太坑|太坑了|被坑|坑钱|扣了两次|扣两次|重复扣|太难了|太难|熬不下去|难熬|凭什么|
+	{-1, `太烂|太烂了|烂透了|太差了|差劲|很差|真差|垃圾|坑人|坑爹|骗子|骗人|恶心|无语|离谱|太离谱|过分|太过分|生气|气死|愤怒|火大|不满|不满意|很不满|失望|太失望|很失望|受不了|忍无可忍|崩溃|绝望|走投无路|山穷水尽|难受|痛苦|焦虑|烦死了|烦死|讨厌|乱扣|乱扣款|多扣|扣错|重复扣款|乱收费|霸王条款|骚扰|暴力催收|不合理|不公平|不靠谱|不专业|什么破|破银行|态度差|态度很差|态度恶劣|敷衍|踢皮球|没人管|没人理|没人处理|没人回|撑不下去|撑不下去了|吃不消|压力太大|压力很大|压力山大|压力好大|压力大|压力特别大|喘不过气|不想再坚持|差评|违法|太高了|太高|太贵|效率太低|效率低|效率太差|太慢|太慢了|慢死了|太坑|太坑了|被坑|坑钱|扣了两次|扣两次|重复扣|太难了|太难|熬不下去|难熬|凭什么|
 		terrible|awful|horrible|worst|ridiculous|unacceptable|disgusting|angry|furious|upset|frustrated|frustrating|annoyed|annoying|disappointed|disappointing|anxious|stressed|stressful|desperate|hopeless|unfair|rip-off|ripoff|useless|nobody helps|no one helps|nobody cares|hate|sucks|fed up|sick of|sick and tired|too high|too expensive|can't cope|overwhelmed|nightmare|pathetic|incompetent|rude|harass|harassing|harassment|poor service|charged twice|double charged`},
-	{-0.5, `好烦|很烦|真烦|烦人|好难|😠|😤|😭|😢|😞|💔|头疼|愁死|发愁|着急|急死|担心|担忧|害怕|怕|倒霉|糟糕|惨|搞什么|怎么回事|郁闷|闹心|糟心|难过|伤心|哭|心累|累死|不好|不行|不稳定|不容易|不幸|可怕|太多了|太多|催收|没办法|实在没办法|
+	{-0.5, `😡|又扣|又扣了|闪退|怎么又|不提前通知|been waiting|still waiting|waiting for days|no response|no reply|nobody called|no one called|好烦|很烦|真烦|烦人|好难|😠|😤|😭|😢|😞|💔|头疼|愁死|发愁|着急|急死|担心|担忧|害怕|怕|倒霉|糟糕|惨|搞什么|怎么回事|郁闷|闹心|糟心|难过|伤心|哭|心累|累死|不好|不行|不稳定|不容易|不幸|可怕|太多了|太多|催收|没办法|实在没办法|
 		worried|worry|worrying|worried that|worried i|worried i'll|worried i will|worried i might|scared i'll|stress|scared|struggling|bad|too much|joke|mess|messed up`},
 	{0, `不好意思|好不好|行不行|对不对|要不要|还不还|够不够|靠谱吗|靠不靠谱|不客气|没关系|没事|没问题|其他|其它|他行|吉他|特别|区别|分别|告别|别的|大家好|不知道|不清楚|不确定|不了解|不明白|不懂|不太清楚|不得不|不然|要不然|别逼我|不要逼我|别让我|别等我|失业率|失业保险|失业潮|不管|不论|无论|不仅|不但|不光|不久|不久前|不断|不停|不少|不一定|不小心|不到|没想到|没多久|没过多久|没几天|没几个月|没错|不过来|不过去|但愿|说的话|讲的话|说过的话|这些话|那些话|主要是|只要是|需要是|还完了|机会|会议|社会|会员|学会|开会|会计|误会|这么|那么|多么|要么|
 		逾期记录|逾期利息|逾期罚息|逾期费|逾期费用|逾期天数|中介费|房产中介|房屋中介|工资卡|收入证明|工资流水|不想还这么|不想还那么|不想还利息|不想还要|被起诉|起诉我|会起诉我|要起诉我|起诉了我|收到律师函|收到了律师函|你们的律师|

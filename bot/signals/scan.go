@@ -52,7 +52,7 @@ func (r *reading) scan() {
 		if kind != noBreak {
 			closeSeg(i)
 			if kind == questionBreak {
-				r.markQuestion(clause, realQuestion)
+				r.markQuestion(clause, realQuestion|yesNoQuestion)
 			}
 			if kind != clauseBreak {
 				sent++
@@ -82,6 +82,9 @@ func (r *reading) scan() {
 		if ent.role&roleConseq != 0 {
 			r.markQuestion(clause, conseqQuestion)
 		}
+		if ent.role&roleYesNo != 0 {
+			r.markQuestion(clause, yesNoQuestion)
+		}
 		if ent.tails != 0 {
 			r.joinPattern(len(r.toks) - 1)
 		}
@@ -105,6 +108,7 @@ func (r *reading) scan() {
 const (
 	realQuestion uint8 = 1 << iota
 	conseqQuestion
+	yesNoQuestion // 吗, ?: unlike how or what, never inside a statement
 )
 
 // markQuestion notes that a clause asks something.

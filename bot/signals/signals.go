@@ -155,7 +155,7 @@ func (r *reading) addTone(k int, tone float32) {
 	tk := &r.toks[k]
 	sg := &r.segs[tk.seg]
 	// Praise asked about is not praise (审批很快吗); thanks are thanks.
-	if tone > 0 && tk.e.role&roleThanks == 0 && r.question(sg.clause)&realQuestion != 0 {
+	if tone > 0 && tk.e.role&roleThanks == 0 && r.question(sg.clause)&yesNoQuestion != 0 {
 		return
 	}
 	if r.negated(k) {
