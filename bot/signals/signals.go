@@ -154,8 +154,10 @@ func (d *Detector) read(text, norm string) *reading {
 func (r *reading) addTone(k int, tone float32) {
 	tk := &r.toks[k]
 	sg := &r.segs[tk.seg]
-	// Praise asked about is not praise (审批很快吗); thanks are thanks.
-	if tone > 0 && tk.e.role&roleThanks == 0 && r.question(sg.clause)&yesNoQuestion != 0 {
+	// Praise asked about is not praise (审批很快吗), nor is a mild worry
+	// (手续复杂吗); a strong word still is (是不是太高了), and thanks are
+	// thanks.
+	if tone > -1 && tk.e.role&roleThanks == 0 && r.question(sg.clause)&yesNoQuestion != 0 {
 		return
 	}
 	if r.negated(k) {
