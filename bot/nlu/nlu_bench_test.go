@@ -68,6 +68,10 @@ var benchLongHant = strings.Repeat("您好，我是貴行的老客戶，這幾�
 // worst case (scanNumbers stops at maxMentions, the rest is still read).
 var benchLongDigits = strings.Repeat("第12期 2024年3月15日 應還4,388.17元，本金2,150.33元，利息2,237.84元，剩餘本金998,849.67元；", 40)
 
+// One cue repeated past MaxRunes: every occurrence is checked for a
+// negator and a hypothesis before it, the hostile worst case for classify.
+var benchLongRepeat = strings.Repeat("逾期", MaxRunes/2+100)
+
 // benchCases are the messages the per-case benchmarks time, from a typical
 // turn to the longest text MaxRunes lets through.
 var benchCases = []struct{ name, text string }{
@@ -77,6 +81,7 @@ var benchCases = []struct{ name, text string }{
 	{"story-600", benchStory},
 	{"max-hant-2000", benchLongHant},
 	{"max-digits-2000", benchLongDigits},
+	{"max-repeat-2000", benchLongRepeat},
 }
 
 // BenchmarkAnalyzeCases times Analyze per kind of message; the budget for
