@@ -91,7 +91,7 @@ var cueSets = []cueSet{
 		payday loan|payday loans|several loans|multiple loans|many loans|loans from several|borrowing to pay|borrow to pay|borrowed to pay|credit cards are maxed|maxed out|maxed-out|juggling debts|juggling loans|drowning in debt|deep in debt|in so much debt|robbing peter to pay paul|to pay off another|to pay another|to pay off the other|too many debts|other lenders|loan apps|lending apps`},
 	{code: multiDebt, opt: optOwn, words: `网贷|网贷平台|网贷app|小贷|借呗|花呗|微粒贷|京东白条|白条|美团月付|好几家银行`},
 
-	{code: contactChange, opt: optCalm, words: `换号|换号了|换了号|换号码|换了号码|换手机号|换了手机号|换手机号码|换了手机号码|换电话|换了电话|换电话号码|换了电话号码|手机号换了|号码换了|电话换了|手机号变了|号码变了|电话号码变了|新号码|新手机号|新的手机号|新号|新电话|新的电话|新的号码|改手机号|改号码|改电话|修改手机号|修改电话|变更手机号|变更电话|更换手机号|更换电话|手机号变更|原来的号码不用了|原号码停用|号码停用|旧号码不用|搬家|搬家了|搬了家|搬到|搬去|新地址|换地址|换了地址|地址变了|改地址|修改地址|更改地址|变更地址|地址变更|住址变了|换了住址|新住址|搬屋|转咗号码|换咗号码|
+	{code: contactChange, opt: optCalm, words: `以后联系这个号|以后打这个号|以后请联系|联系这个号码|打这个号码|请打这个电话|换号|换号了|换了号|换号码|换了号码|换手机号|换了手机号|换手机号码|换了手机号码|换电话|换了电话|换电话号码|换了电话号码|手机号换了|号码换了|电话换了|手机号变了|号码变了|电话号码变了|新号码|新手机号|新的手机号|新号|新电话|新的电话|新的号码|改手机号|改号码|改电话|修改手机号|修改电话|变更手机号|变更电话|更换手机号|更换电话|手机号变更|原来的号码不用了|原号码停用|号码停用|旧号码不用|搬家|搬家了|搬了家|搬到|搬去|新地址|换地址|换了地址|地址变了|改地址|修改地址|更改地址|变更地址|地址变更|住址变了|换了住址|新住址|搬屋|转咗号码|换咗号码|
 		new phone number|new number|new mobile|new cell|changed my number|changed my phone number|change my number|change my phone number|changing my number|update my number|update my phone|update my address|changed my address|change my address|new address|moved house|moved home|i moved|i've moved|we moved|we've moved|have moved|moved to|relocated|relocating|moving house|new email|changed my email`},
 }
 
@@ -102,7 +102,7 @@ var patternSets = []patternSet{
 
 	{code: businessDistress, gap: 6,
 		heads: `生意|买卖|订单|单子|营业额|销售额|销量|客流|客源|客人|店里|店|店铺|门店|饭店|餐馆|厂|工厂|厂里|厂子|工作室|回款|货款|工程款|尾款|账款|帐款`,
-		tails: `不好|不行|差|很差|太差|难做|不好做|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|快撑不住|扛不住|顶不住|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖`},
+		tails: `不好|不行|差|很差|太差|难做|不好做|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|搞垮|搞垮了|垮了|垮掉了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|快撑不住|扛不住|顶不住|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖`},
 	{code: businessDistress, gap: 4,
 		heads: `business|sales|orders|customers|clients|revenue|shop|store|restaurant|factory`,
 		tails: `slow|bad|down|dropped|dried up|fell|failing|struggling|collapsed|terrible|dead|slumped|plummeted|halved|closed|shut|shut down|went bust|bust|went under`},
@@ -208,7 +208,7 @@ var markerSets = []markerSet{
 	{roleHearsay, `听说|听人说|据说|新闻|网上说|传言|heard that|i heard|news`},
 	// Possessives name the borrower's things, not who acts: someone at my
 	// office, 有人在我们公司.
-	{roleNow, `my|our|mine|我们公司|我们单位|我们厂|我公司|我单位|我们部门|我们小区|我们这|最近|近来|近期|现在|如今|刚|刚刚|刚才|已|这个月|本月|这月|上个月|上月|这两个月|这几个月|这段时间|这阵子|前段时间|前阵子|前几天|这几天|上周|这周|本周|昨天|今天|今年|去年|这半年|半年来|这一年|这期|这一期|下个月|下月|
+	{roleNow, `my|our|mine|me|us|我们公司|我们单位|我们厂|我公司|我单位|我们部门|我们小区|我们这|最近|近来|近期|现在|如今|刚|刚刚|刚才|已|这个月|本月|这月|上个月|上月|这两个月|这几个月|这段时间|这阵子|前段时间|前阵子|前几天|这几天|上周|这周|本周|昨天|今天|今年|去年|这半年|半年来|这一年|这期|这一期|下个月|下月|
 		recently|currently|right now|now|this month|last month|last week|this week|lately|these days|at the moment|this year|last year`},
 	{roleQuestion, `吗|么|呢|怎么办|怎么样|怎样|如何|怎么|能不能|可不可以|可以吗|能否|是否|有没有|是不是|什么|啥|多少|哪些|哪个|
 		what|how|can|does|do|is it|are there|should|which|why`},
@@ -226,7 +226,7 @@ type subjectWords struct {
 
 var subjectSets = []subjectWords{
 	{subjSelf, `家里收入|家庭收入|我|我们|俺|俺们|咱|咱们|本人|自己|我自己|我家|我们家|家里|家中|我哋|
-		i|i'm|i've|i'd|me|myself|we|we're|we've|us`},
+		i|i'm|i've|i'd|myself|we|we're|we've`},
 	{subjSpouse, `老公|老婆|爱人|丈夫|妻子|媳妇|媳妇儿|老伴|太太|我先生|男朋友|女朋友|男友|女友|另一半|孩子他爸|孩子他妈|孩子爸|孩子妈|内人|
 		wife|husband|partner|spouse|fiance|fiancee|boyfriend|girlfriend|hubby`},
 	{subjFamily, `爸|妈|爸爸|妈妈|父亲|母亲|父母|老爸|老妈|爹|娘|儿子|女儿|孩子|小孩|宝宝|儿女|子女|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|家里人|亲人|老人|老人家|公公|婆婆|岳父|岳母|丈母娘|老丈人|爷爷|奶奶|外公|外婆|姥姥|姥爷|老母亲|老父亲|公婆|双亲|
