@@ -91,7 +91,7 @@ func TestCases(t *testing.T) {
 // ruledOut lists the cues found in text that scope rules suppressed.
 func ruledOut(d *Detector, text, norm string) string {
 	r := d.read(text, norm)
-	defer d.pool.Put(r)
+	defer d.release(r)
 	var parts []string
 	for _, s := range r.suppressed {
 		parts = append(parts, policies[s.code].name+"("+s.why+": "+s.reason+")")

@@ -89,7 +89,7 @@ func (r *reading) scan() {
 			r.joinPattern(len(r.toks) - 1)
 		}
 		if ent.code == noCode && !ent.blocker() {
-			end = r.overlappingCue(i, end, clause)
+			end = r.overlappingCue(i, end)
 		}
 		i = end
 	}
@@ -186,7 +186,7 @@ func isDigit(b byte) bool { return b >= '0' && b <= '9' }
 // norm[i:end] for a cue that starts within it and runs past it (号码换了
 // under 手机号码), adds it and returns where scanning resumes. Blockers are
 // not looked into: shadowing is what they are for.
-func (r *reading) overlappingCue(i, end int, clause int32) int {
+func (r *reading) overlappingCue(i, end int) int {
 	norm := r.norm
 	_, size := utf8.DecodeRuneInString(norm[i:])
 	for j := i + size; j < end; j += size {

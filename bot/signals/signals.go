@@ -64,7 +64,7 @@ func New(n *nlu.Normalizer) *Detector {
 // panics, whatever the input.
 func (d *Detector) Detect(an nlu.Analysis) Result {
 	r := d.read(an.Text, an.Norm)
-	defer d.pool.Put(r)
+	defer d.release(r)
 	res := Result{Sentiment: r.sentiment(an.Intent)}
 	for _, f := range r.flags {
 		p := &policies[f.code]
@@ -146,6 +146,12 @@ func (d *Detector) read(text, norm string) *reading {
 	r.scan()
 	r.judge()
 	return r
+}
+
+// release returns r to the pool without the customer's words.
+func (d *Detector) release(r *reading) {
+	r.text, r.norm = "", ""
+	d.pool.Put(r)
 }
 
 // addTone counts the sentiment word at k: a negated positive word turns
