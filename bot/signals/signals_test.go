@@ -292,13 +292,16 @@ func TestAlignment(t *testing.T) {
 		strings.Repeat("我失業了，", nlu.MaxRunes/5+10),
 		"café naïve İstanbul 12,000元 3.5%",
 	}
+	for _, c := range readCases(t) {
+		texts = append(texts, c.text)
+	}
 	for _, text := range texts {
 		var al alignment
 		if !al.align(text, a.Analyze(text).Norm) {
 			t.Errorf("%q does not align with its normalised form", text)
 		}
 	}
-	for _, text := range texts[:4] {
+	for _, text := range texts[:7] {
 		full := d.Detect(a.Analyze(text))
 		bare := d.Detect(nlu.Analysis{Text: text})
 		if describe(full) != describe(bare) {
