@@ -55,7 +55,7 @@ var cueSets = []cueSet{
 		safe account|safety account|secure account|screen sharing|share my screen|share your screen|remote access|anydesk|teamviewer|pretending to be|pretended to be|posing as|claiming to be from|claimed to be from|impersonating|impersonated|said he was from the bank|said she was from the bank|said they were from the bank|claimed to be the bank|impersonation|scammed|scammer|scam|fraudster|money laundering|texted me a link|sent me a link|a link saying|click the link|click a link|click on the link`},
 	// Offers of a shortcut for a fee: a risk the customer should be warned
 	// of, usually asked about calmly ("靠谱吗").
-	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|前期费用|好处费|保证金|押金才能|
+	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|就能下款|就能放款|就可以下款|就可以放款|前期费用|好处费|保证金|押金才能|
 		upfront fee|advance fee|fee upfront|pay a fee first|pay a fee before|guaranteed approval|guaranteed loan|boost my credit score|fix my credit|clean my credit|for a fee`},
 
 	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不会还的|不会还了|不会再还了|绝不还|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|随便你们|你们随便|随你们便|随你们|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|你们看着办|看着办吧|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
@@ -71,14 +71,14 @@ var cueSets = []cueSet{
 	{code: collateralIssue, words: `查封|被查封|法拍|被法拍|被拍卖|拍卖了|强制执行|被强制执行|抵押物被处置|抵押物处置|处置抵押物|出售抵押房产|出售抵押物|卖抵押房|卖掉抵押|抵押的房子卖|资不抵债|负资产|房子烂尾|烂尾楼|烂尾了|拆迁|违建|产权纠纷|房产证丢|房本丢|卖房还贷|卖房子还贷|卖房还款|把房子卖了|把房子卖掉|卖掉房子|卖了房子|卖房|房子被收|房子被收回|车被扣|车被拖走|车子被扣|车被收走|
 		foreclosure|foreclose|foreclosed|foreclosing|repossess|repossessed|repossession|seized|auctioned|negative equity|sell the house|sell my house|selling my house|selling the house|sell the property|sell my property|sell the flat|sell my flat|auction`},
 
-	{code: repaymentDifficulty, words: `还不上|还不上了|还不起|还不了|还不出|还不过来|还不太上|还款困难|还款有困难|还款有点困难|遇到困难|遇到了困难|遇到了一些困难|遇到点困难|停息挂账|协商还款|个性化分期|债务重组|还贷困难|无力还款|无力偿还|没钱还|没有钱还|没钱还款|没钱还贷|没钱交|没钱供|没得钱还|没钱了|没有钱了|现在没钱|手里没钱|手上没钱|兜里没钱|一分钱都没有|身无分文|拿不出|拿不出钱|凑不齐|凑不够|凑不出|钱不够|钱不太够|钱有点不够|钱不够还|不够还|差点钱|付不起|付不出|付不出来|交不起|交不上|交不出|缴不起|缴不出|缴不出来|缴不了|缴不上|没钱缴|迟缴|会迟缴|要迟缴|可能迟缴|晚缴|供不起|供不上|供不动|手头紧|手头很紧|手头有点紧|手头比较紧|手头太紧|手头不宽裕|手头拮据|手头紧张|手紧|资金紧张|经济困难|经济紧张|经济拮据|经济很困难|生活困难|揭不开锅|吃土|周转不开|周转不过来|周转困难|周转不灵|只能还一部分|只能先还一部分|只能还一半|只能还利息|只还得起利息|只够还利息|没法还|没法还款|没办法还|无法还款|无法还|没能力还|没有能力还|要晚几天|得晚几天|只能晚几天|要晚点还|得晚点还|要晚些还|要晚一点还|要晚几天还|要推迟几天|要拖几天|得拖几天|可能要拖|只能晚点还|只能晚几天还|晚几天才能还|过几天才能还|晚点才能还|发了工资才能还|发工资才能还|断供|断供了|逾期了|已经逾期|已逾期|欠款逾期|没按时还|没有按时还|没能按时还|还唔到|冇钱还|冇钱|
+	{code: repaymentDifficulty, words: `还不上|还不上了|还不起|还不了|还不动|还不动了|钱紧|钱很紧|钱有点紧|钱比较紧|钱太紧|还不出|还不过来|还不太上|还款困难|还款有困难|还款有点困难|遇到困难|遇到了困难|遇到了一些困难|遇到点困难|停息挂账|协商还款|个性化分期|债务重组|还贷困难|无力还款|无力偿还|没钱还|没有钱还|没钱还款|没钱还贷|没钱交|没钱供|没得钱还|没钱了|没有钱了|现在没钱|手里没钱|手上没钱|兜里没钱|一分钱都没有|身无分文|拿不出|拿不出钱|凑不齐|凑不够|凑不出|钱不够|钱不太够|钱有点不够|钱不够还|不够还|差点钱|付不起|付不出|付不出来|交不起|交不上|交不出|缴不起|缴不出|缴不出来|缴不了|缴不上|没钱缴|迟缴|会迟缴|要迟缴|可能迟缴|晚缴|供不起|供不上|供不动|手头紧|手头很紧|手头有点紧|手头比较紧|手头太紧|手头不宽裕|手头拮据|手头紧张|手紧|资金紧张|经济困难|经济紧张|经济拮据|经济很困难|生活困难|揭不开锅|吃土|周转不开|周转不过来|周转困难|周转不灵|只能还一部分|只能先还一部分|只能还一半|只能还利息|只还得起利息|只够还利息|没法还|没法还款|没办法还|无法还款|无法还|没能力还|没有能力还|要晚几天|得晚几天|只能晚几天|要晚点还|得晚点还|要晚些还|要晚一点还|要晚几天还|要推迟几天|要拖几天|得拖几天|可能要拖|只能晚点还|只能晚几天还|晚几天才能还|过几天才能还|晚点才能还|发了工资才能还|发工资才能还|断供|断供了|逾期了|已经逾期|已逾期|欠款逾期|没按时还|没有按时还|没能按时还|还唔到|冇钱还|冇钱|
 		can't afford|cannot afford|can not afford|couldn't afford|can't pay|cannot pay|can't make the payment|can't make my payment|can't make this month|can't make payments|can't make the payments|unable to pay|unable to make|won't be able to pay|not be able to pay|not able to pay|struggling to pay|struggling to make|struggling with my payments|struggling with payments|struggling financially|hard time paying|trouble paying|trouble making|difficulty paying|behind on|fallen behind|falling behind|fall behind|missed a payment|missed my payment|missed payments|missed the payment|miss my payment|miss a payment|late on my payment|late with my payment|be late with|be a few days late|in arrears|worried about making|worried about paying|worried about the payments|short on cash|short of cash|short on money|a bit short|a little short|kind of short|bit short|money is tight|money's tight|money has been tight|money is really tight|things are tight|tight on money|tight this month|cash-strapped|cash strapped|strapped for cash|i'm broke|we're broke|i'm skint|we're skint|skint|i am broke|flat broke|don't have enough money|dont have enough money|do not have enough money|not enough money|only pay part|only pay half|only pay the interest|partial payment|financial difficulty|financial difficulties|financial hardship|financial trouble|financial problems|money problems|can't keep up|cannot keep up|not sure how i'll pay|not sure how i will pay|don't know how i'll pay|don't know how i will pay|no idea how i'll pay|not sure i can pay|don't think i can pay|doubt i can pay|difficult situation|hard times|tough times|rough patch|struggling to keep up|hard to keep up|tough time financially|difficult time financially|hard time financially|financially struggling|only afford|can only pay|can only make|won't be able to make|not be able to make|can't make the full|won't make the payment`},
 	{code: repaymentDifficulty, opt: optOwn, words: `逾期|要逾期|会逾期|快逾期|可能逾期|overdue`},
 
-	{code: legalThreat, words: `起诉你们|起诉银行|起诉贵行|起诉你|告你们|告银行|告到法院|法院告|去法院告|法院起诉|向法院起诉|去法院起诉|上法院|法院见|法庭见|打官司|走法律程序|走法律途径|法律途径|法律手段|通过法律|诉诸法律|提告|对你们提告|法律责任|问过律师|问了律师|律师说|追究法律责任|找律师|找了律师|请律师|请了律师|联系律师|咨询律师|咨询了律师|委托律师|我的律师|我律师|律师朋友|让律师|发律师函|仲裁|申请仲裁|我要起诉|我会起诉|准备起诉|要起诉|去起诉|打算起诉|将起诉|起诉|
+	{code: legalThreat, words: `起诉你们|起诉银行|起诉贵行|起诉你|告你们|告银行|告到法院|法院告|去法院告|法院起诉|向法院起诉|去法院起诉|上法院|法院见|法庭见|打官司|走法律程序|走法律途径|法律途径|法律手段|通过法律|诉诸法律|提告|咨询过律师|等着收传票|等着接传票|等着吃官司|对你们提告|法律责任|问过律师|问了律师|律师说|追究法律责任|找律师|找了律师|请律师|请了律师|联系律师|咨询律师|咨询了律师|委托律师|我的律师|我律师|律师朋友|让律师|发律师函|仲裁|申请仲裁|我要起诉|我会起诉|准备起诉|要起诉|去起诉|打算起诉|将起诉|起诉|
 		sue you|sue the bank|sue your bank|sue your company|i'll sue|i will sue|going to sue|gonna sue|take you to court|taking you to court|see you in court|legal action|lawsuit|my lawyer|my lawyers|my solicitor|my attorney|a lawyer|lawyer|attorney|solicitor|legal proceedings`},
 
-	{code: complaintEscalation, words: `投诉|我要投诉|投诉你们|去投诉|12378|12363|12315|12345|市长热线|人民银行反映|向人民银行|向人行|人行反映|反映到人民银行|银保监|银保监会|银监会|保监会|金融监管|金融监管局|金融监管总局|监管部门|监管局|监管机构|监管机关|找监管|向监管|报监管|人民银行投诉|找人民银行|人行投诉|消协|消费者协会|曝光|曝光你们|媒体曝光|找媒体|联系媒体|告诉媒体|让媒体|上新闻|找记者|联系记者|发微博|发到网上|网上曝光|黑猫投诉|举报|举报你们|信访|上访|维权|金管会|检举|消保官|消基会|评议中心|
+	{code: complaintEscalation, words: `投诉|我要投诉|投诉你们|去投诉|12378|12363|12315|12345|银监局|保监局|金融办|市长热线|人民银行反映|向人民银行|向人行|人行反映|反映到人民银行|银保监|银保监会|银监会|保监会|金融监管|金融监管局|金融监管总局|监管部门|监管局|监管机构|监管机关|找监管|向监管|报监管|人民银行投诉|找人民银行|人行投诉|消协|消费者协会|曝光|曝光你们|媒体曝光|找媒体|联系媒体|告诉媒体|让媒体|上新闻|找记者|联系记者|发微博|发到网上|网上曝光|黑猫投诉|举报|举报你们|信访|上访|维权|金管会|检举|消保官|消基会|评议中心|
 		complain|complaint|file a complaint|formal complaint|report you|reporting you|reported you|report this to|report your bank|report the bank|regulator|regulators|ombudsman|cbirc|nfra|consumer protection|go to the media|go to the press|contact the media|tell the media|post this online|post it online|social media|escalate this|escalating this`},
 
 	{code: incomeDrop, words: `降薪|降薪了|减薪|减薪了|降工资|降了工资|工资降|工资降了|工资减|工资减半|工资减少|工资少了|工资打折|工资打对折|工资砍半|工资砍了|工资只发一半|只发一半工资|只发了一半工资|只发了一半|份粮减咗|人工减咗|减人工|只发基本工资|只发生活费|工资发不出|发不出工资|发不出来工资|没发工资|工资没发|工资拖欠|拖欠工资|欠薪|被欠薪|停薪|停薪留职|无薪假|放无薪假|无薪休假|待岗|停工待岗|收入减少|收入大幅减少|收入下降|收入下滑|收入降|收入降低|收入锐减|收入骤减|收入大减|收入少了|收入减半|收入缩水|收入没了|收入断了|断了收入|没了收入|没收入|没有收入|没什么收入|没啥收入|没多少收入|收入很少|收入太少|收入不多了|收入不如以前|收入没以前|挣得少了|挣的少了|赚得少了|赚的少了|挣不到钱|赚不到钱|挣钱少了|钱不好挣|钱不好赚|奖金没了|没有奖金|没奖金了|奖金取消|奖金砍了|提成少了|提成没了|绩效没了|
@@ -87,7 +87,7 @@ var cueSets = []cueSet{
 	{code: illness, words: `住院|住院了|在住院|住了院|生病|生病了|生了病|生了重病|病了|病倒|病倒了|得病|得了病|得了重病|重病|大病|急病|生大病|手术|做手术|动手术|开刀|癌|癌症|肿瘤|化疗|放疗|白血病|尿毒症|透析|中风|脑梗|心梗|脑溢血|心脏病|重症|icu|重症监护|抢救|病危|急诊|骨折|受伤|受了伤|工伤|车祸|出车祸|残疾|瘫痪|住进医院|进了医院|送医院|在医院|看病|治病|医药费|医疗费|治疗费|住院费|手术费|医疗费用|身体不好|身体出了问题|身体出问题|确诊|抑郁症|
 		in hospital|in the hospital|hospitalized|hospitalised|hospital|surgery|had an operation|have an operation|needs an operation|need an operation|cancer|chemo|chemotherapy|tumor|tumour|sick|ill|illness|disease|diagnosed|medical bills|medical expenses|medical costs|hospital bills|accident|injured|injury|stroke|heart attack|intensive care|disabled|disability|seriously ill|depression`},
 
-	{code: multiDebt, words: `拆东墙补西墙|以贷养贷|借新还旧|借这个还那个|好几个网贷|多个网贷|几个网贷|很多网贷|各种网贷|小额贷款公司|高利贷|套现|信用卡套现|刷信用卡还|用信用卡还|信用卡还房贷|信用卡还月供|信用卡都刷爆|信用卡刷爆|刷爆了|好几张信用卡|多张信用卡|几张信用卡|借钱还贷|借钱还房贷|借钱还月供|借钱还款|借钱还债|到处借钱|东拼西凑|欠了很多钱|欠了一屁股债|欠了好多钱|负债累累|债务缠身|一身债|债台高筑|多头借贷|多头负债|好几笔贷款|卡债|卡奴|财务公司|财仔|
+	{code: multiDebt, words: `拆东墙补西墙|以贷养贷|借新还旧|借这个还那个|借这个平台还那个|这个平台还那个|借东还西|东借西还|好几个网贷|多个网贷|几个网贷|很多网贷|各种网贷|小额贷款公司|高利贷|套现|信用卡套现|刷信用卡还|用信用卡还|信用卡还房贷|信用卡还月供|信用卡都刷爆|信用卡刷爆|刷爆了|好几张信用卡|多张信用卡|几张信用卡|借钱还贷|借钱还房贷|借钱还月供|借钱还款|借钱还债|到处借钱|东拼西凑|欠了很多钱|欠了一屁股债|欠了好多钱|负债累累|债务缠身|一身债|债台高筑|多头借贷|多头负债|好几笔贷款|卡债|卡奴|财务公司|财仔|
 		payday loan|payday loans|several loans|multiple loans|many loans|loans from several|borrowing to pay|borrow to pay|borrowed to pay|credit cards are maxed|maxed out|maxed-out|juggling debts|juggling loans|drowning in debt|deep in debt|in so much debt|debts on|robbing peter to pay paul|to pay off another|to pay another|to pay off the other|too many debts|other lenders|loan apps|lending apps`},
 	{code: multiDebt, opt: optOwn, words: `网贷|网贷平台|网贷app|小贷|借呗|花呗|微粒贷|京东白条|白条|美团月付|好几家银行`},
 
@@ -109,7 +109,7 @@ var patternSets = []patternSet{
 
 	{code: incomeDrop, gap: 4,
 		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入`,
-		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来`},
+		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只发|只发了|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来`},
 	{code: incomeDrop, gap: 2, heads: `cut|cuts|reduced|slashed|halved`, tails: `pay|salary|wages|hours|bonus`},
 	{code: incomeDrop, gap: 4,
 		heads: `salary|income|wages|my pay|our pay|earnings|hours|bonus|commission|paycheck`,
@@ -123,11 +123,14 @@ var patternSets = []patternSet{
 	{code: repaymentDifficulty, gap: 3, heads: `月供|房贷|车贷|贷款|还款`, tails: `断了|断供|断供了|停了两|交不上|供不上`},
 	{code: repaymentDifficulty, gap: 3, heads: `money|cash|finances|things`, tails: `tight|short`},
 	{code: repaymentDifficulty, gap: 2, heads: `可能要|可能得|估计要|估计得|恐怕要|只能`, tails: `晚点|晚几天|晚些|晚一点|拖几天|推迟|迟几天|延后|逾期`},
+	{code: repaymentDifficulty, gap: 3, heads: `手里|手头|手上|兜里`, tails: `紧|很紧|有点紧|太紧|比较紧|不宽裕|没钱|没什么钱`},
 	{code: repaymentDifficulty, gap: 3,
 		heads: `经济|经济上|家里|家里经济|生活|资金|手头|财务|最近`,
 		tails: `困难|有困难|有点困难|有些困难|很困难|比较困难|出了问题|出问题|吃紧|紧张|紧巴巴|拮据`},
 
 	{code: multiDebt, gap: 2, heads: `two|three|four|five|six|several|multiple|many|a few|a bunch of|a lot of`, tails: `credit cards|payday loans|loans|lenders|loan apps`},
+
+	{code: multiDebt, gap: 4, heads: `欠了|欠着|借了|还欠`, tails: `网贷|网贷平台|高利贷|小贷|财务公司`},
 
 	{code: multiDebt, opt: optOwn, gap: 4,
 		heads: `好几个|好几家|几个|几家|多个|多家|很多|好多|十几个|七八个|其他|其它|别的|另外几个|两家|三家|四家|五家|两个|三个|四个|五个|好多间|几间|多间`,
@@ -141,7 +144,7 @@ var patternSets = []patternSet{
 		heads: `手机号|手机号码|电话号码|号码|联系电话|预留手机号|手机|电话|地址|住址|联系地址|通讯地址|联系方式|邮箱|电子邮箱`,
 		tails: `换了|变了|改了|换咗|变更了|更换了|不用了|停用了`},
 
-	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `没意思|没什么意思|没啥意思|有什么意思|没意义|没有意义|太累|好累|没劲|没希望|没有希望`},
+	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `没意思|没什么意思|没啥意思|有什么意思|有什么意义|还有什么意义|有啥意义|没意义|没有意义|太累|好累|没劲|没希望|没有希望`},
 
 	// Someone asks for a code, a password or a transfer.
 	{code: fraudRisk, gap: 8,
@@ -234,7 +237,7 @@ var subjectSets = []subjectWords{
 		wife|husband|partner|spouse|fiance|fiancee|boyfriend|girlfriend|hubby`},
 	{subjFamily, `爸|妈|爸爸|妈妈|父亲|母亲|父母|老爸|老妈|爹|娘|儿子|女儿|孩子|小孩|宝宝|儿女|子女|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|家里人|亲人|老人|老人家|公公|婆婆|岳父|岳母|丈母娘|老丈人|爷爷|奶奶|外公|外婆|姥姥|姥爷|老母亲|老父亲|公婆|双亲|
 		mother|father|mom|mum|dad|parents|parent|son|daughter|child|children|kid|kids|baby|brother|sister|family|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law|in-laws|grandparents`},
-	{subjOther, `同事|朋友|好友|哥们|闺蜜|同学|邻居|别人|他人|旁人|有人|有个人|有些人|很多人|好多人|不少人|人家|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|老乡|网友|
+	{subjOther, `同事|朋友|好友|哥们|工人|员工|工人们|员工们|手下|闺蜜|同学|邻居|别人|他人|旁人|有人|有个人|有些人|很多人|好多人|不少人|人家|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|老乡|网友|
 		colleague|colleagues|coworker|coworkers|co-worker|friend|friends|neighbor|neighbour|neighbors|neighbours|someone|somebody|people|others|classmate|cousin|relative|relatives|a guy|acquaintance|business partner`},
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
@@ -267,7 +270,7 @@ var toneSets = []toneSet{
 		thank|thanks|thank you|thx|ty|appreciate|appreciated|great|excellent|awesome|perfect|wonderful|fantastic|amazing|helpful|satisfied|love it|good job|well done|brilliant|superb|impressed`},
 	{0.5, `解决了|便捷|方便快捷|省事|很简单|挺简单|真简单|简单方便|解释得很清楚|很清楚|讲得很清楚|温暖|热心|礼貌|及时|很优惠|挺优惠|效率很高|秒批|pretty good|efficient|friendly|professional|so easy|very easy|really easy|very clear|so clear|quick response|👍|😊|🙂|😀|😄|🙏|❤️|❤|辛苦了|麻烦你了|辛苦|很方便|挺方便|真方便|太方便了|很快|真快|挺快|速度快|效率高|高效|顺利|开心|高兴|很放心|挺放心|放心了|安心|省心|稳定|还行|
 		nice|glad|happy|pleased|stable|steady|smooth|so fast|very fast|really fast|super fast|so quick|very quick|cheers|not bad`},
-	{-1, `why do you keep|why do you always|keep charging|keeps charging|overcharged|overcharging|hidden fees|hidden charges|不爽|恼火|气人|窝火|抓狂|不像话|太不像话|欺负人|不讲理|扯淡|忽悠|黑心|吸血|割韭菜|骗钱|套路贷|霸道|推诿|不负责任|没有诚信|坑害|投诉无门|求助无门|一拖再拖|浪费时间|白跑一趟|受够了|寒心|心寒|绝望了|disgraceful|appalling|shocking|outrageous|unprofessional|unhelpful|waste of time|had enough|enough is enough|not acceptable|bad experience|horrendous|absurd|mad|pissed|太烂|太烂了|烂透了|太差了|差劲|很差|真差|垃圾|坑人|坑爹|骗子|骗人|恶心|无语|离谱|太离谱|过分|太过分|生气|气死|愤怒|火大|不满|不满意|很不满|失望|太失望|很失望|受不了|忍无可忍|崩溃|绝望|走投无路|山穷水尽|难受|痛苦|焦虑|烦死了|烦死|讨厌|乱扣|乱扣款|多扣|扣错|重复扣款|乱收费|霸王条款|骚扰|暴力催收|不合理|不公平|不靠谱|不专业|什么破|破银行|态度差|态度很差|态度恶劣|敷衍|踢皮球|没人管|没人理|没人处理|没人回|撑不下去|撑不下去了|吃不消|压力太大|压力很大|压力山大|压力好大|压力大|压力特别大|喘不过气|不想再坚持|差评|违法|太高了|太高|太贵|效率太低|效率低|效率太差|太慢|太慢了|慢死了|太坑|太坑了|被坑|坑钱|扣了两次|扣两次|重复扣|太难了|太难|熬不下去|难熬|凭什么|
+	{-1, `why do you keep|why do you always|keep charging|keeps charging|overcharged|overcharging|hidden fees|hidden charges|不爽|恼火|气人|窝火|抓狂|不像话|太不像话|欺负人|不讲理|扯淡|忽悠|黑心|吸血|割韭菜|骗钱|套路贷|霸道|推诿|不负责任|没有诚信|坑害|投诉无门|求助无门|一拖再拖|浪费时间|白跑一趟|受够了|寒心|心寒|绝望了|disgraceful|appalling|shocking|outrageous|unprofessional|unhelpful|waste of time|had enough|enough is enough|not acceptable|bad experience|horrendous|absurd|mad|pissed|太烂|太烂了|烂透了|太差|太差了|差劲|很差|真差|垃圾|坑人|坑爹|骗子|骗人|恶心|无语|离谱|太离谱|过分|太过分|生气|气死|愤怒|火大|不满|不满意|很不满|失望|太失望|很失望|受不了|忍无可忍|崩溃|绝望|走投无路|山穷水尽|难受|痛苦|焦虑|烦死了|烦死|讨厌|乱扣|乱扣款|多扣|扣错|重复扣款|乱收费|霸王条款|骚扰|暴力催收|不合理|不公平|不靠谱|不专业|什么破|破银行|态度差|态度很差|态度恶劣|敷衍|踢皮球|没人管|没人理|没人处理|没人回|撑不下去|撑不下去了|吃不消|压力太大|压力很大|压力山大|压力好大|压力大|压力特别大|喘不过气|不想再坚持|差评|违法|太高了|太高|太贵|效率太低|效率低|效率太差|太慢|太慢了|慢死了|太坑|太坑了|被坑|坑钱|扣了两次|扣两次|重复扣|太难了|太难|熬不下去|难熬|凭什么|
 		terrible|awful|horrible|worst|ridiculous|unacceptable|disgusting|angry|furious|upset|frustrated|frustrating|annoyed|annoying|disappointed|disappointing|anxious|stressed|stressful|desperate|hopeless|unfair|rip-off|ripoff|useless|nobody helps|no one helps|nobody cares|hate|sucks|fed up|sick of|sick and tired|too high|too expensive|can't cope|overwhelmed|nightmare|pathetic|incompetent|rude|harass|harassing|harassment|poor service|charged twice|double charged`},
 	{-0.5, `keep calling|keeps calling|extra charges|无奈|心烦|烦躁|委屈|冤枉|拖延|磨磨蹭蹭|太麻烦了|很麻烦|真麻烦|麻烦死了|太复杂|很复杂|复杂|繁琐|折腾|耽误|等了好久|等了半天|没回复|不回复|打不通|没人接|睡不着|失眠|艰难|糟透了|完蛋|完蛋了|惨了|无助|呵呵|unhappy|not happy|irritated|too slow|so slow|takes forever|ignored|ignoring|never got back|no one got back|wrong amount|can't sleep|😡|又扣|又扣了|闪退|怎么又|不提前通知|been waiting|still waiting|waiting for days|no response|no reply|nobody called|no one called|好烦|很烦|真烦|烦人|好难|😠|😤|😭|😢|😞|💔|头疼|愁死|发愁|着急|急死|担心|担忧|害怕|怕|倒霉|糟糕|惨|搞什么|怎么回事|郁闷|闹心|糟心|难过|伤心|哭|心累|累死|不好|不行|不稳定|不容易|不幸|可怕|太多了|太多|催收|没办法|实在没办法|
 		worried|worry|worrying|worried that|worried i|worried i'll|worried i will|worried i might|scared i'll|stress|scared|struggling|bad|too much|joke|mess|messed up`},
