@@ -4,6 +4,8 @@ package bot
 
 import (
 	"context"
+	"fmt"
+	"slices"
 
 	"github.com/loandesk/loandesk/bot/nlu"
 	"github.com/loandesk/loandesk/bot/signals"
@@ -42,5 +44,34 @@ func (a Analyzer) Analyze(_ context.Context, text string) dialog.Analysis {
 // (`loandesk analyze`, `loandesk eval`).
 func (a Analyzer) Read(text string) (nlu.Analysis, signals.Result) {
 	an := a.nlu.Analyze(text)
-	return an, a.signals.Detect(an)
+	sig := a.signals.Detect(an)
+	if intent := refine(an.Intent, sig.Flags); intent != an.Intent {
+		an.Why = fmt.Sprintf("signals: %s flag over %s (%s)", sig.Flags[0].Code, an.Intent, an.Why)
+		an.Intent = intent
+	}
+	return an, sig
+}
+
+// refine lets the flags decide a message the NLU found no question in: a
+// customer who only tells us "我在好几个网贷平台都有借款" is describing
+// hardship, one who says "我换号了" is asking how to update it (the FAQ), a
+// bare threat to go to the regulator is a complaint. A recognised question
+// keeps its intent; the assistant adds the hardship options to its answer.
+func refine(intent string, flags []signals.Flag) string {
+	if intent != nlu.IntentUnknown && intent != nlu.IntentFAQ || len(flags) == 0 {
+		return intent
+	}
+	has := func(codes ...string) bool {
+		return slices.ContainsFunc(flags, func(f signals.Flag) bool { return slices.Contains(codes, f.Code) })
+	}
+	switch {
+	case has("self_harm", "repayment_difficulty", "intent_to_default", "job_loss", "income_drop",
+		"business_distress", "illness", "multi_debt", "collateral_issue"):
+		return nlu.IntentHardship
+	case has("legal_threat", "complaint_escalation"):
+		return nlu.IntentComplaint
+	case intent == nlu.IntentUnknown && has("contact_change", "fraud_risk"):
+		return nlu.IntentFAQ
+	}
+	return intent
 }
