@@ -393,11 +393,13 @@ func afterMark(s string, marks []int32, i int) int {
 	return m + size
 }
 
-// tailStart returns where the last n runes of s[a:b] begin.
+// tailStart returns where the last n runes of s[a:b] begin; a and b are
+// rune boundaries of valid UTF-8, so a rune starts at the first byte that
+// does not continue one.
 func (t *text) tailStart(a, b, n int) int {
 	for ; n > 0 && b > a; n-- {
-		_, size := utf8.DecodeLastRuneInString(t.s[a:b])
-		b -= size
+		for b--; b > a && !utf8.RuneStart(t.s[b]); b-- {
+		}
 	}
 	return b
 }

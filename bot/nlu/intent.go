@@ -164,7 +164,12 @@ var questionForms = strings.NewReplacer(questionFormPairs...)
 // hasQuestionForm reports whether s may hold one of questionFormPairs: all
 // but the last have 不 or 没.
 func hasQuestionForm(s string) bool {
-	return strings.ContainsAny(s, "不没") || strings.Contains(s, "do not know")
+	for _, r := range s {
+		if r == '不' || r == '没' {
+			return true
+		}
+	}
+	return strings.Contains(s, "do not know")
 }
 
 // Cues that make a statement about someone else or about the future, not
