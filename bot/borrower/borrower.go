@@ -150,6 +150,32 @@ func (tr *turn) answer() (msgs []msg, end bool) {
 		out = append(out, w)
 	}
 
+	// A customer who tells us of hardship while asking something else gets
+	// the hardship options first (DOMAIN.md §5), then the answer; one who
+	// threatens to take it further gets a person.
+	hard := tr.hardshipFlag() != nil
+	switch intent {
+	case intentUnknown, intentFAQ, intentGreeting, intentThanks:
+		if hard {
+			intent = intentHardship
+		}
+	case intentHardship, intentComplaint, intentHuman, intentGoodbye:
+	default:
+		if hard {
+			out = append(out, tr.hardship())
+		}
+	}
+	if intent != intentHuman && (tr.flagged("legal_threat") || tr.flagged("complaint_escalation")) {
+		intent = intentComplaint
+	}
+	// The FAQ already explains how to update contact details.
+	if tr.flagged("contact_change") && intent != intentFAQ {
+		if intent == intentUnknown {
+			return append(out, tr.contactChange()), false
+		}
+		defer func() { msgs = append(msgs, tr.contactChange()) }()
+	}
+
 	switch intent {
 	case intentGreeting:
 		out = append(out, tr.greeting())

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/loandesk/loandesk/bot/nlu"
+	"github.com/loandesk/loandesk/bot/signals"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/loan"
@@ -122,11 +123,15 @@ func (c *chat) turn(text, action string) dialog.Response {
 	c.t.Helper()
 	an := analyzer(c.t).Analyze(text)
 	c.lang = cmpOr(an.Lang, c.lang)
+	var flags []dialog.Flag
+	for _, f := range signals.New(analyzer(c.t).Normalizer()).Detect(an).Flags {
+		flags = append(flags, dialog.Flag{Code: f.Code, Severity: f.Severity, Evidence: f.Evidence})
+	}
 	resp, err := c.a.Respond(context.Background(), dialog.Turn{
 		Conversation: dialog.Conversation{ID: "conv-1", CustomerID: c.p.Subject, Role: c.p.Role, Lang: c.lang, State: c.state},
 		Principal:    c.p,
 		Message:      dialog.Message{Text: text, Action: action, Lang: an.Lang},
-		Analysis:     dialog.Analysis{Lang: an.Lang, Intent: an.Intent, Detail: an},
+		Analysis:     dialog.Analysis{Lang: an.Lang, Intent: an.Intent, Detail: an, Flags: flags},
 	})
 	if err != nil {
 		c.t.Fatalf("Respond(%q): %v", text, err)
@@ -604,6 +609,56 @@ func TestConversationReplies(t *testing.T) {
 			if strings.Contains(r.Text, "征信") || strings.Contains(r.Text, "credit") {
 				t.Errorf("a self-harm reply talks about consequences: %s", r.Text)
 			}
+		}
+	})
+	t.Run("hardship told while asking something else", func(t *testing.T) {
+		// The NLU reads most such messages as hardship; when it finds a
+		// calculator question instead, the options come first, then the answer.
+		text := "想提前还款10万，减少月供"
+		an := analyzer(t).Analyze(text)
+		resp, err := a.Respond(context.Background(), dialog.Turn{
+			Conversation: dialog.Conversation{ID: "conv-h", CustomerID: "c-1001", Role: dialog.RoleBorrower},
+			Principal:    dialog.Principal{Subject: "c-1001", Role: dialog.RoleBorrower},
+			Message:      dialog.Message{Text: text},
+			Analysis: dialog.Analysis{Lang: an.Lang, Intent: an.Intent, Detail: an, Flags: []dialog.Flag{
+				{Code: "income_drop", Severity: "medium", Evidence: "公司降薪了"},
+			}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(resp.Replies) < 2 || resp.Replies[0].Intent != intentHardship {
+			t.Fatalf("replies %+v, want the hardship options first", texts(resp))
+		}
+		mustContain(t, resp.Replies[0].Text, "公司降薪了", "征信")
+		if last(resp).Intent != intentPrepay {
+			t.Errorf("the prepayment question went unanswered: %+v", texts(resp))
+		}
+	})
+	t.Run("hardship in Traditional quotes the customer's words", func(t *testing.T) {
+		r := last(newChat(t, a, "c-1001").say("最近手頭很緊，這個月可能還不起"))
+		if r.Intent != intentHardship {
+			t.Fatalf("intent %s", r.Intent)
+		}
+		mustContain(t, r.Text, "手頭很緊", "徵信")
+	})
+	t.Run("no hardship reply for a third party", func(t *testing.T) {
+		for _, r := range newChat(t, a, "c-1001").say("我同事失业了，我想算算提前还款10万").Replies {
+			if r.Intent == intentHardship {
+				t.Errorf("hardship reply to a colleague's job loss: %s", r.Text)
+			}
+		}
+	})
+	t.Run("legal threat goes to a person", func(t *testing.T) {
+		r := last(newChat(t, a, "c-1001").say("再乱扣我的钱我就找律师起诉你们"))
+		if r.Intent != intentComplaint {
+			t.Errorf("intent %s: %s", r.Intent, r.Text)
+		}
+	})
+	t.Run("contact change is asked to update the records", func(t *testing.T) {
+		for _, text := range []string{"我换手机号了", "我搬家了，想看看我的贷款还剩多少"} {
+			resp := newChat(t, a, "c-1001").say(text)
+			mustContain(t, strings.Join(texts(resp), ""), "更新")
 		}
 	})
 	t.Run("faq", func(t *testing.T) {

@@ -2,7 +2,10 @@ package borrower
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+
+	"github.com/loandesk/loandesk/dialog"
 )
 
 // menu is what the assistant can do, offered when it did not understand.
@@ -63,6 +66,9 @@ func (tr *turn) unknown() msg {
 // the concrete options, state the consequences plainly and without threat.
 func (tr *turn) hardship() msg {
 	said := echo(tr.t.Message.Text)
+	if ev := tr.hardshipEvidence(); ev != "" {
+		said = ev
+	}
 	zhAck := "听到您遇到了困难，我们很理解您现在的压力。"
 	enAck := "I'm sorry to hear you're going through a difficult time."
 	if said != "" {
@@ -132,6 +138,48 @@ func fraudWarning() msg {
 
 // selfHarmRe finds words of self-harm (DOMAIN.md §5 self_harm), on normalised text.
 var selfHarmRe = regexp.MustCompile(`不想活|活不下去|轻生|自杀|寻死|结束(自己的)?生命|kill myself|suicid|end my life|don't want to live`)
+
+// hardshipCodes are the flags that call for the hardship options (DOMAIN.md §5).
+var hardshipCodes = []string{"repayment_difficulty", "job_loss", "intent_to_default", "business_distress", "illness", "income_drop", "multi_debt", "collateral_issue"}
+
+// hardshipFlag returns the turn's first flag calling for the hardship
+// options, in hardshipCodes order, or nil.
+func (tr *turn) hardshipFlag() *dialog.Flag {
+	for _, code := range hardshipCodes {
+		for i, f := range tr.t.Analysis.Flags {
+			if f.Code == code {
+				return &tr.t.Analysis.Flags[i]
+			}
+		}
+	}
+	return nil
+}
+
+// hardshipEvidence joins the customer's own words behind the turn's hardship
+// flags, in the order they said them, at most 40 runes.
+func (tr *turn) hardshipEvidence() string {
+	var parts []string
+	for _, f := range tr.t.Analysis.Flags {
+		if slices.Contains(hardshipCodes, f.Code) && f.Evidence != "" && !slices.Contains(parts, f.Evidence) {
+			parts = append(parts, f.Evidence)
+		}
+	}
+	rs := []rune(strings.Join(parts, "，"))
+	if len(rs) > 40 {
+		rs = append(rs[:40], '…')
+	}
+	return string(rs)
+}
+
+// contactChange asks a customer who changed phone or address to update the
+// bank's records, so reminders and the manager can still reach them.
+func (tr *turn) contactChange() msg {
+	return msg{
+		intent: intentFAQ,
+		zh:     "您提到联系方式有变化，请在手机银行「我的 - 个人信息」中更新手机号和地址，或拨打客服热线 " + tr.a.d.Hotline + " 办理，以免错过还款提醒。",
+		en:     "You mentioned new contact details: please update your phone number and address under \"Me - Personal details\" in the mobile bank, or call " + tr.a.d.Hotline + ", so you don't miss repayment reminders.",
+	}
+}
 
 // flagged reports whether the turn's analysis raised a risk flag of code.
 func (tr *turn) flagged(code string) bool {
