@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 
-	"github.com/loandesk/loandesk/bot"
 	"github.com/loandesk/loandesk/bot/evalset"
 )
 
@@ -45,7 +44,7 @@ func evalCmd(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	read := func(text string) evalset.Got { return got(a, text) }
+	read := a.Labels
 	r := evalset.Score(cases, read)
 	if *rounds > 1 {
 		r.Timing = evalset.Time(cases, *rounds, read)
@@ -75,17 +74,4 @@ func loadSet(path string) ([]evalset.Case, error) {
 		return nil, fmt.Errorf("%s: no labelled utterances", path)
 	}
 	return cases, nil
-}
-
-// got is one message read the way a conversation turn reads it.
-func got(a bot.Analyzer, text string) evalset.Got {
-	an, sig := a.Read(text)
-	g := evalset.Got{
-		Lang: an.Lang, Intent: an.Intent, Slots: an.Slots.Map(),
-		Sentiment: sig.Sentiment.Label, Why: an.Why,
-	}
-	for _, f := range sig.Flags {
-		g.Flags = append(g.Flags, f.Code)
-	}
-	return g
 }
