@@ -19,7 +19,7 @@ var (
 	readerErr  error
 )
 
-func analyzer(t *testing.T) bot.Analyzer {
+func analyzer(t testing.TB) bot.Analyzer {
 	t.Helper()
 	readerOnce.Do(func() {
 		var a *nlu.Analyzer
