@@ -18,6 +18,7 @@ type entry struct {
 	resolves codeSet // situations the word says are over
 	heads    uint64  // patterns the word may begin
 	tails    uint64  // patterns the word may end
+	emoji    bool    // made of emoji only
 }
 
 // blocker reports whether e only shadows the words inside it.
@@ -137,6 +138,27 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
+	// A tail that begins or ends with another pattern's tail is that
+	// pattern's tail too: longest-first would otherwise hide 少了 inside
+	// 少了一大半 and 没了 inside 都没了.
+	tails := make([]uint64, len(lx.entries))
+	for i := range lx.entries {
+		e := &lx.entries[i]
+		tails[i] = e.tails
+		if e.tails == 0 {
+			continue
+		}
+		for k := 1; k < len(e.word); k++ {
+			for _, part := range [2]string{e.word[:k], e.word[k:]} {
+				if j, ok := index[part]; ok {
+					tails[i] |= lx.entries[j].tails
+				}
+			}
+		}
+	}
+	for i := range lx.entries {
+		lx.entries[i].tails = tails[i]
+	}
 	// A word that names the borrower tells whose situation follows.
 	all := make([]string, len(lx.entries))
 	for i := range lx.entries {
@@ -144,6 +166,7 @@ func buildLexicon() *lexicon {
 		if e.subj == subjNone && e.role&roleNow == 0 && firstPerson(e.word) {
 			e.subj = subjSelf
 		}
+		e.emoji = emojiWord(e.word)
 		all[i] = e.word
 	}
 	lx.trie = buildTrie(all)

@@ -25,14 +25,19 @@ const (
 type subject uint8
 
 const (
-	subjNone    subject = iota // not said: the borrower, as in most messages
-	subjSelf                   // 我, I, my; also the household (我家, 家里)
-	subjSpouse                 // 老公, wife, partner
-	subjFamily                 // parents, children, siblings
-	subjOther                  // colleagues, friends, neighbours, someone
-	subjBank                   // 你们, the bank, its collectors
-	subjAnaphor                // 他, she, they: whoever was named last
+	subjNone     subject = iota // not said: the borrower, as in most messages
+	subjSelf                    // 我, I, my; also the household (我家, 家里)
+	subjSpouse                  // 老公, wife, partner
+	subjFamily                  // parents, children, siblings
+	subjOther                   // colleagues, friends, neighbours, someone
+	subjBank                    // 你们, the bank, its collectors
+	subjAnaphor                 // 他, she, they: whoever was named last
+	subjStranger                // 有人, someone, a guy: nobody the borrower knows
 )
+
+// other reports whether s is someone other than the borrower, their family
+// and the bank.
+func other(s subject) bool { return s == subjOther || s == subjStranger }
 
 // subjects is a set of subjects.
 type subjects uint8
@@ -68,7 +73,9 @@ var (
 	borrower  = subjectSet(subjNone, subjSelf, subjSpouse, subjBank)
 	household = subjectSet(subjNone, subjSelf, subjSpouse, subjFamily, subjBank)
 	speaker   = subjectSet(subjNone, subjSelf, subjSpouse)
-	anyone    = subjectSet(subjNone, subjSelf, subjSpouse, subjFamily, subjOther, subjBank)
+	// A scam is the borrower's whoever carries it out (有人自称银行), but
+	// not when a friend is its victim.
+	anyone = subjectSet(subjNone, subjSelf, subjSpouse, subjFamily, subjBank, subjStranger)
 )
 
 // policies is indexed by code. Spouses count for job and income (the

@@ -7,13 +7,15 @@ import (
 
 // Per-token facts about the rest of its clause, filled right to left.
 const (
-	laterQuestion  uint8 = 1 << iota // a question or consequence (吗, 会) follows
-	laterHypoAfter                   // 的话 follows: what came before is a condition
-	laterOwn                         // the borrower is named after the cue (…了我)
-	laterSelf                        // 我, I
-	laterGeneric                     // 的人, people who
-	laterPast                        // years ago, 以前
-	laterConseq                      // a consequence (会, 影响) follows
+	laterQuestion  uint16 = 1 << iota // a question or consequence (吗, 会) follows
+	laterHypoAfter                    // 的话 follows: what came before is a condition
+	laterOwn                          // the borrower is named after the cue (…了我)
+	laterSelf                         // 我, I
+	laterGeneric                      // 的人, people who
+	laterPast                         // years ago, 以前
+	laterConseq                       // a consequence (会, 影响) follows
+	laterTarget                       // someone other than the bank follows (起诉那个客户)
+	laterBank                         // the bank follows (起诉你们)
 )
 
 // scope is what the words read so far say about the next cue.
@@ -24,21 +26,27 @@ type scope struct {
 	then              bool  // a consequence marker since, in that clause
 	hearsay           bool
 	hearsayClause     int32
+	victim            bool // a friend… named, and not the borrower since: a scam is theirs
+	loan              bool // one of the borrower's loans named (房贷, this month's payment)
+	reported          bool // someone else's words (他说, my friend says)
+	reportedClause    int32
 	spec              bool // fear or likelihood, this clause
 	past              bool // a finished past, this clause
 	future            bool // this sentence
 	subj              subject
 	otherEnd          int32 // end of the last colleague, friend… named
+	otherClause       int32 // the clause they were named in
 	own               bool  // the borrower named or dated in this sentence
+	ownBefore         bool  // …or in an earlier one: a story goes on without 我
 	self              bool  // 我 in this clause
 	generic           bool  // a class of people in this clause
 }
 
 // judge reads the tokens in order and decides each cue.
 func (r *reading) judge() {
-	r.later = growUint8(r.later, len(r.toks))
+	r.later = growUint16(r.later, len(r.toks))
 	for k := len(r.toks) - 1; k >= 0; k-- {
-		var f uint8
+		var f uint16
 		if k+1 < len(r.toks) && r.clauseOf(k+1) == r.clauseOf(k) {
 			f = r.later[k+1]
 		}
@@ -64,14 +72,20 @@ func (r *reading) judge() {
 			if e.role&rolePast != 0 {
 				f |= laterPast
 			}
+			if e.role&roleTarget != 0 || other(e.subj) {
+				f |= laterTarget
+			}
+			if e.subj == subjBank {
+				f |= laterBank
+			}
 		}
 		r.later[k] = f
 	}
 
 	// Facts about the whole message: a situation said to be over, or said
-	// to go on.
+	// to go on; money already handed over; a question asked.
 	var resolved codeSet
-	still := false
+	still, lost := false, false
 	for k := range r.toks {
 		e := r.toks[k].e
 		if e == nil {
@@ -83,15 +97,18 @@ func (r *reading) judge() {
 		if e.role&roleStill != 0 {
 			still = true
 		}
+		if e.role&roleLoss != 0 && !r.negated(k) {
+			lost = true
+		}
 	}
 
 	sc := scope{sent: -1, clause: -1, seg: -1}
-	lastPerson := subjOther
+	lastPerson := subjStranger // 他 with nobody named: not the borrower
 	for k := range r.toks {
 		tk := &r.toks[k]
 		sg := &r.segs[tk.seg]
 		if sg.sent != sc.sent {
-			sc = scope{sent: sg.sent, clause: -1, seg: -1}
+			sc = scope{sent: sg.sent, clause: -1, seg: -1, ownBefore: sc.ownBefore || sc.own}
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic = sg.clause, false, false, false, false
@@ -109,29 +126,43 @@ func (r *reading) judge() {
 		if e == nil {
 			continue
 		}
+		// 他说, my friend says: what follows is their story.
+		if e.role&roleSay != 0 && other(sc.subj) {
+			sc.reported, sc.reportedClause = true, sc.clause
+		}
 		switch s := e.subj; s {
 		case subjNone:
 		case subjAnaphor:
 			sc.subj = lastPerson
+			if other(lastPerson) {
+				sc.otherClause = sc.clause
+			}
 		case subjSpouse, subjFamily:
 			// 朋友的爸爸, my friend's wife: still someone else's.
-			if sc.subj == subjOther && possessive(r.norm[min(sc.otherEnd, tk.s):tk.s]) {
+			if other(sc.subj) && possessive(r.norm[min(sc.otherEnd, tk.s):tk.s]) {
 				break
 			}
 			sc.subj, lastPerson = s, s
-		case subjOther:
-			sc.subj, lastPerson, sc.otherEnd = s, s, tk.t
+		case subjOther, subjStranger:
+			sc.subj, lastPerson, sc.otherEnd, sc.otherClause = s, s, tk.t, sc.clause
+			sc.victim = sc.victim || s == subjOther
 		default:
 			sc.subj = s
 			if s == subjSelf {
-				sc.self = true
+				sc.self, sc.victim = true, false
 				if sc.hearsay && sc.hearsayClause != sc.clause {
 					sc.hearsay = false
+				}
+				if sc.reported && sc.reportedClause != sc.clause {
+					sc.reported = false
 				}
 			}
 		}
 		if ownSubject(e.subj) || e.role&roleNow != 0 {
 			sc.own = true
+		}
+		if e.role&roleLoan != 0 {
+			sc.loan = true
 		}
 		if e.role&roleHypo != 0 && !r.negated(k) {
 			sc.hypo, sc.hypoClause, sc.then = true, sc.clause, false
@@ -159,10 +190,34 @@ func (r *reading) judge() {
 			sc.subj = subjOther
 		}
 		// Words inside a condition are not the customer's mood
-		// (如果我对结果不满意，可以投诉吗).
-		if e.tone != 0 && e.code == noCode && !(sc.hypo && sc.hypoClause == sc.clause && !sc.then) {
+		// (如果我对结果不满意，可以投诉吗), nor is someone else's
+		// trouble (我同事压力很大).
+		if e.tone != 0 && e.code == noCode && (e.emoji ||
+			!(sc.hypo && sc.hypoClause == sc.clause && !sc.then) &&
+				!(e.tone < 0 && (other(sc.subj) && sc.otherClause == sc.clause || sc.hearsay || sc.reported))) {
 			r.addTone(k, e.tone)
 		}
+	}
+	r.fraudTone(lost)
+}
+
+// fraudTone sets what a fraud flag does to the sentiment: a customer who
+// only asks whether an offer or a caller is genuine is calm (是真的吗, is
+// this real?); one who has handed over money or a code, or who reports it
+// without asking, is not.
+func (r *reading) fraudTone(lost bool) {
+	if !r.flagged.has(fraudRisk) {
+		return
+	}
+	asked := false
+	for _, q := range r.clauseQ {
+		asked = asked || q&yesNoQuestion != 0
+	}
+	switch {
+	case lost:
+		r.codeTone[fraudRisk] = policies[fraudRisk].tone
+	case asked:
+		r.codeTone[fraudRisk] = 0
 	}
 }
 
@@ -193,8 +248,20 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "negated"
 	case sc.hearsay:
 		reason = "hearsay"
+	case sc.reported && c != fraudRisk:
+		// 朋友说他工厂停产了; but what a caller says is the fraud.
+		reason = "reported"
 	case opt&optAnyone == 0 && !p.own.has(subj):
 		reason = "someone else"
+	case c == fraudRisk && sc.victim:
+		// 我朋友被骗了，有人冒充银行找他要验证码.
+		reason = "someone else"
+	case c == fraudRisk && subj == subjBank && r.question(sc.clause)&realQuestion != 0:
+		// Will the bank ever ask me to move money to a 'safe account'?
+		reason = "asks how the bank works"
+	case c == legalThreat && later&laterTarget != 0 && later&laterBank == 0:
+		// 我找律师起诉那个客户: suing their own debtor.
+		reason = "against someone else"
 	case p.threat && (sc.hypo && !sc.then && (sc.hypoClause == sc.clause || r.question(sc.clause)&realQuestion != 0) || later&laterHypoAfter != 0):
 		// A threat is conditional by nature (再乱扣款我就投诉); only the
 		// condition itself, or a question under it (如果…，可以投诉吗),
@@ -208,13 +275,20 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "speculative"
 	case sit && (sc.past || later&laterPast != 0 || r.experiential(tk)) && !still:
 		reason = "past"
-	case sit && resolved.has(c):
+	case c == contactChange && (sc.future || sc.spec):
+		reason = "future"
+	case c == contactChange && r.experiential(tk):
+		reason = "past"
+	case (sit || c == contactChange) && resolved.has(c):
 		reason = "resolved"
 	case sit && (sc.generic || later&laterGeneric != 0) && !sc.self && later&laterSelf == 0:
 		reason = "generic"
 	case sit && !sc.own && later&laterOwn == 0 && r.question(sc.clause) != 0 && !realized:
 		reason = "general question"
-	case opt&optOwn != 0 && !sc.own && !realized:
+	case opt&optOwn != 0 && !sc.own && !sc.ownBefore && !realized &&
+		!(c == repaymentDifficulty && sc.loan && r.question(sc.clause) == 0):
+		// 逾期, 网贷 alone: the borrower's when they or their loan
+		// (经营贷可能要逾期) were named.
 		reason = "not said to be the borrower's"
 	}
 	if reason != "" {
@@ -277,7 +351,7 @@ func (r *reading) negated(k int) bool {
 // realized reports whether the clause says the cue happened: 了 within it
 // or right after it (被裁员了，房贷怎么办), and no question about its
 // consequences to follow (逾期了会怎样).
-func (r *reading) realized(k int, later uint8) bool {
+func (r *reading) realized(k int, later uint16) bool {
 	if later&laterConseq != 0 {
 		return false
 	}
@@ -325,9 +399,9 @@ func (r *reading) experiential(tk *token) bool {
 
 func (r *reading) clauseOf(k int) int32 { return r.segs[r.toks[k].seg].clause }
 
-func growUint8(s []uint8, n int) []uint8 {
+func growUint16(s []uint16, n int) []uint16 {
 	if cap(s) < n {
-		return make([]uint8, n)
+		return make([]uint16, n)
 	}
 	return s[:n]
 }

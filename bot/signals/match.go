@@ -91,7 +91,7 @@ func buildTrie(words []string) *trie {
 // ("neighbour's").
 func (t *trie) longest(s string, i int) (entry, end int) {
 	entry = -1
-	if i > 0 && isWordByte(s[i]) && isWordByte(s[i-1]) {
+	if midWord(s, i) {
 		return -1, i
 	}
 	n := int32(0)
@@ -114,10 +114,32 @@ func endOK(s string, e, n int) bool {
 	if e >= len(s) || !isWordByte(s[e-1]) || !isWordByte(s[e]) {
 		return true
 	}
+	// A closing quote ('safe account'), not an apostrophe inside a word.
+	if s[e] == '\'' && (e+1 == len(s) || !isLetterDigit(s[e+1])) {
+		return true
+	}
 	if strings.HasPrefix(s[e:], "'s") && (e+2 == len(s) || !isWordByte(s[e+2])) {
 		return true
 	}
 	return n >= 4 && inflectionAt(s, e)
+}
+
+// midWord reports whether s[i] continues a Latin word begun before it. An
+// apostrophe joins letters (don't, I'm) but one that opens a quotation
+// ('safe account') does not.
+func midWord(s string, i int) bool {
+	if i == 0 || !isWordByte(s[i]) || !isWordByte(s[i-1]) {
+		return false
+	}
+	if s[i-1] == '\'' {
+		return i >= 2 && isLetterDigit(s[i-2])
+	}
+	return true
+}
+
+// isLetterDigit reports whether b is a Latin letter or digit.
+func isLetterDigit(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9'
 }
 
 // isWordByte reports whether b continues a Latin word.

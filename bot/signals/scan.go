@@ -85,6 +85,9 @@ func (r *reading) scan() {
 		if ent.role&roleYesNo != 0 {
 			r.markQuestion(clause, yesNoQuestion)
 		}
+		if ent.role&roleWhy != 0 {
+			r.markQuestion(clause, whyQuestion)
+		}
 		if ent.tails != 0 {
 			r.joinPattern(len(r.toks) - 1)
 		}
@@ -109,6 +112,7 @@ const (
 	realQuestion uint8 = 1 << iota
 	conseqQuestion
 	yesNoQuestion // 吗, ?: unlike how or what, never inside a statement
+	whyQuestion   // 为什么, why: a reproach more often than a question
 )
 
 // markQuestion notes that a clause asks something.
@@ -158,10 +162,11 @@ func (r *reading) boundaryAt(i int, nextBreak *int) (kind, size int) {
 			if *nextBreak < len(r.al.breaks) && int(r.al.breaks[*nextBreak]) == i {
 				return sentenceBreak, 1
 			}
-			// Chat often separates Chinese clauses with a space.
+			// Chat often separates Chinese clauses with a space, and
+			// puts a space after an emoji that ends one.
 			before, _ := utf8.DecodeLastRuneInString(norm[:i])
 			after, _ := utf8.DecodeRuneInString(norm[i+1:])
-			if unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after) {
+			if unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after) || isEmoji(before) {
 				return clauseBreak, 1
 			}
 		}
@@ -181,6 +186,22 @@ func (r *reading) boundaryAt(i int, nextBreak *int) (kind, size int) {
 }
 
 func isDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// isEmoji reports whether c is a pictograph or a dingbat (😊, ☀, ❤).
+func isEmoji(c rune) bool {
+	return c >= 0x1F000 && c <= 0x1FAFF || c >= 0x2600 && c <= 0x27BF
+}
+
+// emojiWord reports whether w is made of emoji (and their variation
+// selectors) only.
+func emojiWord(w string) bool {
+	for _, c := range w {
+		if !isEmoji(c) && c != 0xFE0F && c != 0x200D {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // overlappingCue looks inside the marker or subject just read at
 // norm[i:end] for a cue that starts within it and runs past it (号码换了

@@ -102,8 +102,9 @@ type reading struct {
 	al      alignment
 	toks    []token
 	segs    []segment
-	clauseQ []uint8 // per clause: what it asks
-	later   []uint8 // per token: what the rest of its clause says
+	clauseQ []uint8  // per clause: what it asks
+	later   []uint16 // per token: what the rest of its clause says
+	sources []uint8  // per sentence: lenders named, up to 2
 
 	flagged    codeSet
 	codeTone   [numCodes]float32
@@ -160,10 +161,17 @@ func (d *Detector) release(r *reading) {
 func (r *reading) addTone(k int, tone float32) {
 	tk := &r.toks[k]
 	sg := &r.segs[tk.seg]
+	// An emoji is the customer's mood wherever it stands: it is neither
+	// asked about nor negated (好久不见😄).
+	if tk.e.emoji {
+		r.tone += tone * sg.weight
+		return
+	}
 	// Praise asked about is not praise (审批很快吗), nor is a mild worry
-	// (手续复杂吗); a strong word still is (是不是太高了), and thanks are
-	// thanks.
-	if tone > -1 && tk.e.role&roleThanks == 0 && r.question(sg.clause)&yesNoQuestion != 0 {
+	// (手续复杂吗); a strong word still is (是不是太高了), thanks are
+	// thanks, and a reproach is one (为什么又扣了两次?).
+	q := r.question(sg.clause)
+	if tone > -1 && tk.e.role&roleThanks == 0 && q&yesNoQuestion != 0 && !(tone < 0 && q&whyQuestion != 0) {
 		return
 	}
 	if r.negated(k) {

@@ -345,11 +345,11 @@ func TestLexiconTones(t *testing.T) {
 func TestTrie(t *testing.T) {
 	words := []string{"a", "ab", "abc", "b", "bcd", "失业", "失业了", "没有", "没有收入", "ill", "i", "hi"}
 	tr := buildTrie(words)
-	for _, s := range []string{"abcd", "xabc", "失业了吗", "我没有收入", "没有", "this hi", "ill-advised", "i'll", "bill"} {
+	for _, s := range []string{"abcd", "xabc", "失业了吗", "我没有收入", "没有", "this hi", "ill-advised", "i'll", "bill", "'ab' 'i'", "don't'ab"} {
 		for i := range s {
 			e, end := tr.longest(s, i)
 			wantE, wantEnd := -1, i
-			if !(i > 0 && isWordByte(s[i]) && isWordByte(s[i-1])) {
+			if !midWord(s, i) {
 				for j, w := range words {
 					if strings.HasPrefix(s[i:], w) && len(w) > wantEnd-i && endOK(s, i+len(w), len(w)) {
 						wantE, wantEnd = j, i+len(w)
