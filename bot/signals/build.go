@@ -138,14 +138,15 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
-	// A tail that begins or ends with another pattern's tail is that
-	// pattern's tail too: longest-first would otherwise hide 少了 inside
-	// 少了一大半 and 没了 inside 都没了.
+	// A head or tail that begins or ends with another pattern's tail is
+	// that pattern's tail too: longest-first would otherwise hide 少了
+	// inside 少了一大半, 没了 inside 都没了, mortgage inside mortgage
+	// payment.
 	tails := make([]uint64, len(lx.entries))
 	for i := range lx.entries {
 		e := &lx.entries[i]
 		tails[i] = e.tails
-		if e.tails == 0 {
+		if e.tails == 0 && e.heads == 0 {
 			continue
 		}
 		for k := 1; k < len(e.word); k++ {

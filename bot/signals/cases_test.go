@@ -14,6 +14,7 @@ type labelled struct {
 	sentiment string
 	flags     []string
 	text      string
+	batch     string // the "# blind batch" comment it follows, if any
 }
 
 // readCases reads testdata/cases.tsv: tab-separated sentiment label, flag
@@ -26,9 +27,13 @@ func readCases(tb testing.TB) []labelled {
 	}
 	defer f.Close()
 	var out []labelled
+	batch := ""
 	sc := bufio.NewScanner(f)
 	for n := 1; sc.Scan(); n++ {
 		line := sc.Text()
+		if name, ok := strings.CutPrefix(line, "# blind batch "); ok {
+			batch, _, _ = strings.Cut(name, ":")
+		}
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
@@ -36,7 +41,7 @@ func readCases(tb testing.TB) []labelled {
 		if len(parts) != 3 {
 			tb.Fatalf("cases.tsv:%d: want 3 tab-separated fields, got %d", n, len(parts))
 		}
-		c := labelled{line: n, sentiment: parts[0], text: parts[2], flags: []string{}}
+		c := labelled{line: n, sentiment: parts[0], text: parts[2], flags: []string{}, batch: batch}
 		if parts[1] != "-" {
 			c.flags = strings.Split(parts[1], ",")
 		}
@@ -67,10 +72,32 @@ func TestCases(t *testing.T) {
 	}
 	var m flagCounts
 	sentOK, exact := 0, 0
+	type tally struct {
+		m           flagCounts
+		n, sent, ok int
+	}
+	batches := map[string]*tally{}
+	var names []string
 	for _, c := range cases {
 		an := a.Analyze(c.text)
 		got := d.Detect(an)
 		flagsOK := m.add(c.flags, got)
+		if c.batch != "" {
+			b := batches[c.batch]
+			if b == nil {
+				b = &tally{}
+				batches[c.batch] = b
+				names = append(names, c.batch)
+			}
+			b.m.add(c.flags, got)
+			b.n++
+			if got.Sentiment.Label == c.sentiment {
+				b.sent++
+			}
+			if flagsOK && got.Sentiment.Label == c.sentiment {
+				b.ok++
+			}
+		}
 		sentimentOK := got.Sentiment.Label == c.sentiment
 		if flagsOK {
 			exact++
@@ -82,6 +109,12 @@ func TestCases(t *testing.T) {
 			t.Errorf("cases.tsv:%d %q\n\twant %s %v\n\tgot  %s %.2f %s\n\truled out: %s (intent %s)",
 				c.line, c.text, c.sentiment, c.flags, got.Sentiment.Label, got.Sentiment.Score, describe(got), ruledOut(d, an.Text, an.Norm), an.Intent)
 		}
+	}
+	for _, name := range names {
+		b := batches[name]
+		p, r, f1 := b.m.scores()
+		t.Logf("blind batch %s: %d cases, %d fully right; sentiment %.3f; flags P %.3f R %.3f F1 %.3f",
+			name, b.n, b.ok, float64(b.sent)/float64(b.n), p, r, f1)
 	}
 	p, r, f1 := m.scores()
 	t.Logf("%d cases: sentiment %.3f, exact flags %.3f; flags precision %.3f recall %.3f F1 %.3f",

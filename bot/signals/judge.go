@@ -375,7 +375,9 @@ func (r *reading) realized(k int, later uint16) bool {
 // the first's: nothing, 的 or 's.
 func possessive(gap string) bool {
 	switch strings.TrimSpace(gap) {
-	case "", "的", "'s", "\u2019s", "s'":
+	case "", "的", "'s", "\u2019s", "s'",
+		// 我朋友他爸, my friend and his dad: a pronoun for the friend.
+		"他", "她", "他的", "她的", "佢", "佢嘅", "his", "her", "their", "'s his", "'s her":
 		return true
 	}
 	return false

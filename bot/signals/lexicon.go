@@ -128,6 +128,17 @@ var cueSets = []cueSet{
 	{code: multiDebt, opt: optOwn, words: `online loan|online loans|loan app|loan apps|lending app|lending apps|债越滚越多`},
 	{code: contactChange, opt: optCalm, words: `用新号联系|用这个号联系|用新号码|打我新号|联系我新号|改用私人号码|私人号码|私人手机|号码注销|手机号不用了|那个号不用了|不用那个号|换了城市|换城市|搬回老家|搬回|搬离|搬走|迁居|移居|寄到新地址|寄到这个地址|新的邮寄地址|邮寄地址变|
 		my address has changed|address has changed|my number has changed|number has changed|phone has changed|email has changed|new contact number|use my personal number|my personal number|use this number|use my new number|use my other number|reach me on|reach me at|my new phone|my new email|new email address|updated address|different address|moved out|moved in with|moved away|moved abroad|moved overseas|moved cities|moved to another city|forwarding address|moved back in|moved back to|moving back to|moving back in|just moved house|just moved to|just moved into|recently moved to|recently moved house|send mail to|post to my new|no longer use that number|not using that number`},
+	// Round 2 families, from the first blind batch.
+	{code: jobLoss, words: `部门被裁|部门被砍|部门被撤|部门解散|部门撤了|项目组被砍|项目组解散|团队被解散|团队解散|团队被砍|岗位被砍|岗位被撤|岗位没了|职位没了|被裁撤|裁撤|整组被裁|连我一起裁|
+		my team was cut|team was disbanded|department was shut|department was closed|my department was cut|my role was made redundant|position was made redundant|laid of|layed off|got layed off|unemployeed|redundent`},
+	{code: businessDistress, words: `公司活不下去|店活不下去|厂活不下去|生意活不下去|店撑不过|撑不过今年|熬不过今年|
+		not sure the business survives|won't survive|may not survive|might not survive|struggling to survive|fighting to survive|keep the business afloat|keep the shop afloat|stay afloat|bankrupcy|went bankrupt|gone bankrupt`},
+	{code: selfHarm, words: `我不在了|我要是不在了|要是我不在了|如果我不在了|我走了以后|我走了之后|我死了以后|我死后|我没了以后|没有我了`},
+	{code: collateralIssue, words: `封条|贴了封条|贴封条|法院封了|被法院封了|forclosure`},
+	{code: intentToDefault, words: `不会再给你们|不再给你们|不给你们了|一分都不给|一分钱都不给|一分也不给|一分都不会给`},
+	{code: repaymentDifficulty, words: `唔够钱|钱唔够|唔够还|冇过数|换不起|换不上了|
+		a week late|few days late|couple of days late|couple days late|days late this month|week late this month`},
+	{code: complaintEscalation, words: `发到微博|发到抖音|发朋友圈|发到朋友圈|发到小红书|发小红书|发到论坛|挂到网上|挂网上|发网上`},
 }
 
 var patternSets = []patternSet{
@@ -224,9 +235,9 @@ var patternSets = []patternSet{
 	{code: multiDebt, gap: 4, heads: `两三个|三四个|四五个|五六个|六七个|七八个|八九个|十来个|十多个|二十多个|好些|一堆|两三家|三四家|四五家|五六家|七八家|十几家|几十个|两张|三张|四张|五张|好几张|几张|多张|两三张|三四张|2个|3个|4个|5个|6个|7个|8个|9个|2家|3家|4家|5家|6家|2张|3张|4张|5张`, tails: `网贷|网贷app|平台|贷款平台|借款平台|信用卡|小贷|贷款app|借款app|财务公司`},
 	{code: multiDebt, gap: 3, heads: `two|three|four|five|six|seven|eight|several|multiple|many|a few|a bunch of|a lot of|a couple of|couple of|a couple|various|different`, tails: `lending apps|online loans|loan companies|finance companies|credit lines|creditors|lenders|payday lenders|loan apps|credit cards|payday loans`},
 	{code: multiDebt, gap: 3, heads: `juggling|juggle|juggled`, tails: `debts|loans|cards|credit cards|payments|bills|lenders|repayments`},
-	{code: collateralIssue, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺|店面|抵押的店面|厂房`, tails: `申请拍卖|申请查封|申请执行|强制执行|要执行|被执行|保不住|被占|霸占`},
+	{code: collateralIssue, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺|店面|抵押的店面|厂房`, tails: `申请拍卖|申请查封|申请执行|强制执行|要执行|被执行|保不住|被占|霸占|封了|被封|被封了|贴了封条|被贴封条`},
 	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|apartment|car|collateral|land|premises`, tails: `frozen|attached|underwater|condemned|demolished|worthless|lost value|lost its value|dropped in value|enforcement|lien`},
-	{code: collateralIssue, opt: optCalm, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|铺面|商铺|店面`, tails: `卖掉|卖了|出售|要卖|挂牌|挂出去|在卖`},
+	{code: collateralIssue, opt: optCalm, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|铺面|商铺|店面|抵押的车|抵押车|车子`, tails: `卖掉|卖了|出售|要卖|挂牌|挂出去|在卖`},
 	{code: collateralIssue, opt: optCalm, gap: 3, heads: `sell|selling|sold|sale of`, tails: `house|flat|apartment|property|home|condo|mortgaged property|collateral`},
 	{code: fraudRisk, gap: 4, heads: `said he was|said she was|said they were|says he's|says she's|says they're|said he's|said she's|says he is|says she is|claimed he was|claimed she was|claims to be|claimed to work for|claims to work for|says he works for|said he works for|said she works for|pretending to work for|posing as`, tails: `from your|from the bank|from your bank|a bank|bank officer|bank employee|bank staff|loan officer|loan department|customer service|police|court|officer|your staff|your manager|your colleague`},
 	{code: fraudRisk, gap: 4, heads: `wants|wanted|requested|requesting|give it to|tell him|tell her|give him|gave him|give her|gave her|gave them|read it to|sent him|sent them|sent her`, tails: `verification code|security code|one-time code|otp|pin|card pin|password|card number|card details|cvv|the code|my code`},
@@ -236,6 +247,13 @@ var patternSets = []patternSet{
 	{code: repaymentDifficulty, gap: 4,
 		heads: `can't cover|cannot cover|couldn't cover|won't cover|will not cover|not enough to cover|isn't enough to cover|won't be enough to cover|don't think it will cover|don't think it'll cover|barely cover|struggling to cover|struggle to cover|hard to cover|trouble covering|can't afford|cannot afford`,
 		tails: `payment|payments|mortgage|installment|instalment|repayment|repayments|loan|the rest|bills|rent`},
+	{code: jobLoss, gap: 4, heads: `部门|项目组|团队|岗位|职位|科室|整个组|我们组|整个部门`, tails: `被砍|砍了|砍掉|被裁|裁了|撤了|被撤|撤掉|解散|解散了|撤销|没了|被优化|取消了|被取消`},
+	{code: businessDistress, gap: 4, heads: `client|customer|buyer|distributor|wholesaler`, tails: `cancelled|canceled|pulled out|walked away|went bust|went bankrupt|stopped ordering|stopped paying|won't pay|hasn't paid|defaulted`},
+	{code: businessDistress, gap: 3, heads: `cancelled|canceled|pulled|lost|dropped`, tails: `order|orders|contract|contracts|deal|deals`},
+	{code: repaymentDifficulty, gap: 5, heads: `payment|payments|instalment|installment|repayment|mortgage payment|this month's payment`, tails: `late|a bit late|a little late|a week late|few days late|delayed|bounced|going to bounce|will bounce`},
+	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `还一半|还一部分|还利息|还一点|还几千|交一半|交一部分|付一半|付一部分|还个利息|还点利息`},
+	{code: intentToDefault, gap: 2, heads: `一分|一分钱|一毛|一毛钱|一个子儿|一个子|a cent|a penny|a dime`, tails: `都不会|也不会|都不给|也不给|都不还|也不还|都不交|都不会再|都别想|也别想|都没有|you won't get|you'll never see`},
+	{code: complaintEscalation, gap: 2, heads: `发到|发在|发去|挂到|挂在|放到|贴到|曝光到|post it on|post this on|put it on|share it on`, tails: `微博|网上|抖音|小红书|朋友圈|论坛|知乎|头条|媒体|网络上|twitter|weibo|facebook|reddit|tiktok|social media|the internet|online`},
 }
 
 // role is what a marker does to the cues around it.
@@ -311,6 +329,8 @@ var markerSets = []markerSet{
 		tenant|tenants|customer|client|debtor|contractor|developer|builder|landlord|insurer|insurance company|employer|my boss|supplier|ex-husband|ex-wife|her`},
 	// 他说, my friend says: their words follow.
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|said|says|say|told me|tells me|telling me`},
+	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
+	{roleLoan, `morgage|mortage|payement|paymnet`},
 }
 
 type subjectWords struct {
@@ -330,7 +350,7 @@ var subjectSets = []subjectWords{
 	{subjStranger, `有人|有个人|有个男的|有个女的|陌生人|对方|中介|贷款中介|代办|骗子|a broker|broker|an agent|caller|the caller|scammer|fraudster|someone|somebody|a guy|a man|a woman|a stranger|some guy|some woman`},
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
-	{subjOther, `隔壁|隔壁的|隔壁家|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
+	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
 	{subjBank, `客户经理|理财经理|客服经理|信贷经理|贷款经理|customer service|relationship manager|loan officer|your staff|your agent`},
 }
 
@@ -367,7 +387,7 @@ var toneSets = []toneSet{
 		terrible|awful|horrible|worst|ridiculous|unacceptable|disgusting|angry|furious|upset|frustrated|frustrating|annoyed|annoying|disappointed|disappointing|anxious|stressed|stressful|desperate|hopeless|unfair|rip-off|ripoff|useless|nobody helps|no one helps|nobody cares|hate|sucks|fed up|sick of|sick and tired|too high|too expensive|can't cope|overwhelmed|nightmare|pathetic|incompetent|rude|harass|harassing|harassment|poor service|charged twice|double charged`},
 	{-0.5, `keep calling|keeps calling|extra charges|无奈|心烦|烦躁|委屈|冤枉|拖延|磨磨蹭蹭|太麻烦了|很麻烦|真麻烦|麻烦死了|太复杂|很复杂|复杂|繁琐|折腾|耽误|等了好久|等了半天|没回复|不回复|打不通|没人接|睡不着|失眠|艰难|糟透了|完蛋|完蛋了|惨了|无助|呵呵|unhappy|not happy|irritated|too slow|so slow|takes forever|ignored|ignoring|never got back|no one got back|wrong amount|can't sleep|😡|又扣|又扣了|闪退|怎么又|不提前通知|been waiting|still waiting|waiting for days|no response|no reply|nobody called|no one called|好烦|很烦|真烦|烦人|好难|😠|😤|😭|😢|😞|💔|头疼|愁死|发愁|着急|急死|担心|担忧|害怕|怕|倒霉|糟糕|惨|搞什么|怎么回事|郁闷|闹心|糟心|难过|伤心|哭|心累|累死|不好|不行|不稳定|不容易|不幸|可怕|太多了|太多|催收|没办法|实在没办法|
 		worried|worry|worrying|worried that|worried i|worried i'll|worried i will|worried i might|scared i'll|stress|scared|struggling|bad|too much|joke|mess|messed up`},
-	{0, `不好意思|好不好|行不行|对不对|要不要|还不还|够不够|靠谱吗|靠不靠谱|不客气|没关系|没事|没问题|其他|其它|他行|吉他|特别|区别|分别|告别|别的|大家好|不知道|不清楚|不确定|不了解|不明白|不懂|不太清楚|不得不|不然|要不然|别逼我|不要逼我|别让我|别等我|失业率|失业保险|失业潮|不管|不论|无论|不仅|不但|不光|不久|不久前|不断|不停|不少|不一定|不小心|不到|没想到|没多久|没过多久|没几天|没几个月|没错|不过来|不过去|但愿|说的话|讲的话|说过的话|这些话|那些话|主要是|只要是|需要是|还完了|机会|会议|社会|会员|学会|开会|会计|误会|这么|那么|多么|要么|
+	{0, `不好意思|好不好|行不行|对不对|要不要|还不还|够不够|不客气|没关系|没事|没问题|其他|其它|他行|吉他|特别|区别|分别|告别|别的|大家好|不知道|不清楚|不确定|不了解|不明白|不懂|不太清楚|不得不|不然|要不然|别逼我|不要逼我|别让我|别等我|失业率|失业保险|失业潮|不管|不论|无论|不仅|不但|不光|不久|不久前|不断|不停|不少|不一定|不小心|不到|没想到|没多久|没过多久|没几天|没几个月|没错|不过来|不过去|但愿|说的话|讲的话|说过的话|这些话|那些话|主要是|只要是|需要是|还完了|机会|会议|社会|会员|学会|开会|会计|误会|这么|那么|多么|要么|
 		逾期记录|逾期利息|逾期罚息|逾期费|逾期费用|逾期天数|中介费|房产中介|房屋中介|工资卡|收入证明|工资流水|不想还这么|不想还那么|不想还利息|不想还要|被起诉|起诉我|会起诉我|要起诉我|起诉了我|收到律师函|收到了律师函|你们的律师|
 		good morning|good afternoon|good evening|good night|no problem|no worries|not sure|not only|not just|no doubt|no idea|not sure if|unsure if|wonder if|wondering if|see if|check if|know if|ask if|asking if|tell me if|let me know if|confirm if|find out if|首付钱不够|首付的钱不够|首付不够|拿不出首付|交不起首付|付不起首付|凑不齐首付|凑不够首付|没收入证明|没有收入证明|没工作经验|没有工作经验|在医院工作|在医院上班|防癌|防癌险|癌症险|work at a hospital|work in a hospital|bad credit|poor credit|good credit|quick question|by accident|what kind|any kind|kind of|mind|your lawyer|the lawyer|ill-advised`},
 	// Good news and excitement (raise, bonus, a home bought, debt nearly
@@ -382,6 +402,12 @@ var toneSets = []toneSet{
 	{-0.5, `辛苦|慌|有点慌|慌了|紧张|好紧张|很紧张|不安|忐忑|睡不好|吃不下|头大|头痛|好贵|很贵|挺贵|有点贵|偏贵|真贵|这么贵|那么贵|贵死了|吓人|好吓人|很吓人|好累|很累|太累|有压力|好重|很重|太重|负担重|吃力|很吃力|有点吃力|太吃力|力不从心|唉|叹气|好无力|心塞|扎心|沮丧|低落|不舒服|不放心|很不方便|太不方便|不及时|退回来|把钱退|搞错了|弄错了|强制|一直打电话|😩|😣|😖|😓|😥|😟|😔|☹️|☹|🙁|😒|😑|💢|😪|🥺|😬|🤯|😨|😧|😦|🥲|🙄|
 		sigh|pricey|costly|steep|a fortune|how bad|confused|confusing|unclear|contradictory|inconsistent|nervous|panic|dread|collection call|collection calls|collections call|debt collector|debt collectors|so why|then why|why on earth|why the hell|why the heck|why did i get|why was i charged|why am i being|why have i been|tiring|tired`},
 	{0, `显示我逾期|显示逾期|说我逾期|算我逾期|算逾期|判我逾期|记我逾期|标记逾期|显示我已逾期|显示为逾期|shows overdue|showing overdue|marked overdue|marked as overdue|flagged as overdue|listed as overdue|shows me as overdue|showing me as overdue|shows as overdue|shows i'm overdue|says i'm overdue|很重要|太重要|好重要|挺重要|非常重要|比较重要|不安全|拆迁款|拆迁补偿|拆迁费|拆迁补贴|拆迁安置|拆迁赔偿|压力大不大|压力会不会|压力大吗|压力有多大|压力小|压力不大|没压力|没什么压力|贵州|贵阳|zero overdue|zero late|0 overdue|no work experience|sue me|sued me|suing me|sues me|sued by|being sued|been sued|get sued|被告上法庭|12378是什么|12378是啥|12378是哪|12378是干|12363是什么|12315是什么|what is 12378|what's 12378|收到律师函|你们发的律师函|发来的律师函|催收律师函|律师函催收|两个月|三个月|四个月|五个月|六个月|几个月|好几个月|多个月|十几个月|2个月|3个月|4个月|5个月|6个月|7个月|8个月|9个月|两个人|三个人|几个人|2个人|3个人|炒股亏|炒币亏|股票亏|暂时停止还款|申请停止还款|暂停还款|暂停还|申请暂停|停还息|`},
+	{1, `got the keys|got our keys|first home|our first house|our new home|our new house|bought a house|bought our first|closed on the house|拿到钥匙|拿到钥匙了|收房了|交房了|喜提新房|乔迁|乔迁之喜|新家|
+		越来越好用`},
+	{-1, `越来越差|越来越慢|越来越贵|越来越烂|越来越离谱|变差了|撑不住|撑不住了|扛不住了|顶不住了|
+		getting worse|worse and worse|going downhill`},
+	{-0.5, `排队排了|排了一个钟|等了一个钟|等了半个钟|排了半天|排半天|排了好久|等了一个小时|等了一小时|等了两个小时|
+		on hold for|been on hold|hold for an hour|waited an hour|waited for an hour`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
