@@ -2,6 +2,7 @@ package signals
 
 import (
 	"fmt"
+	"math/bits"
 	"strings"
 )
 
@@ -16,15 +17,15 @@ type entry struct {
 	subj     subject
 	tone     float32 // as a sentiment word (ignored for cues)
 	resolves codeSet // situations the word says are over
-	heads    uint64  // patterns the word may begin
-	tails    uint64  // patterns the word may end
+	heads    patSet  // patterns the word may begin
+	tails    patSet  // patterns the word may end
 	emoji    bool    // made of emoji only
 }
 
 // blocker reports whether e only shadows the words inside it.
 func (e *entry) blocker() bool {
 	return e.code == noCode && e.role == 0 && e.subj == subjNone && e.tone == 0 &&
-		e.resolves == 0 && e.heads == 0 && e.tails == 0
+		e.resolves == 0 && e.heads.empty() && e.tails.empty()
 }
 
 // pattern is a built patternSet.
@@ -33,6 +34,26 @@ type pattern struct {
 	opt  cueOpt
 	tone float32
 	gap  int // units (CJK runes, Latin words) allowed between head and tail
+}
+
+// patSet is a set of pattern indexes.
+type patSet [2]uint64
+
+// maxPatterns is how many patterns a patSet holds (and token.pat counts).
+const maxPatterns = 127
+
+func (s *patSet) add(i int)          { s[i>>6] |= 1 << (i & 63) }
+func (s *patSet) remove(i int)       { s[i>>6] &^= 1 << (i & 63) }
+func (s patSet) empty() bool         { return s[0]|s[1] == 0 }
+func (s patSet) and(t patSet) patSet { return patSet{s[0] & t[0], s[1] & t[1]} }
+func (s patSet) or(t patSet) patSet  { return patSet{s[0] | t[0], s[1] | t[1]} }
+
+// lowest returns the smallest index in s, which must not be empty.
+func (s patSet) lowest() int {
+	if s[0] != 0 {
+		return bits.TrailingZeros64(s[0])
+	}
+	return 64 + bits.TrailingZeros64(s[1])
 }
 
 // codeSet is a set of codes.
@@ -93,14 +114,14 @@ func buildLexicon() *lexicon {
 	for i, ps := range patternSets {
 		lx.patterns = append(lx.patterns, pattern{code: ps.code, opt: ps.opt, tone: ps.tone, gap: ps.gap})
 		for _, w := range words(ps.heads) {
-			at(w).heads |= 1 << i
+			at(w).heads.add(i)
 		}
 		for _, w := range words(ps.tails) {
-			at(w).tails |= 1 << i
+			at(w).tails.add(i)
 		}
 	}
-	if len(lx.patterns) > 64 {
-		panic("signals: lexicon: more than 64 patterns")
+	if len(lx.patterns) > maxPatterns {
+		panic("signals: lexicon: too many patterns")
 	}
 	for _, ms := range markerSets {
 		for _, w := range words(ms.words) {
@@ -134,7 +155,7 @@ func buildLexicon() *lexicon {
 		e := &lx.entries[i]
 		if stem, ok := strings.CutSuffix(e.word, "了"); ok {
 			if j, ok := index[stem]; ok {
-				e.tails |= lx.entries[j].tails
+				e.tails = e.tails.or(lx.entries[j].tails)
 			}
 		}
 	}
@@ -142,17 +163,17 @@ func buildLexicon() *lexicon {
 	// that pattern's tail too: longest-first would otherwise hide 少了
 	// inside 少了一大半, 没了 inside 都没了, mortgage inside mortgage
 	// payment.
-	tails := make([]uint64, len(lx.entries))
+	tails := make([]patSet, len(lx.entries))
 	for i := range lx.entries {
 		e := &lx.entries[i]
 		tails[i] = e.tails
-		if e.tails == 0 && e.heads == 0 {
+		if e.tails.empty() && e.heads.empty() {
 			continue
 		}
 		for k := 1; k < len(e.word); k++ {
 			for _, part := range [2]string{e.word[:k], e.word[k:]} {
 				if j, ok := index[part]; ok {
-					tails[i] |= lx.entries[j].tails
+					tails[i] = tails[i].or(lx.entries[j].tails)
 				}
 			}
 		}

@@ -27,6 +27,7 @@ type scope struct {
 	hearsay           bool
 	hearsayClause     int32
 	victim            bool // a friend… named, and not the borrower since: a scam is theirs
+	stranger          bool // a stranger or an intermediary named in this sentence
 	loan              bool // one of the borrower's loans named (房贷, this month's payment)
 	reported          bool // someone else's words (他说, my friend says)
 	reportedClause    int32
@@ -146,6 +147,7 @@ func (r *reading) judge() {
 		case subjOther, subjStranger:
 			sc.subj, lastPerson, sc.otherEnd, sc.otherClause = s, s, tk.t, sc.clause
 			sc.victim = sc.victim || s == subjOther
+			sc.stranger = sc.stranger || s == subjStranger
 		default:
 			sc.subj = s
 			if s == subjSelf {
@@ -253,6 +255,8 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "reported"
 	case opt&optAnyone == 0 && !p.own.has(subj):
 		reason = "someone else"
+	case opt&optStranger != 0 && !sc.stranger:
+		reason = "nobody offered it"
 	case c == fraudRisk && sc.victim:
 		// 我朋友被骗了，有人冒充银行找他要验证码.
 		reason = "someone else"

@@ -29,6 +29,10 @@ const (
 	// has said before it that it is the borrower's (我, 已经, 这个月), or
 	// says that it happened (…了).
 	optOwn
+	// optStranger: the cue counts only when a stranger or an intermediary
+	// was named in the sentence (对方说能帮我删逾期记录): asked of the bank
+	// it is an ordinary request.
+	optStranger
 	// optSelf: the cue names the borrower itself (把我裁, laid me off);
 	// set automatically for words containing 我, my, me or I.
 	optSelf
@@ -139,6 +143,17 @@ var cueSets = []cueSet{
 	{code: repaymentDifficulty, words: `唔够钱|钱唔够|唔够还|冇过数|换不起|换不上了|
 		a week late|few days late|couple of days late|couple days late|days late this month|week late this month`},
 	{code: complaintEscalation, words: `发到微博|发到抖音|发朋友圈|发到朋友圈|发到小红书|发小红书|发到论坛|挂到网上|挂网上|发网上`},
+	// Round 3 families, from the second blind batch.
+	{code: jobLoss, words: `回家歇着|先回家歇着|复工等通知|等通知复工|什么时候复工|停工在家|无限期放假|无限期停工|让我们回家|让我回家待着`},
+	{code: fraudRisk, opt: optCalm, words: `删掉逾期|删逾期|删除逾期|洗掉逾期|抹掉逾期|消除不良记录|删除不良记录|花钱修复|改征信|做征信|
+		remove the late payment|remove late payments|erase my credit|wipe my credit|delete the default|remove the default`},
+	{code: complaintEscalation, words: `拉横幅|拉条幅|举牌维权|堵门|去总行闹|到你们门口`},
+	{code: repaymentDifficulty, words: `宽限几天|宽限一下|宽限一周|宽限两天|多宽限|缓几天|缓两天|缓一缓|通融几天|推迟几天扣款|晚几天扣|
+		pay half now|pay part now|pay half this month|pay part of it now|pay the rest later|pay the rest when|pay the rest next|split this month's payment|split the payment|bit tight this|tight this week|tight right now|tight at the moment|tight until payday|tight till payday|broke till payday|broke until payday`},
+	{code: intentToDefault, words: `赖账|赖掉|赖着不还|不认账|
+		i'm walking away|we're walking away|you can have the house|you can have it|keep the house|take the house`},
+	{code: collateralIssue, words: `房子被淹|房子进水|房子塌了|房子着火|房子被烧|
+		damaged in the|destroyed in the|flooded in the|burned down|burnt down`},
 }
 
 var patternSets = []patternSet{
@@ -164,7 +179,7 @@ var patternSets = []patternSet{
 	{code: collateralIssue, gap: 6,
 		heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺`,
 		tails: `查封|被查封|冻结|被冻结|拍卖|被拍卖|法拍|被收走|被收回|收走|被扣|处置|被处置|贬值|跌价|不值钱|塌了|烧了|被烧|被淹|被水淹|淹了|泡水|烂尾|拆了|被拆`},
-	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|car`, tails: `seized|repossessed|foreclosed|auctioned|damaged|destroyed|flooded|burned`},
+	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|car|apartment|condo|building|premises`, tails: `seized|repossessed|foreclosed|auctioned|damaged|destroyed|flooded|burned`},
 
 	{code: repaymentDifficulty, gap: 3, heads: `月供|房贷|车贷|贷款|还款`, tails: `断了|断供|断供了|停了两|交不上|供不上`},
 	{code: repaymentDifficulty, gap: 3, heads: `money|cash|finances|things`, tails: `tight|short`},
@@ -254,6 +269,13 @@ var patternSets = []patternSet{
 	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `还一半|还一部分|还利息|还一点|还几千|交一半|交一部分|付一半|付一部分|还个利息|还点利息`},
 	{code: intentToDefault, gap: 2, heads: `一分|一分钱|一毛|一毛钱|一个子儿|一个子|a cent|a penny|a dime`, tails: `都不会|也不会|都不给|也不给|都不还|也不还|都不交|都不会再|都别想|也别想|都没有|you won't get|you'll never see`},
 	{code: complaintEscalation, gap: 2, heads: `发到|发在|发去|挂到|挂在|放到|贴到|曝光到|post it on|post this on|put it on|share it on`, tails: `微博|网上|抖音|小红书|朋友圈|论坛|知乎|头条|媒体|网络上|twitter|weibo|facebook|reddit|tiktok|social media|the internet|online`},
+	{code: incomeDrop, gap: 3, heads: `工资|薪水|薪资|工钱|收入`, tails: `停了|停掉|停掉了|也停了|都停了`},
+	{code: fraudRisk, opt: optCalm | optStranger, gap: 6, heads: `逾期记录|不良记录|征信记录|黑名单|征信`, tails: `删掉|删除|删了|消除|洗掉|抹掉|清除|修复|洗白|处理掉|消掉`},
+	{code: complaintEscalation, gap: 4, heads: `人民银行|人行|银保监|金融监管局|监管局|金管会|总行`, tails: `反映|投诉|举报|告你们|告状|闹|拉横幅|门口|说理|讨说法|讨个说法`},
+	{code: repaymentDifficulty, gap: 2, heads: `卡里|卡上|账户里|账上|余额|户口`, tails: `还差|差|不够|不足|唔够`},
+	{code: repaymentDifficulty, gap: 3, heads: `房贷|月供|还款|这期|车贷|贷款`, tails: `晚了|迟了|晚交了|迟交了|拖了|延迟了|超期了|过期了`},
+	{code: repaymentDifficulty, gap: 3, heads: `don't know how i'm going to|don't know how i'll|don't know how we're going to|don't know how we'll|not sure how i'm going to|not sure how we're going to|no idea how i'm going to|no idea how we're going to|no idea how i'll|can't see how i'll|can't see how i can|don't see how i can|don't see how we can`, tails: `pay|make|cover|afford|keep up|manage`},
+	{code: multiDebt, gap: 4, heads: `背着|背了|身上背着|身上背了|两笔|三笔|几笔|好几笔|五六笔|三四笔|四五笔|多笔|2笔|3笔|4笔|5笔`, tails: `网贷|网贷app|贷款|高利贷|小贷|债|信用卡`},
 }
 
 // role is what a marker does to the cues around it.
@@ -297,7 +319,7 @@ var markerSets = []markerSet{
 	{roleHypo, `我要是|我若是|我如果|我假如|我万一|如遇|若遇|比如|比如说|例如|比方说|譬如|如果|如果说|假如|假设|假使|假若|倘若|如若|若是|要是|万一|一旦|哪怕|就算|即使|即便|纵然|设想|只要|以防|以免|防止|避免|为了避免|
 		if|what if|even if|in case|let's say|lets say|imagine if|suppose|supposing|assuming|hypothetically|were to|whether|what happens when|avoid|prevent`},
 	{roleHypoAfter, `的话|情况下|的情况|这种情况|这样的情况`},
-	{roleThen, `就|我就|那就|那我就|就会|就要|就去|then|i'll|i will|we'll|we will|i'm going to`},
+	{roleThen, `就|我就|那就|那我就|就会|就要|就去|then|i'll|i will|we'll|we will|i'm going to|i'm taking|i am taking|we're taking|i'm gonna|i'm reporting|i'm filing|i'm calling|i'll be|i'm suing|i'm contacting|i'm going straight`},
 	{roleSpec, `可能会|可能要|可能|也许|或许|说不定|担心|担忧|害怕|怕|恐怕|估计|预计|快要|好像要|在裁员|要裁员|准备裁员|可能裁员|裁员潮|开始裁员|
 		might|may|could|afraid|worried that|worried i|worried i'll|worried i will|worried i might|afraid i'll|afraid i will|afraid i might|scared i'll|fear|possibly|probably|likely|chance|at risk|risk of`},
 	{roleFuture, `将来|未来|今后|日后|往后|in the future|someday|some day`},
@@ -367,7 +389,7 @@ var resolutionSets = []resolutionSet{
 	{[]code{illness}, `康复了|已经康复|痊愈|病好了|身体好了|recovered|fully recovered|all better`},
 	{[]code{businessDistress, incomeDrop}, `好转|恢复了|恢复正常|好起来了|涨回来|picked up|back to normal`},
 	{[]code{repaymentDifficulty}, `已经还上|已经补上|已经补缴|已经还清|已经结清|补上了|还上了|caught up|all paid up|back on track`},
-	{[]code{illness}, `早好了|早就好了|全好了|现在好了|已经好了|好多了|出院了|已经出院|back to health|discharged|got out of hospital|left hospital`},
+	{[]code{illness}, `早好了|早就好了|全好了|现在好了|已经好了|好多了|恢复得很好|恢复得挺好|恢复得不错|恢复得好|出院了|已经出院|back to health|discharged|got out of hospital|left hospital`},
 	{[]code{contactChange}, `更新好了|已经更新|已更新|改好了|已经改了|已经改好|早就更新|already updated|updated it already|already changed it`},
 }
 
@@ -394,7 +416,7 @@ var toneSets = []toneSet{
 	// gone), in the words and emoji customers use.
 	{1, `好消息|喜讯|太开心|好开心|超开心|很开心|非常开心|开心死了|高兴死了|太高兴|好高兴|超赞|超棒|太赞|好棒|美滋滋|太爽了|好爽|太幸运|好幸运|中彩票|中奖|升职|升职加薪|加薪|加薪了|涨薪|涨薪了|涨工资|涨工资了|工资涨了|薪水涨了|收入涨了|收入提高|收入提高了|收入增加|收入增加了|年薪涨|工资提高|奖金到手|年终奖到手|发年终奖|年终奖发了|奖金入账|拿到offer|拿到了offer|梦想成真|圆梦|买房成功|成功上岸|上岸了|考上编制|好期待|很期待|超期待|收获满满|受益匪浅|受教了|聊得很愉快|合作愉快|很愉快|越来越好|越做越好|蒸蒸日上|生意红火|生意兴隆|生意很好|生意不错|效益很好|业绩很好|翻倍|翻了一倍|翻了一番|必须夸|夸一下|点个赞|好用多了|很好用|挺好用|真好用|
 		yay|hooray|woohoo|woo-hoo|yippee|so excited|excited|thrilled|stoked|over the moon|ecstatic|overjoyed|so happy|super happy|really happy|very happy|great news|good news|best news|love this|loving it|dream home|dream house|dream car|finally paid off|debt-free|debt free|going well|doing well|going great|so lucky|blessed|got promoted|got a raise|pay raise|pay rise|salary went up|salary increase|got a bonus|got my bonus|nice bonus|big bonus|great bonus|got a new job|landed a new job|landed a great|landed a job|got the job|best year|record year|great rate|got a promotion|my promotion|best bank|best app|best service|best experience|congrats|congratulations|fabulous|hassle-free|hassle free|painless|`},
-	{0.5, `开心|高兴|愉快|心仪|宽裕|手头宽裕|宽松|轻松|很轻松|不吃力|省了不少|省了很多|太划算|很划算|挺划算|真划算|实惠|用心|很用心|好顺|很顺|挺顺|太顺了|工作也顺|一切顺利|很顺利|挺顺利|顺顺利利|好评如潮|哈哈|哈哈哈|嘻嘻|嘿嘿|康复|早好了|早就好了|全好了|好多了|很稳|稳稳的|辛苦你了|辛苦您了|辛苦啦|辛苦你们了|
+	{0.5, `开心|高兴|愉快|心仪|宽裕|手头宽裕|宽松|轻松|很轻松|不吃力|省了不少|省了很多|太划算|很划算|挺划算|真划算|实惠|用心|很用心|好顺|很顺|挺顺|太顺了|工作也顺|一切顺利|很顺利|挺顺利|顺顺利利|好评如潮|哈哈|哈哈哈|嘻嘻|嘿嘿|很稳|稳稳的|辛苦你了|辛苦您了|辛苦啦|辛苦你们了|
 		paid off|almost done|nearly done|beautiful|sunny|lucky|celebrate|celebrating|easy|super easy|quick and easy|worth it|can't wait|cant wait|🎉|🥳|😁|😃|😆|🤩|😍|🥰|☺️|☺|👏|🙌|💯|✌️|💪|🌞|☀️|☀|🏡|✨|🎊|🍾|🥂|😎|🤗|👌|💕|💖|😘|😋|🌟|⭐|🌈`},
 	// Worry, burden and reproach.
 	{-1, `不到位|太不到位|做得不好|不够及时|不人性化|说的不一样|说法不一样|说的不一致|前后不一|前后矛盾|自相矛盾|口径不一|到底听谁的|听谁的|互相推诿|推来推去|踢来踢去|客气点|客气一点|礼貌点|礼貌一点|态度好点|态度好一点|语气好点|别那么凶|赶紧退|赶快退|马上退|立刻退|还我钱|给个说法|给我个说法|给我一个说法|讨个说法|搞什么鬼|什么鬼|坑死|扣了我两次|扣我两次|多扣了我|多扣我|重复扣了|扣了两遍|扣两遍|没经过我同意|未经同意|未经我同意|擅自|私自|强买强卖|捆绑销售|被捆绑|打爆|天天打电话|不停打电话|半夜打电话|打到我单位|打给我家人|爆通讯录|威胁|恐吓|辱骂|骂人|羞辱|侮辱|心好累|好辛苦|很辛苦|太辛苦|压力有点大|压力有些大|压力挺大|压力不小|压力比较大|好大压力|很大压力|太大压力|负担很重|负担太重|负担好重|煎熬|好煎熬|心情不好|心情很差|心情差|心情糟|好慌|很慌|心慌|发慌|不开心|不高兴|😫|😰|😱|🤬|👎|
@@ -408,6 +430,8 @@ var toneSets = []toneSet{
 		getting worse|worse and worse|going downhill`},
 	{-0.5, `排队排了|排了一个钟|等了一个钟|等了半个钟|排了半天|排半天|排了好久|等了一个小时|等了一小时|等了两个小时|
 		on hold for|been on hold|hold for an hour|waited an hour|waited for an hour`},
+	{0, `不如|还不如|倒不如|在想怎么|想着怎么|琢磨怎么|早好了|早就好了|全好了|好多了|恢复得很好|恢复得挺好|恢复得不错|恢复得好`},
+	{-0.5, `不知道怎么办|不知道该怎么办|不知道怎么|愁怎么|发愁怎么`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

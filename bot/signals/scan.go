@@ -88,7 +88,7 @@ func (r *reading) scan() {
 		if ent.role&roleWhy != 0 {
 			r.markQuestion(clause, whyQuestion)
 		}
-		if ent.tails != 0 {
+		if !ent.tails.empty() {
 			r.joinPattern(len(r.toks) - 1)
 		}
 		if ent.code == noCode && !ent.blocker() {
@@ -218,7 +218,7 @@ func (r *reading) overlappingCue(i, end int) int {
 		}
 		ent := &r.lx.entries[e]
 		r.toks = append(r.toks, token{e: ent, pat: -1, s: int32(j), t: int32(cend), anchor: int32(j), headT: int32(j), seg: int32(len(r.segs))})
-		if ent.tails != 0 {
+		if !ent.tails.empty() {
 			r.joinPattern(len(r.toks) - 1)
 		}
 		return cend
@@ -231,7 +231,7 @@ func (r *reading) overlappingCue(i, end int) int {
 func (r *reading) joinPattern(k int) {
 	tail := r.toks[k]
 	want := tail.e.tails
-	for j := k - 1; j >= 0 && want != 0; j-- {
+	for j := k - 1; j >= 0 && !want.empty(); j-- {
 		head := r.toks[j]
 		if head.seg != tail.seg || tail.s-head.t > 4*64 {
 			break
@@ -239,26 +239,17 @@ func (r *reading) joinPattern(k int) {
 		if head.e == nil {
 			continue
 		}
-		both := head.e.heads & want
-		for both != 0 {
-			p := lowestBit(both)
-			both &^= 1 << p
+		both := head.e.heads.and(want)
+		for !both.empty() {
+			p := both.lowest()
+			both.remove(p)
 			if runeGapOver(r.norm[head.t:tail.s], r.lx.patterns[p].gap) {
 				continue
 			}
-			want &^= 1 << p
+			want.remove(p)
 			r.toks = append(r.toks, token{pat: int8(p), s: head.s, t: tail.t, anchor: tail.s, headT: head.t, seg: tail.seg})
 		}
 	}
-}
-
-func lowestBit(x uint64) int {
-	n := 0
-	for x&1 == 0 {
-		x >>= 1
-		n++
-	}
-	return n
 }
 
 // runeGapOver reports whether the text between two words is longer than
