@@ -16,6 +16,7 @@ const (
 	laterConseq                       // a consequence (会, 影响) follows
 	laterTarget                       // someone other than the bank follows (起诉那个客户)
 	laterBank                         // the bank follows (起诉你们)
+	laterRoutine                      // a lawyer's everyday work follows (handling the conveyancing)
 )
 
 // scope is what the words read so far say about the next cue.
@@ -78,6 +79,9 @@ func (r *reading) judge() {
 			}
 			if e.subj == subjBank {
 				f |= laterBank
+			}
+			if e.role&roleRoutine != 0 {
+				f |= laterRoutine
 			}
 		}
 		r.later[k] = f
@@ -196,11 +200,60 @@ func (r *reading) judge() {
 		// trouble (我同事压力很大).
 		if e.tone != 0 && e.code == noCode && (e.emoji ||
 			!(sc.hypo && sc.hypoClause == sc.clause && !sc.then) &&
-				!(e.tone < 0 && (other(sc.subj) && sc.otherClause == sc.clause || sc.hearsay || sc.reported))) {
+				!(e.tone < 0 && (other(sc.subj) && sc.otherClause == sc.clause ||
+					(sc.hearsay || sc.reported) && e.role&roleFeel == 0))) {
 			r.addTone(k, e.tone)
 		}
 	}
 	r.fraudTone(lost)
+	// 你们看着办 after a complaint or a lawsuit threatened: "deal with it",
+	// not a refusal to pay.
+	if r.defyOnly && (r.flagged.has(complaintEscalation) || r.flagged.has(legalThreat)) {
+		r.drop(intentToDefault, "defiance in a complaint")
+	}
+	// A pay cut and then the job lost (put on zero hours and then let
+	// go): the job loss is the situation now.
+	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) {
+		var job, pay raised
+		for _, f := range r.flags {
+			switch f.code {
+			case jobLoss:
+				job = f
+			case incomeDrop:
+				pay = f
+			}
+		}
+		if r.toks[pay.tok].s < r.toks[job.tok].s && r.sentOf(job.tok) == r.sentOf(pay.tok) && sameOwner(job.subj, pay.subj) {
+			r.drop(incomeDrop, "superseded by the job lost")
+		}
+	}
+}
+
+func (r *reading) sentOf(k int) int32 { return r.segs[r.toks[k].seg].sent }
+
+// sameOwner reports whether two subjects are one person: the borrower
+// named or not.
+func sameOwner(a, b subject) bool {
+	if a == subjNone {
+		a = subjSelf
+	}
+	if b == subjNone {
+		b = subjSelf
+	}
+	return a == b
+}
+
+// drop withdraws a raised flag.
+func (r *reading) drop(c code, reason string) {
+	for i, f := range r.flags {
+		if f.code == c {
+			r.suppressed = append(r.suppressed, suppression{code: c, why: f.why, reason: reason})
+			r.flags = append(r.flags[:i], r.flags[i+1:]...)
+			break
+		}
+	}
+	r.flagged &^= 1 << c
+	r.codeTone[c] = 0
 }
 
 // fraudTone sets what a fraud flag does to the sentiment: a customer who
@@ -233,7 +286,7 @@ func ownSubject(s subject) bool {
 func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	tk := &r.toks[k]
 	c, opt, tone, why := r.cueOf(tk)
-	if r.flagged.has(c) && r.codeTone[c] <= tone {
+	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
 		return
 	}
 	p := &policies[c]
@@ -266,6 +319,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == legalThreat && later&laterTarget != 0 && later&laterBank == 0:
 		// 我找律师起诉那个客户: suing their own debtor.
 		reason = "against someone else"
+	case c == legalThreat && later&laterRoutine != 0:
+		// My solicitor is handling the conveyancing.
+		reason = "routine"
 	case p.threat && (sc.hypo && !sc.then && (sc.hypoClause == sc.clause || r.question(sc.clause)&realQuestion != 0) || later&laterHypoAfter != 0):
 		// A threat is conditional by nature (再乱扣款我就投诉); only the
 		// condition itself, or a question under it (如果…，可以投诉吗),
@@ -299,10 +355,13 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		r.suppressed = append(r.suppressed, suppression{code: c, why: why, reason: reason})
 		return
 	}
+	if c == intentToDefault {
+		r.defyOnly = opt&optDefy != 0 && (!r.flagged.has(c) || r.defyOnly)
+	}
 	if !r.flagged.has(c) {
 		r.flagged |= 1 << c
 		r.codeTone[c] = tone
-		r.flags = append(r.flags, raised{code: c, tok: k, why: why})
+		r.flags = append(r.flags, raised{code: c, tok: k, why: why, subj: subj})
 		return
 	}
 	r.codeTone[c] = tone // a later cue of the same code says it more strongly

@@ -33,6 +33,9 @@ const (
 	// was named in the sentence (对方说能帮我删逾期记录): asked of the bank
 	// it is an ordinary request.
 	optStranger
+	// optDefy: defiance (你们看着办, do whatever you want) that is a refusal
+	// to pay only when no complaint or lawsuit is what the customer means.
+	optDefy
 	// optSelf: the cue names the borrower itself (把我裁, laid me off);
 	// set automatically for words containing 我, my, me or I.
 	optSelf
@@ -62,8 +65,8 @@ var cueSets = []cueSet{
 	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|就能下款|就能放款|就可以下款|就可以放款|前期费用|好处费|保证金|押金才能|
 		upfront fee|advance fee|fee upfront|pay a fee first|pay a fee before|guaranteed approval|guaranteed loan|boost my credit score|fix my credit|clean my credit|for a fee`},
 
-	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不会还的|不会还了|不会再还了|绝不还|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|随便你们|你们随便|随你们便|随你们|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|你们看着办|看着办吧|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
-		not going to pay|not gonna pay|won't pay|wont pay|will not pay|refuse to pay|refusing to pay|stop paying|stopped paying|i'm done paying|not paying anymore|not paying any more|i'm not paying|do whatever you want|do what you want|i don't care anymore|walk away from|let it default|default on purpose|so sue me|go ahead and sue me|just sue me|then sue me|take me to court then|go ahead and take me to court`},
+	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不会还的|不会还了|不会再还了|绝不还|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
+		not going to pay|not gonna pay|won't pay|wont pay|will not pay|refuse to pay|refusing to pay|stop paying|stopped paying|i'm done paying|not paying anymore|not paying any more|i'm not paying|i don't care anymore|walk away from|let it default|default on purpose|so sue me|go ahead and sue me|just sue me|then sue me|take me to court then|go ahead and take me to court`},
 
 	{code: jobLoss, words: `失业|失业了|失业在家|领失业金|在领失业金|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|不要我了|裁员名单|在名单里|名单上有我|回家等通知|没续签|不续签|没续约|不续约|在找工作|正在找工作|找工作中|冇咗份工|冇咗工作|冇工做|炒咗|辞了我|把我开了|开了我|冇工开|俾人炒|被人炒|
 		lost my job|lost our jobs|laid off|laid me off|been let go|was let go|got let go|were let go|let me go|fired me|got fired|been fired|was fired|i'm fired|made redundant|made me redundant|made us redundant|redundancy|unemployed|jobless|out of work|out of a job|no job|don't have a job|dont have a job|do not have a job|without a job|without work|between jobs|job loss|looking for work|looking for a job|job hunting|lost employment|quit my job|i'm not working|i am not working|no longer employed|no longer working|company went bankrupt|company closed|company shut down|company went under|company folded|company collapsed`},
@@ -154,6 +157,20 @@ var cueSets = []cueSet{
 		i'm walking away|we're walking away|you can have the house|you can have it|keep the house|take the house`},
 	{code: collateralIssue, words: `房子被淹|房子进水|房子塌了|房子着火|房子被烧|
 		damaged in the|destroyed in the|flooded in the|burned down|burnt down`},
+	// Defiance: a refusal to pay unless a complaint is what it answers.
+	{code: intentToDefault, opt: optDefy, words: `随便你们|你们随便|随你们便|随你们|你们看着办|看着办吧|
+		do whatever you want|do what you want`},
+	// Round 4 families, from the third blind batch.
+	{code: businessDistress, words: `跳票|支票跳票|被倒账|倒账|呆账|坏账|烂账|
+		bounced cheque|bounced check|cheque bounced|check bounced|bad debt|bad debts|written off|barely covering`},
+	{code: jobLoss, words: `工都揾唔到|工都找不到|工作都找不到|工作都揾唔到|揾唔到工作|工揾唔到|揾唔到工|冇工返|冇返工|揾工揾唔到|找不到活|
+		can't find a job|can't find work|cannot find work|still looking for work|still job hunting|still looking for a job|no luck finding a job|no luck finding work|been job hunting|applying for jobs|then let go|and then let go|let go entirely|let go completely|let go from my|let go from the|let go last|let go this|let go two|let go three|let go a`},
+	{code: selfHarm, words: `just ended it|just end it|ended it all|ending it|ending it all|end things|ending things|end my own life|everyone would be better off|everybody would be better off|they'd all be better off|my family would be better off|family would be better off|better off without`},
+	{code: fraudRisk, opt: optCalm, words: `even with bad credit|despite bad credit|regardless of credit|regardless of my credit|no credit check|get my loan approved|get the loan approved|get me approved|approve my loan no matter`},
+	{code: repaymentDifficulty, words: `迟几日|晚几日|迟两日|晚两日|迟啲供|迟少少|迟一排|
+		a month behind|month behind|a week behind|two months behind|three months behind|behind by a month|behind by two`},
+	{code: multiDebt, words: `overdraft to pay|card to pay the overdraft|to pay the overdraft|using my overdraft|overdraft is maxed|overdraft maxed|maxed my overdraft`},
+	{code: incomeDrop, words: `zero-hours|zero hours contract|short time working|on short time`},
 }
 
 var patternSets = []patternSet{
@@ -261,7 +278,7 @@ var patternSets = []patternSet{
 	{code: contactChange, opt: optCalm, gap: 1, heads: `address|number|phone|email|mobile|contact details|phone number`, tails: `has changed|have changed|changed|is different|are different|will change`},
 	{code: repaymentDifficulty, gap: 4,
 		heads: `can't cover|cannot cover|couldn't cover|won't cover|will not cover|not enough to cover|isn't enough to cover|won't be enough to cover|don't think it will cover|don't think it'll cover|barely cover|struggling to cover|struggle to cover|hard to cover|trouble covering|can't afford|cannot afford`,
-		tails: `payment|payments|mortgage|installment|instalment|repayment|repayments|loan|the rest|bills|rent`},
+		tails: `payment|payments|mortgage|installment|instalment|repayment|repayments|loan|the rest`},
 	{code: jobLoss, gap: 4, heads: `部门|项目组|团队|岗位|职位|科室|整个组|我们组|整个部门`, tails: `被砍|砍了|砍掉|被裁|裁了|撤了|被撤|撤掉|解散|解散了|撤销|没了|被优化|取消了|被取消`},
 	{code: businessDistress, gap: 4, heads: `client|customer|buyer|distributor|wholesaler`, tails: `cancelled|canceled|pulled out|walked away|went bust|went bankrupt|stopped ordering|stopped paying|won't pay|hasn't paid|defaulted`},
 	{code: businessDistress, gap: 3, heads: `cancelled|canceled|pulled|lost|dropped`, tails: `order|orders|contract|contracts|deal|deals`},
@@ -276,6 +293,11 @@ var patternSets = []patternSet{
 	{code: repaymentDifficulty, gap: 3, heads: `房贷|月供|还款|这期|车贷|贷款`, tails: `晚了|迟了|晚交了|迟交了|拖了|延迟了|超期了|过期了`},
 	{code: repaymentDifficulty, gap: 3, heads: `don't know how i'm going to|don't know how i'll|don't know how we're going to|don't know how we'll|not sure how i'm going to|not sure how we're going to|no idea how i'm going to|no idea how we're going to|no idea how i'll|can't see how i'll|can't see how i can|don't see how i can|don't see how we can`, tails: `pay|make|cover|afford|keep up|manage`},
 	{code: multiDebt, gap: 4, heads: `背着|背了|身上背着|身上背了|两笔|三笔|几笔|好几笔|五六笔|三四笔|四五笔|多笔|2笔|3笔|4笔|5笔`, tails: `网贷|网贷app|贷款|高利贷|小贷|债|信用卡`},
+	{code: businessDistress, gap: 3, heads: `工厂|厂|厂里|公司|店|店里|生意|门店|企业|公司账上|账上`, tails: `周转不灵|周转不开|周转不过来|周转困难|资金紧张|现金流紧张|现金流断了|资金链紧张`},
+	{code: jobLoss, gap: 6, heads: `找工作|找工|揾工|投简历|投了简历|面试|工作`, tails: `找不到|都找不到|没找到|没着落|没下文|没回音|揾唔到|都揾唔到`},
+	{code: incomeDrop, gap: 3, heads: `put on|moved to|switched to|moved onto|put onto|cut to`, tails: `zero-hours|zero hours|reduced hours|short time|half pay|half time|part-time|part time`},
+	{code: fraudRisk, opt: optCalm | optStranger, gap: 4, heads: `pay|paying|transfer|send|deposit`, tails: `first|upfront|up front|in advance|beforehand`},
+	{code: multiDebt, gap: 2, heads: `overdraft|credit card|credit cards|card|loan|loans|payday loan|one`, tails: `to pay the credit card|to pay the card|to pay the loan|to pay off the card|to pay off the loan|to pay the other|to pay off the other|to pay another|to pay the mortgage|to cover the mortgage|to pay my mortgage|to pay off my credit|to clear the card`},
 }
 
 // role is what a marker does to the cues around it.
@@ -304,6 +326,9 @@ const (
 	roleTarget                     // someone a borrower might sue who is not the bank (客户, tenant)
 	roleSay                        // 说, says: after someone else, their words follow
 	roleLoan                       // the borrower\'s loan or payment (房贷, 这期, my mortgage)
+	roleFeel                       // the speaker\'s own reaction (好吓人, worried): theirs even in a story
+	roleIrony                      // bare praise (Great, Brilliant.) that turns sarcastic in a complaint
+	roleRoutine                    // a lawyer\'s everyday work (conveyancing, 过户): no threat
 )
 
 type markerSet struct {
@@ -353,6 +378,10 @@ var markerSets = []markerSet{
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|said|says|say|told me|tells me|telling me`},
 	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
 	{roleLoan, `morgage|mortage|payement|paymnet`},
+	{roleNow, `呢个月|呢排|呢几日|呢期|而家|今个月|今期|this week|today|this morning|yesterday`},
+	{roleFeel, `吓人|好吓人|很吓人|可怕|好可怕|担心|担忧|害怕|怕|慌|好慌|心慌|有点慌|好担心|很担心|scary|terrifying|terrified|worried|worry|scared|afraid|anxious|nervous|frightening`},
+	{roleIrony, `great|brilliant|perfect|wonderful|fantastic|lovely|awesome|太好了|真棒|好极了|真行|厉害|牛|好样的|漂亮`},
+	{roleRoutine, `conveyancing|conveyancer|redemption statement|completion|handling the sale|handling the purchase|the purchase|probate|power of attorney|notary|公证|过户|办过户|房产过户|买房手续|遗嘱|产权登记`},
 }
 
 type subjectWords struct {
@@ -431,7 +460,9 @@ var toneSets = []toneSet{
 	{-0.5, `排队排了|排了一个钟|等了一个钟|等了半个钟|排了半天|排半天|排了好久|等了一个小时|等了一小时|等了两个小时|
 		on hold for|been on hold|hold for an hour|waited an hour|waited for an hour`},
 	{0, `不如|还不如|倒不如|在想怎么|想着怎么|琢磨怎么|早好了|早就好了|全好了|好多了|恢复得很好|恢复得挺好|恢复得不错|恢复得好`},
-	{-0.5, `不知道怎么办|不知道该怎么办|不知道怎么|愁怎么|发愁怎么`},
+	{-0.5, `好担心|很担心|好可怕|frightening|不知道怎么办|不知道该怎么办|不知道怎么|愁怎么|发愁怎么`},
+	{1, `好太多|好很多|好得多|强多了|好了很多|比去年好|比以前好|比往年好|saved me so much|thanks a million|you've saved me`},
+	{-1, `没解决|还是没解决|没有解决|还没解决|问题还在|not resolved|still not fixed|still broken|still not sorted|still hasn't been fixed|nobody told me|no one told me|nobody informed me|没人告诉我|没人通知我|也没人说|没有提前说|都不提前说|不提前说|not coping|can't cope anymore|yet another|thanks for nothing|thanks a lot for nothing|yeah right|just what i needed`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

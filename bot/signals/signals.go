@@ -111,6 +111,8 @@ type reading struct {
 	flags      []raised
 	suppressed []suppression // cues that scope ruled out, for tests
 	tone       float32       // sum of the sentiment words
+	irony      float32       // of which bare praise that may be sarcastic
+	defyOnly   bool          // intent_to_default rests on defiance alone
 }
 
 // raised is a flag decided, before its evidence is cut.
@@ -118,6 +120,7 @@ type raised struct {
 	code code
 	tok  int
 	why  string
+	subj subject // whose situation, as read
 }
 
 // suppression is a cue that was found but ruled out, and why.
@@ -179,8 +182,18 @@ func (r *reading) addTone(k int, tone float32) {
 			return
 		}
 		tone = -tone / 2
+	} else if tone > 0 && tk.e.role&roleIrony != 0 && r.alone(k) {
+		r.irony += tone * sg.weight
 	}
 	r.tone += tone * sg.weight
+}
+
+// alone reports whether the token at k is the only word of its clause
+// (Great, … Brilliant.).
+func (r *reading) alone(k int) bool {
+	c := r.segs[r.toks[k].seg].clause
+	return (k == 0 || r.segs[r.toks[k-1].seg].clause != c) &&
+		(k+1 == len(r.toks) || r.segs[r.toks[k+1].seg].clause != c)
 }
 
 // Sentiment thresholds on the score; a raw sum of ±0.4 or more (one mild
@@ -199,6 +212,11 @@ const (
 // the sum into −1…1.
 func (r *reading) sentiment(intent string) Sentiment {
 	raw := r.tone + intentTone[intent]
+	// "Great, another fee nobody told me about. Brilliant.": bare praise
+	// around a plain complaint is sarcasm.
+	if r.irony > 0 && r.tone-r.irony <= -1 {
+		raw -= 2 * r.irony
+	}
 	grave := false
 	for _, f := range r.flags {
 		t := r.codeTone[f.code]
