@@ -17,6 +17,7 @@ const (
 	laterTarget                       // someone other than the bank follows (起诉那个客户)
 	laterBank                         // the bank follows (起诉你们)
 	laterRoutine                      // a lawyer's everyday work follows (handling the conveyancing)
+	laterDefine                       // a question about what something is follows (有什么区别)
 )
 
 // scope is what the words read so far say about the next cue.
@@ -29,6 +30,8 @@ type scope struct {
 	hearsayClause     int32
 	victim            bool // a friend… named, and not the borrower since: a scam is theirs
 	stranger          bool // a stranger or an intermediary named in this sentence
+	imperson          bool // 自称, claiming to be: this clause names who a caller pretends to be
+	define            bool // 一般, what is: this clause asks what something is
 	loan              bool // one of the borrower's loans named (房贷, this month's payment)
 	reported          bool // someone else's words (他说, my friend says)
 	reportedClause    int32
@@ -83,6 +86,9 @@ func (r *reading) judge() {
 			if e.role&roleRoutine != 0 {
 				f |= laterRoutine
 			}
+			if e.role&roleDefine != 0 {
+				f |= laterDefine
+			}
 		}
 		r.later[k] = f
 	}
@@ -116,7 +122,7 @@ func (r *reading) judge() {
 			sc = scope{sent: sg.sent, clause: -1, seg: -1, ownBefore: sc.ownBefore || sc.own}
 		}
 		if sg.clause != sc.clause {
-			sc.clause, sc.spec, sc.past, sc.self, sc.generic = sg.clause, false, false, false, false
+			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define = sg.clause, false, false, false, false, false, false
 		}
 		if tk.seg != sc.seg {
 			sc.seg = tk.seg
@@ -169,6 +175,12 @@ func (r *reading) judge() {
 		}
 		if e.role&roleLoan != 0 {
 			sc.loan = true
+		}
+		if e.role&roleImpersonate != 0 {
+			sc.imperson = true
+		}
+		if e.role&roleDefine != 0 {
+			sc.define = true
 		}
 		if e.role&roleHypo != 0 && !r.negated(k) {
 			sc.hypo, sc.hypoClause, sc.then = true, sc.clause, false
@@ -308,6 +320,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "reported"
 	case opt&optAnyone == 0 && !p.own.has(subj):
 		reason = "someone else"
+	case opt&optAnyone != 0 && sc.victim:
+		// 我朋友的厂裁了一半工人: the cue names no owner, the sentence does.
+		reason = "someone else"
 	case opt&optStranger != 0 && !sc.stranger:
 		reason = "nobody offered it"
 	case c == fraudRisk && sc.victim:
@@ -319,6 +334,13 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == legalThreat && later&laterTarget != 0 && later&laterBank == 0:
 		// 我找律师起诉那个客户: suing their own debtor.
 		reason = "against someone else"
+	case (c == complaintEscalation || c == legalThreat) && sc.imperson:
+		// 有个自称是银保监会的人: the regulator is who the caller pretends to be.
+		reason = "impersonated"
+	case (c == complaintEscalation || c == legalThreat) && r.question(sc.clause)&realQuestion != 0 &&
+		(sc.define || later&laterDefine != 0) && !sc.self && later&laterSelf == 0 && opt&optSelf == 0:
+		// 12378和12363有什么区别? 一般走仲裁还是诉讼? asks about it, threatens nothing.
+		reason = "asks about it"
 	case c == legalThreat && later&laterRoutine != 0:
 		// My solicitor is handling the conveyancing.
 		reason = "routine"

@@ -171,6 +171,9 @@ var cueSets = []cueSet{
 		a month behind|month behind|a week behind|two months behind|three months behind|behind by a month|behind by two`},
 	{code: multiDebt, words: `overdraft to pay|card to pay the overdraft|to pay the overdraft|using my overdraft|overdraft is maxed|overdraft maxed|maxed my overdraft`},
 	{code: incomeDrop, words: `zero-hours|zero hours contract|short time working|on short time`},
+	// Round 5 families, from the fourth blind batch.
+	{code: businessDistress, words: `laid off staff|laid off workers|laid off employees|laid off half|lay off staff|lay off workers|lay off half|let staff go|let half the staff go|let half our staff go|let workers go|cut staff|cutting staff|裁了一半员工|裁掉一半人|工人都遣散了|员工都遣散了|遣散员工|遣散工人`},
+	{code: intentToDefault, opt: optDefy, words: `你们自己处理吧|你们自己看着处理|你们处理吧|爱怎么处理就怎么处理|爱怎么处理怎么处理`},
 }
 
 var patternSets = []patternSet{
@@ -298,37 +301,44 @@ var patternSets = []patternSet{
 	{code: incomeDrop, gap: 3, heads: `put on|moved to|switched to|moved onto|put onto|cut to`, tails: `zero-hours|zero hours|reduced hours|short time|half pay|half time|part-time|part time`},
 	{code: fraudRisk, opt: optCalm | optStranger, gap: 4, heads: `pay|paying|transfer|send|deposit`, tails: `first|upfront|up front|in advance|beforehand`},
 	{code: multiDebt, gap: 2, heads: `overdraft|credit card|credit cards|card|loan|loans|payday loan|one`, tails: `to pay the credit card|to pay the card|to pay the loan|to pay off the card|to pay off the loan|to pay the other|to pay off the other|to pay another|to pay the mortgage|to cover the mortgage|to pay my mortgage|to pay off my credit|to clear the card`},
+	{code: businessDistress, opt: optAnyone, gap: 3, heads: `员工|工人|伙计|师傅|staff|workers|employees`, tails: `放假了|遣散了|都走了|走了一半|辞了|裁了一半|发不出工资|都放假了|let go|laid off`},
+	{code: businessDistress, opt: optAnyone, gap: 3, heads: `had to let|let|laid off|lay off|cut|cutting`, tails: `staff|workers|employees|half the staff|our staff|my staff|half our staff`},
+	{code: repaymentDifficulty, gap: 3, heads: `房贷|月供|还款|车贷`, tails: `不够|不够了|肯定不够|凑不够|差一截|不够还`},
+	{code: contactChange, opt: optCalm | optAnyone, gap: 6, heads: `请打|以后打|有事打|有事请打|有事联系|请联系|打我|联系我|please call|call my|contact my|reach me through|reach me via`, tails: `电话|号码|手机|手机号|number|phone|mobile`},
+	{code: intentToDefault, gap: 2, heads: `不打算再管|不想再管|不再管|懒得管|不想管|不管`, tails: `贷款|这笔|房贷|月供|这个贷款|这笔贷款|这笔钱`},
 }
 
 // role is what a marker does to the cues around it.
 type role uint32
 
 const (
-	roleNeg       role = 1 << iota // negates a cue a few runes after it
-	roleHypo                       // opens a condition for the rest of the sentence
-	roleHypoAfter                  // makes the clause before it a condition (的话)
-	roleThen                       // the consequence of a condition (就, I'll)
-	roleSpec                       // fear or likelihood
-	roleFuture                     // the future
-	rolePast                       // a finished past
-	roleStill                      // a state that goes on (还没, still)
-	roleReal                       // a statement of fact (已经, 其实) ends a condition
-	roleHearsay                    // someone else's story
-	roleNow                        // the borrower's present (最近, 这个月)
-	roleQuestion                   // a question (吗, how)
-	roleConseq                     // a consequence asked about or foretold (会, will)
-	roleGeneric                    // a class of people, not the borrower (的人, people who)
-	roleContrast                   // 但是, but: starts a new segment
-	roleThanks                     // thanks count even inside a question
-	roleYesNo                      // a yes/no question (吗, 是不是)
-	roleWhy                        // a reproach (为什么, 凭什么, why): its mild words still count
-	roleLoss                       // money or a code already handed over (已经转了, blocked me)
-	roleTarget                     // someone a borrower might sue who is not the bank (客户, tenant)
-	roleSay                        // 说, says: after someone else, their words follow
-	roleLoan                       // the borrower\'s loan or payment (房贷, 这期, my mortgage)
-	roleFeel                       // the speaker\'s own reaction (好吓人, worried): theirs even in a story
-	roleIrony                      // bare praise (Great, Brilliant.) that turns sarcastic in a complaint
-	roleRoutine                    // a lawyer\'s everyday work (conveyancing, 过户): no threat
+	roleNeg         role = 1 << iota // negates a cue a few runes after it
+	roleHypo                         // opens a condition for the rest of the sentence
+	roleHypoAfter                    // makes the clause before it a condition (的话)
+	roleThen                         // the consequence of a condition (就, I'll)
+	roleSpec                         // fear or likelihood
+	roleFuture                       // the future
+	rolePast                         // a finished past
+	roleStill                        // a state that goes on (还没, still)
+	roleReal                         // a statement of fact (已经, 其实) ends a condition
+	roleHearsay                      // someone else's story
+	roleNow                          // the borrower's present (最近, 这个月)
+	roleQuestion                     // a question (吗, how)
+	roleConseq                       // a consequence asked about or foretold (会, will)
+	roleGeneric                      // a class of people, not the borrower (的人, people who)
+	roleContrast                     // 但是, but: starts a new segment
+	roleThanks                       // thanks count even inside a question
+	roleYesNo                        // a yes/no question (吗, 是不是)
+	roleWhy                          // a reproach (为什么, 凭什么, why): its mild words still count
+	roleLoss                         // money or a code already handed over (已经转了, blocked me)
+	roleTarget                       // someone a borrower might sue who is not the bank (客户, tenant)
+	roleSay                          // 说, says: after someone else, their words follow
+	roleLoan                         // the borrower\'s loan or payment (房贷, 这期, my mortgage)
+	roleFeel                         // the speaker\'s own reaction (好吓人, worried): theirs even in a story
+	roleIrony                        // bare praise (Great, Brilliant.) that turns sarcastic in a complaint
+	roleRoutine                      // a lawyer\'s everyday work (conveyancing, 过户): no threat
+	roleImpersonate                  // 自称, claiming to be: what follows is who a caller pretends to be
+	roleDefine                       // a question about what something is (区别, 一般, what is): not about doing it
 )
 
 type markerSet struct {
@@ -382,6 +392,8 @@ var markerSets = []markerSet{
 	{roleFeel, `吓人|好吓人|很吓人|可怕|好可怕|担心|担忧|害怕|怕|慌|好慌|心慌|有点慌|好担心|很担心|scary|terrifying|terrified|worried|worry|scared|afraid|anxious|nervous|frightening`},
 	{roleIrony, `great|brilliant|perfect|wonderful|fantastic|lovely|awesome|太好了|真棒|好极了|真行|厉害|牛|好样的|漂亮`},
 	{roleRoutine, `conveyancing|conveyancer|redemption statement|completion|handling the sale|handling the purchase|the purchase|probate|power of attorney|notary|公证|过户|办过户|房产过户|买房手续|遗嘱|产权登记`},
+	{roleImpersonate, `自称|自称是|冒充|假冒|声称|说是|说他是|说自己是|claiming to be|claimed to be|claims to be|pretending to be|pretended to be|posing as|impersonating`},
+	{roleDefine, `区别|什么区别|有什么区别|什么意思|是什么|一般|通常|还是|哪个好|difference|what is|what's|what does|mean|means|usually|in general|typically|generally`},
 }
 
 type subjectWords struct {
@@ -463,6 +475,9 @@ var toneSets = []toneSet{
 	{-0.5, `好担心|很担心|好可怕|frightening|不知道怎么办|不知道该怎么办|不知道怎么|愁怎么|发愁怎么`},
 	{1, `好太多|好很多|好得多|强多了|好了很多|比去年好|比以前好|比往年好|saved me so much|thanks a million|you've saved me`},
 	{-1, `没解决|还是没解决|没有解决|还没解决|问题还在|not resolved|still not fixed|still broken|still not sorted|still hasn't been fixed|nobody told me|no one told me|nobody informed me|没人告诉我|没人通知我|也没人说|没有提前说|都不提前说|不提前说|not coping|can't cope anymore|yet another|thanks for nothing|thanks a lot for nothing|yeah right|just what i needed`},
+	{1, `激动|太激动了|好激动|激动死了|超激动`},
+	{-1, `心疼|肉疼|肉痛|好心疼|看着就心疼|心在滴血|太会赚钱|真会赚钱|真会算计|吃相难看|吃相太难看|抢钱|明抢|跟抢钱一样|depressing|disheartening|soul-crushing|bleak`},
+	{0, `额度不够|额度不足`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
