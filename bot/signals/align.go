@@ -37,7 +37,7 @@ func (a *alignment) align(text, norm string) bool {
 	lastSpace := true // the normaliser drops leading spaces
 	spaceAt := -1     // the normalised offset of the last space written
 	for i < len(text) && count < nlu.MaxRunes {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text[i:])
 		f := foldWidth(r)
 		switch {
 		case unicode.IsSpace(f):
@@ -67,7 +67,7 @@ func (a *alignment) align(text, norm string) bool {
 		default:
 			count++
 			want := unicode.ToLower(f)
-			got, nsize := utf8.DecodeRuneInString(norm[j:])
+			got, nsize := decodeRune(norm[j:])
 			if j >= len(norm) || got != want {
 				return false
 			}
@@ -93,7 +93,7 @@ func (a *alignment) alignRun(text, norm string, i, j, count int) (int, int, int,
 	var starts [64]int32
 	src := starts[:0]
 	for i < len(text) && count < nlu.MaxRunes {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text[i:])
 		f := foldWidth(r)
 		if dropped(f) && !unicode.IsSpace(f) {
 			count++
@@ -110,7 +110,7 @@ func (a *alignment) alignRun(text, norm string, i, j, count int) (int, int, int,
 	// The normalised run.
 	k, m := j, 0
 	for k < len(norm) {
-		r, size := utf8.DecodeRuneInString(norm[k:])
+		r, size := decodeRune(norm[k:])
 		if !isCJK(r) {
 			break
 		}
@@ -122,7 +122,7 @@ func (a *alignment) alignRun(text, norm string, i, j, count int) (int, int, int,
 	}
 	n := 0
 	for b := j; b < k; n++ {
-		_, size := utf8.DecodeRuneInString(norm[b:])
+		_, size := decodeRune(norm[b:])
 		o := src[n*len(src)/m] // n == m-index; equal lengths map one to one
 		for e := b + size; b < e; b++ {
 			a.orig[b] = o
@@ -139,18 +139,18 @@ func (a *alignment) proportional(text, norm string) {
 	var starts []int32
 	for i, count := 0, 0; i < len(text) && count < nlu.MaxRunes; count++ {
 		starts = append(starts, int32(i))
-		_, size := utf8.DecodeRuneInString(text[i:])
+		_, size := decodeRune(text[i:])
 		i += size
 	}
 	end := int32(len(text))
 	if len(starts) > 0 && len(starts) == nlu.MaxRunes {
-		_, size := utf8.DecodeRuneInString(text[starts[len(starts)-1]:])
+		_, size := decodeRune(text[starts[len(starts)-1]:])
 		end = starts[len(starts)-1] + int32(size)
 	}
 	m := utf8.RuneCountInString(norm)
 	n := 0
 	for b := 0; b < len(norm); n++ {
-		_, size := utf8.DecodeRuneInString(norm[b:])
+		_, size := decodeRune(norm[b:])
 		o := end
 		if len(starts) > 0 {
 			o = starts[n*len(starts)/m]
@@ -203,4 +203,16 @@ func dropped(r rune) bool {
 // isCJK reports whether r is in a run the normaliser hands to opencc.
 func isCJK(r rune) bool {
 	return r >= 0x2E80 && r <= 0x9FFF || r >= 0xF900 && r <= 0xFAFF || r >= 0x20000 && r <= 0x2FA1F
+}
+
+// decodeRune is utf8.DecodeRuneInString with the three-byte sequences of
+// CJK text decoded inline: most of a Chinese message, and of its cost.
+func decodeRune(s string) (rune, int) {
+	if len(s) >= 3 {
+		b0, b1, b2 := s[0], s[1], s[2]
+		if (b0 >= 0xE1 && b0 <= 0xEC || b0 == 0xEE || b0 == 0xEF) && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			return rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F), 3
+		}
+	}
+	return utf8.DecodeRuneInString(s)
 }

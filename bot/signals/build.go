@@ -20,6 +20,7 @@ type entry struct {
 	heads    patSet  // patterns the word may begin
 	tails    patSet  // patterns the word may end
 	emoji    bool    // made of emoji only
+	tailGap  int8    // the widest gap of the patterns it ends
 }
 
 // blocker reports whether e only shadows the words inside it.
@@ -179,7 +180,16 @@ func buildLexicon() *lexicon {
 		}
 	}
 	for i := range lx.entries {
-		lx.entries[i].tails = tails[i]
+		e := &lx.entries[i]
+		e.tails = tails[i]
+		for t := e.tails; !t.empty(); {
+			p := t.lowest()
+			t.remove(p)
+			e.tailGap = max(e.tailGap, int8(lx.patterns[p].gap))
+		}
+		if !e.heads.empty() && len(e.word) > maxHeadLen {
+			panic(fmt.Sprintf("signals: lexicon: head %q is longer than %d bytes", e.word, maxHeadLen))
+		}
 	}
 	// A word that names the borrower tells whose situation follows.
 	all := make([]string, len(lx.entries))

@@ -64,7 +64,7 @@ func (r *reading) scan() {
 		}
 		e, end := r.lx.trie.longest(norm, i)
 		if e < 0 {
-			_, size := utf8.DecodeRuneInString(norm[i:])
+			_, size := decodeRune(norm[i:])
 			i += size
 			continue
 		}
@@ -165,14 +165,14 @@ func (r *reading) boundaryAt(i int, nextBreak *int) (kind, size int) {
 			// Chat often separates Chinese clauses with a space, and
 			// puts a space after an emoji that ends one.
 			before, _ := utf8.DecodeLastRuneInString(norm[:i])
-			after, _ := utf8.DecodeRuneInString(norm[i+1:])
+			after, _ := decodeRune(norm[i+1:])
 			if unicode.Is(unicode.Han, before) && unicode.Is(unicode.Han, after) || isEmoji(before) {
 				return clauseBreak, 1
 			}
 		}
 		return noBreak, 1
 	}
-	ru, size := utf8.DecodeRuneInString(norm[i:])
+	ru, size := decodeRune(norm[i:])
 	switch ru {
 	case '。', '…', '！', '？', '；':
 		if ru == '？' {
@@ -209,9 +209,9 @@ func emojiWord(w string) bool {
 // not looked into: shadowing is what they are for.
 func (r *reading) overlappingCue(i, end int) int {
 	norm := r.norm
-	_, size := utf8.DecodeRuneInString(norm[i:])
+	_, size := decodeRune(norm[i:])
 	for j := i + size; j < end; j += size {
-		_, size = utf8.DecodeRuneInString(norm[j:])
+		_, size = decodeRune(norm[j:])
 		e, cend := r.lx.trie.longest(norm, j)
 		if e < 0 || cend <= end || r.lx.entries[e].code == noCode {
 			continue
@@ -231,12 +231,15 @@ func (r *reading) overlappingCue(i, end int) int {
 func (r *reading) joinPattern(k int) {
 	tail := r.toks[k]
 	want := tail.e.tails
+	// A head must end within the widest gap of the patterns wanted; heads
+	// are at most a few dozen bytes, so the walk back stops soon after.
+	lim := int32(gapStart(r.norm, int(tail.s), int(tail.e.tailGap)))
 	for j := k - 1; j >= 0 && !want.empty(); j-- {
 		head := r.toks[j]
-		if head.seg != tail.seg || tail.s-head.t > 4*64 {
+		if head.seg != tail.seg || head.s < lim-maxHeadLen {
 			break
 		}
-		if head.e == nil {
+		if head.e == nil || head.t < lim || head.e.heads.empty() {
 			continue
 		}
 		both := head.e.heads.and(want)
@@ -250,6 +253,36 @@ func (r *reading) joinPattern(k int) {
 			r.toks = append(r.toks, token{pat: int8(p), s: head.s, t: tail.t, anchor: tail.s, headT: head.t, seg: tail.seg})
 		}
 	}
+}
+
+// maxHeadLen bounds a pattern head's length in bytes (buildLexicon checks).
+const maxHeadLen = 96
+
+// gapStart returns the earliest offset at which a word may end and still
+// be within gap units (CJK runes, Latin words) of end.
+func gapStart(s string, end, gap int) int {
+	n := 0
+	inWord := false
+	for i := end; i > 0; {
+		c, size := utf8.DecodeLastRuneInString(s[:i])
+		switch {
+		case c < utf8.RuneSelf && isWordByte(byte(c)):
+			if !inWord {
+				n++
+			}
+			inWord = true
+		case c == ' ':
+			inWord = false
+		default:
+			inWord = false
+			n++
+		}
+		if n > gap {
+			return i
+		}
+		i -= size
+	}
+	return 0
 }
 
 // runeGapOver reports whether the text between two words is longer than
