@@ -21,13 +21,19 @@ import (
 func wholeTextCues() [][]string {
 	lists := [][]string{
 		cueSelfHarm, cueFraudInProgress, cueFraudQuestion, cueHandoff, cueThirdParty, cueHypothetical,
-		cueHardshipWeak, cueOverdue, cueComplaint, cueFAQPolicy, cueFirstPerson, cueWhatIs,
+		cueFraudVictimStrong, cueFraudVictim, cueFraudGenuine, cueFraudGeneral, cueFraudContext,
+		cuePraise, cueStaff, cueStaffVerb, cueStaffAfter, cueComplainVerb, cueServiceHours,
+		cueHypotheticalEnd, cueGeneric, cueResolved, cueOthersAsk, cueOverdueQuery,
+		cueEscalation, cueLegal, cueGrievance, cueLegalAim, cueBankActs, cueMe, cueDefine,
+		cueFAQPolicyWeak, cueFAQConsequence, cueFAQContact, cueQuotaWeak, cueLoanStatusWeak,
+		cueInterrogative, cueRequest, cuePraiseNotUs, cueByAgent, cueBadWord, cueServiceSubject,
+		cueHardshipWeak, cueOverdue, cueFAQPolicy, cueFirstPerson, cueWhatIs,
 		cueMethodWord, cueMethodName, cueChangeVerb, cueDueDateWord, cueDueDateVerb, cueDayMove,
 		cuePrepayment, cueShortenAsk, cuePayVerb, cuePayEarly, cueLPR, cueRateWord, cueRateMove,
 		cueExtension, cueQuota, cueIncomeWord, cueBorrowWord, cueLoanStatus, cueSchedule,
 		cueFAQTopic, cueGoodbye, cueThanks, cueGreeting, cueAck, cueDomain,
-		cueEqualInstallment, cueEqualPrincipal, cueMethodTarget, cueMethodSource,
-		cueReducePayment, cueShortenTerm, cueFull,
+		cueEqualInstallment, cueEqualPrincipal, cueInterestOnly, cueMethodTarget, cueMethodSource,
+		cueReducePayment, cueShortenTerm, cueFull, cuePaymentWord, cueLess, cueTermWord, cueShorter,
 		cueIncomeAnnual, cueIncome, cueDebt, cuePrepay, cuePrincipal,
 		cueNegation, cueOverdueSelf,
 	}
@@ -38,14 +44,23 @@ func wholeTextCues() [][]string {
 }
 
 // cueIndex is a trie of cues over runes. New builds one from wholeTextCues
-// (about a millisecond); it is never changed after.
+// (about a millisecond); it is never changed after. Besides the trie it
+// knows, for every cue, the lists it belongs to and where, so a text files
+// each occurrence under its lists and a list with no occurrence costs a
+// matcher nothing, however many cues it has.
 type cueIndex struct {
-	ids   map[string]int32    // cue → id
-	lists map[*string][]int32 // a list it was built from, by its first element → its cues' ids
-	root  []int32             // first rune → node (0: no cue starts with it)
-	nodes []trieNode
-	edges []trieEdge // each node's edges are contiguous and sorted by rune
+	ids      map[string]int32 // cue → id
+	lists    map[*string]int32 // a list it was built from, by its first element → list number
+	listLen  []int32           // list number → the list's length
+	memStart []int32           // cue id → its memberships: mem[memStart[id]:memStart[id+1]]
+	mem      []member
+	root     []int32 // first rune → node (0: no cue starts with it)
+	nodes    []trieNode
+	edges    []trieEdge // each node's edges are contiguous and sorted by rune
 }
+
+// member places a cue in a list: list number and index in the list.
+type member struct{ list, pos int32 }
 
 type trieNode struct {
 	cue        int32 // id of the cue ending here, or -1
@@ -58,7 +73,9 @@ type trieEdge struct {
 	to int32
 }
 
-// newCueIndex builds the trie. Empty cues and duplicates are skipped.
+// newCueIndex builds the trie and the memberships. Empty cues and
+// duplicates get one trie entry; a list registered twice (by the same
+// first element) keeps its longest form.
 func newCueIndex(lists [][]string) *cueIndex {
 	type building struct {
 		cue  int32
@@ -66,24 +83,24 @@ func newCueIndex(lists [][]string) *cueIndex {
 	}
 	nodes := []building{{cue: -1}} // node 0 is the root
 	ids := map[string]int32{}
-	byList := map[*string][]int32{}
+	byFirst := map[*string][]string{}
+	var order []*string
 	for _, list := range lists {
 		if len(list) == 0 {
 			continue
 		}
-		listIDs := make([]int32, len(list))
-		for k, c := range list {
-			listIDs[k] = -1
-			if id, dup := ids[c]; dup {
-				listIDs[k] = id
-				continue
-			}
-			if c == "" {
+		if old, ok := byFirst[&list[0]]; !ok {
+			order = append(order, &list[0])
+			byFirst[&list[0]] = list
+		} else if len(list) > len(old) {
+			byFirst[&list[0]] = list
+		}
+		for _, c := range list {
+			if _, dup := ids[c]; dup || c == "" {
 				continue
 			}
 			id := int32(len(ids))
 			ids[c] = id
-			listIDs[k] = id
 			n := int32(0)
 			for _, r := range c {
 				if nodes[n].next == nil {
@@ -99,11 +116,26 @@ func newCueIndex(lists [][]string) *cueIndex {
 			}
 			nodes[n].cue = id
 		}
-		if len(listIDs) > len(byList[&list[0]]) {
-			byList[&list[0]] = listIDs
+	}
+	x := &cueIndex{ids: ids, lists: map[*string]int32{}, nodes: make([]trieNode, len(nodes))}
+	perCue := make([][]member, len(ids))
+	for _, first := range order {
+		list := byFirst[first]
+		ln := int32(len(x.listLen))
+		x.lists[first] = ln
+		x.listLen = append(x.listLen, int32(len(list)))
+		for k, c := range list {
+			if id, ok := ids[c]; ok {
+				perCue[id] = append(perCue[id], member{ln, int32(k)})
+			}
 		}
 	}
-	x := &cueIndex{ids: ids, lists: byList, nodes: make([]trieNode, len(nodes))}
+	x.memStart = make([]int32, len(ids)+1)
+	for id, ms := range perCue {
+		x.memStart[id] = int32(len(x.mem))
+		x.mem = append(x.mem, ms...)
+	}
+	x.memStart[len(ids)] = int32(len(x.mem))
 	for r, to := range nodes[0].next {
 		if int(r) >= len(x.root) {
 			x.root = slices.Grow(x.root, int(r)+1-len(x.root))[:int(r)+1]
@@ -123,26 +155,18 @@ func newCueIndex(lists [][]string) *cueIndex {
 	return x
 }
 
-// cueIDs returns the id of each cue of cues, -1 for one not indexed. The
-// lists the index was built from are package-level slices that never
-// change, so their first element identifies them and their ids come
-// without a look-up per cue; any other slice is looked up cue by cue.
-func (x *cueIndex) cueIDs(cues []string) []int32 {
+// listOf returns the list number of cues, or -1 when cues is not a list
+// the index was built from (nor a prefix of one). The lists are
+// package-level slices that never change, so their first element
+// identifies them.
+func (x *cueIndex) listOf(cues []string) int32 {
 	if len(cues) == 0 {
-		return nil
+		return -1
 	}
-	if ids := x.lists[&cues[0]]; len(ids) >= len(cues) {
-		return ids[:len(cues)]
+	if ln, ok := x.lists[&cues[0]]; ok && int(x.listLen[ln]) >= len(cues) {
+		return ln
 	}
-	ids := make([]int32, len(cues))
-	for k, c := range cues {
-		if id, ok := x.ids[c]; ok {
-			ids[k] = id
-		} else {
-			ids[k] = -1
-		}
-	}
-	return ids
+	return -1
 }
 
 // next follows the edge for r from node n, or returns 0.
@@ -172,11 +196,16 @@ type text struct {
 	rs      []rune  // s as runes, for the number scanner and the slot windows
 	offs    []int32 // offs[k]: byte offset of rs[k]; offs[len(rs)] = len(s)
 	idx     *cueIndex
-	start   []int32 // occurrences of cue id: pos[start[id]:start[id+1]]
-	pos     []int32 // byte offsets, ascending per cue
+	lstart  []int32 // occurrences in list ln: ent[lstart[ln]:lstart[ln+1]]
+	ent     []entry // by list, and in text order within a list
 	clauses []int32 // offsets of the marks that end a clause, ascending
 	senses  []int32 // offsets of the marks that end a sentence, ascending
+	asked   int8    // asks: 0 not yet known, 1 no, 2 yes
 }
+
+// entry is one occurrence of a list's cue: its index in the list and its
+// byte offset.
+type entry struct{ pos, at int32 }
 
 // newText finds the cues of idx in s, which must be valid UTF-8 (as
 // normalised text is) for rune windows and byte spans to agree.
@@ -210,109 +239,115 @@ func newText(s string, idx *cueIndex) *text {
 		p += size
 	}
 	t.offs = append(t.offs, int32(len(s)))
-	// Bucket the occurrences by cue, keeping each bucket in text order:
-	// count, sum to bucket ends, then fill each bucket from its end.
-	t.start = make([]int32, len(idx.ids)+1)
+	// File every occurrence under each list its cue belongs to, keeping
+	// text order within a list: count, sum to bucket ends, fill backwards.
+	t.lstart = make([]int32, len(idx.listLen)+1)
+	total := 0
 	for _, h := range hits {
-		t.start[h.cue+1]++
+		for _, m := range idx.mem[idx.memStart[h.cue]:idx.memStart[h.cue+1]] {
+			t.lstart[m.list+1]++
+			total++
+		}
 	}
-	for i := 1; i < len(t.start); i++ {
-		t.start[i] += t.start[i-1]
+	for i := 1; i < len(t.lstart); i++ {
+		t.lstart[i] += t.lstart[i-1]
 	}
-	t.pos = make([]int32, len(hits))
+	t.ent = make([]entry, total)
+	fill := slices.Clone(t.lstart[1:])
 	for _, h := range slices.Backward(hits) {
-		t.start[h.cue+1]--
-		t.pos[t.start[h.cue+1]] = h.at
+		ms := idx.mem[idx.memStart[h.cue]:idx.memStart[h.cue+1]]
+		for _, m := range slices.Backward(ms) {
+			fill[m.list]--
+			t.ent[fill[m.list]] = entry{m.pos, h.at}
+		}
 	}
-	// Now start[id+1] is where bucket id begins; shift back by one.
-	copy(t.start, t.start[1:])
-	t.start[len(t.start)-1] = int32(len(hits))
 	return t
 }
 
-// occurrences returns the offsets where cue id occurs in s.
-func (t *text) occurrences(id int32) []int32 {
-	lo, hi := t.start[id], t.start[id+1]
-	if lo == hi {
-		return nil // most cues: skip the slicing
+// entries returns the occurrences of the list cues in text order, or
+// ok=false when cues is not an indexed list.
+func (t *text) entries(cues []string) (es []entry, ok bool) {
+	ln := t.idx.listOf(cues)
+	if ln < 0 {
+		return nil, false
 	}
-	return t.pos[lo:hi]
+	return t.ent[t.lstart[ln]:t.lstart[ln+1]], true
 }
 
-// indexIn is indexCue(s[a:b], cue, from-a) in absolute offsets; id is cue's
-// id in the index, or -1.
-func (t *text) indexIn(a, b int, cue string, id int32, from int) int {
-	if id < 0 {
-		if i := indexCue(t.s[a:b], cue, from-a); i >= 0 {
-			return a + i
-		}
-		return -1
-	}
-	ps := t.occurrences(id)
-	if len(ps) == 0 {
-		return -1
-	}
-	sub := t.s[a:b]
-	k, _ := slices.BinarySearch(ps, int32(from))
-	for ; k < len(ps); k++ {
-		p := int(ps[k])
-		if p+len(cue) > b {
-			return -1
-		}
-		if boundaryOK(sub, cue, p-a) {
-			return p
-		}
-	}
-	return -1
+// inSpan reports whether the occurrence of c at at lies in s[a:b] with
+// the word boundaries the string matchers check on that substring.
+func (t *text) inSpan(a, b int, c string, at int) bool {
+	return at >= a && at+len(c) <= b && boundaryOK(t.s[a:b], c, at-a)
 }
 
-// lastIn is lastCue(s[a:b], cue) in absolute offsets.
-func (t *text) lastIn(a, b int, cue string, id int32) int {
-	if id < 0 {
-		if i := lastCue(t.s[a:b], cue); i >= 0 {
-			return a + i
-		}
-		return -1
-	}
-	ps := t.occurrences(id)
-	if len(ps) == 0 {
-		return -1
-	}
-	sub := t.s[a:b]
-	k, _ := slices.BinarySearch(ps, int32(b-len(cue)+1)) // the first that would end past b
-	for k--; k >= 0 && int(ps[k]) >= a; k-- {
-		if boundaryOK(sub, cue, int(ps[k])-a) {
-			return int(ps[k])
-		}
-	}
-	return -1
-}
-
-// matches yields each cue of cues with each of its matches in s: cue by cue
-// in list order, each cue's matches left to right without overlap, as
-// "for i := indexCue(s, c, 0); i >= 0; i = indexCue(s, c, i+len(c))" does.
-func (t *text) matches(cues []string) iter.Seq2[string, int] {
+// matchesIn yields each cue of cues with each of its matches in s[a:b]:
+// cue by cue in list order, each cue's matches left to right without
+// overlap, as "for i := indexCue(sub, c, 0); i >= 0; i = indexCue(sub, c,
+// i+len(c))" does (offsets absolute).
+func (t *text) matchesIn(a, b int, cues []string) iter.Seq2[string, int] {
 	return func(yield func(string, int) bool) {
-		ids := t.idx.cueIDs(cues)
-		for k, c := range cues {
-			for i := t.indexIn(0, len(t.s), c, ids[k], 0); i >= 0; i = t.indexIn(0, len(t.s), c, ids[k], i+len(c)) {
-				if !yield(c, i) {
-					return
+		es, ok := t.entries(cues)
+		if !ok {
+			sub := t.s[a:b]
+			for _, c := range cues {
+				for i := indexCue(sub, c, 0); i >= 0; i = indexCue(sub, c, i+len(c)) {
+					if !yield(c, a+i) {
+						return
+					}
 				}
 			}
+			return
+		}
+		if len(es) == 0 {
+			return
+		}
+		var buf [16]entry
+		sorted := buf[:0]
+		for _, e := range es {
+			if int(e.pos) < len(cues) && t.inSpan(a, b, cues[e.pos], int(e.at)) {
+				sorted = append(sorted, e)
+			}
+		}
+		slices.SortStableFunc(sorted, func(x, y entry) int { return int(x.pos - y.pos) })
+		from, last := 0, int32(-1)
+		for _, e := range sorted {
+			c := cues[e.pos]
+			if e.pos != last {
+				from, last = 0, e.pos
+			}
+			if int(e.at) < from {
+				continue // overlaps the previous match of the same cue
+			}
+			if !yield(c, int(e.at)) {
+				return
+			}
+			from = int(e.at) + len(c)
 		}
 	}
 }
+
+// matches is matchesIn over the whole text.
+func (t *text) matches(cues []string) iter.Seq2[string, int] { return t.matchesIn(0, len(t.s), cues) }
 
 // firstOfIn is firstOf(s[a:b], cues) with the offset in absolute terms.
 func (t *text) firstOfIn(a, b int, cues []string) (string, int) {
-	ids := t.idx.cueIDs(cues)
-	for k, c := range cues {
-		if i := t.indexIn(a, b, c, ids[k], a); i >= 0 {
-			return c, i
+	es, ok := t.entries(cues)
+	if !ok {
+		if c, i := firstOf(t.s[a:b], cues); i >= 0 {
+			return c, a + i
+		}
+		return "", -1
+	}
+	best, at := int32(-1), -1
+	for _, e := range es {
+		if int(e.pos) < len(cues) && (best < 0 || e.pos < best) && t.inSpan(a, b, cues[e.pos], int(e.at)) {
+			best, at = e.pos, int(e.at)
 		}
 	}
-	return "", -1
+	if best < 0 {
+		return "", -1
+	}
+	return cues[best], at
 }
 
 // firstOf is firstOf(s, cues).
@@ -320,8 +355,16 @@ func (t *text) firstOf(cues []string) (string, int) { return t.firstOfIn(0, len(
 
 // hasIn is has(s[a:b], cues).
 func (t *text) hasIn(a, b int, cues []string) bool {
-	_, i := t.firstOfIn(a, b, cues)
-	return i >= 0
+	es, ok := t.entries(cues)
+	if !ok {
+		return has(t.s[a:b], cues)
+	}
+	for _, e := range es {
+		if int(e.pos) < len(cues) && t.inSpan(a, b, cues[e.pos], int(e.at)) {
+			return true
+		}
+	}
+	return false
 }
 
 // has is has(s, cues).
@@ -330,40 +373,65 @@ func (t *text) has(cues []string) bool { return t.hasIn(0, len(t.s), cues) }
 // nearWithin reports whether nearestBefore(s[a:b], cues) finds a cue ending
 // at most limit runes before b, counting no further than that.
 func (t *text) nearWithin(a, b int, cues []string, limit int) bool {
-	ids := t.idx.cueIDs(cues)
-	for k, c := range cues {
-		i := t.lastIn(a, b, c, ids[k])
-		if i < 0 {
-			continue
-		}
-		n := 0
-		for range t.s[i+len(c) : b] {
-			if n++; n > limit {
-				break
-			}
-		}
-		if n <= limit {
-			return true
+	c, end := t.nearestEnd(a, b, cues)
+	if c == "" {
+		return false
+	}
+	n := 0
+	for range t.s[end:b] {
+		if n++; n > limit {
+			return false
 		}
 	}
-	return false
+	return true
 }
 
 // nearestIn is nearestBefore(s[a:b], cues).
 func (t *text) nearestIn(a, b int, cues []string) (string, int) {
-	ids := t.idx.cueIDs(cues)
-	best, bestDist := "", -1
-	for k, c := range cues {
-		i := t.lastIn(a, b, c, ids[k])
-		if i < 0 {
+	c, end := t.nearestEnd(a, b, cues)
+	if c == "" {
+		return "", -1
+	}
+	return c, utf8.RuneCountInString(t.s[end:b])
+}
+
+// nearestEnd finds the match in s[a:b] that ends closest to b (the longer
+// cue on a tie, then the earlier in the list) and where it ends.
+func (t *text) nearestEnd(a, b int, cues []string) (string, int) {
+	es, ok := t.entries(cues)
+	if !ok {
+		c, d := nearestBefore(t.s[a:b], cues)
+		if d < 0 {
+			return "", 0
+		}
+		end := b
+		for ; d > 0; d-- {
+			_, size := utf8.DecodeLastRuneInString(t.s[:end])
+			end -= size
+		}
+		return c, end
+	}
+	best, bestEnd := int32(-1), -1
+	for _, e := range es {
+		if int(e.pos) >= len(cues) {
 			continue
 		}
-		d := utf8.RuneCountInString(t.s[i+len(c) : b])
-		if bestDist < 0 || d < bestDist || d == bestDist && len(c) > len(best) {
-			best, bestDist = c, d
+		c := cues[e.pos]
+		end := int(e.at) + len(c)
+		if best >= 0 {
+			bc := cues[best]
+			if end < bestEnd || end == bestEnd && (len(c) < len(bc) || len(c) == len(bc) && e.pos > best) {
+				continue
+			}
+		}
+		if t.inSpan(a, b, c, int(e.at)) {
+			best, bestEnd = e.pos, end
 		}
 	}
-	return best, bestDist
+	if best < 0 {
+		return "", 0
+	}
+	return cues[best], bestEnd
 }
 
 // beforeSpan returns the byte span of before(rs, pos, n).

@@ -132,17 +132,26 @@ func TestMarks(t *testing.T) {
 }
 
 // TestCueIndexLists checks that every whole-text list is found by its first
-// element, so no lookup goes cue by cue.
+// element, so no lookup falls back to the string matchers, and that every
+// cue of it knows its place in the list.
 func TestCueIndexLists(t *testing.T) {
 	idx := newTestAnalyzer(t).cues
 	for _, cues := range wholeTextCues() {
-		ids := idx.lists[&cues[0]]
-		if len(ids) < len(cues) {
+		ln := idx.listOf(cues)
+		if ln < 0 {
 			t.Fatalf("list %q… not registered", cues[0])
 		}
 		for k, c := range cues {
-			if want := idx.ids[c]; ids[k] != want || c == "" {
-				t.Fatalf("list %q…: id of %q is %d, want %d", cues[0], c, ids[k], want)
+			id, ok := idx.ids[c]
+			if !ok || c == "" {
+				t.Fatalf("list %q…: %q has no id", cues[0], c)
+			}
+			found := false
+			for _, m := range idx.mem[idx.memStart[id]:idx.memStart[id+1]] {
+				found = found || m.list == ln && int(m.pos) == k
+			}
+			if !found {
+				t.Fatalf("list %q…: %q not placed at %d", cues[0], c, k)
 			}
 		}
 	}

@@ -37,9 +37,11 @@ var Intents = []string{
 
 // classify decides the intent of normalised text by an ordered list of
 // rules; the first that fires wins and names itself in why. The order is the
-// policy: safety first (self-harm, fraud in progress), then an explicit ask
-// for a person, complaints, the borrower's own hardship, policy questions,
-// the calculators and services, and the social turns last.
+// policy: safety first (self-harm, fraud), then praise and farewells that
+// ask nothing, an explicit ask for a person, threats to escalate, the
+// borrower's own hardship, grievances, questions about hardship that is
+// someone else's or hypothetical, policy questions, the calculators and
+// services, and the social turns last.
 func classify(t *text, ms []mention) (intent, why string) {
 	norm := t.s
 	if !hasContent(norm) {
@@ -47,28 +49,38 @@ func classify(t *text, ms []mention) (intent, why string) {
 	}
 	fired := func(rule, cue string) string { return fmt.Sprintf("rule %s: %q", rule, cue) }
 
-	if c, ok := ownCue(t, cueSelfHarm); ok {
+	if c, ok := selfHarm(t); ok {
 		return IntentHardship, fired("hardship.self_harm", c)
 	}
-	if c, i := t.firstOf(cueFraudInProgress); i >= 0 {
-		return IntentHumanHandoff, fired("handoff.fraud", c)
+	if intent, rule, c, ok := fraudRule(t); ok {
+		return intent, fired(rule, c)
 	}
-	if c, ok := unnegatedCue(t, cueHandoff); ok {
-		return IntentHumanHandoff, fired("handoff.ask", c)
-	}
-	if c, ok := complaintCue(t); ok {
-		return IntentComplaint, fired("complaint", c)
-	}
-	for _, h := range hardshipRules {
-		if c, ok := ownCue(t, h.cues); ok {
-			return IntentHardship, fired("hardship."+h.name, c)
+	hardRule, hardCue, hard := ownHardship(t)
+	if !hard {
+		if c, ok := overdueNow(t); ok {
+			hardRule, hardCue, hard = "overdue", c, true
 		}
 	}
-	if c, ok := overdueNow(t); ok {
-		return IntentHardship, fired("hardship.overdue", c)
+	if intent, c, ok := socialStatement(t, ms, hard); ok {
+		return intent, fired(intent+".statement", c)
+	}
+	if c, ok := handoffAsk(t); ok {
+		return IntentHumanHandoff, fired("handoff.ask", c)
+	}
+	if c, ok := complaintCue(t, cueEscalation); ok {
+		return IntentComplaint, fired("complaint.escalation", c)
+	}
+	if hard {
+		return IntentHardship, fired("hardship."+hardRule, hardCue)
 	}
 	if c, i := t.firstOf(cueFraudQuestion); i >= 0 {
 		return IntentFAQ, fired("faq.intermediary", c)
+	}
+	if c, ok := complaintCue(t, cueGrievance); ok {
+		return IntentComplaint, fired("complaint", c)
+	}
+	if c, ok := othersHardship(t); ok {
+		return IntentFAQ, fired("faq.others_hardship", c)
 	}
 	if c, ok := faqQuestion(t, ms); ok {
 		return IntentFAQ, fired("faq.policy", c)
@@ -80,6 +92,12 @@ func classify(t *text, ms []mention) (intent, why string) {
 	}
 	if c, ok := calcFigures(ms); ok {
 		return IntentRepaymentSchedule, fired("repayment_schedule.figures", c)
+	}
+	if c, i := t.firstOf(cueFAQConsequence); i >= 0 {
+		return IntentFAQ, fired("faq.consequence", c)
+	}
+	if c, i := t.firstOf(cueFAQContact); i >= 0 {
+		return IntentFAQ, fired("faq.contact", c)
 	}
 	if c, ok := ownCue(t, cueHardshipWeak); ok {
 		return IntentHardship, fired("hardship.pressure", c)
@@ -118,41 +136,172 @@ func hasContent(norm string) bool {
 	return false
 }
 
-// Safety and escalation cues.
+// Safety cues.
 var (
-	cueSelfHarm = []string{"不想活", "活不下去", "活着没意思", "轻生", "自杀", "寻死", "去死", "结束生命", "跳楼", "一了百了", "kill myself", "suicide", "end my life", "end it all", "don't want to live", "dont want to live", "not worth living"}
-	// Fraud in progress: someone impersonates the bank or asks for money or
-	// codes. The customer needs a person now.
-	cueFraudInProgress = []string{"安全账户", "自称银行", "自称是银行", "自称是你们", "冒充", "假冒", "验证码", "屏幕共享", "共享屏幕", "远程控制", "被骗", "骗了我", "诈骗", "解冻费", "safe account", "security account", "verification code", "otp", "pretending to be", "impersonat", "scammed", "share my screen", "asked me to transfer", "点链接", "点击链接", "点开链接", "click the link", "click a link"}
-	// An offer from an intermediary the customer asks about: a policy answer
-	// (the signals layer raises the fraud flag).
-	cueFraudQuestion = []string{"包装流水", "刷流水", "做流水", "中介", "代办", "包过", "内部渠道", "洗白征信", "修复征信", "征信修复", "黑户", "先交费", "先交钱", "保证金", "手续费才能", "agent fee", "upfront fee", "advance fee", "broker"}
-	cueHandoff       = []string{"转人工", "人工客服", "人工服务", "人工坐席", "人工", "真人", "活人", "坐席", "接线员", "找客服", "叫客服", "我要客服", "客服经理", "客户经理", "找你们经理", "找经理", "专员", "real person", "human", "live agent", "an agent", "agent please", "representative", "operator", "工作人员", "客服人员", "服务人员", "找个人", "talk to someone", "speak to someone", "talk to a person", "speak to a person", "talk to a", "speak with a", "speak to a", "connect me", "transfer me", "someone real"}
-	cueNegation      = []string{"没有", "没", "不是", "并没", "并非", "未", "不用", "不要", "不需要", "无需", "别", "不", "not", "no", "never", "n't", "without", "don't", "dont"}
+	cueSelfHarm = []string{"不想活", "活不下去", "活着没意思", "活着没意义", "活着太累", "活够了", "轻生", "自杀", "寻死", "想死", "去死", "死了算了", "不如死了", "一死了之", "结束生命", "结束自己", "跳楼", "跳河", "跳江", "割腕", "一了百了", "离开这个世界", "没有活路", "冇得活", "唔想活", "kill myself", "killing myself", "suicide", "suicidal", "end my life", "end it all", "take my own life", "don't want to live", "dont want to live", "not worth living", "no reason to live", "no point living", "no point in living", "want to die", "wanna die", "better off without me", "better off if i was gone", "better off if i were gone", "better off dead", "hurt myself", "harm myself"}
+	cueNegation = []string{"没有", "没", "不是", "并没", "并非", "未", "不用", "不要", "不需要", "无需", "别", "不", "冇", "唔", "not", "no", "never", "n't", "without", "don't", "dont", "haven't", "havent", "hasn't", "hasnt", "hadn't", "didn't", "didnt", "isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "weren't", "zero", "nor", "neither"}
 )
 
-// unnegatedCue finds a cue not negated right before it (不用转人工).
-func unnegatedCue(t *text, cues []string) (string, bool) {
-	for c, i := range t.matches(cues) {
-		if !negatedAt(t, i, c) {
+// selfHarm finds talk of self-harm that is not negated and not about
+// someone else; said as "if", it still counts.
+func selfHarm(t *text) (string, bool) {
+	for c, i := range t.matches(cueSelfHarm) {
+		if w := t.whose(c, i); w == ownNow || w == ownIfOrUsual {
 			return c, true
 		}
 	}
 	return "", false
 }
 
-// negatedAt reports whether a negator stands shortly before the cue at i:
-// within 3 runes for Chinese, within four words for English.
-func negatedAt(t *text, i int, cue string) bool {
-	window := 3
-	if cue[0] < utf8.RuneSelf {
-		window = 18
+// Fraud: someone impersonates the bank, asks for codes or money, or an
+// intermediary offers a shortcut. A customer who has already lost money or
+// is being worked on now needs a person; one who asks whether the offer is
+// genuine, or asks how the bank works, gets the policy answer.
+var (
+	cueFraudInProgress = []string{"安全账户", "自称银行", "自称是银行", "自称是你们", "自称你们", "自称", "说是你们", "说是银行", "说是你们银行", "冒充", "假冒", "验证码", "屏幕共享", "共享屏幕", "远程控制", "远程协助", "被骗", "骗了我", "诈骗", "解冻费", "点链接", "点击链接", "点开链接", "发了个链接", "发来链接", "safe account", "security account", "verification code", "otp", "pretending to be", "pretended to be", "impersonat", "scammed", "share my screen", "screen sharing", "remote access", "asked me to transfer", "said he was from", "said she was from", "said they were from", "claiming to be", "claimed to be", "says he's from", "says she's from", "sent me a link", "click the link", "click a link", "code from the text"}
+	// An offer from an intermediary the customer asks about: a policy answer
+	// (the signals layer raises the fraud flag).
+	cueFraudQuestion = []string{"包装流水", "刷流水", "做流水", "假流水", "做假", "中介", "代办", "包过", "内部渠道", "内部关系", "走关系", "洗白征信", "修复征信", "征信修复", "黑户", "先交费", "先交钱", "先收", "保证金", "手续费才能", "服务费", "好处费", "加急费", "放款费", "agent fee", "upfront fee", "advance fee", "broker", "processing fee", "risk deposit", "fee to release", "release fee"}
+	// Already a victim: money or a code is gone.
+	cueFraudVictimStrong = []string{"被骗", "骗了我", "上当", "受骗", "被人骗", "钱被转走", "钱被盗", "被盗刷", "scammed", "been defrauded", "fell for", "stole my", "stolen", "left my account", "taken from my account", "drained my account"}
+	cueFraudVictim       = []string{"转了", "转过去了", "转给他", "汇了", "汇过去", "已经给", "已经付", "已经交", "已经缴", "已经转", "已经汇", "给了他", "联系不上", "不理我", "拉黑", "报警", "报了警", "冻结我的", "冻结账户", "i paid", "i transferred", "i sent", "already paid", "already sent", "already transferred", "i entered", "i gave", "called the police", "police", "blocked me", "freeze my", "he's blocked", "stopped answering"}
+	// Asking whether it is genuine.
+	cueFraudGenuine = []string{"真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real"}
+	// Asking how the bank works, or about someone else.
+	cueFraudGeneral = []string{"会不会", "平时", "一般", "防诈", "防骗", "提醒", "新闻", "听说", "朋友", "有人被骗", "ever", "will the bank", "would the bank", "does the bank", "do you ever", "would you ever", "how your", "how do you"}
+	cueFraudContext = []string{"骗", "诈骗", "假的", "scam", "fraud", "fake"}
+)
+
+// fraudRule decides a message about fraud: an own loss → a person; a
+// question about genuineness or policy → faq; an attempt under way → a
+// person.
+func fraudRule(t *text) (intent, rule, cue string, ok bool) {
+	if c, ok := ownCue(t, cueFraudVictimStrong); ok {
+		return IntentHumanHandoff, "handoff.fraud_victim", c, true
 	}
-	a := t.tailStart(t.clauseStart(i), i, window)
-	if bef := t.s[a:i]; hasQuestionForm(bef) {
-		return has(questionForms.Replace(bef), cueNegation)
+	c, i := t.firstOf(cueFraudInProgress)
+	cq, j := t.firstOf(cueFraudQuestion)
+	if i < 0 && j < 0 {
+		return "", "", "", false
 	}
-	return t.hasIn(a, i, cueNegation)
+	if i < 0 {
+		c = cq
+	}
+	if v, ok := ownCue(t, cueFraudVictim); ok && (i >= 0 || j >= 0 || t.has(cueFraudContext)) {
+		return IntentHumanHandoff, "handoff.fraud_victim", v, true
+	}
+	if i < 0 {
+		return "", "", "", false // an intermediary's offer: the policy rules answer it
+	}
+	if g, k := t.firstOf(cueFraudGenuine); k >= 0 {
+		return IntentFAQ, "faq.fraud_question", c + "+" + g, true
+	}
+	if g, k := t.firstOf(cueFraudGeneral); k >= 0 && asks(t) {
+		return IntentFAQ, "faq.fraud_question", c + "+" + g, true
+	}
+	return IntentHumanHandoff, "handoff.fraud", c, true
+}
+
+// Social turns said as statements: praise and farewells that ask nothing
+// win over the services they mention ("提前还款办得很顺利，点赞").
+var (
+	cuePraise = []string{"点赞", "赞", "👍", "给力", "好评", "真棒", "很棒", "太棒", "好棒", "厉害", "专业", "贴心", "用心", "周到", "耐心", "细心", "热情", "高效", "效率高", "效率很高", "顺利", "顺畅", "很顺", "好顺", "方便多了", "好方便", "很方便", "好用", "体验不错", "体验很好", "体验好", "服务好", "服务很好", "服务真好", "服务不错", "真不错", "很不错", "挺不错", "不错", "太好了", "满意", "夸一下", "夸夸", "表扬", "清楚", "详细", "很快就", "好快", "真快", "速度快", "神速", "五星", "感恩", "感激", "唔该", "多谢晒", "love", "great", "amazing", "fantastic", "excellent", "awesome", "helpful", "well done", "good job", "great job", "nice work", "impressed", "smooth", "best", "kudos", "brilliant", "perfect", "wonderful", "superb", "easy to use", "so easy", "quick", "fast", "5 stars", "five stars"}
+)
+
+// cuePraiseNotUs before praise makes it about something else than the
+// service (今天心情超赞, 生意很不错).
+var cuePraiseNotUs = []string{"心情", "天气", "生意", "身体", "运气", "mood", "weather", "business"}
+
+// hasFigure reports whether the message states a loan figure: an amount,
+// a term, a rate, a move or a day.
+func hasFigure(ms []mention) bool {
+	for _, m := range ms {
+		if isAmount(m) || m.kind == kindMonths || m.kind == kindPercent || m.kind == kindBP || m.kind == kindPoints || m.kind == kindDay {
+			return true
+		}
+	}
+	return false
+}
+
+// socialStatement finds thanks, praise or a farewell in a message that
+// asks nothing, has no grievance and reports no hardship.
+func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok bool) {
+	if hard || hasFigure(ms) {
+		return "", "", false // "生意很不错😊 提前还款十万，减少月供" asks for a service
+	}
+	c, found := "", false
+	for _, list := range [][]string{cueThanks, cuePraise} {
+		for cc, i := range t.matches(list) {
+			if !negatedAt(t, i, cc) && !t.hasIn(t.clauseStart(i), i, cuePraiseNotUs) {
+				c, found = cc, true
+				break
+			}
+		}
+		if found {
+			break
+		}
+	}
+	g, gi := t.firstOf(cueGoodbye)
+	if !found && gi < 0 {
+		return "", "", false
+	}
+	if asks(t) {
+		return "", "", false
+	}
+	if _, ok := complaintCue(t, cueEscalation); ok {
+		return "", "", false
+	}
+	if _, ok := complaintCue(t, cueGrievance); ok {
+		return "", "", false
+	}
+	if gi >= 0 {
+		return IntentGoodbye, g, true
+	}
+	return IntentThanks, c, true
+}
+
+// Asking for a person. cueHandoff asks by itself; cueStaff names a person
+// and asks only with a verb that reaches them (找客户经理, have my manager
+// call me back), so "我要投诉那个客户经理" is not a request for one.
+var (
+	cueHandoff      = []string{"转人工", "人工客服", "人工服务", "人工坐席", "人工台", "人工", "真人", "活人", "坐席", "接线员", "找客服", "叫客服", "我要客服", "找你们经理", "找经理", "找个人", "转接", "帮我接", "给我接", "帮我转", "搵人", "real person", "human", "live agent", "live person", "live chat", "an agent", "agent please", "representative", "operator", "talk to someone", "speak to someone", "speak with someone", "talk with someone", "talk to a person", "speak to a person", "talk to a", "speak with a", "speak to a", "connect me", "transfer me", "put me through", "someone real", "call me back", "have someone call", "get someone", "someone call me"}
+	cueStaff        = []string{"客户经理", "客服经理", "理财经理", "信贷经理", "经理", "专员", "专人", "工作人员", "客服人员", "服务人员", "柜员", "客服", "relationship manager", "account manager", "loan officer", "manager", "advisor", "adviser", "staff", "specialist", "banker", "someone", "a person"}
+	cueStaffVerb    = []string{"找", "转", "接", "叫", "要", "让", "请", "联系", "换", "同", "跟", "和", "给我", "帮我", "talk to", "speak to", "speak with", "talk with", "contact", "get me", "have", "put me through to", "transfer", "connect", "need", "want"}
+	cueStaffAfter   = []string{"打给我", "打电话给我", "给我打", "回电", "回个电话", "回复我", "联系我", "跟我联系", "和我联系", "倾", "聊", "谈", "说话", "讲", "接电话", "call me", "call back", "contact me", "reach me", "get in touch", "get back to me"}
+	cueComplainVerb = []string{"投诉", "举报", "反映", "complain", "report"}
+	// cueServiceHours after a handoff cue asks about the service, not for it.
+	cueServiceHours = []string{"几点", "上班", "下班", "时间", "电话", "号码", "热线", "hours", "number", "open", "available"}
+)
+
+// handoffAsk finds an un-negated ask for a person.
+func handoffAsk(t *text) (string, bool) {
+	for c, i := range t.matches(cueHandoff) {
+		if negatedAt(t, i, c) {
+			continue
+		}
+		if e := t.clauseEndAfter(i + len(c)); t.hasIn(i+len(c), min(e, i+len(c)+30), cueServiceHours) {
+			continue // 人工客服几点下班
+		}
+		return c, true
+	}
+	for c, i := range t.matches(cueStaff) {
+		if negatedAt(t, i, c) {
+			continue
+		}
+		window := 5
+		if c[0] < utf8.RuneSelf {
+			window = 24
+		}
+		a := t.tailStart(t.clauseStart(i), i, window)
+		if t.hasIn(a, i, cueStaffVerb) && !t.hasIn(a, i, cueComplainVerb) {
+			return c, true
+		}
+		e := t.clauseEndAfter(i + len(c))
+		if t.hasIn(i+len(c), min(e, i+len(c)+36), cueStaffAfter) {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // questionFormPairs are A-not-A questions (有没有人工, 能不能), each with
@@ -172,21 +321,102 @@ func hasQuestionForm(s string) bool {
 	return strings.Contains(s, "do not know")
 }
 
-// Cues that make a statement about someone else or about the future, not
-// the borrower's situation now.
+// negatedAt reports whether a negator stands shortly before the cue at i:
+// within 3 runes for Chinese, within four words for English.
+func negatedAt(t *text, i int, cue string) bool {
+	window := 3
+	if cue[0] < utf8.RuneSelf {
+		window = 18
+	}
+	a := t.tailStart(t.clauseStart(i), i, window)
+	if bef := t.s[a:i]; hasQuestionForm(bef) {
+		return has(notNegations.Replace(questionForms.Replace(bef)), cueNegation)
+	}
+	if !t.hasIn(a, i, cueNegation) {
+		return false
+	}
+	return has(notNegations.Replace(t.s[a:i]), cueNegation)
+}
+
+// notNegations are words holding a negator that negate nothing (特别,
+// 不错, 不少), each replaced by a neutral stand-in.
+var notNegations = strings.NewReplacer("特别", "特", "分别", "分", "区别", "区", "类别", "类", "级别", "级", "个别", "个", "告别", "告", "差别", "差", "识别", "识", "辨别", "辨", "性别", "性", "别人", "人", "别的", "的", "别家", "家", "不错", "好", "不少", "多", "不久", "久", "不仅", "仅", "不但", "但", "不管", "管", "不过", "过", "不断", "断", "不停", "停", "差不多", "差", "不得不", "得", "没想到", "想")
+
+// Cues that make a statement about someone else, about the future or
+// about a past that is over, not the borrower's situation now.
 var (
-	cueThirdParty   = []string{"同事", "朋友", "同学", "邻居", "别人", "他人", "有人", "听说", "新闻", "客户", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others"}
-	cueHypothetical = []string{"如果", "假如", "假设", "万一", "要是", "若是", "将来", "未来", "if", "in case", "suppose", "what happens", "would"}
+	cueThirdParty      = []string{"同事", "朋友", "同学", "邻居", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers"}
+	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
+	cueHypotheticalEnd = []string{"的话", "的时候"}
+	cueGeneric         = []string{"一般", "通常", "一般来说", "usually", "typically", "in general", "generally", "normally"}
+	cueResolved        = []string{"现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved"}
 )
 
+// whose says whose situation, and when, a cue at i speaks of.
+type owner uint8
+
+const (
+	ownNow       owner = iota // the borrower, now
+	ownNegated                // "我没有失业"
+	ownOther                  // a colleague, a friend, the news
+	ownIfOrUsual              // 如果失业, 生病的话, 一般
+	ownPast                   // 以前住过院，现在早好了
+)
+
+// cueVoidAfter are continuations that make a cue mean something else:
+// 宽限期 is a term of the contract, not a plea for time.
+var cueVoidAfter = map[string][]string{
+	"宽限":         {"期"},
+	"hardship":   {" program", " programme", " plan", " policy", " scheme", " option", " assistance", " support", " team"},
+	"struggling": {" to understand", " to find"},
+	"公积金":        {"贷"},
+}
+
+// voided reports whether the cue c at i is followed by a continuation
+// that voids it.
+func (t *text) voided(c string, i int) bool {
+	if voids, ok := cueVoidAfter[c]; ok {
+		rest := t.s[i+len(c):]
+		for _, v := range voids {
+			if strings.HasPrefix(rest, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (t *text) whose(c string, i int) owner {
+	if t.voided(c, i) {
+		return ownNegated
+	}
+	if negatedAt(t, i, c) {
+		return ownNegated
+	}
+	if t.hasIn(t.clauseStart(i), i, cueThirdParty) {
+		return ownOther
+	}
+	ss := t.sentenceStart(i)
+	if t.hasIn(ss, i, cueHypothetical) {
+		return ownIfOrUsual
+	}
+	se := t.sentenceEndAfter(i + len(c))
+	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueHypotheticalEnd) || t.hasIn(ss, se, cueGeneric) {
+		return ownIfOrUsual
+	}
+	if t.hasIn(i+len(c), se, cueResolved) {
+		return ownPast
+	}
+	return ownNow
+}
+
 // ownCue finds a cue that speaks of the borrower's own situation now: not
-// negated, not about a colleague, not hypothetical.
+// negated, not about a colleague, not hypothetical, not over.
 func ownCue(t *text, cues []string) (string, bool) {
 	for c, i := range t.matches(cues) {
-		if negatedAt(t, i, c) || t.hasIn(t.clauseStart(i), i, cueThirdParty) || t.hasIn(t.sentenceStart(i), i, cueHypothetical) {
-			continue
+		if t.whose(c, i) == ownNow {
+			return c, true
 		}
-		return c, true
 	}
 	return "", false
 }
@@ -198,28 +428,65 @@ type hardshipRule struct {
 }
 
 var hardshipRules = []hardshipRule{
-	{"job_loss", []string{"失业", "被裁", "裁员", "丢了工作", "丢工作", "工作丢了", "工作没了", "没了工作", "没工作了", "下岗", "被开除", "被辞退", "辞退了", "公司倒闭", "公司关门", "找不到工作", "lost my job", "laid off", "unemployed", "got fired", "been fired", "lost job", "out of work", "made redundant", "no job"}},
-	{"income_drop", []string{"降薪", "工资降", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "没有收入", "没收入", "没发工资", "工资没发", "发不出工资", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "pay cut", "salary cut", "income dropped", "income has dropped", "income fell", "reduced income", "no income", "lost income"}},
-	{"illness", []string{"住院", "手术", "重病", "生病", "生了病", "病倒", "得了病", "癌", "治病", "看病", "医药费", "医疗费", "化疗", "车祸", "受伤", "瘫痪", "去世", "in hospital", "hospitalized", "hospitalised", "surgery", "cancer", "sick", "illness", "passed away", "accident"}},
-	{"business_distress", []string{"生意不好", "生意难做", "生意很差", "生意差", "生意不景气", "生意冷清", "没生意", "生意失败", "生意亏", "生意垮", "订单掉", "订单少", "订单减少", "订单大减", "没有订单", "没订单", "停产", "停工", "资金链", "周转不开", "周转不过来", "周转困难", "应收账款", "货款收不回", "款收不回", "亏损", "亏本", "倒闭", "破产", "经营困难", "经营不善", "开不下去", "business is failing", "business failed", "business is struggling", "cash flow", "bankrupt", "orders dropped", "shut down my", "closed my business"}},
-	{"repayment_difficulty", []string{"还不上", "还不起", "没钱还", "没有钱还", "还不了", "付不起", "付不出", "交不起", "无力还款", "无力偿还", "手头紧", "手头很紧", "手头有点紧", "资金紧张", "经济困难", "只能还一部分", "只能先还一部分", "晚点还", "晚几天", "宽限", "缓一缓", "撑不下去", "扛不住", "吃不消", "can't afford", "cannot afford", "can't pay", "cannot pay", "can't make", "unable to pay", "struggling", "behind on", "missed a payment", "missed my payment", "missed payments", "worried about making", "financial difficulty", "financial difficulties", "financial trouble", "financial hardship", "hardship", "a bit short", "short this month", "short on money", "money is tight", "tight on money", "pay late", "days late"}},
-	{"intent_to_default", []string{"不想还", "不还了", "爱怎么办怎么办", "随便你们", "大不了", "不打算还", "won't pay", "not going to pay", "refuse to pay"}},
-	{"multi_debt", []string{"拆东墙补西墙", "以贷养贷", "好几个网贷", "好几个平台", "多个平台", "网贷平台", "好几张信用卡", "欠了很多钱", "负债累累", "multiple loans", "several loans", "payday loan"}},
-	{"collateral", []string{"查封", "被法院", "被拍卖", "法拍", "抵押物被处置", "被冻结", "seized", "foreclos"}},
+	{"job_loss", []string{"失业", "失咗业", "被裁", "裁员", "裁了", "丢了工作", "丢工作", "工作丢了", "工作没了", "没了工作", "没工作了", "冇咗份工", "冇工开", "下岗", "被开除", "被辞退", "辞退了", "被解雇", "解雇了", "被炒", "炒鱿鱼", "丢了饭碗", "饭碗没了", "待业", "失去工作", "公司倒闭", "公司关门", "公司解散", "找不到工作", "lost my job", "lost our jobs", "lose my job", "lose our jobs", "get laid off", "get fired", "become unemployed", "laid off", "let go", "unemployed", "got fired", "been fired", "was fired", "lost job", "out of work", "made redundant", "been made redundant", "no job", "job loss", "between jobs", "lost my position"}},
+	{"income_drop", []string{"降薪", "工资降", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "收入锐减", "收入大减", "收入腰斩", "收入没了", "没有收入", "没收入", "冇收入", "没发工资", "工资没发", "发不出工资", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "工资打折", "只发基本工资", "只发最低工资", "只发生活费", "停发", "到手少了", "少发", "绩效没了", "奖金没了", "没进账", "没有进账", "进账都没有", "一分钱进账", "断了收入", "pay cut", "salary cut", "income drop", "income falls", "income goes down", "income went down", "pay was cut", "pay was slashed", "pay slashed", "salary was cut", "income dropped", "income has dropped", "income fell", "income halved", "reduced income", "no income", "lost income", "hours cut", "hours were cut", "hours got cut", "earning way less", "earning much less", "reduced hours", "commission dried up", "earning less", "not getting paid", "haven't been paid", "hasn't paid us"}},
+	{"illness", []string{"住院", "住了院", "手术", "重病", "大病", "生病", "生了病", "病了", "病倒", "得了病", "确诊", "癌", "肿瘤", "白血病", "中风", "治病", "看病", "医药费", "医疗费", "化疗", "透析", "icu", "车祸", "受伤", "骨折", "瘫痪", "去世", "过世", "in hospital", "hospitalized", "hospitalised", "surgery", "cancer", "sick", "illness", "passed away", "accident", "diagnosed", "get sick", "fall ill", "got sick", "chemo", "medical bills", "stroke", "injured"}},
+	{"business_distress", []string{"生意不好", "生意难做", "生意很差", "生意差", "生意不景气", "生意冷清", "没生意", "生意失败", "生意亏", "生意垮", "生意一落千丈", "订单掉", "订单少", "订单减少", "订单大减", "订单全取消", "订单取消", "取消订单", "订单被取消", "没有订单", "没订单", "压了一堆货", "压货", "库存积压", "货卖不出去", "卖不出去", "滞销", "停产", "停工", "停业", "歇业", "关店", "店关了", "店铺关", "网店被封", "店被封", "被平台封", "资金链", "周转不开", "周转不过来", "周转困难", "周转不灵", "应收账款", "货款收不回", "款收不回", "收不回来", "回款难", "亏损", "亏本", "亏钱", "亏了", "赔钱", "倒闭", "破产", "经营困难", "经营不善", "开不下去", "做不下去", "business is failing", "business failed", "business is struggling", "business went under", "went under", "went bust", "cash flow", "bankrupt", "orders dropped", "orders were cancelled", "orders were canceled", "orders cancelled", "lost our biggest", "lost its biggest", "lost my biggest", "biggest customer", "biggest client", "halted production", "stopped production", "shut down my", "closed my business", "had to close", "sales collapsed", "sales dropped", "revenue dropped", "customers stopped paying", "unpaid invoices", "revenue is down", "revenue down", "sales are down", "sales down", "orders dried up", "orders have dried up", "dried up"}},
+	{"repayment_difficulty", []string{"还不上", "还不起", "没钱还", "没有钱还", "还不了", "还唔到", "付不起", "付不出", "交不起", "缴不起", "交不上", "拿不出", "凑不齐", "凑不够", "不够还", "钱不够", "跟不上", "无力还款", "无力偿还", "还款困难", "手头紧", "手头很紧", "手头有点紧", "资金紧张", "经济困难", "只能还一部分", "只能先还一部分", "先还一部分利息", "晚点还", "晚几天", "迟几天", "宽限", "缓一缓", "缓几天", "撑不下去", "扛不住", "吃不消", "can't afford", "cannot afford", "can't pay", "cannot pay", "can't make", "can't cover", "cannot cover", "unable to pay", "unable to make", "won't be able to pay", "struggling", "behind on", "fall behind", "falling behind", "fallen behind", "missed a payment", "missed my payment", "missed payments", "missed last month", "missed this month", "don't have the money", "dont have the money", "worried about making", "financial difficulty", "financial difficulties", "financial trouble", "financial hardship", "hardship", "a bit short", "short this month", "short on money", "money is tight", "tight on money", "pay late", "days late", "can't keep up", "only pay part", "pay part of", "only pay some", "only pay half", "partial payment", "tight this month", "a bit tight", "tight on cash"}},
+	{"intent_to_default", []string{"不想还", "不还了", "不打算还", "不会再还", "不再还", "停止还款", "停止还贷", "断供", "一分都不还", "一分钱都不", "爱怎么办怎么办", "爱咋咋", "随便你们", "你们看着办", "大不了", "黑了就黑了", "黑就黑", "赖账", "躺平", "won't pay", "not going to pay", "refuse to pay", "not paying", "stop paying", "stopped paying", "come and get it", "do whatever you want", "walk away from", "going to default", "will default"}},
+	{"multi_debt", []string{"拆东墙补西墙", "以贷养贷", "以卡养卡", "以贷还贷", "借网贷", "借了网贷", "好几个网贷", "好几个平台", "多个平台", "几个平台", "网贷平台", "好几张信用卡", "几张信用卡", "欠了很多钱", "负债累累", "债务缠身", "东拼西凑", "到处借钱", "multiple loans", "several loans", "payday loan", "maxed out", "several credit cards", "borrowing to repay", "borrow from one", "lending apps", "using one to pay", "to pay the other", "网贷借", "家网贷", "为了还房贷", "为了还贷", "为了缴房贷", "为了还月供", "为了还你们"}},
+	{"collateral", []string{"查封", "被法院", "被拍卖", "拍卖", "法拍", "抵押物被处置", "被冻结", "强制执行", "被执行", "收楼", "被收回", "seized", "foreclos", "repossess", "enforcement", "auction"}},
+}
+
+// ownHardship finds the first hardship the borrower reports as their own.
+func ownHardship(t *text) (rule, cue string, ok bool) {
+	for _, h := range hardshipRules {
+		if c, ok := ownCue(t, h.cues); ok {
+			return h.name, c, true
+		}
+	}
+	return "", "", false
+}
+
+// cueOthersAsk says a question is asked for, or about, someone else or
+// banks in general.
+var cueOthersAsk = []string{"他问", "她问", "帮他问", "帮她问", "替他问", "替她问", "帮朋友问", "他能不能", "她能不能", "他可以", "她可以", "一般会", "会怎么处理", "怎么处理", "有什么政策", "什么政策", "有什么帮助", "有什么办法", "有什么方案", "这种情况", "he asked", "she asked", "asked me to find out", "how banks", "what would the bank", "what does the bank", "what would you", "would you offer", "what options", "can he", "can she", "could he", "could she", "for him", "for her", "on his behalf", "on her behalf", "something like that", "that situation", "this situation"}
+
+// othersHardship finds a question about hardship that is hypothetical,
+// usual or someone else's ("万一失业了能延期吗", "朋友的工厂停产了，他问能不能
+// 展期"): a policy question, whatever service it names.
+func othersHardship(t *text) (string, bool) {
+	for _, h := range hardshipRules {
+		for c, i := range t.matches(h.cues) {
+			switch t.whose(c, i) {
+			case ownIfOrUsual:
+				if asks(t) {
+					return c, true
+				}
+			case ownOther:
+				if c2, j := t.firstOf(cueOthersAsk); j >= 0 && asks(t) {
+					return c + "+" + c2, true
+				}
+			}
+		}
+	}
+	return "", false
 }
 
 // cueHardshipWeak is pressure without a cause; it loses to any request.
-var cueHardshipWeak = []string{"压力太大", "压力大", "压力很大", "还款压力", "负担太重", "太难了", "too much pressure", "can't cope"}
+var cueHardshipWeak = []string{"压力太大", "压力大", "压力很大", "还款压力", "负担太重", "负担很重", "太难了", "好难", "好辛苦", "too much pressure", "can't cope", "stressed", "overwhelmed"}
 
 // cueOverdue says a payment is late; cueOverdueSelf, shortly before it,
 // that the borrower's is.
 var (
-	cueOverdue     = []string{"逾期", "overdue", "late on", "behind"}
-	cueOverdueSelf = []string{"我", "已经", "已", "i'm", "i am", "i've been", "is", "are", "my"}
+	cueOverdue      = []string{"逾期", "overdue", "late on", "behind"}
+	cueOverdueSelf  = []string{"我", "已经", "已", "i'm", "i am", "i've been", "is", "are", "my"}
+	cueOverdueQuery = []string{"有没有", "是否", "有无", "any", "zero", "记录", "record", "吗"}
 )
 
 // overdueNow finds the borrower saying they are overdue (我已经逾期两期了),
-// as opposed to asking what overdue means (逾期一天会上征信吗).
+// as opposed to asking what overdue means (逾期一天会上征信吗) or whether
+// the record shows any (我有没有逾期记录).
 func overdueNow(t *text) (string, bool) {
 	for c, i := range t.matches(cueOverdue) {
 		if negatedAt(t, i, c) || t.hasIn(t.sentenceStart(i), i, cueHypothetical) {
@@ -231,20 +498,11 @@ func overdueNow(t *text) (string, bool) {
 		}
 		a := t.tailStart(t.clauseStart(i), i, window)
 		aft := headUntilSentenceEnd(t.s[i+len(c):], 8)
-		if t.hasIn(a, i, cueOverdueSelf) || strings.Contains(aft, "了") {
-			return c, true
+		if !t.hasIn(a, i, cueOverdueSelf) && !strings.Contains(aft, "了") {
+			continue
 		}
-	}
-	return "", false
-}
-
-// Complaint cues: a grievance or a threat to take it further.
-var cueComplaint = []string{"投诉", "12378", "银保监", "监管", "金融监管", "曝光", "媒体", "律师", "起诉", "告你们", "打官司", "法律途径", "维权", "太差", "差劲", "太烂", "垃圾", "骗子", "坑人", "乱扣", "多扣", "扣了两次", "重复扣", "扣错", "态度差", "态度很差", "态度恶劣", "骚扰", "太过分", "不像话", "忍无可忍", "什么破", "不满意", "很不满", "太失望", "没人管", "没人理", "没人处理", "霸王条款", "乱收费", "难用", "暴力催收", "催收电话", "天天打电话", "打到我单位", "打给我家人", "打到我家", "complain", "complaint", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "charged twice", "double charged", "report you", "regulator", "lawyer", "sue", "legal action", "harass", "rude", "nobody helps", "no one helps", "useless"}
-
-// complaintCue finds an un-negated complaint cue.
-func complaintCue(t *text) (string, bool) {
-	for c, i := range t.matches(cueComplaint) {
-		if negatedAt(t, i, c) && c != "太差" && c != "差劲" {
+		e := t.clauseEndAfter(i + len(c))
+		if t.hasIn(a, min(e, i+len(c)+12), cueOverdueQuery) || t.whose(c, i) != ownNow {
 			continue
 		}
 		return c, true
@@ -252,25 +510,99 @@ func complaintCue(t *text) (string, bool) {
 	return "", false
 }
 
-// Policy questions that beat the calculators: fees, documents, procedures,
-// definitions, consequences, contact details.
-var cueFAQPolicy = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "材料", "资料", "证件", "需要准备", "需要带", "要带什么", "手续", "流程", "怎么申请", "如何申请", "怎么办理", "如何办理", "在哪办", "在哪里办", "去哪办", "营业时间", "上班时间", "网点", "政策", "规定", "申请条件", "贷款条件", "什么条件", "有什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多长时间", "会怎样", "会怎么样", "怎么操作", "如何操作", "客服电话", "电话多少", "什么后果", "后果", "几次", "次数", "上征信", "影响征信", "征信", "换手机号", "换号", "手机号", "联系方式", "电话号码", "改地址", "搬家", "密码", "penalty", "fee", "fees", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how long does", "credit report", "credit score", "credit record", "what happens if", "what happens when", "opening hours", "branch", "policy", "difference between", "which is better", "phone number", "new number", "address"}
-
-// cueFirstPerson makes "what is" about the borrower's own figures;
-// cueWhatIs asks what a term means.
+// Complaints. cueEscalation threatens to take it further and beats the
+// borrower's hardship; cueGrievance is displeasure, which hardship beats
+// (a borrower who cannot pay and hates the collection calls is a hardship
+// case).
 var (
-	cueFirstPerson = []string{"my", "i", "me", "i'm"}
-	cueWhatIs      = []string{"what is", "what's", "what are", "what does", "meaning of", "explain"}
+	cueEscalation = []string{"投诉", "12378", "12363", "银保监", "监管", "金融监管", "金管会", "消保", "消协", "曝光", "媒体", "记者", "发到网上", "发网上", "律师", "律师函", "起诉", "告你们", "告银行", "打官司", "法律途径", "法院见", "维权", "举报", "complain", "complaint", "report you", "regulator", "ombudsman", "lawyer", "attorney", "sue", "legal action", "court", "small claims", "the media", "the press"}
+	cueLegal      = []string{"律师", "律师函", "起诉", "打官司", "法律途径", "法院见", "lawyer", "attorney", "sue", "legal action", "court", "small claims"}
+	cueGrievance  = []string{"太差", "真差", "好差", "很差", "差劲", "太烂", "垃圾", "坑人", "坑爹", "乱扣", "多扣", "扣了两次", "扣了我两次", "两次月供", "重复扣", "扣错", "多收", "乱收费", "收错", "态度差", "态度很差", "态度太差", "态度不好", "态度恶劣", "骚扰", "太过分", "过分", "不像话", "忍无可忍", "什么破", "破银行", "不满意", "很不满", "非常不满", "太失望", "失望", "没人管", "没人理", "没人处理", "没人回复", "没人回", "一直没回复", "没有回复", "敷衍", "踢皮球", "推来推去", "霸王条款", "难用", "不好用", "当机", "死机", "闪退", "打不开", "登不上", "登录不了", "崩了", "很烦", "好烦", "烦死", "真烦", "烦人", "无语", "离谱", "搞什么", "什么鬼", "气死", "生气", "恶心", "不到位", "不专业", "说的不一样", "说法不一", "前后不一", "听谁的", "客气点", "客气一点", "语气", "口气", "暴力催收", "催收电话", "催收的", "天天打电话", "打到我单位", "打给我家人", "打到我家", "退回来", "赶紧退", "把钱退", "还我钱", "凭什么", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "fed up", "sick of", "pathetic", "horrible", "poor service", "bad service", "waste of time", "charged twice", "double charged", "double charge", "overcharged", "wrongly charged", "harass", "rude", "nobody helps", "no one helps", "nobody answers", "no one answers", "useless", "collection call", "collections call", "debt collector", "keeps crashing", "doesn't work", "isn't working", "refund me", "how dare"}
+	// cueLegalAim names whom a legal step is aimed at when it is not the
+	// bank (起诉那个客户, suing my tenant).
+	cueLegalAim = []string{"客户", "他", "她", "对方", "那个人", "债务人", "租客", "my tenant", "my customer", "my client", "him", "her", "them", "the buyer", "my debtor"}
+	// cueBankActs before a legal cue makes the bank the one who acts
+	// (银行会起诉吗, 你们要起诉就起诉).
+	cueBankActs = []string{"银行", "你们", "贵行", "bank", "you", "they"}
+	cueMe       = []string{"我", "i", "i'll", "i'm", "we", "we'll"}
+	cueByAgent  = []string{"by the", "by a", "被"}
+	// cueBadWord is displeasure that needs the service named near it.
+	cueBadWord        = []string{"太差", "真差", "好差", "很差", "差劲", "太烂", "过分", "太过分", "失望", "太失望", "生气", "无语", "很烦", "好烦", "烦死", "真烦", "烦人", "terrible", "awful", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "horrible"}
+	cueServiceSubject = []string{"服务", "态度", "体验", "系统", "app", "客服", "你们", "银行", "贵行", "效率", "网点", "柜员", "经理", "催收", "专员", "工作人员", "处理", "流程", "扣", "收费", "利息", "利率", "电话", "短信", "网银", "service", "you", "your", "bank", "app", "staff", "rate", "fee", "charge", "interest", "agent", "call"}
+	cueDefine         = []string{"是什么", "是啥", "是哪", "什么电话", "是干什么", "what is", "what's"}
+)
+
+// complaintCue finds a complaint cue of cues that counts: not negated, not
+// asked about as a term (12378是什么电话), and for a legal step, one the
+// borrower takes against the bank.
+func complaintCue(t *text, cues []string) (string, bool) {
+	for c, i := range t.matches(cues) {
+		if negatedAt(t, i, c) && c != "太差" && c != "差劲" {
+			continue
+		}
+		end := i + len(c)
+		ce := t.clauseEndAfter(end)
+		if t.hasIn(end, min(ce, end+12), cueDefine) || t.hasIn(t.tailStart(t.clauseStart(i), i, 8), i, cueDefine) {
+			continue
+		}
+		if isCue(c, cueBadWord) && !t.hasIn(t.sentenceStart(max(0, t.sentenceStart(i)-1)), t.sentenceEndAfter(end), cueServiceSubject) {
+			continue // 心情很差 is not about us
+		}
+		if isCue(c, cueLegal) {
+			if t.hasIn(t.tailStart(t.clauseStart(i), i, 8), i, cueByAgent) {
+				continue // seized by the court, 被法院
+			}
+			cs := t.clauseStart(i)
+			if t.hasIn(cs, i, cueBankActs) && !t.hasIn(cs, i, cueMe) {
+				continue
+			}
+			if t.hasIn(end, min(ce, end+24), cueLegalAim) && !t.hasIn(end, min(ce, end+24), cueBankActs) {
+				continue
+			}
+		}
+		return c, true
+	}
+	return "", false
+}
+
+// isCue reports whether c is one of cues.
+func isCue(c string, cues []string) bool {
+	for _, x := range cues {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
+
+// Policy questions. cueFAQPolicy beats the calculators: fees, documents,
+// procedures, definitions, credit-record questions. cueFAQPolicyWeak are
+// topics that are policy questions only in a sentence that asks ("征信会受
+// 影响吗", not "我们俩征信也一直很干净"). Consequences and contact changes
+// come after the services (what happens if I change to equal principal is
+// a method change; a changed number with nothing else asked is a faq).
+var (
+	cueFAQPolicy      = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "收费标准", "需要准备", "要准备", "需要带", "要带什么", "带什么", "需要什么材料", "要什么材料", "什么材料", "哪些材料", "怎么申请", "如何申请", "怎样申请", "怎么办理", "如何办理", "怎样办理", "在哪办", "在哪里办", "去哪办", "哪里办", "营业时间", "上班时间", "几点上班", "几点下班", "几点开门", "几点关门", "申请条件", "贷款条件", "什么条件", "有什么要求", "什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多久到账", "多长时间", "怎么操作", "如何操作", "客服电话", "电话多少", "上征信", "影响征信", "征信会", "密码", "多久调整一次", "多久调一次", "多久一次", "公积金", "宽限期", "年龄限制", "岁还能", "岁能", "多大年龄", "年纪大", "对账单", "电子账单", "纸质账单", "结清证明", "还款证明", "收入证明", "解押", "解抵押", "抵押登记", "penalty", "penalties", "fee", "fees", "charge for", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how can i apply", "how long does", "how long will it take", "credit report", "credit score", "credit record", "credit history", "opening hours", "branch", "policy", "difference between", "which is better", "how often", "grace period", "age limit", "too old", "statement", "statements", "works", "decided", "determined", "certificate", "proof of"}
+	cueFAQPolicyWeak  = []string{"征信", "材料", "资料", "证件", "手续", "流程", "政策", "规定", "后果", "几次", "次数", "网点", "年龄"}
+	cueFAQConsequence = []string{"会怎样", "会怎么样", "会如何", "什么后果", "有什么后果", "what happens if", "what happens when", "what happens to", "what happens", "what will happen", "consequences"}
+	cueFAQContact     = []string{"换手机号", "换号", "手机号", "新号码", "新号", "停机", "号码", "新手机", "联系方式", "电话号码", "改地址", "地址", "搬家", "邮箱", "换了号", "号码换了", "改电话", "phone number", "new number", "my number", "address", "email", "moved house", "contact details", "mobile number"}
+	cueFirstPerson    = []string{"my", "i", "me", "i'm"}
+	cueWhatIs         = []string{"what is", "what's", "what are", "what does", "meaning of", "explain"}
 )
 
 // faqQuestion matches policy questions; an English "what is X" counts when
 // it asks about a term, not about the customer's own figures.
 func faqQuestion(t *text, ms []mention) (string, bool) {
 	for c, i := range t.matches(cueFAQPolicy) {
-		if c == "是什么" && strings.HasPrefix(t.s[i+len(c):], "时候") {
+		if c == "是什么" && strings.HasPrefix(t.s[i+len(c):], "时候") || t.voided(c, i) {
 			continue // 是什么时候 asks when, not what
 		}
 		return c, true
+	}
+	for c, i := range t.matches(cueFAQPolicyWeak) {
+		if t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) {
+			return c, true
+		}
 	}
 	if len(ms) == 0 && !t.has(cueFirstPerson) && t.has(cueDomain) {
 		if c, i := t.firstOf(cueWhatIs); i >= 0 {
@@ -321,33 +653,36 @@ func firstMatch(fs ...func(*text, []mention) (string, bool)) func(*text, []menti
 
 // Cue lists for the service intents.
 var (
-	cuePrepayment = []string{"提前还", "提前结清", "提前偿还", "提前归还", "提前清贷", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "pay off the whole", "pay off the entire", "pay off my loan", "pay off my mortgage", "pay off the loan", "pay off the rest", "pay off the remaining", "lump sum", "settle my loan", "settle the loan", "pay it all off", "拿来还", "用来还", "还掉一部分", "一部分本金"}
-	cueShortenAsk = []string{"缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短还款年限"}
+	cuePrepayment = []string{"提前还", "提前换款", "提前结清", "提前偿还", "提前归还", "提前清贷", "提前清还", "提前还清", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "一次还清", "一次结清", "一次过还", "一笔过还", "全部结清", "结清贷款", "结清房贷", "还清贷款", "还清房贷", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "多还一部分", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "early settlement", "pay off", "paying off", "pay down", "settle", "clear the loan", "clear my loan", "clear my mortgage", "clear the balance", "in full", "lump sum", "pay it all off", "overpay", "overpayment", "extra payment", "拿来还", "用来还", "还掉一部分", "一部分本金"}
+	cueShortenAsk = []string{"缩短"}
 	cuePayEarly   = []string{"early", "ahead of schedule", "sooner"}
 	cuePayVerb    = []string{"pay off", "pay back", "pay down", "repay", "pay"}
 
-	cueLPR = []string{"lpr", "重定价", "重新定价", "利率下调", "利率上调", "利率调整", "利率调了", "利率变", "利率降", "利率下降", "利率上升", "利率涨", "降息", "加息", "基点", "个百分点", "rate cut", "rate hike", "rate change", "rates change", "rate rise", "rates fall", "rates rise", "rates go", "repricing", "reprice", "basis point", "interest rate change", "interest rates change"}
+	cueLPR = []string{"lpr", "重定价", "重新定价", "利率下调", "利率上调", "利率调整", "利率调了", "利率变", "利率降", "利率下降", "利率上升", "利率涨", "降息", "加息", "基点", "个百分点", "rate cut", "rate hike", "rate change", "rates change", "rate rise", "rates fall", "rates rise", "rates go", "rate drop", "rates drop", "rates dropped", "rates were cut", "repricing", "reprice", "basis point", "interest rate change", "interest rates change", "floating rate", "variable rate"}
 
-	cueRateWord    = []string{"利率", "利息", "rate", "rates"}
-	cueRateMove    = []string{"调整", "下调", "上调", "变化", "变动", "会降", "会涨", "降了", "涨了", "降低了", "提高了", "dropped", "fell", "cut", "rose", "went up", "went down", "change", "changed", "fall", "rise", "move"}
-	cueMethodWord  = []string{"还款方式", "还款方法", "还款类型", "repayment method", "payment method", "repayment type", "repayment plan type", "method"}
-	cueMethodName  = []string{"等额本息", "等额本金", "先息后本", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only"}
-	cueChangeVerb  = []string{"改", "换", "变更", "调整", "转", "切换", "变成", "switch", "change", "convert", "move"}
-	cueDueDateWord = []string{"还款日", "扣款日", "还款日期", "扣款日期", "还款时间", "扣款时间", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day"}
-	cueDueDateVerb = []string{"改", "换", "调", "变更", "推迟", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead"}
-	cueDayMove     = []string{"改到", "改成", "改为", "调到", "换到", "挪到", "发工资", "发薪", "move", "change", "instead"}
-	cueExtension   = []string{"延长", "展期", "延期", "拉长", "期限长一点", "年限长一点", "多还几年", "多贷几年", "期限延", "年限延", "增加期限", "增加年限", "extend", "extension", "longer term", "stretch", "lengthen", "more years"}
-	cueQuota       = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "how much can i borrow", "how much could i borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "lend me", "借钱", "想借", "想贷款", "要贷款", "想办贷款", "想办个贷款", "i want a loan", "i need a loan", "get a loan", "take out a loan"}
-	cueIncomeWord  = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "挣", "赚", "income", "salary", "earn", "i make"}
-	cueBorrowWord  = []string{"借", "贷", "borrow", "loan", "mortgage"}
-	cueLoanStatus  = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "欠银行", "欠你们", "还欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "已经还了多少", "扣了没", "扣了吗", "扣款了吗", "扣款成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "我的贷款", "我那笔贷款", "贷款状态", "贷款进度", "审批进度", "放款了吗", "放款进度", "批下来了吗", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "installments left", "loan status", "status of my loan", "my loan details", "was my payment", "payment go through", "payment went through", "been deducted", "deducted", "still owe"}
-	cueSchedule    = []string{"月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "月供", "monthly payment", "monthly installment", "monthly instalment", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "total interest", "how much interest", "calculate"}
-	cueFAQTopic    = []string{"怎么办", "怎么操作", "怎么弄", "app", "网银", "手机银行", "银行卡", "贷款产品", "有哪些贷款", "利率是多少", "利率多少", "现在利率", "how do i", "how can i", "can i change my", "products"}
-	cueGoodbye     = []string{"再见", "拜拜", "下次见", "回头见", "先这样", "就这样吧", "没有其他问题", "没其他问题", "没别的问题", "没别的了", "没事了", "就这些", "bye", "goodbye", "see you", "that's all", "that is all", "have a nice day", "talk later"}
-	cueThanks      = []string{"谢谢", "感谢", "多谢", "谢啦", "谢了", "辛苦了", "麻烦你了", "服务真不错", "服务很好", "服务不错", "真不错", "太好了", "很满意", "满意", "点赞", "给力", "好评", "真棒", "很棒", "thank", "thanks", "thx", "ty", "appreciate", "cheers", "great service", "excellent", "awesome", "helpful", "good job", "well done"}
-	cueGreeting    = []string{"你好", "您好", "你们好", "大家好", "嗨", "哈喽", "哈啰", "喂", "在吗", "在不在", "有人吗", "有人在吗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "hi", "hello", "hey", "good morning", "good afternoon", "good evening", "howdy", "yo"}
-	cueAck         = []string{"好的", "明白了", "知道了", "了解了", "懂了", "收到", "ok", "okay", "got it", "understood"}
-	cueDomain      = []string{"贷", "借款", "还款", "月供", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "lpr", "loan", "mortgage", "bank", "interest", "repay", "payment", "credit", "borrow", "debt", "rate", "repricing", "equal principal", "equal installment"}
+	cueRateWord   = []string{"利率", "利息", "rate", "rates"}
+	cueRateMove   = []string{"调整", "下调", "上调", "变化", "变动", "会降", "会涨", "降了", "涨了", "降低了", "提高了", "dropped", "fell", "cut", "rose", "went up", "went down", "change", "changed", "fall", "rise", "move"}
+	cueMethodWord = []string{"还款方式", "还款方法", "还款类型", "供款方式", "还法", "repayment method", "payment method", "repayment type", "repayment plan type", "method"}
+	cueMethodName = []string{"等额本息", "等额本金", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only"}
+	cueChangeVerb = []string{"改", "换", "变更", "调整", "转", "切换", "变成", "改用", "换用", "switch", "change", "convert", "move", "moving", "prefer", "go with", "rather"}
+
+	cueDueDateWord    = []string{"还款日", "扣款日", "还款日期", "扣款日期", "还款时间", "扣款时间", "供款日", "缴款日", "缴费日", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day", "deduction date", "billing date"}
+	cueDueDateVerb    = []string{"改", "换", "调", "变更", "推迟", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead"}
+	cueDayMove        = []string{"改到", "改成", "改为", "调到", "换到", "挪到", "发工资", "发薪", "move", "change", "instead"}
+	cueExtension      = []string{"延长", "展期", "延期", "拉长", "放长", "加长", "期限长一点", "年限长一点", "期限长些", "多还几年", "多贷几年", "多供几年", "期限延", "年限延", "增加期限", "增加年限", "再加几年", "加几年", "加几个月", "extend", "extension", "longer term", "longer loan", "longer period", "stretch", "lengthen", "more years to", "few more years", "couple more years", "another year", "one more year", "more time to repay", "extra years", "extra months", "additional years", "additional months", "to the term", "to my term", "over more years", "spread it out", "spread the loan"}
+	cueQuota          = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "借得到", "贷得到", "借到多少", "贷到多少", "批得下", "能批吗", "借几多", "贷几多", "how much can i borrow", "how much could i borrow", "how much can we borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "how much would you lend", "how much will you lend", "how much mortgage", "how big a loan", "my limit", "most i can borrow", "max i can borrow", "can i borrow", "could i borrow", "pre-approval", "preapproval", "pre-approved"}
+	cueQuotaWeak      = []string{"借钱", "想借", "想贷款", "要贷款", "想办贷款", "想办个贷款", "申请贷款", "i want a loan", "i need a loan", "get a loan", "take out a loan", "apply for a loan", "borrow"}
+	cueIncomeWord     = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "挣", "赚", "income", "salary", "earn", "i make"}
+	cueBorrowWord     = []string{"借", "贷", "borrow", "loan", "mortgage"}
+	cueLoanStatus     = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "到账了没", "欠银行", "欠你们", "还欠", "仲欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "几期没还", "已经还了多少", "还了多少", "扣了没", "扣了吗", "扣款了吗", "扣钱了吗", "扣款成功", "成功扣款", "扣成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "我的贷款", "我那笔贷款", "贷款状态", "贷款进度", "审批进度", "申请进度", "放款了吗", "放款了没", "放款进度", "批下来了吗", "批了没", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "逾期记录", "有没有逾期", "是否逾期", "当前利率", "目前利率", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "payments do i have left", "installments left", "payments remaining", "how many payments", "how many more payments", "how many installments", "months left", "left to pay", "loan status", "status of my loan", "my loan details", "was my payment", "payment go through", "payment went through", "been deducted", "deducted", "still owe", "application status", "approved yet", "confirm my account", "my account shows"}
+	cueLoanStatusWeak = []string{"查一下", "查下", "查查", "帮我查", "查询", "check my", "look up my", "confirm my"}
+	cueSchedule       = []string{"月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "每期还多少", "每期要还", "月缴多少", "每月缴", "每个月缴", "月付多少", "每月供", "供几多", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "每月利息", "每个月利息", "月供", "monthly payment", "monthly repayment", "monthly installment", "monthly instalment", "monthly interest", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "how much monthly", "what would i pay", "what would my payment", "what would the payments", "payments look like", "what will i pay", "total interest", "how much interest", "interest cost", "calculate"}
+	cueFAQTopic       = []string{"怎么办", "怎么操作", "怎么弄", "app", "网银", "手机银行", "银行卡", "贷款产品", "有哪些贷款", "利率是多少", "利率多少", "现在利率", "how do i", "how can i", "can i change my", "products", "do you offer", "what kind of loan", "what types of loan"}
+	cueGoodbye        = []string{"再见", "拜拜", "下次见", "回头见", "先这样", "就这样吧", "就到这里", "没有其他问题", "没其他问题", "没别的问题", "没别的了", "没事了", "就这些", "先忙了", "我先忙", "回头再聊", "改天再聊", "下次再聊", "结束对话", "结束会话", "结束聊天", "下线了", "先下了", "先走了", "晚安", "再会", "bye", "goodbye", "see you", "that's all", "that is all", "have a nice day", "have a good day", "talk later", "talk to you later", "catch you later", "gotta go", "got to go", "signing off", "end the chat", "end chat", "end this chat", "nothing else", "no more questions", "take care"}
+	cueThanks         = []string{"谢谢", "感谢", "多谢", "谢啦", "谢了", "辛苦了", "麻烦你了", "服务真不错", "服务很好", "服务不错", "真不错", "太好了", "很满意", "满意", "点赞", "给力", "好评", "真棒", "很棒", "感恩", "唔该", "thank", "thanks", "thx", "ty", "appreciate", "cheers", "great service", "excellent", "awesome", "helpful", "good job", "well done"}
+	cueGreeting       = []string{"你好", "您好", "你们好", "大家好", "嗨", "哈喽", "哈啰", "哈罗", "喂", "在吗", "在么", "在不在", "有人吗", "有人在吗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "早晨", "午安", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "good day", "greetings", "howdy", "yo"}
+	cueAck            = []string{"好的", "好嘅", "明白了", "明白", "知道了", "了解了", "懂了", "收到", "嗯嗯", "ok", "okay", "got it", "understood", "noted", "alright", "sounds good", "i see", "makes sense"}
+	cueDomain         = []string{"贷", "借款", "还款", "月供", "供款", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "公积金", "首付", "担保", "lpr", "loan", "mortgage", "bank", "interest", "repay", "payment", "installment", "instalment", "credit", "borrow", "debt", "rate", "repricing", "collateral", "default", "equal principal", "equal installment"}
 )
 
 // hasDay reports whether a day of the month is mentioned.
@@ -397,6 +732,8 @@ var serviceRules = []serviceRule{
 	{"quota_trial", IntentQuotaTrial, firstMatch(anyCue(cueQuota), bothCues(cueIncomeWord, cueBorrowWord), incomeFigure)},
 	{"loan_status", IntentLoanStatus, anyCue(cueLoanStatus)},
 	{"repayment_schedule", IntentRepaymentSchedule, anyCue(cueSchedule)},
+	{"loan_status.check", IntentLoanStatus, bothCues(cueLoanStatusWeak, cueDomain)},
+	{"quota_trial.borrow", IntentQuotaTrial, anyCue(cueQuotaWeak)},
 }
 
 // calcFigures fires on a bare set of loan figures: an amount with a term or
@@ -419,7 +756,7 @@ func calcFigures(ms []mention) (string, bool) {
 
 // greetingWord are whole messages that greet but are too short to search
 // for inside other text.
-var greetingWord = map[string]bool{"早": true, "早啊": true, "在": true, "在?": true, "在？": true, "hi": true, "yo": true, "哈罗": true, "你好啊": true}
+var greetingWord = map[string]bool{"早": true, "早啊": true, "在": true, "在?": true, "在？": true, "hi": true, "yo": true, "哈罗": true, "你好啊": true, "hi there": true, "hey there": true, "hello there": true}
 
 // incomeFigure fires when the message states an income figure: the
 // borrower is giving the inputs of a quota trial.

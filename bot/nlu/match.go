@@ -145,7 +145,7 @@ func after(rs []rune, pos, n int) string {
 // endingAt reports whether s[e:] is an inflection ending ("s", "es", "d",
 // "ed", "ing") followed by the end of the word.
 func endingAt(s string, e int) bool {
-	for _, suf := range []string{"s", "es", "d", "ed", "ing"} {
+	for _, suf := range []string{"s", "es", "d", "ed", "ing", "'s"} {
 		if strings.HasPrefix(s[e:], suf) {
 			f := e + len(suf)
 			if f == len(s) || !isWordByte(s[f]) {

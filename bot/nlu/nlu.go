@@ -1,5 +1,7 @@
 package nlu
 
+import "strings"
+
 // Analysis is what the assistant understood from one message. Sentiment and
 // risk flags are another package's job; callers compose them alongside.
 type Analysis struct {
@@ -35,7 +37,11 @@ func (a *Analyzer) Normalizer() *Normalizer { return a.norm }
 // (invalid UTF-8 included), and reads at most MaxRunes runes of it.
 func (a *Analyzer) Analyze(text string) Analysis {
 	norm, st := a.norm.normalize(text)
-	t := newText(norm, a.cues)
+	read := norm
+	if strings.Contains(read, "’") {
+		read = strings.ReplaceAll(read, "’", "'") // I’m, don’t: phone keyboards
+	}
+	t := newText(read, a.cues)
 	ms := scanNumbers(t.rs)
 	intent, why := classify(t, ms)
 	return Analysis{

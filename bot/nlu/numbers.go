@@ -286,6 +286,9 @@ func classifyUnit(rs []rune, m *mention) {
 		m.kind = kind
 		m.end = u + n
 	}
+	if u+1 < len(rs) && (rs[u] == '月' && strings.ContainsRune("供薪入收利息底初租缴付", rs[u+1]) || rs[u] == '年' && strings.ContainsRune("薪收入化底初终", rs[u+1])) {
+		return // 4.2 月供, 30万年薪: the word after the number starts with 月/年
+	}
 	switch {
 	case hasPrefixAt(rs, u, "元") || hasPrefixAt(rs, u, "块") || hasWordAt(rs, k, "yuan") || hasWordAt(rs, k, "rmb") || hasWordAt(rs, k, "cny") || hasWordAt(rs, k, "dollars"):
 		if m.kind == kindPlain || m.kind == kindMoney {
@@ -381,6 +384,17 @@ func scanEnglishNumber(rs []rune, i int) (mention, bool) {
 		return mention{}, false
 	}
 	e := wordEnd(rs, i)
+	if string(rs[i:e]) == "half" {
+		// "half a year", "half year"
+		k := skipSpace(rs, e, 1)
+		if hasWordAt(rs, k, "a") {
+			k = skipSpace(rs, k+1, 1)
+		}
+		if hasWordAt(rs, k, "year") {
+			return mention{start: i, end: k + 4, kind: kindMonths, val: decimal.New(5, -1), months: 6}, true
+		}
+		return mention{}, false
+	}
 	v, ok := englishNumbers[string(rs[i:e])]
 	if !ok {
 		return mention{}, false

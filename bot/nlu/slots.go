@@ -2,6 +2,7 @@ package nlu
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -23,6 +24,7 @@ type Slots struct {
 const (
 	MethodEqualInstallment = "equal_installment"
 	MethodEqualPrincipal   = "equal_principal"
+	MethodInterestOnly     = "interest_only"
 	ModeReducePayment      = "reduce_payment"
 	ModeShortenTerm        = "shorten_term"
 	ModeFull               = "full"
@@ -84,9 +86,11 @@ var intentSlots = map[string]slotSet{
 // "after" lists which must follow it closely.
 var (
 	cueIncomeAnnual = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year"}
-	cueIncome       = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "挣", "赚", "income", "salary", "earn", "earning", "make", "making", "take home", "paid"}
-	cueDebt         = []string{"房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying"}
-	cueDebtAfter    = []string{"for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
+	cueIncome       = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "paid", "salary of", "income of"}
+	cueDebt         = []string{"房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying"}
+	cueDebtAfter    = []string{"for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
+	cueIncomeAfter  = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
+	perMonthAfter   = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月"}
 	cuePrepay       = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put"}
 	cuePrincipal    = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
 	annualAfter     = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
@@ -186,14 +190,19 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 			unassigned = append(unassigned, m)
 		}
 	}
-	// An amount with no telling word is the principal of a schedule and the
-	// prepaid sum of a prepayment ("提前还20万…").
+	// An amount with no telling word is the principal of a schedule, the
+	// prepaid sum of a prepayment ("提前还20万…") and, said per month, the
+	// income of a quota trial ("15k a month, no other debts").
 	for _, m := range unassigned {
 		switch intent {
 		case IntentRepaymentSchedule:
 			set(&s.Principal, m.val)
 		case IntentPrepayment:
 			set(&s.PrepayAmount, m.val)
+		case IntentQuotaTrial:
+			if aft := strings.TrimLeft(after(t.rs, m.end, 12), " "); hasPrefixCue(aft, perMonthAfter) {
+				set(&s.MonthlyIncome, m.val)
+			}
 		}
 	}
 }
@@ -204,6 +213,11 @@ func amountRoleOf(t *text, m mention) amountRole {
 	for _, c := range cueDebtAfter {
 		if i := indexCue(aft, c, 0); i >= 0 && i <= 3 {
 			return roleDebt
+		}
+	}
+	for _, c := range cueIncomeAfter {
+		if i := indexCue(aft, c, 0); i >= 0 && i <= 1 {
+			return roleIncome
 		}
 	}
 	a, b := t.beforeSpan(m.start, 24)
@@ -230,6 +244,16 @@ func amountRoleOf(t *text, m mention) amountRole {
 	return best
 }
 
+// hasPrefixCue reports whether s starts with one of cues.
+func hasPrefixCue(s string, cues []string) bool {
+	for _, c := range cues {
+		if indexCue(s, c, 0) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // loanTail finds the digits after 尾号 / ending in.
 func loanTail(rs []rune, ms []mention) string {
 	for _, m := range ms {
@@ -251,7 +275,7 @@ func isTailMention(rs []rune, m mention) bool {
 // Rate cues: the words that make a bare number a rate, and the ones that
 // make a percentage something else.
 var (
-	cueRate        = []string{"利率", "年利率", "年化", "利息", "年息", "息", "rate", "interest", "apr", "at"}
+	cueRate        = []string{"利率", "利律", "利息", "年利率", "年化", "年息", "息", "rate", "interest", "apr", "at"}
 	cueRateMonthly = []string{"月利率", "月息", "月利", "monthly rate", "per month interest"}
 	cueRateDaily   = []string{"日利率", "日息", "日利", "daily rate"}
 	cueRateAnnual  = []string{"年利率", "年息", "年化", "年利", "annual"}
@@ -311,7 +335,7 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // Term cues: durations that are not the loan's term (elapsed time, tenors,
 // deadlines) and the words that make a duration an extension.
 var (
-	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "ago"}
+	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "for the past", "for the last", "past", "last"}
 	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
@@ -357,7 +381,8 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 
 // findDueDay returns the day the due date should move to: the day after a
 // target word (改到15号, to the 25th), else the first day that is not the
-// current one (从5号…).
+// current one (从5号…); with no day written as one, a bare 1–31 right after
+// a target word ("change repayment day to 20").
 func findDueDay(rs []rune, ms []mention) *int {
 	var first *int
 	for _, m := range ms {
@@ -366,7 +391,7 @@ func findDueDay(rs []rune, ms []mention) *int {
 		}
 		d := int(m.val.IntPart())
 		bef := before(rs, m.start, 10)
-		if _, dist := nearestBefore(bef, []string{"改到", "改成", "改为", "调到", "调整到", "换到", "换成", "挪到", "推到", "到", "成", "to the", "to", "on the", "on"}); dist >= 0 && dist <= 3 {
+		if _, dist := nearestBefore(bef, cueDayTarget); dist >= 0 && dist <= 3 {
 			return &d
 		}
 		if _, dist := nearestBefore(bef, []string{"从", "原来", "现在是", "目前是", "from the", "from", "currently"}); dist >= 0 && dist <= 3 {
@@ -376,8 +401,23 @@ func findDueDay(rs []rune, ms []mention) *int {
 			first = &d
 		}
 	}
-	return first
+	if first != nil {
+		return first
+	}
+	for _, m := range ms {
+		if m.kind != kindPlain || m.hasDot || m.val.LessThan(decimal.NewFromInt(1)) || m.val.GreaterThan(decimal.NewFromInt(31)) {
+			continue
+		}
+		if _, dist := nearestBefore(before(rs, m.start, 10), cueDayTarget); dist >= 0 && dist <= 3 {
+			d := int(m.val.IntPart())
+			return &d
+		}
+	}
+	return nil
 }
+
+// cueDayTarget comes right before the day a due date moves to.
+var cueDayTarget = []string{"改到", "改成", "改为", "调到", "调整到", "换到", "换成", "挪到", "推到", "到", "成", "to the", "to"}
 
 // Direction words for LPR and rate moves.
 var (
@@ -402,7 +442,10 @@ func findBP(rs []rune, ms []mention) *int {
 		if bp.GreaterThan(decimal.NewFromInt(1000)) {
 			continue
 		}
-		bef, aft := before(rs, m.start, 10), after(rs, m.end, 6)
+		bef, aft := before(rs, m.start, 10), after(rs, m.end, 10)
+		if isSpread(bef) {
+			continue // LPR减30个基点, LPR + 50bp: the loan's spread, not a move
+		}
 		_, dDown := nearestBefore(bef, cueDown)
 		_, dUp := nearestBefore(bef, cueUp)
 		sign := 0
@@ -428,6 +471,21 @@ func findBP(rs []rune, ms []mention) *int {
 		return &v
 	}
 	return levelChange(rs, ms)
+}
+
+// cueSpread ends the text before a loan's spread over the LPR.
+var cueSpread = []string{"lpr加", "lpr减", "lpr+", "lpr-", "lpr +", "lpr -", "lpr plus", "lpr minus", "lpr加上", "lpr减去", "加点", "减点", "基础上加", "基础上减", "上浮", "下浮", "spread of", "spread", "margin of", "margin", "plus", "minus"}
+
+// isSpread reports whether bef, the text right before a number, makes it
+// a spread over the LPR rather than a move of it.
+func isSpread(bef string) bool {
+	bef = strings.TrimRight(bef, " ")
+	for _, c := range cueSpread {
+		if strings.HasSuffix(bef, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // levelChange reads a move written as two levels: 从3.95%降到3.85%,
@@ -457,6 +515,7 @@ func levelChange(rs []rune, ms []mention) *int {
 var (
 	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity"}
 	cueEqualPrincipal   = []string{"等额本金", "equal principal"}
+	cueInterestOnly     = []string{"先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "到期还本", "interest only", "interest-only"}
 	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for"}
 	cueMethodSource     = []string{"从", "原来", "现在是", "目前是", "现在用", "from", "currently", "i'm on", "i am on", "on"}
 )
@@ -471,7 +530,7 @@ func methodHits(t *text) []methodHit {
 	for _, c := range []struct {
 		m    string
 		cues []string
-	}{{MethodEqualInstallment, cueEqualInstallment}, {MethodEqualPrincipal, cueEqualPrincipal}} {
+	}{{MethodEqualInstallment, cueEqualInstallment}, {MethodEqualPrincipal, cueEqualPrincipal}, {MethodInterestOnly, cueInterestOnly}} {
 		for _, i := range t.matches(c.cues) {
 			hits = append(hits, methodHit{c.m, i})
 		}
@@ -503,10 +562,13 @@ func targetMethod(t *text) string {
 	}
 	if m := onlyMethod(hits); m != "" {
 		if t.nearWithin(0, hits[0].at, cueMethodSource, 3) {
-			if m == MethodEqualInstallment {
+			switch m {
+			case MethodEqualInstallment:
 				return MethodEqualPrincipal
+			case MethodEqualPrincipal:
+				return MethodEqualInstallment
 			}
-			return MethodEqualInstallment
+			return ""
 		}
 		return m
 	}
@@ -515,15 +577,45 @@ func targetMethod(t *text) string {
 
 // Prepayment modes.
 var (
-	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "reduce payment", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month"}
-	cueShortenTerm   = []string{"缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term"}
-	cueFull          = []string{"一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely"}
+	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month"}
+	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "早点还完", "提早还完", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term"}
+	cueFull          = []string{"一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely"}
 )
+
+// cuePaymentWord and cueLess make a reduce-payment ask when the first is
+// followed closely by the second (月供可以降多少, payment be lower).
+var (
+	cuePaymentWord = []string{"月供", "每月还款", "每月还", "每个月还", "月付", "monthly payment", "monthly repayment", "payment", "payments", "installment", "instalment"}
+	cueLess        = []string{"减", "降", "少", "低", "lower", "less", "smaller", "drop", "go down", "decrease", "reduce", "cheaper"}
+	cueTermWord    = []string{"期限", "年限", "年期", "还款期", "期数", "term", "loan term"}
+	cueShorter     = []string{"短", "缩", "shorter", "shorten", "reduce", "cut"}
+)
+
+// near reports whether a cue of what is followed within a few words by a
+// cue of how (月供可以降多少, payment be lower), or preceded right before by
+// one (降月供, lower my monthly payment).
+func near(t *text, what, how []string) bool {
+	for c, i := range t.matches(what) {
+		n, m := 12, 6 // bytes: four Chinese runes after, two before
+		if c[0] < utf8.RuneSelf {
+			n, m = 24, 14
+		}
+		e := min(t.clauseEndAfter(i+len(c)), i+len(c)+n)
+		if t.hasIn(i+len(c), e, how) {
+			return true
+		}
+		if a := max(t.clauseStart(i), i-m); t.hasIn(t.tailStart(a, i, 8), i, how) {
+			return true
+		}
+	}
+	return false
+}
 
 // prepayMode returns the prepayment mode asked about; none when the two
 // partial modes are compared.
 func prepayMode(t *text) string {
-	reduce, shorten := t.has(cueReducePayment), t.has(cueShortenTerm)
+	reduce := t.has(cueReducePayment) || near(t, cuePaymentWord, cueLess)
+	shorten := t.has(cueShortenTerm) || near(t, cueTermWord, cueShorter)
 	switch {
 	case reduce && shorten:
 		return ""

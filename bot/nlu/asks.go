@@ -1,0 +1,143 @@
+package nlu
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Whether a message asks for something decides several priorities: praise
+// with no question is thanks ("提前还款办得很顺利，点赞"), a policy noun in a
+// statement is not a policy question ("资料早就更新好了"), a scam the customer
+// only asks about is a question, not an emergency.
+
+var (
+	// cueInterrogative marks a Chinese question inside a clause; a clause
+	// that ends in a completed 了 embeds it instead ("搞懂…是什么了").
+	cueInterrogative = []string{"什么", "怎么", "怎样", "如何", "多少", "几", "哪", "是否", "能否", "可否", "有没有", "是不是", "能不能", "可不可以", "会不会", "要不要", "行不行", "好不好", "对不对", "请问", "想问", "问一下", "问问", "咨询", "多久", "多长", "为什么", "为何", "啥", "咋", "点样", "几时", "系咪", "可唔可以", "得唔得", "whether", "wondering"}
+	// cueRequest asks for something without a question form.
+	cueRequest = []string{"想", "我要", "要求", "希望", "需要", "请", "麻烦帮", "麻烦你帮", "麻烦给", "帮我", "给我", "帮忙", "please", "pls", "plz", "i want", "i'd like", "i would like", "i need", "let me", "can you", "could you", "would you", "help me", "i wish"}
+	// englishQuestionStart are the words an English question opens with.
+	englishQuestionStart = map[string]bool{
+		"how": true, "what": true, "what's": true, "whats": true, "when": true, "where": true, "which": true,
+		"why": true, "who": true, "can": true, "could": true, "would": true, "will": true, "is": true,
+		"are": true, "am": true, "do": true, "does": true, "did": true, "should": true, "may": true,
+		"shall": true, "whether": true, "any": true, "how's": true,
+	}
+	// englishFiller are words skipped before a question word ("so how…").
+	englishFiller = map[string]bool{"so": true, "and": true, "but": true, "also": true, "ok": true, "okay": true, "then": true, "btw": true, "oh": true, "one": true, "more": true, "quick": true, "question": true, "just": true, "hi": true, "hello": true, "hey": true, "well": true}
+)
+
+// asks reports whether any clause of the message asks or requests
+// something; the answer is kept on the text.
+func asks(t *text) bool {
+	if t.asked == 0 {
+		t.asked = 1
+		if t.asksIn(0, len(t.s)) {
+			t.asked = 2
+		}
+	}
+	return t.asked == 2
+}
+
+// asksIn reports whether a clause of s[a:b] asks or requests something:
+// a question mark, a closing particle, an interrogative in a clause that
+// does not end in a completed 了, a request word, or an English clause
+// opening with a question word. It reads the clauses once and looks the
+// cues up by occurrence, so a long message costs no more than its cues.
+func (t *text) asksIn(a, b int) bool {
+	if strings.ContainsAny(t.s[a:b], "?？") {
+		return true
+	}
+	for p := a; p < b; {
+		e := t.clauseEnd(p, b)
+		switch lastLetter(t.s[p:e]) {
+		case '吗', '呢', '嘛', '么', '咩', '未':
+			return true
+		}
+		if englishQuestionStart[firstWord(t.s[p:e])] {
+			return true
+		}
+		_, size := utf8.DecodeRuneInString(t.s[e:])
+		p = e + size
+	}
+	for _, i := range t.matchesIn(a, b, cueInterrogative) {
+		switch lastLetter(t.s[i:t.clauseEnd(i, b)]) {
+		case '了', '啦':
+			continue
+		}
+		return true
+	}
+	for c, i := range t.matchesIn(a, b, cueRequest) {
+		e := t.clauseEnd(i, b)
+		switch c {
+		case "想":
+			// 没想到, 想不到: surprise, not a wish.
+			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") {
+				continue
+			}
+		case "帮我", "给我":
+			// 感谢你们帮我改了还款日: done already.
+			if strings.Contains(t.s[i:e], "了") {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// clauseEnd returns the offset of the first clause mark at or after a, or b.
+func (t *text) clauseEnd(a, b int) int {
+	if k, _ := slices.BinarySearch(t.clauses, int32(a)); k < len(t.clauses) && int(t.clauses[k]) < b {
+		return int(t.clauses[k])
+	}
+	return b
+}
+
+// lastLetter returns the last letter of s (emoji, marks and spaces
+// skipped), or 0.
+func lastLetter(s string) rune {
+	for len(s) > 0 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		s = s[:len(s)-size]
+	}
+	return 0
+}
+
+// firstWord returns the first Latin word of s after filler words.
+func firstWord(s string) string {
+	for s != "" {
+		s = strings.TrimLeftFunc(s, func(r rune) bool { return !isASCIILetter(r) && r != '\'' && r < utf8.RuneSelf })
+		if s == "" || s[0] >= utf8.RuneSelf {
+			return ""
+		}
+		e := 0
+		for e < len(s) && (isASCIILetter(rune(s[e])) || s[e] == '\'') {
+			e++
+		}
+		w := s[:e]
+		if !englishFiller[w] {
+			return w
+		}
+		s = s[e:]
+	}
+	return ""
+}
+
+// sentenceEnd returns the offset of the first sentence mark after i, or
+// len(s).
+func (t *text) sentenceEndAfter(i int) int {
+	if k, _ := slices.BinarySearch(t.senses, int32(i)); k < len(t.senses) {
+		return int(t.senses[k])
+	}
+	return len(t.s)
+}
+
+// clauseEndAfter returns the offset of the first clause mark at or after
+// i, or len(s).
+func (t *text) clauseEndAfter(i int) int { return t.clauseEnd(i, len(t.s)) }
