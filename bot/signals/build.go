@@ -29,6 +29,13 @@ func (e *entry) blocker() bool {
 		e.resolves == 0 && e.heads.empty() && e.tails.empty()
 }
 
+// toneOnly reports whether e is only a sentiment word: like a blocker it
+// hides the cues inside it (房租都付不出 is rent, not the loan).
+func (e *entry) toneOnly() bool {
+	return e.code == noCode && e.role == 0 && e.subj == subjNone && e.tone != 0 &&
+		e.resolves == 0 && e.heads.empty() && e.tails.empty()
+}
+
 // pattern is a built patternSet.
 type pattern struct {
 	code code

@@ -32,6 +32,7 @@ type scope struct {
 	stranger          bool // a stranger or an intermediary named in this sentence
 	imperson          bool // 自称, claiming to be: this clause names who a caller pretends to be
 	define            bool // 一般, what is: this clause asks what something is
+	disclaim          bool // 先说明, to be clear: this sentence reassures
 	loan              bool // one of the borrower's loans named (房贷, this month's payment)
 	reported          bool // someone else's words (他说, my friend says)
 	reportedClause    int32
@@ -182,6 +183,9 @@ func (r *reading) judge() {
 		if e.role&roleDefine != 0 {
 			sc.define = true
 		}
+		if e.role&roleDisclaim != 0 {
+			sc.disclaim = true
+		}
 		if e.role&roleHypo != 0 && !r.negated(k) {
 			sc.hypo, sc.hypoClause, sc.then = true, sc.clause, false
 		}
@@ -210,9 +214,11 @@ func (r *reading) judge() {
 		// Words inside a condition are not the customer's mood
 		// (如果我对结果不满意，可以投诉吗), nor is someone else's
 		// trouble (我同事压力很大).
-		if e.tone != 0 && e.code == noCode && (e.emoji ||
+		// "先说明一下，我工作稳定…": reassurance before a question is
+		// not good news.
+		if e.tone != 0 && e.code == noCode && !(sc.disclaim && e.tone > 0 && e.tone <= 0.5) && (e.emoji ||
 			!(sc.hypo && sc.hypoClause == sc.clause && !sc.then) &&
-				!(e.tone < 0 && (other(sc.subj) && sc.otherClause == sc.clause ||
+				!(e.tone < 0 && (other(sc.subj) && (sc.otherClause == sc.clause || e.role&roleFeel == 0) ||
 					(sc.hearsay || sc.reported) && e.role&roleFeel == 0))) {
 			r.addTone(k, e.tone)
 		}

@@ -108,9 +108,9 @@ var cueSets = []cueSet{
 		got the sack|got sacked|been sacked|was sacked|sacked me|given the sack|was terminated|got terminated|been terminated|terminated me|terminated my employment|employment was terminated|my position was eliminated|position was eliminated|my role was eliminated|role was eliminated|my position was cut|my job was cut|job was eliminated|lost my position|lost my role|got downsized|was downsized|been downsized|was dismissed|got dismissed|been dismissed|dismissed me|got axed|was axed|my contract wasn't renewed|contract wasn't renewed|contract was not renewed|didn't renew my contract|not renewing my contract|out of employment|lost work|lost all my work|no work`},
 	{code: incomeDrop, words: `收入少了一大截|少了一大截|收入大不如前|工资缩水|薪水缩水|薪资缩水|被降薪|降职降薪|被降职|改成兼职|转成兼职|只能做兼职|只能打零工|工时减少|工时被砍|减少工时|减班|排班少了|少排班|放长假|发半薪|只发半薪|拿半薪|半薪|只发一半|发一半工资|零收入|没了进项|没有进项|进项少了|收入来源断了|断了收入来源|
 		pay was slashed|pay got cut|pay has been cut|pay was cut|took a pay cut|earning way less|making way less|way less money|a lot less money|less money coming in|income has dried up|income dried up|lost half my income|lost half our income|half pay|half salary|on half pay|reduced hours|fewer hours|cut back my hours|hours got cut|shifts were cut|fewer shifts|no overtime|overtime was cut|commission dried up|commissions dropped|bonus was cancelled|bonus got cancelled|no bonus this year|salary hasn't been paid|wages haven't been paid|haven't been paid for|wages are late|demoted|demotion|went part-time|gone part-time|switched to part-time|moved to part-time|only part-time now|zero income|no income coming in`},
-	{code: businessDistress, words: `一直亏钱|一直在亏|亏得厉害|亏惨了|亏大了|赔惨了|亏了很多|赔了很多|入不敷出|订单取消|订单全取消|订单被取消|订单没了|订单都没了|没有单|接不到活|工程款收不回|工程款拿不到|工程款被拖欠|项目停了|项目停工|项目黄了|工地停工|停工停产|限产|减产|压货|货物积压|压了一堆货|压了很多货|货压在手里|卖不出去|滞销|被封店|店被封|网店被封|店铺被封|关门大吉|破产清算|申请破产|营业执照被吊销|吊销执照|停业整顿|停产整改|被要求停产|环保停产|限电停产|没有进账|没进账|零进账|进账都没有|营收下滑|营收大减|营收腰斩|利润下滑|利润大减|大客户跑了|大客户没了|丢了大客户|失去大客户|客户破产|客户跑路|客户倒闭|甲方跑路|甲方破产|甲方拖欠|
+	{code: businessDistress, words: `一直亏钱|一直在亏|亏得厉害|亏惨了|亏大了|赔惨了|亏了很多|赔了很多|入不敷出|订单取消|订单全取消|订单被取消|订单没了|订单都没了|没有单|接不到活|工程款收不回|工程款拿不到|工程款被拖欠|项目停了|项目停工|项目黄了|停工停产|限产|减产|压货|货物积压|压了一堆货|压了很多货|货压在手里|卖不出去|滞销|被封店|店被封|网店被封|店铺被封|关门大吉|破产清算|申请破产|营业执照被吊销|吊销执照|停业整顿|停产整改|被要求停产|环保停产|限电停产|没有进账|没进账|零进账|进账都没有|营收下滑|营收大减|营收腰斩|利润下滑|利润大减|大客户跑了|大客户没了|丢了大客户|失去大客户|客户破产|客户跑路|客户倒闭|甲方跑路|甲方破产|甲方拖欠|
 		halted production|production halted|stopped production|production has stopped|suspended production|halted operations|suspended operations|ceased operations|ceased trading|stopped trading|had to close the shop|had to close my shop|had to shut the shop|forced to close|going out of business|out of business|went out of business|lost its biggest customer|lost our biggest customer|lost my biggest customer|lost its biggest client|lost our biggest client|lost my biggest client|lost a major client|lost a major customer|lost our main client|lost our main customer|orders were cancelled|orders cancelled|orders got cancelled|orders were canceled|orders canceled|orders dried up|no orders|no customers|no sales|sales collapsed|revenue dropped|revenue fell|revenue is down|revenue halved|turnover dropped|turnover is down|not making any money|barely making money|operating at a loss|running at a loss|can't pay my staff|can't pay my suppliers|can't pay suppliers|unsold stock|stock piling up|inventory piling up|clients not paying|customers not paying|customer owes me|client owes me|customers owe me|clients owe me`},
-	{code: repaymentDifficulty, words: `还不完|还不清|这辈子都还不完|还也还不完|钱也没了|钱都没了|钱花光了|积蓄花光|积蓄花光了|积蓄用完|积蓄用完了|积蓄也没了|积蓄都没了|存款花光|存款用完|存款都没了|家底掏空|掏空了积蓄|坐吃山空|钱快用完了|快没钱了|一分钱都拿不出|实在拿不出|凑不出来|凑不到钱|借不到钱|生活费都不够|吃饭都成问题|饭都吃不起|连饭都吃不上|房租都交不起|交不起房租|付不起房租|日子过不下去|欠了两期|欠了三期|欠了几期|欠了一期|拖了两期|拖欠两期|漏还|漏缴|冇钱供|供唔起|还唔起|
+	{code: repaymentDifficulty, words: `还不完|还不清|这辈子都还不完|还也还不完|钱也没了|钱都没了|钱花光了|积蓄花光|积蓄花光了|积蓄用完|积蓄用完了|积蓄也没了|积蓄都没了|存款花光|存款用完|存款都没了|家底掏空|掏空了积蓄|坐吃山空|钱快用完了|快没钱了|一分钱都拿不出|实在拿不出|凑不出来|凑不到钱|借不到钱|生活费都不够|吃饭都成问题|饭都吃不起|连饭都吃不上|日子过不下去|欠了两期|欠了三期|欠了几期|欠了一期|拖了两期|拖欠两期|漏还|漏缴|冇钱供|供唔起|还唔起|
 		don't have the money|don't have money|do not have the money|haven't got the money|haven't got money|no money to pay|no money for the|can't find the money|can't come up with|cannot come up with|couldn't come up with|won't have the money|won't have enough|not going to have enough|come up short|coming up short|two payments behind|payments behind|a payment behind|months behind|weeks behind|skipped a payment|skipped my payment|skip a payment|skip this month|pay late|paying late|pay a bit later|pay a little later|pay it late|be a bit late|be a little late|be late this month|be late paying|need more time to pay|need a few more days|need a few extra days|delay my payment|delay this month's|postpone my payment|postpone this month's|defer this month's|can't make ends meet|cannot make ends meet|struggling to make ends meet|paycheck to paycheck|ran out of money|run out of money|running out of money|out of money|savings are gone|savings are running out|burned through my savings|used up my savings|drained my savings|wiped out my savings|no savings left|penniless`},
 	{code: intentToDefault, words: `决定不还|决定断供|不还款了|不再还款|不会再还款|拒绝还款|拒还|拒不还款|不想继续还|不打算继续还|不准备继续还|不愿意还|不愿再还|不愿意再还|懒得还|还什么还|还个屁|凭什么还|我不还了|一分钱都不还|一分也不还|一分钱也不会还|一分都不会还|不会还一分钱|不会再还一分钱|休想|想都别想|门都没有|征信黑了就黑了|黑就黑|黑了就黑了|上黑名单就上|大不了上黑名单|坐牢也不还|要告就告|要告就去告|想告就告|爱告就告|告就告吧|要起诉就起诉|想起诉就起诉|爱起诉就起诉|起诉就起诉|随便告|随便起诉|随你们告|唔还|唔会还|
 		not paying another cent|not paying a cent|not paying a penny|not paying another penny|not paying another dime|won't pay a cent|won't pay another cent|won't see a cent|won't get a cent|won't get another cent|not getting a cent|not getting another cent|you'll get nothing|you won't get a penny|come and get it|come get it|come and take it|try and make me|not paying this|not paying it|not paying you|not paying the rest|not paying anything|done with paying|quit paying|stopping payment|stopping payments|stop making payments|stopped making payments|won't be paying|will not be paying|i won't pay|i will not pay|let them sue|sue me then|ruin my credit then|don't care about my credit|hand back the keys|hand the keys back|mail you the keys`},
@@ -174,6 +174,15 @@ var cueSets = []cueSet{
 	// Round 5 families, from the fourth blind batch.
 	{code: businessDistress, words: `laid off staff|laid off workers|laid off employees|laid off half|lay off staff|lay off workers|lay off half|let staff go|let half the staff go|let half our staff go|let workers go|cut staff|cutting staff|裁了一半员工|裁掉一半人|工人都遣散了|员工都遣散了|遣散员工|遣散工人`},
 	{code: intentToDefault, opt: optDefy, words: `你们自己处理吧|你们自己看着处理|你们处理吧|爱怎么处理就怎么处理|爱怎么处理怎么处理`},
+	// Round 6 families, from the fifth blind batch.
+	{code: jobLoss, words: `被遣散|都被遣散|遣散了我|拿了遣散费|遣散费|合同到期了|合同到期没续|劳动合同到期|合同结束了|
+		got severance|severance pay|redundancy pay|redundancy payment|contract ended|my contract ran out|contract has ended|contract finished|contract expired|nothing new has come up|no new work|haven't found anything`},
+	{code: repaymentDifficulty, words: `缴不完|交不完|付不完|供不完|只有一半|只够一半|只凑到一半|只凑了一半|只凑到|
+		only have half|only have about half|only have part|only got half|only have enough for|have only half`},
+	{code: selfHarm, words: `是家里的负担|是家人的负担|是全家的负担|成了家里的负担|家里的累赘|是个累赘|消失了大家|我消失了|消失了就好|大家会比较轻松|大家会更轻松|没有我大家|
+		burden to my family|i'm a burden|i am a burden|just a burden|not waking up|not wake up|stop existing|not exist anymore|not being here anymore|not be here anymore`},
+	{code: complaintEscalation, words: `fca|cfpb|hkma|金管局|financial conduct authority|trading standards|citizens advice|financial ombudsman|my mp|my congressman|consumer watchdog|watchdog`},
+	{code: collateralIssue, words: `worth less than what we owe|worth less than what i owe|worth less than we owe|worth less than i owe|less than what we owe|less than what i owe`},
 }
 
 var patternSets = []patternSet{
@@ -254,7 +263,7 @@ var patternSets = []patternSet{
 	{code: incomeDrop, gap: 3, heads: `到手|到手的|实发|拿到手|每月到手|入息|份粮|时薪|日薪|加班费|补贴|津贴`, tails: `少了|少|缩水|变少|减少|减了|打折|砍|砍了|只剩|剩一半|不到一半|少了一半|少了一大截|少了一大半|大不如前|不如从前|腰斩|没了|降了|下降`},
 	{code: incomeDrop, gap: 3, heads: `pay|wage|wages|paycheck|paycheque|take-home`, tails: `was cut|was slashed|was reduced|was halved|got cut|got slashed|got reduced|got halved|been cut|been slashed|been reduced|been halved|slashed|halved|docked`},
 	{code: businessDistress, gap: 6,
-		heads: `餐厅|饭馆|酒店|网店|淘宝店|档口|摊位|摊子|小店|铺子|工程项目|工地|外贸|出口|货|库存|仓库|大客户|下游|上游|营收|利润|经营|进账|公司生意|公司业务`,
+		heads: `餐厅|饭馆|酒店|网店|淘宝店|档口|摊位|摊子|小店|铺子|工程项目|外贸|出口|货|库存|仓库|大客户|下游|上游|营收|利润|经营|进账|公司生意|公司业务`,
 		tails: `不好|不行|差|很差|太差|难做|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|垮了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|扛不住|收不回|收不回来|拿不回来|要不回来|取消|取消了|被取消|全取消了|砍了|断了|封了|被封|被封了|关停|积压|压着|卖不出去|卖不掉|卖不动|滞销|亏钱|赔钱|一直亏|在亏|赔了|跑了|跑路|跑路了|拖欠|都没有|停摆|瘫痪|难以为继|整改|停业|缩水`},
 	{code: businessDistress, gap: 6, heads: `生意|订单|单子|客人|店里|店|店铺|门店|厂|工厂|厂里|厂子`, tails: `取消|取消了|被取消|全取消了|砍了|断了|封了|被封|被封了|关停|积压|卖不出去|卖不掉|卖不动|滞销|亏钱|赔钱|一直亏|在亏|赔了|停摆|整改|停业|缩水|倒了`},
 	{code: businessDistress, gap: 4,
@@ -306,6 +315,12 @@ var patternSets = []patternSet{
 	{code: repaymentDifficulty, gap: 3, heads: `房贷|月供|还款|车贷`, tails: `不够|不够了|肯定不够|凑不够|差一截|不够还`},
 	{code: contactChange, opt: optCalm | optAnyone, gap: 6, heads: `请打|以后打|有事打|有事请打|有事联系|请联系|打我|联系我|please call|call my|contact my|reach me through|reach me via`, tails: `电话|号码|手机|手机号|number|phone|mobile`},
 	{code: intentToDefault, gap: 2, heads: `不打算再管|不想再管|不再管|懒得管|不想管|不管`, tails: `贷款|这笔|房贷|月供|这个贷款|这笔贷款|这笔钱`},
+	{code: jobLoss, gap: 4, heads: `团队|部门|整个团队|我们整个团队|我们部门`, tails: `被遣散|遣散了|都被遣散|都被遣散了`},
+	{code: incomeDrop, gap: 3, heads: `bringing home|bring home|taking home|take home|earning|making|getting paid|paid`, tails: `less|a lot less|much less|way less|less than half|half`},
+	{code: incomeDrop, gap: 2, heads: `cut|cuts|reduced|slashed|halved|scrapped|changed`, tails: `commission|commissions|commission structure|overtime|shifts|allowance|bonuses|my hours|our hours`},
+	{code: repaymentDifficulty, gap: 3, heads: `only have|only got|only has|have only|got only`, tails: `half|part|some of|a portion|a third|enough for the interest`},
+	{code: multiDebt, gap: 3, heads: `owe money to|owe|borrowed from|loans from|loans on|debts with|debt to|borrowing from|in debt to`, tails: `apps|lending apps|loan apps|platforms|lenders|companies|banks|credit cards|places`},
+	{code: multiDebt, gap: 3, heads: `欠了|欠着|还欠|借了`, tails: `几家|好几家|好多家`},
 }
 
 // role is what a marker does to the cues around it.
@@ -339,6 +354,7 @@ const (
 	roleRoutine                      // a lawyer\'s everyday work (conveyancing, 过户): no threat
 	roleImpersonate                  // 自称, claiming to be: what follows is who a caller pretends to be
 	roleDefine                       // a question about what something is (区别, 一般, what is): not about doing it
+	roleDisclaim                     // 先说明, just to be clear: what follows is reassurance, not news
 )
 
 type markerSet struct {
@@ -394,6 +410,7 @@ var markerSets = []markerSet{
 	{roleRoutine, `conveyancing|conveyancer|redemption statement|completion|handling the sale|handling the purchase|the purchase|probate|power of attorney|notary|公证|过户|办过户|房产过户|买房手续|遗嘱|产权登记`},
 	{roleImpersonate, `自称|自称是|冒充|假冒|声称|说是|说他是|说自己是|claiming to be|claimed to be|claims to be|pretending to be|pretended to be|posing as|impersonating`},
 	{roleDefine, `区别|什么区别|有什么区别|什么意思|是什么|一般|通常|还是|哪个好|difference|what is|what's|what does|mean|means|usually|in general|typically|generally`},
+	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
 }
 
 type subjectWords struct {
@@ -478,6 +495,8 @@ var toneSets = []toneSet{
 	{1, `激动|太激动了|好激动|激动死了|超激动`},
 	{-1, `心疼|肉疼|肉痛|好心疼|看着就心疼|心在滴血|太会赚钱|真会赚钱|真会算计|吃相难看|吃相太难看|抢钱|明抢|跟抢钱一样|depressing|disheartening|soul-crushing|bleak`},
 	{0, `额度不够|额度不足`},
+	{-1, `还没人处理|还没人管|还没人理|还没人回|还是没人|一直没人处理|都没人处理|都没人管|都没人理|都没人回`},
+	{-0.5, `被催收|天天被催收|被催债|被追债|一个星期了还没|一周了还没|半个月了还没|等了一个星期|a week and still|still no|房租都快付不出|房租付不出|房租都付不出|房租都交不起|交不起房租|付不起房租|房租都快交不起|租金付不出|租金都付不出`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

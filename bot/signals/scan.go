@@ -91,7 +91,7 @@ func (r *reading) scan() {
 		if !ent.tails.empty() {
 			r.joinPattern(len(r.toks) - 1)
 		}
-		if ent.code == noCode && !ent.blocker() {
+		if ent.code == noCode && !ent.blocker() && !ent.toneOnly() {
 			end = r.overlappingCue(i, end)
 		}
 		i = end
