@@ -49,7 +49,7 @@ func wholeTextCues() [][]string {
 // each occurrence under its lists and a list with no occurrence costs a
 // matcher nothing, however many cues it has.
 type cueIndex struct {
-	ids      map[string]int32 // cue → id
+	ids      map[string]int32  // cue → id
 	lists    map[*string]int32 // a list it was built from, by its first element → list number
 	listLen  []int32           // list number → the list's length
 	memStart []int32           // cue id → its memberships: mem[memStart[id]:memStart[id+1]]
