@@ -186,6 +186,22 @@ func buildLexicon() *lexicon {
 			}
 		}
 	}
+	// A marker or subject that ends with a pattern's head is that head too
+	// (my restaurant, 我的店).
+	for i := range lx.entries {
+		e := &lx.entries[i]
+		if e.role == 0 && e.subj == subjNone {
+			continue
+		}
+		for k := 1; k < len(e.word); k++ {
+			if isWordByte(e.word[k]) && isWordByte(e.word[k-1]) {
+				continue
+			}
+			if j, ok := index[strings.TrimLeft(e.word[k:], " ")]; ok && j != i {
+				e.heads = e.heads.or(lx.entries[j].heads)
+			}
+		}
+	}
 	for i := range lx.entries {
 		e := &lx.entries[i]
 		e.tails = tails[i]

@@ -45,6 +45,7 @@ type scope struct {
 	own               bool  // the borrower named or dated in this sentence
 	ownBefore         bool  // …or in an earlier one: a story goes on without 我
 	self              bool  // 我 in this clause
+	ownClause         bool  // the borrower named or dated in this clause
 	generic           bool  // a class of people in this clause
 }
 
@@ -106,7 +107,8 @@ func (r *reading) judge() {
 		if e.resolves != 0 && !r.negated(k) {
 			resolved |= e.resolves
 		}
-		if e.role&roleStill != 0 {
+		// "Can I still apply?" asks; "I'm still unemployed" goes on.
+		if e.role&roleStill != 0 && r.question(r.clauseOf(k)) == 0 {
 			still = true
 		}
 		if e.role&roleLoss != 0 && !r.negated(k) {
@@ -123,7 +125,7 @@ func (r *reading) judge() {
 			sc = scope{sent: sg.sent, clause: -1, seg: -1, ownBefore: sc.ownBefore || sc.own}
 		}
 		if sg.clause != sc.clause {
-			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define = sg.clause, false, false, false, false, false, false
+			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
 		}
 		if tk.seg != sc.seg {
 			sc.seg = tk.seg
@@ -172,7 +174,7 @@ func (r *reading) judge() {
 			}
 		}
 		if ownSubject(e.subj) || e.role&roleNow != 0 {
-			sc.own = true
+			sc.own, sc.ownClause = true, true
 		}
 		if e.role&roleLoan != 0 {
 			sc.loan = true
@@ -229,6 +231,23 @@ func (r *reading) judge() {
 	if r.defyOnly && (r.flagged.has(complaintEscalation) || r.flagged.has(legalThreat)) {
 		r.drop(intentToDefault, "defiance in a complaint")
 	}
+	// 厂里效益不好，工资降了三成: the employer's trouble, told as the
+	// cause of the borrower's pay cut or job loss, is not their business.
+	if r.flagged.has(businessDistress) && (r.flagged.has(incomeDrop) || r.flagged.has(jobLoss)) {
+		var biz raised
+		for _, f := range r.flags {
+			if f.code == businessDistress {
+				biz = f
+			}
+		}
+		for _, f := range r.flags {
+			if (f.code == incomeDrop || f.code == jobLoss) && r.sentOf(f.tok) == r.sentOf(biz.tok) &&
+				sameOwner(f.subj, biz.subj) && r.employerClause(biz.tok) {
+				r.drop(businessDistress, "the employer's")
+				break
+			}
+		}
+	}
 	// A pay cut and then the job lost (put on zero hours and then let
 	// go): the job loss is the situation now.
 	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) {
@@ -248,6 +267,26 @@ func (r *reading) judge() {
 }
 
 func (r *reading) sentOf(k int) int32 { return r.segs[r.toks[k].seg].sent }
+
+// employerClause reports whether the clause of the token at k speaks of a
+// workplace (厂里, 公司, 效益) and not of a business the borrower owns
+// (我的店, 我开的公司).
+func (r *reading) employerClause(k int) bool {
+	c := r.clauseOf(k)
+	employer := false
+	for j := range r.toks {
+		if r.clauseOf(j) != c || r.toks[j].e == nil {
+			continue
+		}
+		switch e := r.toks[j].e; {
+		case e.role&roleOwnBusiness != 0:
+			return false
+		case e.role&roleEmployer != 0:
+			employer = true
+		}
+	}
+	return employer
+}
 
 // sameOwner reports whether two subjects are one person: the borrower
 // named or not.
@@ -371,7 +410,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "resolved"
 	case sit && (sc.generic || later&laterGeneric != 0) && !sc.self && later&laterSelf == 0:
 		reason = "generic"
-	case sit && !sc.own && later&laterOwn == 0 && r.question(sc.clause) != 0 && !realized:
+	case sit && !sc.ownClause && later&laterOwn == 0 && r.question(sc.clause) != 0 && !realized:
 		reason = "general question"
 	case opt&optOwn != 0 && !sc.own && !sc.ownBefore && !realized &&
 		!(c == repaymentDifficulty && sc.loan && r.question(sc.clause) == 0):

@@ -279,7 +279,7 @@ var patternSets = []patternSet{
 	{code: multiDebt, gap: 4, heads: `两三个|三四个|四五个|五六个|六七个|七八个|八九个|十来个|十多个|二十多个|好些|一堆|两三家|三四家|四五家|五六家|七八家|十几家|几十个|两张|三张|四张|五张|好几张|几张|多张|两三张|三四张|2个|3个|4个|5个|6个|7个|8个|9个|2家|3家|4家|5家|6家|2张|3张|4张|5张`, tails: `网贷|网贷app|平台|贷款平台|借款平台|信用卡|小贷|贷款app|借款app|财务公司`},
 	{code: multiDebt, gap: 3, heads: `two|three|four|five|six|seven|eight|several|multiple|many|a few|a bunch of|a lot of|a couple of|couple of|a couple|various|different`, tails: `lending apps|online loans|loan companies|finance companies|credit lines|creditors|lenders|payday lenders|loan apps|credit cards|payday loans`},
 	{code: multiDebt, gap: 3, heads: `juggling|juggle|juggled`, tails: `debts|loans|cards|credit cards|payments|bills|lenders|repayments`},
-	{code: collateralIssue, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺|店面|抵押的店面|厂房`, tails: `申请拍卖|申请查封|申请执行|强制执行|要执行|被执行|保不住|被占|霸占|封了|被封|被封了|贴了封条|被贴封条`},
+	{code: collateralIssue, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺|店面|抵押的店面|厂房`, tails: `申请拍卖|申请查封|申请执行|强制执行|要执行|被执行|保不住|被占|霸占|封了|被封|被封了|贴了封条|被贴封条|扣了|被扣了|被人扣了|扣走|开走|拖走|收走了|被拖走|被开走`},
 	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|apartment|car|collateral|land|premises`, tails: `frozen|attached|underwater|condemned|demolished|worthless|lost value|lost its value|dropped in value|enforcement|lien`},
 	{code: collateralIssue, opt: optCalm, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|铺面|商铺|店面|抵押的车|抵押车|车子`, tails: `卖掉|卖了|出售|要卖|挂牌|挂出去|在卖`},
 	{code: collateralIssue, opt: optCalm, gap: 3, heads: `sell|selling|sold|sale of`, tails: `house|flat|apartment|property|home|condo|mortgaged property|collateral`},
@@ -355,6 +355,8 @@ const (
 	roleImpersonate                  // 自称, claiming to be: what follows is who a caller pretends to be
 	roleDefine                       // a question about what something is (区别, 一般, what is): not about doing it
 	roleDisclaim                     // 先说明, just to be clear: what follows is reassurance, not news
+	roleEmployer                     // a workplace (厂里, 公司, 效益): whose trouble it is depends on the borrower
+	roleOwnBusiness                  // a business the borrower owns (我的店, my shop)
 )
 
 type markerSet struct {
@@ -411,6 +413,8 @@ var markerSets = []markerSet{
 	{roleImpersonate, `自称|自称是|冒充|假冒|声称|说是|说他是|说自己是|claiming to be|claimed to be|claims to be|pretending to be|pretended to be|posing as|impersonating`},
 	{roleDefine, `区别|什么区别|有什么区别|什么意思|是什么|一般|通常|还是|哪个好|difference|what is|what's|what does|mean|means|usually|in general|typically|generally`},
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
+	{roleEmployer, `效益|厂里|公司|单位|老板|employer|company|firm|my work|at work`},
+	{roleOwnBusiness, `我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 }
 
 type subjectWords struct {
@@ -449,6 +453,7 @@ var resolutionSets = []resolutionSet{
 	{[]code{repaymentDifficulty}, `已经还上|已经补上|已经补缴|已经还清|已经结清|补上了|还上了|caught up|all paid up|back on track`},
 	{[]code{illness}, `早好了|早就好了|全好了|现在好了|已经好了|好多了|恢复得很好|恢复得挺好|恢复得不错|恢复得好|出院了|已经出院|back to health|discharged|got out of hospital|left hospital`},
 	{[]code{contactChange}, `更新好了|已经更新|已更新|改好了|已经改了|已经改好|早就更新|already updated|updated it already|already changed it`},
+	{[]code{multiDebt, repaymentDifficulty}, `all paid off|paid them off|paid them all off|paid it all off|都还清了|早就还清|全部结清|都结清了|全部还清|早就结清`},
 }
 
 // toneSet gives words a weight in the sentiment: ±1 strong, ±0.5 mild, 0 a
@@ -497,6 +502,7 @@ var toneSets = []toneSet{
 	{0, `额度不够|额度不足`},
 	{-1, `还没人处理|还没人管|还没人理|还没人回|还是没人|一直没人处理|都没人处理|都没人管|都没人理|都没人回`},
 	{-0.5, `被催收|天天被催收|被催债|被追债|一个星期了还没|一周了还没|半个月了还没|等了一个星期|a week and still|still no|房租都快付不出|房租付不出|房租都付不出|房租都交不起|交不起房租|付不起房租|房租都快交不起|租金付不出|租金都付不出`},
+	{-1, `烦不烦|有完没完|够了没|还有完没完|别再发了|别再打了|听不懂人话|答非所问|牛头不对马嘴|鸡同鸭讲|人工智障|useless bot|stupid bot|pointless bot`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

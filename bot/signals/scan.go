@@ -239,7 +239,9 @@ func (r *reading) joinPattern(k int) {
 		if head.seg != tail.seg || head.s < lim-maxHeadLen {
 			break
 		}
-		if head.e == nil || head.t < lim || head.e.heads.empty() {
+		// A head must end before its tail begins (a marker may hold the
+		// start of a cue found inside it).
+		if head.e == nil || head.t < lim || head.t > tail.s || head.e.heads.empty() {
 			continue
 		}
 		both := head.e.heads.and(want)
