@@ -277,6 +277,9 @@ func classifyUnit(rs []rune, m *mention) {
 		}
 	}
 	m.end = j
+	if !m.cn {
+		k = skipMore(rs, k) // "2 more years", "6 extra months"
+	}
 	// Units written in Chinese sit right after the number (one space allowed).
 	u := j
 	if u < len(rs) && rs[u] == ' ' {
@@ -400,7 +403,7 @@ func scanEnglishNumber(rs []rune, i int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{start: i, end: e, kind: kindPlain, val: decimal.NewFromInt(v)}
-	k := skipSpace(rs, e, 1)
+	k := skipMore(rs, skipSpace(rs, e, 1))
 	switch {
 	case hasWordAt(rs, k, "years") || hasWordAt(rs, k, "year"):
 		setDuration(rs, &m, m.val.Mul(d12), wordEnd(rs, k))
@@ -410,6 +413,19 @@ func scanEnglishNumber(rs []rune, i int) (mention, bool) {
 		return mention{}, false
 	}
 	return m, true
+}
+
+// skipMore skips "more", "extra", "additional" or "further" and the space
+// after it at rs[k], for "two more years".
+func skipMore(rs []rune, k int) int {
+	for _, w := range []string{"more", "extra", "additional", "further"} {
+		if hasWordAt(rs, k, w) {
+			if n := skipSpace(rs, k+len(w), 1); hasWordAt(rs, n, "year") || hasWordAt(rs, n, "years") || hasWordAt(rs, n, "month") || hasWordAt(rs, n, "months") {
+				return n
+			}
+		}
+	}
+	return k
 }
 
 // setDuration makes m a duration of the given number of months when that is

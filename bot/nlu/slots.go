@@ -86,7 +86,7 @@ var intentSlots = map[string]slotSet{
 // "after" lists which must follow it closely.
 var (
 	cueIncomeAnnual = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year"}
-	cueIncome       = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages"}
+	cueIncome = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages"}
 	cueDebt         = []string{"房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying"}
 	cueDebtAfter    = []string{"for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
 	cueIncomeAfter  = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
@@ -594,11 +594,11 @@ var (
 // near reports whether a cue of what is followed within a few words by a
 // cue of how (月供可以降多少, payment be lower), or preceded right before by
 // one (降月供, lower my monthly payment).
-func near(t *text, what, how []string) bool {
+func near(t *text, what, how []string, runes int) bool {
 	for c, i := range t.matches(what) {
-		n, m := 12, 6 // bytes: four Chinese runes after, two before
+		n, m := 3*runes, 6 // bytes: runes Chinese runes after, two before
 		if c[0] < utf8.RuneSelf {
-			n, m = 24, 14
+			n, m = 6*runes, 14
 		}
 		e := min(t.clauseEndAfter(i+len(c)), i+len(c)+n)
 		if t.hasIn(i+len(c), e, how) {
@@ -614,8 +614,8 @@ func near(t *text, what, how []string) bool {
 // prepayMode returns the prepayment mode asked about; none when the two
 // partial modes are compared.
 func prepayMode(t *text) string {
-	reduce := t.has(cueReducePayment) || near(t, cuePaymentWord, cueLess)
-	shorten := t.has(cueShortenTerm) || near(t, cueTermWord, cueShorter)
+	reduce := t.has(cueReducePayment) || near(t, cuePaymentWord, cueLess, 4)
+	shorten := t.has(cueShortenTerm) || near(t, cueTermWord, cueShorter, 4)
 	switch {
 	case reduce && shorten:
 		return ""
