@@ -666,7 +666,7 @@ var (
 	cueMethodName = []string{"等额本息", "等额本金", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only"}
 	cueChangeVerb = []string{"改", "换", "变更", "调整", "转", "切换", "变成", "改用", "换用", "switch", "change", "convert", "move", "moving", "prefer", "go with", "rather"}
 
-	cueDueDateWord = []string{"还款日", "扣款日", "扣款的日子", "扣钱的日子", "还款的日子", "扣款时间", "date my payment", "date my repayment", "date of my payment", "date of payment", "payment comes out", "comes out", "collection date", "还款日期", "扣款日期", "还款时间", "扣款时间", "供款日", "缴款日", "缴费日", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day", "deduction date", "billing date"}
+	cueDueDateWord    = []string{"还款日", "扣款日", "扣款的日子", "扣钱的日子", "还款的日子", "扣款时间", "date my payment", "date my repayment", "date of my payment", "date of payment", "payment comes out", "comes out", "collection date", "还款日期", "扣款日期", "还款时间", "扣款时间", "供款日", "缴款日", "缴费日", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day", "deduction date", "billing date"}
 	cueDueDateVerb    = []string{"改", "换", "调", "变更", "推迟", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead"}
 	cueDayMove        = []string{"改到", "改成", "改为", "调到", "换到", "挪到", "发工资", "发薪", "move", "change", "instead"}
 	cueExtension      = []string{"延长", "展期", "延期", "拉长", "放长", "加长", "期限长一点", "年限长一点", "期限长些", "多还几年", "多贷几年", "多供几年", "期限延", "年限延", "增加期限", "增加年限", "再加几年", "加几年", "加几个月", "extend", "extension", "longer term", "longer loan", "longer period", "stretch", "lengthen", "more years to", "few more years", "couple more years", "another year", "one more year", "more time to repay", "extra years", "extra months", "additional years", "additional months", "to the term", "to my term", "over more years", "spread it out", "spread the loan"}
@@ -747,7 +747,7 @@ var serviceRules = []serviceRule{
 var (
 	cueMore          = []string{"多还", "多交", "多缴", "多供"}
 	cueMoreNotPrepay = []string{"几", "一年", "两年", "三年", "年", "个月", "期", "点时间", "利息", "多少", "了"}
-	cueLonger = []string{"再长", "长一点", "长一些", "长些", "长啲", "长一啲", "延长", "拉长", "加长", "longer", "extend", "extended"}
+	cueLonger        = []string{"再长", "长一点", "长一些", "长些", "长啲", "长一啲", "延长", "拉长", "加长", "longer", "extend", "extended"}
 )
 
 // payMore fires on paying more than due now: 多还5万本金.
