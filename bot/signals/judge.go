@@ -42,6 +42,8 @@ type scope struct {
 	subj              subject
 	otherEnd          int32 // end of the last colleague, friend… named
 	otherClause       int32 // the clause they were named in
+	familyClause      int32 // the clause a parent, child… was last named in
+	negClause         bool  // nobody, 没有人: this clause is negated throughout
 	own               bool  // the borrower named or dated in this sentence
 	ownBefore         bool  // …or in an earlier one: a story goes on without 我
 	self              bool  // 我 in this clause
@@ -126,6 +128,7 @@ func (r *reading) judge() {
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
+			sc.negClause = false
 		}
 		if tk.seg != sc.seg {
 			sc.seg = tk.seg
@@ -151,12 +154,18 @@ func (r *reading) judge() {
 			if other(lastPerson) {
 				sc.otherClause = sc.clause
 			}
+			if lastPerson == subjFamily {
+				sc.familyClause = sc.clause
+			}
 		case subjSpouse, subjFamily:
 			// 朋友的爸爸, my friend's wife: still someone else's.
 			if other(sc.subj) && possessive(r.norm[min(sc.otherEnd, tk.s):tk.s]) {
 				break
 			}
 			sc.subj, lastPerson = s, s
+			if s == subjFamily {
+				sc.familyClause = sc.clause
+			}
 		case subjOther, subjStranger:
 			sc.subj, lastPerson, sc.otherEnd, sc.otherClause = s, s, tk.t, sc.clause
 			sc.victim = sc.victim || s == subjOther
@@ -187,6 +196,9 @@ func (r *reading) judge() {
 		}
 		if e.role&roleDisclaim != 0 {
 			sc.disclaim = true
+		}
+		if e.role&roleNegSubj != 0 {
+			sc.negClause = true
 		}
 		if e.role&roleHypo != 0 && !r.negated(k) {
 			sc.hypo, sc.hypoClause, sc.then = true, sc.clause, false
@@ -356,7 +368,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	realized := r.realized(k, later)
 	reason := ""
 	switch {
-	case r.negated(k):
+	case r.negated(k) || sc.negClause:
 		reason = "negated"
 	case sc.hearsay:
 		reason = "hearsay"
@@ -365,6 +377,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "reported"
 	case opt&optAnyone == 0 && !p.own.has(subj):
 		reason = "someone else"
+	case subj == subjFamily && sc.familyClause == sc.clause &&
+		(c == repaymentDifficulty || c == multiDebt || c == collateralIssue):
+		// 我姐在网贷平台借了好多钱, my sister can't pay her mortgage: their
+		// own debts. (我妈住院了，手头很紧: the household's money.)
+		reason = "someone else's debt"
 	case opt&optAnyone != 0 && sc.victim:
 		// 我朋友的厂裁了一半工人: the cue names no owner, the sentence does.
 		reason = "someone else"

@@ -183,6 +183,11 @@ var cueSets = []cueSet{
 		burden to my family|i'm a burden|i am a burden|just a burden|not waking up|not wake up|stop existing|not exist anymore|not being here anymore|not be here anymore`},
 	{code: complaintEscalation, words: `fca|cfpb|hkma|金管局|financial conduct authority|trading standards|citizens advice|financial ombudsman|my mp|my congressman|consumer watchdog|watchdog`},
 	{code: collateralIssue, words: `worth less than what we owe|worth less than what i owe|worth less than we owe|worth less than i owe|less than what we owe|less than what i owe`},
+	// Round 8 families, from the seventh blind batch.
+	{code: repaymentDifficulty, words: `剩下的下周补|剩下的下个月补|剩下的过几天补|余下的下周补|剩下的晚点补|剩下的月底补|剩下的发工资再补|还差三千|还差两千|还差几千|还差一千|还差几百`},
+	{code: collateralIssue, words: `凶宅|房子卖不掉|房子卖不出去|房子不值钱`},
+	{code: selfHarm, words: `想过去死|想过死|想过自杀|想过轻生|想过了断|想过跳楼|想过一了百了|thought about killing myself|thought about ending it|thought about ending my life|thought about suicide`},
+	{code: incomeDrop, words: `no pay for|without pay|no salary|no wages|no income for|unpaid for`},
 }
 
 var patternSets = []patternSet{
@@ -321,6 +326,8 @@ var patternSets = []patternSet{
 	{code: repaymentDifficulty, gap: 3, heads: `only have|only got|only has|have only|got only`, tails: `half|part|some of|a portion|a third|enough for the interest`},
 	{code: multiDebt, gap: 3, heads: `owe money to|owe|borrowed from|loans from|loans on|debts with|debt to|borrowing from|in debt to`, tails: `apps|lending apps|loan apps|platforms|lenders|companies|banks|credit cards|places`},
 	{code: multiDebt, gap: 3, heads: `欠了|欠着|还欠|借了`, tails: `几家|好几家|好多家`},
+	{code: repaymentDifficulty, gap: 2, heads: `钱|这期的钱|月供|房贷|这个月|这期`, tails: `还差|还差一点|差一点|差几千|差一些`},
+	{code: fraudRisk, opt: optCalm | optStranger, gap: 4, heads: `wants|wanted|asking for|asked for|charge|charges|charging|needs|requires`, tails: `upfront|up front|in advance|beforehand`},
 }
 
 // role is what a marker does to the cues around it.
@@ -357,6 +364,7 @@ const (
 	roleDisclaim                     // 先说明, just to be clear: what follows is reassurance, not news
 	roleEmployer                     // a workplace (厂里, 公司, 效益): whose trouble it is depends on the borrower
 	roleOwnBusiness                  // a business the borrower owns (我的店, my shop)
+	roleNegSubj                      // nobody, 没有人: negates its whole clause
 )
 
 type markerSet struct {
@@ -415,6 +423,7 @@ var markerSets = []markerSet{
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
 	{roleEmployer, `效益|厂里|公司|单位|老板|employer|company|firm|my work|at work`},
 	{roleOwnBusiness, `我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
+	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
 }
 
 type subjectWords struct {
@@ -436,6 +445,8 @@ var subjectSets = []subjectWords{
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
 	{subjBank, `客户经理|理财经理|客服经理|信贷经理|贷款经理|customer service|relationship manager|loan officer|your staff|your agent`},
+	{subjOther, `姐夫|妹夫|嫂子|弟媳|小叔子|小姑子|舅舅|姑姑|叔叔|伯伯|姨妈|侄子|外甥|sister-in-law|brother-in-law|uncle|aunt|niece|nephew`},
+	{subjFamily, `我姐|我哥|我弟|我妹|我大哥|我二哥|我大姐|我二姐|我小妹|我小弟`},
 }
 
 // resolution words say a situation is over (找到新工作了): the code is not
@@ -503,6 +514,9 @@ var toneSets = []toneSet{
 	{-1, `还没人处理|还没人管|还没人理|还没人回|还是没人|一直没人处理|都没人处理|都没人管|都没人理|都没人回`},
 	{-0.5, `被催收|天天被催收|被催债|被追债|一个星期了还没|一周了还没|半个月了还没|等了一个星期|a week and still|still no|房租都快付不出|房租付不出|房租都付不出|房租都交不起|交不起房租|付不起房租|房租都快交不起|租金付不出|租金都付不出`},
 	{-1, `烦不烦|有完没完|够了没|还有完没完|别再发了|别再打了|听不懂人话|答非所问|牛头不对马嘴|鸡同鸭讲|人工智障|useless bot|stupid bot|pointless bot`},
+	{1, `月薪涨|工资涨|薪水涨|年薪涨|收入涨|底薪涨|月入涨|薪资涨`},
+	{-1, `什么效率|什么服务|什么态度|什么玩意`},
+	{-0.5, `一直没发|一直没收到|一直收不到|都收不到|老是收不到|等了半个小时|等了半小时|都没接|一直没人接`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

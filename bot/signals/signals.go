@@ -211,7 +211,12 @@ const (
 // sentiment sums the words, the flags and the intent's hint, and squashes
 // the sum into −1…1.
 func (r *reading) sentiment(intent string) Sentiment {
-	raw := r.tone + intentTone[intent]
+	// The intent's hint breaks a tie; it never turns what the words say
+	// (a worried message the NLU took for thanks stays worried).
+	raw := r.tone
+	if hint := intentTone[intent]; hint*r.tone >= 0 {
+		raw += hint
+	}
 	// "Great, another fee nobody told me about. Brilliant.": bare praise
 	// around a plain complaint is sarcasm.
 	if r.irony > 0 && r.tone-r.irony <= -1 {
