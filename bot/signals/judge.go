@@ -32,6 +32,7 @@ type scope struct {
 	stranger          bool // a stranger or an intermediary named in this sentence
 	imperson          bool // 自称, claiming to be: this clause names who a caller pretends to be
 	define            bool // 一般, what is: this clause asks what something is
+	org               bool // 公司, the office: a workplace named in this clause, not the borrower since
 	disclaim          bool // 先说明, to be clear: this sentence reassures
 	loan              bool // one of the borrower's loans named (房贷, this month's payment)
 	reported          bool // someone else's words (他说, my friend says)
@@ -128,7 +129,7 @@ func (r *reading) judge() {
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
-			sc.negClause = false
+			sc.negClause, sc.org = false, false
 		}
 		if tk.seg != sc.seg {
 			sc.seg = tk.seg
@@ -200,6 +201,12 @@ func (r *reading) judge() {
 		if e.role&roleNegSubj != 0 {
 			sc.negClause = true
 		}
+		if e.role&roleEmployer != 0 {
+			sc.org = true
+		}
+		if e.subj == subjSelf {
+			sc.org = false
+		}
 		if e.role&roleHypo != 0 && !r.negated(k) {
 			sc.hypo, sc.hypoClause, sc.then = true, sc.clause, false
 		}
@@ -225,15 +232,7 @@ func (r *reading) judge() {
 			sc.hearsay, sc.hearsayClause = true, sc.clause
 			sc.subj = subjOther
 		}
-		// Words inside a condition are not the customer's mood
-		// (如果我对结果不满意，可以投诉吗), nor is someone else's
-		// trouble (我同事压力很大).
-		// "先说明一下，我工作稳定…": reassurance before a question is
-		// not good news.
-		if e.tone != 0 && e.code == noCode && !(sc.disclaim && e.tone > 0 && e.tone <= 0.5) && (e.emoji ||
-			!(sc.hypo && sc.hypoClause == sc.clause && !sc.then) &&
-				!(e.tone < 0 && (other(sc.subj) && (sc.otherClause == sc.clause || e.role&roleFeel == 0) ||
-					(sc.hearsay || sc.reported) && e.role&roleFeel == 0))) {
+		if e.tone != 0 && e.code == noCode && sc.mood(e) {
 			r.addTone(k, e.tone)
 		}
 	}
@@ -345,6 +344,31 @@ func (r *reading) fraudTone(lost bool) {
 	}
 }
 
+// mood reports whether the sentiment word e, read in scope sc, is the
+// customer's own mood.
+func (sc *scope) mood(e *entry) bool {
+	feel := e.role&roleFeel != 0 // 担心, scary: the speaker's reaction
+	switch {
+	case e.emoji:
+		return true
+	case sc.disclaim && e.tone > 0 && e.tone <= 0.5:
+		// 先说明一下，我工作稳定…: reassurance before a question.
+		return false
+	case sc.hypo && sc.hypoClause == sc.clause && !sc.then:
+		// 如果我对结果不满意，可以投诉吗: inside a condition.
+		return false
+	case sc.reported && !feel:
+		// 他说批下来了, he said it was approved: their words.
+		return false
+	case e.tone < 0 && sc.hearsay && !feel:
+		return false
+	case e.tone < 0 && other(sc.subj) && (sc.otherClause == sc.clause || !feel):
+		// 我同事压力很大: someone else's trouble.
+		return false
+	}
+	return true
+}
+
 // ownSubject reports whether s is the borrower or their family.
 func ownSubject(s subject) bool {
 	return s == subjSelf || s == subjSpouse || s == subjFamily
@@ -419,6 +443,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "speculative"
 	case sit && (sc.past || later&laterPast != 0 || r.experiential(tk)) && !still:
 		reason = "past"
+	case c == contactChange && sc.org:
+		// 公司搬去外地: the company moved, not the borrower.
+		reason = "someone else"
 	case c == contactChange && (sc.future || sc.spec):
 		reason = "future"
 	case c == contactChange && r.experiential(tk):

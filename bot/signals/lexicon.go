@@ -188,6 +188,8 @@ var cueSets = []cueSet{
 	{code: collateralIssue, words: `凶宅|房子卖不掉|房子卖不出去|房子不值钱`},
 	{code: selfHarm, words: `想过去死|想过死|想过自杀|想过轻生|想过了断|想过跳楼|想过一了百了|thought about killing myself|thought about ending it|thought about ending my life|thought about suicide`},
 	{code: incomeDrop, words: `no pay for|without pay|no salary|no wages|no income for|unpaid for`},
+	// Round 9 families, from the eighth blind batch.
+	{code: businessDistress, words: `公司账上快没钱|公司账上没钱|账上快没钱|账上没钱了|公司没钱了|店里没钱了|公司账上没什么钱`},
 }
 
 var patternSets = []patternSet{
@@ -328,6 +330,7 @@ var patternSets = []patternSet{
 	{code: multiDebt, gap: 3, heads: `欠了|欠着|还欠|借了`, tails: `几家|好几家|好多家`},
 	{code: repaymentDifficulty, gap: 2, heads: `钱|这期的钱|月供|房贷|这个月|这期`, tails: `还差|还差一点|差一点|差几千|差一些`},
 	{code: fraudRisk, opt: optCalm | optStranger, gap: 4, heads: `wants|wanted|asking for|asked for|charge|charges|charging|needs|requires`, tails: `upfront|up front|in advance|beforehand`},
+	{code: incomeDrop, gap: 2, heads: `只能拿|只拿|只拿到|只领|只能领|只有`, tails: `一半工资|半薪|一半薪水|基本工资|底薪|生活费|一半的工资|一半人工`},
 }
 
 // role is what a marker does to the cues around it.
@@ -421,7 +424,7 @@ var markerSets = []markerSet{
 	{roleImpersonate, `自称|自称是|冒充|假冒|声称|说是|说他是|说自己是|claiming to be|claimed to be|claims to be|pretending to be|pretended to be|posing as|impersonating`},
 	{roleDefine, `区别|什么区别|有什么区别|什么意思|是什么|一般|通常|还是|哪个好|difference|what is|what's|what does|mean|means|usually|in general|typically|generally`},
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
-	{roleEmployer, `效益|厂里|公司|单位|老板|employer|company|firm|my work|at work`},
+	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|employer|company|firm|my work|at work|the office|our office|the branch`},
 	{roleOwnBusiness, `我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
 }
@@ -517,6 +520,9 @@ var toneSets = []toneSet{
 	{1, `月薪涨|工资涨|薪水涨|年薪涨|收入涨|底薪涨|月入涨|薪资涨`},
 	{-1, `什么效率|什么服务|什么态度|什么玩意`},
 	{-0.5, `一直没发|一直没收到|一直收不到|都收不到|老是收不到|等了半个小时|等了半小时|都没接|一直没人接`},
+	{1, `转正|转正了|加了工资|加工资了|涨了工资|调薪了|加了薪|just got approved|got approved|we got approved|i got approved|been approved|got the approval|things worked out|it all worked out|everything worked out|all worked out|turned out fine|turned out well|back on my feet`},
+	{0.5, `approved for|our first mortgage|first house|first flat|first apartment`},
+	{-0.5, `一直让我等|让我等了|让我一直等|等了这么久|等这么久|一直在等`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
