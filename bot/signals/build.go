@@ -190,7 +190,7 @@ func buildLexicon() *lexicon {
 	// (my restaurant, 我的店).
 	for i := range lx.entries {
 		e := &lx.entries[i]
-		if e.role == 0 && e.subj == subjNone {
+		if e.role == 0 && e.subj == subjNone && e.tails.empty() && e.heads.empty() && !firstPerson(e.word) {
 			continue
 		}
 		for k := 1; k < len(e.word); k++ {

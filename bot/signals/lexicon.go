@@ -190,6 +190,12 @@ var cueSets = []cueSet{
 	{code: incomeDrop, words: `no pay for|without pay|no salary|no wages|no income for|unpaid for`},
 	// Round 9 families, from the eighth blind batch.
 	{code: businessDistress, words: `公司账上快没钱|公司账上没钱|账上快没钱|账上没钱了|公司没钱了|店里没钱了|公司账上没什么钱`},
+	// Round 10 families, from the ninth blind batch (Cantonese, financial
+	// homonyms).
+	{code: selfHarm, words: `唔想再活|活唔落去|唔想活落去|不想再活|不想再活下去|不想活下去|唔想再生存`},
+	{code: collateralIssue, words: `收返我层楼|收返层楼|收楼|收返间屋|收屋|银主盘|收回房子|收回房产|要收房|收我的房|要把房子收回|把房子收回`},
+	{code: fraudRisk, words: `fake loan|fake lender|fake loan app|fake bank|fake agent|fake officer|scam app|scam loan|bogus|phony|got my id|got my bank details|stole my identity|identity theft|id theft`},
+	{code: repaymentDifficulty, words: `be short on the payment|short on my payment|short for the payment|short this month|short this week|going to be short|pay the rest on|pay the remainder|pay the balance on|pay the difference later|唔够钱供|唔够钱还|唔够钱俾`},
 }
 
 var patternSets = []patternSet{
@@ -450,6 +456,7 @@ var subjectSets = []subjectWords{
 	{subjBank, `客户经理|理财经理|客服经理|信贷经理|贷款经理|customer service|relationship manager|loan officer|your staff|your agent`},
 	{subjOther, `姐夫|妹夫|嫂子|弟媳|小叔子|小姑子|舅舅|姑姑|叔叔|伯伯|姨妈|侄子|外甥|sister-in-law|brother-in-law|uncle|aunt|niece|nephew`},
 	{subjFamily, `我姐|我哥|我弟|我妹|我大哥|我二哥|我大姐|我二姐|我小妹|我小弟`},
+	{subjFamily, `阿哥|阿姐|阿妹|细佬|家姐|老豆|老母|阿爸|阿妈|个仔|个女|屋企人|外母|外父`},
 }
 
 // resolution words say a situation is over (找到新工作了): the code is not
@@ -523,6 +530,11 @@ var toneSets = []toneSet{
 	{1, `转正|转正了|加了工资|加工资了|涨了工资|调薪了|加了薪|just got approved|got approved|we got approved|i got approved|been approved|got the approval|things worked out|it all worked out|everything worked out|all worked out|turned out fine|turned out well|back on my feet`},
 	{0.5, `approved for|our first mortgage|first house|first flat|first apartment`},
 	{-0.5, `一直让我等|让我等了|让我一直等|等了这么久|等这么久|一直在等`},
+	{1, `唔该|唔该你|唔该你哋|真系好好|服务好好|态度好好|正呀|正啊|好正|好犀利|犀利|好劲|好嘢|好彩|好抵|几好|唔错`},
+	{-1, `唔公平|好唔公平|唔合理|食人唔使吐骨|食人不吐骨头|吃人不吐骨头|呃人|呃钱|离晒谱|冇眼睇|激气|好嬲|顶唔顺|顶唔住|好衰|大镬|好惨|心情好差|唔开心|好差|
+		been transferred|transferred again|passed around|bounced around|the runaround|runaround`},
+	{-0.5, `这么高|咁高|咁贵|那么高|好攰|攰|烦|嬲|唔掂`},
+	{0, `麻烦|麻烦你|麻烦您|麻烦帮|麻烦啦|麻烦一下|麻烦下|不麻烦|outstanding balance|outstanding amount|outstanding loan|outstanding debt|outstanding payment|outstanding principal|still outstanding|amount outstanding|balance outstanding`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
