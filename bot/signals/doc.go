@@ -19,9 +19,15 @@
 //     breaks and a space between Chinese clauses end clauses; 。!?; and line
 //     breaks end sentences; 但是/不过/but open a new segment of a clause. A
 //     segment is the unit of evidence.
-//   - Some cues are two words apart (收入…减少, 让我…验证码): a pattern's
-//     head and tail must fall in one segment within a few units (a CJK rune
-//     or a Latin word).
+//   - Some cues are two words apart (收入…减少, 让我…验证码, 停发…绩效): a
+//     pattern's head and tail must fall in one segment within a few units
+//     (a CJK rune or a Latin word). A head or tail that a longer entry
+//     would hide (少了 in 少了一大半, restaurant in my restaurant) is
+//     carried by that entry too.
+//   - Words are families, not strings: each code lists the colloquial,
+//     Traditional-via-normalisation, Cantonese and English ways of saying
+//     it, and testdata/cases.tsv holds blind batches written before they
+//     were run, one batch per round of fixes.
 //   - Work is linear in the text: one trie walk per place, and each scope
 //     question is answered from state kept while reading or from facts
 //     gathered right to left once per clause. A 2,000-rune message takes
@@ -33,16 +39,24 @@
 // now; the first rule that rules it out is kept for tests.
 //
 //   - Negated: a negator (没有, 不是, not, haven't…) at most three units
-//     before the cue, or between a pattern's head and tail. 不知道, 没想到,
-//     not sure and the like are not negators.
+//     before the cue, or between a pattern's head and tail; nobody, 没有人
+//     negate their whole clause. 不知道, 没想到, 不如, not sure and the like
+//     are not negators.
 //   - Someone else: the last person named in the sentence before the cue —
 //     colleagues, friends, neighbours, 有人, someone; he, she and they are
 //     whoever was named last. A spouse's job and income count as the
-//     household's; any family member's illness counts; a friend's father is
-//     the friend's (朋友的爸爸). A lawsuit is the borrower's only if the
-//     borrower brings it (银行会起诉我吗 is not a threat).
-//   - Heard of: 听说, 新闻, I heard — until the borrower speaks of
-//     themselves in a later clause.
+//     household's; any family member's illness counts, but a relative's
+//     own debts told in their own clause are theirs (我姐借了好多网贷); a
+//     friend's father is the friend's (朋友的爸爸, 我朋友他爸). A lawsuit is
+//     the borrower's only if the borrower brings it against the bank
+//     (银行会起诉我吗 is not a threat, nor is suing one's own debtor or a
+//     solicitor doing the conveyancing). A scam is the borrower's whoever
+//     carries it out (有人, a broker: strangers), unless a friend is its
+//     victim; a company's move or trouble told as the cause of a pay cut
+//     is not the borrower's (公司搬去外地, 厂里效益不好，工资降了).
+//   - Heard of: 听说, 新闻, I heard, or someone else's words (他说, my
+//     friend says) — until the borrower speaks of themselves in a later
+//     clause. What a caller says is still the scam.
 //   - Supposed: a condition (如果, 万一, 假如, 要是, 比如, if, what if, in case)
 //     earlier in the sentence, or one after the cue in its clause (的话,
 //     这种情况). Threats are conditional by nature (再乱扣款我就投诉), so for
@@ -57,19 +71,32 @@
 //   - In general: a class of people (失业人员, people who), or a question
 //     about a situation in a clause that names neither the borrower nor a
 //     time of theirs (生病住院可以申请延期吗, 逾期了会怎样) — unless it says
-//     the thing happened (被裁员了，房贷怎么办).
+//     the thing happened (被裁员了，房贷怎么办). A threat asked about as a
+//     term (12378和12363有什么区别, 一般走仲裁还是诉讼) or named by an
+//     impersonator (自称是银保监会的人) is no threat.
 //   - Weak cues (逾期, 网贷, overdue) need the borrower named or dated
-//     before them, or to be said to have happened.
+//     before them (in that sentence or, in a story, an earlier one), or
+//     their loan named in a statement (经营贷可能要逾期), or to be said to
+//     have happened.
+//   - Defiance (你们看着办, do whatever you want) is a refusal to pay only
+//     when no complaint or lawsuit is what it answers; a pay cut followed
+//     by the job lost is the job loss.
 //
 // # Sentiment
 //
 // Sentiment words add ±1 (strong) or ±0.5 (mild); negated positive words
 // turn mildly negative, negated negative ones neutral; words after "but"
-// weigh 1.5 and before it 0.5; praise inside a question and feelings
-// inside a condition do not count. Each flag adds its tone (most −1; a new
-// phone number or a calmly asked-about offer nothing), and a message with
-// such a flag is negative whatever else it says. Thanks and complaint
-// intents nudge by ±0.3. The sum s gives Score = tanh(s/1.5), rounded to
+// weigh 1.5 and before it 0.5; praise inside a yes/no question (but not
+// a reproach: 为什么又扣了?) and feelings inside a condition do not count,
+// nor do someone else's troubles or words (我同事压力很大, he said it was
+// approved) — though the speaker's own reaction to them does (好吓人).
+// Emoji count wherever they stand. Bare praise (Great, … Brilliant.)
+// around a plain complaint is sarcasm. Reassurance (先说明一下，我工作
+// 稳定) is not good news. Each flag adds its tone (most −1; a new phone
+// number, a calm plan to sell the collateral, or a scam only asked about
+// — 是真的吗, is this real? — with nothing handed over, nothing), and a
+// message with such a flag is negative whatever else it says. Thanks and
+// complaint intents nudge by ±0.3 when the words do not say otherwise. The sum s gives Score = tanh(s/1.5), rounded to
 // hundredths; Label is negative at −0.25 or below, positive at 0.25 or
 // above, neutral between.
 package signals
