@@ -14,14 +14,17 @@ func isWordByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b == '\''
 }
 
+// isLetterByte reports whether b is a lowercase Latin letter.
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' }
+
 // boundaryOK checks the edges of a match of cue at s[i:]: where the cue
 // starts or ends with a Latin letter, the neighbouring byte must not.
 func boundaryOK(s, cue string, i int) bool {
-	if isWordByte(cue[0]) && i > 0 && isWordByte(s[i-1]) {
+	if isWordByte(cue[0]) && i > 0 && isWordByte(s[i-1]) && (s[i-1] != '\'' || i > 1 && isLetterByte(s[i-2])) {
 		return false
 	}
 	e := i + len(cue)
-	if isWordByte(cue[len(cue)-1]) && e < len(s) && isWordByte(s[e]) {
+	if isWordByte(cue[len(cue)-1]) && e < len(s) && isWordByte(s[e]) && (s[e] != '\'' || e+1 < len(s) && isLetterByte(s[e+1])) {
 		// Allow plural and verb endings of longer English cues
 		// ("installments", "extending", "moved").
 		if len(cue) < 4 || !endingAt(s, e) {

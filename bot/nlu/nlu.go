@@ -17,6 +17,7 @@ type Analysis struct {
 type Analyzer struct {
 	norm *Normalizer
 	cues *cueIndex
+	nb   *naiveBayes // nil: no fallback classifier
 }
 
 // New builds an Analyzer; it loads the script dictionaries and indexes the
@@ -26,7 +27,11 @@ func New() (*Analyzer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Analyzer{norm: n, cues: newCueIndex(wholeTextCues())}, nil
+	a := &Analyzer{norm: n, cues: newCueIndex(wholeTextCues())}
+	if useClassifier {
+		a.nb = trainNB(n, labelledTSV)
+	}
+	return a, nil
 }
 
 // Normalizer returns the normaliser the Analyzer uses, for other readers of
@@ -44,6 +49,9 @@ func (a *Analyzer) Analyze(text string) Analysis {
 	t := newText(read, a.cues)
 	ms := scanNumbers(t.rs)
 	intent, why := classify(t, ms)
+	if strings.HasPrefix(why, "rule unknown") || strings.HasPrefix(why, "rule faq.domain_fallback") {
+		intent, why = a.nb.fallback(read, intent, why)
+	}
 	return Analysis{
 		Text:   text,
 		Norm:   norm,
