@@ -33,6 +33,7 @@ type scope struct {
 	imperson          bool // 自称, claiming to be: this clause names who a caller pretends to be
 	define            bool // 一般, what is: this clause asks what something is
 	org               bool // 公司, the office: a workplace named in this clause, not the borrower since
+	collat            bool // the pledged house or car named in this sentence
 	disclaim          bool // 先说明, to be clear: this sentence reassures
 	loan              bool // one of the borrower's loans named (房贷, this month's payment)
 	reported          bool // someone else's words (他说, my friend says)
@@ -203,6 +204,9 @@ func (r *reading) judge() {
 		}
 		if e.role&roleEmployer != 0 {
 			sc.org = true
+		}
+		if e.role&roleCollateral != 0 {
+			sc.collat = true
 		}
 		if e.subj == subjSelf {
 			sc.org = false
@@ -399,7 +403,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case sc.reported && c != fraudRisk:
 		// 朋友说他工厂停产了; but what a caller says is the fraud.
 		reason = "reported"
-	case opt&optAnyone == 0 && !p.own.has(subj):
+	case opt&(optAnyone|optCollat) == 0 && !p.own.has(subj):
 		reason = "someone else"
 	case subj == subjFamily && sc.familyClause == sc.clause &&
 		(c == repaymentDifficulty || c == multiDebt || c == collateralIssue):
@@ -409,6 +413,8 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optAnyone != 0 && sc.victim:
 		// 我朋友的厂裁了一半工人: the cue names no owner, the sentence does.
 		reason = "someone else"
+	case opt&optCollat != 0 && !sc.collat:
+		reason = "no collateral named"
 	case opt&optStranger != 0 && !sc.stranger:
 		reason = "nobody offered it"
 	case c == fraudRisk && sc.victim:

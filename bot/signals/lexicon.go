@@ -36,6 +36,9 @@ const (
 	// optDefy: defiance (你们看着办, do whatever you want) that is a refusal
 	// to pay only when no complaint or lawsuit is what the customer means.
 	optDefy
+	// optCollat: damage (报废了, totalled) that is a collateral issue only
+	// when the sentence names the collateral (抵押的车, the house).
+	optCollat
 	// optSelf: the cue names the borrower itself (把我裁, laid me off);
 	// set automatically for words containing 我, my, me or I.
 	optSelf
@@ -162,7 +165,7 @@ var cueSets = []cueSet{
 		do whatever you want|do what you want`},
 	// Round 4 families, from the third blind batch.
 	{code: businessDistress, words: `跳票|支票跳票|被倒账|倒账|呆账|坏账|烂账|
-		bounced cheque|bounced check|cheque bounced|check bounced|bad debt|bad debts|written off|barely covering`},
+		bounced cheque|bounced check|cheque bounced|check bounced|bad debt|bad debts|barely covering`},
 	{code: jobLoss, words: `工都揾唔到|工都找不到|工作都找不到|工作都揾唔到|揾唔到工作|工揾唔到|揾唔到工|冇工返|冇返工|揾工揾唔到|找不到活|
 		can't find a job|can't find work|cannot find work|still looking for work|still job hunting|still looking for a job|no luck finding a job|no luck finding work|been job hunting|applying for jobs|then let go|and then let go|let go entirely|let go completely|let go from my|let go from the|let go last|let go this|let go two|let go three|let go a`},
 	{code: selfHarm, words: `just ended it|just end it|ended it all|ending it|ending it all|end things|ending things|end my own life|everyone would be better off|everybody would be better off|they'd all be better off|my family would be better off|family would be better off|better off without`},
@@ -196,6 +199,14 @@ var cueSets = []cueSet{
 	{code: collateralIssue, words: `收返我层楼|收返层楼|收楼|收返间屋|收屋|银主盘|收回房子|收回房产|要收房|收我的房|要把房子收回|把房子收回`},
 	{code: fraudRisk, words: `fake loan|fake lender|fake loan app|fake bank|fake agent|fake officer|scam app|scam loan|bogus|phony|got my id|got my bank details|stole my identity|identity theft|id theft`},
 	{code: repaymentDifficulty, words: `be short on the payment|short on my payment|short for the payment|short this month|short this week|going to be short|pay the rest on|pay the remainder|pay the balance on|pay the difference later|唔够钱供|唔够钱还|唔够钱俾`},
+	// Round 11 families, from the tenth blind batch.
+	{code: repaymentDifficulty, words: `紧巴巴|紧巴巴的|日子紧|好手紧|还没还上|没还上|上个月的还没|上期还没还|上期没还|上个月没还|上个月的月供没还|上个月的没还|上个月的月供我还没|
+		short each month|short every month|short on the mortgage|short on my mortgage|short for the mortgage`},
+	{code: incomeDrop, words: `七成工资|八成工资|六成工资|五成工资|七成薪水|八成薪水|七折工资|八折工资|七成人工|八成人工`},
+	{code: intentToDefault, words: `不会再往这个无底洞|不再往无底洞|不想再往里扔钱|不会再往里扔钱|不想再填这个坑|不会再填这个坑|无底洞里扔钱`},
+	{code: intentToDefault, opt: optDefy, words: `你们自己看着办|自己看着办`},
+	{code: businessDistress, words: `zero bookings|no bookings|bookings dried up|bookings are down|no guests|empty rooms|empty tables|no footfall|no walk-ins|dead quiet|zero customers|zero sales|no visitors|一个客人都没有|客人都没有|门可罗雀|没人来吃|没人来买|没人订房|入住率很低`},
+	{code: collateralIssue, opt: optCollat, words: `报废|报废了|撞坏了|撞烂了|全损|烧毁|烧毁了|被烧了|塌了|被淹了|漏水严重|totaled|totalled|written off|write-off|destroyed|burned down|burnt down|flooded|wrecked`},
 }
 
 var patternSets = []patternSet{
@@ -245,7 +256,7 @@ var patternSets = []patternSet{
 
 	{code: contactChange, opt: optCalm, gap: 2,
 		heads: `手机号|手机号码|电话号码|号码|联系电话|预留手机号|手机|电话|地址|住址|联系地址|通讯地址|联系方式|邮箱|电子邮箱`,
-		tails: `换了|变了|改了|换咗|变更了|更换了|不用了|停用了`},
+		tails: `换了|变了|改了|换咗|变更了|更换了|不用了|停用了|改成|改为|换成|变成|更新为|改到`},
 
 	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `没意思|没什么意思|没啥意思|有什么意思|有什么意义|还有什么意义|有啥意义|没意义|没有意义|太累|好累|没劲|没希望|没有希望`},
 
@@ -337,6 +348,9 @@ var patternSets = []patternSet{
 	{code: repaymentDifficulty, gap: 2, heads: `钱|这期的钱|月供|房贷|这个月|这期`, tails: `还差|还差一点|差一点|差几千|差一些`},
 	{code: fraudRisk, opt: optCalm | optStranger, gap: 4, heads: `wants|wanted|asking for|asked for|charge|charges|charging|needs|requires`, tails: `upfront|up front|in advance|beforehand`},
 	{code: incomeDrop, gap: 2, heads: `只能拿|只拿|只拿到|只领|只能领|只有`, tails: `一半工资|半薪|一半薪水|基本工资|底薪|生活费|一半的工资|一半人工`},
+	{code: repaymentDifficulty, gap: 4, heads: `short`, tails: `mortgage|payment|payments|loan|repayment|installment|instalment`},
+	{code: businessDistress, gap: 4, heads: `guesthouse|hotel|hostel|salon|café|cafe|bar|pub|gym|studio|clinic|stall|bookings|footfall|foot traffic|民宿|客栈|美容院|理发店|健身房|诊所|培训班`, tails: `empty|dead|quiet|closed|dried up|down|dropped|gone|没人|冷清|关门|倒闭|亏|亏了|撑不下去|没生意`},
+	{code: incomeDrop, gap: 2, heads: `overtime|shifts|allowance|commission|commissions|tips`, tails: `cut|been cut|reduced|slashed|stopped|gone|dried up|halved|scrapped`},
 }
 
 // role is what a marker does to the cues around it.
@@ -374,6 +388,7 @@ const (
 	roleEmployer                     // a workplace (厂里, 公司, 效益): whose trouble it is depends on the borrower
 	roleOwnBusiness                  // a business the borrower owns (我的店, my shop)
 	roleNegSubj                      // nobody, 没有人: negates its whole clause
+	roleCollateral                   // the pledged house or car (抵押的车, the flat)
 )
 
 type markerSet struct {
@@ -433,6 +448,7 @@ var markerSets = []markerSet{
 	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|employer|company|firm|my work|at work|the office|our office|the branch`},
 	{roleOwnBusiness, `我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
+	{roleCollateral, `抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
 }
 
 type subjectWords struct {
@@ -535,6 +551,9 @@ var toneSets = []toneSet{
 		been transferred|transferred again|passed around|bounced around|the runaround|runaround`},
 	{-0.5, `这么高|咁高|咁贵|那么高|好攰|攰|烦|嬲|唔掂`},
 	{0, `麻烦|麻烦你|麻烦您|麻烦帮|麻烦啦|麻烦一下|麻烦下|不麻烦|outstanding balance|outstanding amount|outstanding loan|outstanding debt|outstanding payment|outstanding principal|still outstanding|amount outstanding|balance outstanding`},
+	{-1, `利息这么多|利息这么高|利息太多|这么多利息|还没说清楚|没说清楚|说不清楚|讲不清楚|解释不清|找你们领导|叫你们领导|找你们经理|叫你们经理来|让你们领导|speak to your manager|speak to a manager|get me a supervisor|your supervisor`},
+	{-0.5, `不太划算|不划算|不值得|太亏|换了三个|换了好几个`},
+	{0, `short term|short-term|short mortgage|short loan|in short|short question|short answer|还没还完|还没还清`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
