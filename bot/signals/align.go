@@ -94,6 +94,12 @@ func (a *alignment) alignRun(text, norm string, i, j, count int) (int, int, int,
 	src := starts[:0]
 	for i < len(text) && count < nlu.MaxRunes {
 		r, size := decodeRune(text[i:])
+		if r >= 0x4E00 && r <= 0x9FFF { // the common case, settled at once
+			src = append(src, int32(i))
+			count++
+			i += size
+			continue
+		}
 		f := foldWidth(r)
 		if dropped(f) && !unicode.IsSpace(f) {
 			count++
