@@ -71,7 +71,7 @@ var cueSets = []cueSet{
 	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不会还的|不会还了|不会再还了|绝不还|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
 		not going to pay|not gonna pay|won't pay|wont pay|will not pay|refuse to pay|refusing to pay|stop paying|stopped paying|i'm done paying|not paying anymore|not paying any more|i'm not paying|i don't care anymore|walk away from|let it default|default on purpose|so sue me|go ahead and sue me|just sue me|then sue me|take me to court then|go ahead and take me to court`},
 
-	{code: jobLoss, words: `失业|失业了|失业在家|领失业金|在领失业金|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|不要我了|裁员名单|在名单里|名单上有我|回家等通知|没续签|不续签|没续约|不续约|在找工作|正在找工作|找工作中|冇咗份工|冇咗工作|冇工做|炒咗|辞了我|把我开了|开了我|冇工开|俾人炒|被人炒|
+	{code: jobLoss, words: `失业|失业了|失业在家|领失业金|在领失业金|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|不要我了|裁员名单|在名单里|名单上有我|回家等通知|没续签|不续签|没续约|不续约|在找工作|正在找工作|找工作中|冇咗份工|冇咗工作|冇工做|炒咗|辞了我|把我开了|开了我|冇工开|俾人炒|被人炒|
 		lost my job|lost our jobs|laid off|laid me off|been let go|was let go|got let go|were let go|let me go|fired me|got fired|been fired|was fired|i'm fired|made redundant|made me redundant|made us redundant|redundancy|unemployed|jobless|out of work|out of a job|no job|don't have a job|dont have a job|do not have a job|without a job|without work|between jobs|job loss|looking for work|looking for a job|job hunting|lost employment|quit my job|i'm not working|i am not working|no longer employed|no longer working|company went bankrupt|company closed|company shut down|company went under|company folded|company collapsed`},
 
 	{code: businessDistress, words: `生意不好|生意不好做|生意难做|生意很难做|生意很差|生意差|生意太差|生意惨淡|生意冷清|生意清淡|生意不景气|生意亏|生意亏了|生意亏本|生意赔|生意赔了|生意失败|生意垮了|生意黄了|生意做不下去|生意越来越差|生意一落千丈|没生意|没有生意|没什么生意|没啥生意|订单大减|订单锐减|没有订单|没订单|接不到单|接不到订单|没单子|停产|停产了|停工|停工了|停业|停业了|关店|关店了|店关了|把店收了|店收起来了|店面收了|厂倒闭|工厂倒闭|厂子倒闭|倒闭了|资金链断|资金链断了|资金链断裂|资金链紧张|资金链出问题|资金链出了问题|资金周转困难|资金周转不灵|资金周转不过来|资金周转不开|现金流出问题|现金流紧张|现金流断了|应收账款收不回|应收帐款收不回|收不回款|回款困难|回款难|回款慢|货款收不回|货款收不回来|货款要不回|欠款收不回|被拖欠货款|客户跑路|亏损|亏本|赔本|血本无归|经营困难|经营不善|经营不下去|开不下去|破产|破产了|执笠|库存积压|货卖不出去|营业额下降|营业额大减|客流少|没客人|没什么客人|
@@ -207,6 +207,13 @@ var cueSets = []cueSet{
 	{code: intentToDefault, opt: optDefy, words: `你们自己看着办|自己看着办`},
 	{code: businessDistress, words: `zero bookings|no bookings|bookings dried up|bookings are down|no guests|empty rooms|empty tables|no footfall|no walk-ins|dead quiet|zero customers|zero sales|no visitors|一个客人都没有|客人都没有|门可罗雀|没人来吃|没人来买|没人订房|入住率很低`},
 	{code: collateralIssue, opt: optCollat, words: `报废|报废了|撞坏了|撞烂了|全损|烧毁|烧毁了|被烧了|塌了|被淹了|漏水严重|totaled|totalled|written off|write-off|destroyed|burned down|burnt down|flooded|wrecked`},
+	// Round 12 families, from the eleventh blind batch.
+	{code: jobLoss, words: `在第一批名单|第一批名单里|名单里有我|我在名单|我也在名单|我也在里面|也包括我|连我也被`},
+	{code: businessDistress, words: `被清退|清退了|被商场清退|被赶走了|商场不续约|不续租了|货全压在手里|压在手里`},
+	{code: repaymentDifficulty, words: `剩下的等|等发了工资再补|发了工资再补|发工资再补|剩下的再补|剩下的过段时间`},
+	{code: selfHarm, words: `睡过去不要醒|不要醒了|不想醒了|不想再醒|永远不醒|睡过去就好|一觉睡过去`},
+	{code: collateralIssue, opt: optCollat, words: `过户了|被过户了|偷偷过户|私自过户|偷偷卖了|被卖了|被偷偷卖|被转卖`},
+	{code: contactChange, opt: optCalm, words: `use my work email|use my personal email|use my new email|use this email|use my work number|use my work phone|email me at|contact me by email|my work email from now on|use my personal phone`},
 }
 
 var patternSets = []patternSet{
@@ -227,7 +234,7 @@ var patternSets = []patternSet{
 	{code: incomeDrop, gap: 2, heads: `cut|cuts|reduced|slashed|halved`, tails: `pay|salary|wages|hours|bonus`},
 	{code: incomeDrop, gap: 4,
 		heads: `salary|income|wages|my pay|our pay|earnings|hours|bonus|commission|paycheck`,
-		tails: `cut|reduced|dropped|fell|decreased|went down|gone down|halved|slashed|down|lower|delayed|stopped`},
+		tails: `cut|reduced|dropped|fell|decreased|went down|gone down|halved|slashed|down|lower|delayed|stopped|scrapped|cancelled|canceled|axed|withdrawn|pulled`},
 
 	{code: collateralIssue, gap: 6,
 		heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺`,
@@ -281,7 +288,7 @@ var patternSets = []patternSet{
 		tails: `for a fee|raise my limit|increase my limit|boost my limit|get me a loan|guaranteed approval|guarantee approval|guarantee the loan`},
 
 	// 被公司裁了, 俾老细炒咗: let go by someone named between.
-	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `裁|裁了|裁掉|裁掉了|辞退|辞退了|开除|开除了|炒了|炒咗|炒鱿鱼|解雇|解雇了|劝退|劝退了|辞了|裁咗|辞咗|踢走|踢走了`},
+	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `裁|裁了|裁员|裁员了|裁掉|裁掉了|辞退|辞退了|开除|开除了|炒了|炒咗|炒鱿鱼|解雇|解雇了|劝退|劝退了|辞了|裁咗|辞咗|踢走|踢走了`},
 	// 停发绩效, cut my pay: the cut named before the pay.
 	{code: incomeDrop, gap: 3, heads: `停发|扣发|减发|少发|拖欠|克扣|砍了|取消了|降了|减了|停了|没了|扣了`, tails: `绩效|奖金|工资|提成|年终奖|薪水|薪资|补贴|津贴|加班费|底薪`},
 	{code: incomeDrop, gap: 3, heads: `到手|到手的|实发|拿到手|每月到手|入息|份粮|时薪|日薪|加班费|补贴|津贴`, tails: `少了|少|缩水|变少|减少|减了|打折|砍|砍了|只剩|剩一半|不到一半|少了一半|少了一大截|少了一大半|大不如前|不如从前|腰斩|没了|降了|下降`},
@@ -351,6 +358,8 @@ var patternSets = []patternSet{
 	{code: repaymentDifficulty, gap: 4, heads: `short`, tails: `mortgage|payment|payments|loan|repayment|installment|instalment`},
 	{code: businessDistress, gap: 4, heads: `guesthouse|hotel|hostel|salon|café|cafe|bar|pub|gym|studio|clinic|stall|bookings|footfall|foot traffic|民宿|客栈|美容院|理发店|健身房|诊所|培训班`, tails: `empty|dead|quiet|closed|dried up|down|dropped|gone|没人|冷清|关门|倒闭|亏|亏了|撑不下去|没生意`},
 	{code: incomeDrop, gap: 2, heads: `overtime|shifts|allowance|commission|commissions|tips`, tails: `cut|been cut|reduced|slashed|stopped|gone|dried up|halved|scrapped`},
+	{code: businessDistress, gap: 3, heads: `货|货物|库存|存货|stock|inventory`, tails: `压在手里|全压着|全压在|堆着|卖不动|卖不掉|卖不出去|sitting unsold|piling up`},
+	{code: repaymentDifficulty, gap: 3, heads: `只能先|只能|只够|只好先`, tails: `还两千|还三千|还一千|还几百|还五千|还一点点|还两万|还一万|交两千|交一千`},
 }
 
 // role is what a marker does to the cues around it.
@@ -554,6 +563,9 @@ var toneSets = []toneSet{
 	{-1, `利息这么多|利息这么高|利息太多|这么多利息|还没说清楚|没说清楚|说不清楚|讲不清楚|解释不清|找你们领导|叫你们领导|找你们经理|叫你们经理来|让你们领导|speak to your manager|speak to a manager|get me a supervisor|your supervisor`},
 	{-0.5, `不太划算|不划算|不值得|太亏|换了三个|换了好几个`},
 	{0, `short term|short-term|short mortgage|short loan|in short|short question|short answer|还没还完|还没还清`},
+	{1, `offer got accepted|offer was accepted|offer accepted|got the house|got the flat|及时雨|压力小了|压力小了不少|轻松多了`},
+	{-1, `天天维护|老是维护|又在维护|总是维护|一直维护|always down|always under maintenance`},
+	{-0.5, `什么时候才能|有点压力|有些压力|有一定压力|压力有点`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
