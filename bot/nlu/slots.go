@@ -85,15 +85,16 @@ var intentSlots = map[string]slotSet{
 // against the text right before the number (nearest cue wins), except the
 // "after" lists which must follow it closely.
 var (
-	cueIncomeAnnual = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year"}
-	cueIncome       = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages"}
-	cueDebt         = []string{"房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying"}
-	cueDebtAfter    = []string{"for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
-	cueIncomeAfter  = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
-	perMonthAfter   = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月"}
-	cuePrepay       = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put"}
-	cuePrincipal    = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
-	annualAfter     = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
+	cueIncomeAnnual   = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year"}
+	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages"}
+	cueDebt           = []string{"房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying"}
+	cueDebtAfter      = []string{"for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
+	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
+	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "贷款", "房贷"}
+	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月"}
+	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put"}
+	cuePrincipal      = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
+	annualAfter       = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
 )
 
 // extractSlots fills the slots the intent may carry from the mentions.
@@ -241,6 +242,13 @@ func amountRoleOf(t *text, m mention) amountRole {
 	if best == roleIncome && has(after(t.rs, m.end, 12), annualAfter) {
 		best = roleIncomeAnnual
 	}
+	if bestDist < 0 || bestDist > 2 {
+		for _, c := range cuePrincipalAfter {
+			if indexCue(aft, c, 0) == 0 {
+				return rolePrincipal // a 300k mortgage, 50万的贷款
+			}
+		}
+	}
 	return best
 }
 
@@ -385,9 +393,18 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 // a target word ("change repayment day to 20").
 func findDueDay(rs []rune, ms []mention) *int {
 	var first *int
+	days := 0
+	for _, m := range ms {
+		if m.kind == kindDay {
+			days++
+		}
+	}
 	for _, m := range ms {
 		if m.kind != kindDay {
 			continue
+		}
+		if days > 1 && has(clauseBefore(rs, m.start), cuePayday) {
+			continue // "my pay day changed to the 28th, move my debit to the 29th"
 		}
 		d := int(m.val.IntPart())
 		bef := before(rs, m.start, 10)
@@ -414,6 +431,22 @@ func findDueDay(rs []rune, ms []mention) *int {
 		}
 	}
 	return nil
+}
+
+// cuePayday names the day pay arrives, which is not the day asked for
+// when another is named.
+var cuePayday = []string{"工资", "发薪", "薪水", "出粮", "pay day", "payday", "salary", "paid", "wages", "paycheck"}
+
+// clauseBefore returns the runes of the clause before rs[pos].
+func clauseBefore(rs []rune, pos int) string {
+	a := pos
+	for a > 0 {
+		if clause, _ := marks(rs[a-1]); clause {
+			break
+		}
+		a--
+	}
+	return string(rs[a:pos])
 }
 
 // cueDayTarget comes right before the day a due date moves to.
@@ -578,7 +611,7 @@ func targetMethod(t *text) string {
 // Prepayment modes.
 var (
 	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month"}
-	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "早点还完", "提早还完", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term"}
+	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term"}
 	cueFull          = []string{"completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely"}
 )
 
