@@ -46,11 +46,13 @@ type scope struct {
 	otherClause       int32 // the clause they were named in
 	familyClause      int32 // the clause a parent, child… was last named in
 	negClause         bool  // nobody, 没有人: this clause is negated throughout
-	own               bool  // the borrower named or dated in this sentence
-	ownBefore         bool  // …or in an earlier one: a story goes on without 我
-	self              bool  // 我 in this clause
-	ownClause         bool  // the borrower named or dated in this clause
-	generic           bool  // a class of people in this clause
+	passive           int32 // where the last 被, by ended (-1: none)
+	passiveClause     int32
+	own               bool // the borrower named or dated in this sentence
+	ownBefore         bool // …or in an earlier one: a story goes on without 我
+	self              bool // 我 in this clause
+	ownClause         bool // the borrower named or dated in this clause
+	generic           bool // a class of people in this clause
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -120,13 +122,13 @@ func (r *reading) judge() {
 		}
 	}
 
-	sc := scope{sent: -1, clause: -1, seg: -1}
-	lastPerson := subjStranger // 他 with nobody named: not the borrower
+	sc := scope{sent: -1, clause: -1, seg: -1, passive: -1}
+	lastPerson := subjNone // nobody named yet
 	for k := range r.toks {
 		tk := &r.toks[k]
 		sg := &r.segs[tk.seg]
 		if sg.sent != sc.sent {
-			sc = scope{sent: sg.sent, clause: -1, seg: -1, ownBefore: sc.ownBefore || sc.own}
+			sc = scope{sent: sg.sent, clause: -1, seg: -1, passive: -1, ownBefore: sc.ownBefore || sc.own}
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
@@ -149,9 +151,26 @@ func (r *reading) judge() {
 		if e.role&roleSay != 0 && other(sc.subj) {
 			sc.reported, sc.reportedClause = true, sc.clause
 		}
-		switch s := e.subj; s {
+		s := e.subj
+		// 订单被同行抢走了, scammed by a friend: the agent of a passive is
+		// not whose situation it is.
+		if s != subjNone && sc.passive >= 0 && sc.passiveClause == sc.clause && !runeGapOver(r.norm[min(int(sc.passive), int(tk.s)):tk.s], 2) {
+			s = subjNone
+		}
+		if e.role&rolePassive != 0 {
+			sc.passive, sc.passiveClause = tk.t, sc.clause
+		}
+		switch s {
 		case subjNone:
 		case subjAnaphor:
+			if lastPerson == subjNone {
+				// 他 with nobody named is not the borrower; they and
+				// them are as often things or the bank.
+				if anaphorOfThings(e.word) {
+					break
+				}
+				lastPerson = subjStranger
+			}
 			sc.subj = lastPerson
 			if other(lastPerson) {
 				sc.otherClause = sc.clause
@@ -263,6 +282,23 @@ func (r *reading) judge() {
 			}
 		}
 	}
+	// 生意没了，几个月没有收入: the business's income, told with its
+	// trouble, is the business distress (a salary cut is not).
+	if r.flagged.has(businessDistress) && r.flagged.has(incomeDrop) {
+		var biz, pay raised
+		for _, f := range r.flags {
+			switch f.code {
+			case businessDistress:
+				biz = f
+			case incomeDrop:
+				pay = f
+			}
+		}
+		if r.sentOf(biz.tok) == r.sentOf(pay.tok) && sameOwner(biz.subj, pay.subj) &&
+			!r.employerClause(biz.tok) && !r.salaryClause(pay.tok) {
+			r.drop(incomeDrop, "the business's income")
+		}
+	}
 	// A pay cut and then the job lost (put on zero hours and then let
 	// go): the job loss is the situation now.
 	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) {
@@ -282,6 +318,21 @@ func (r *reading) judge() {
 }
 
 func (r *reading) sentOf(k int) int32 { return r.segs[r.toks[k].seg].sent }
+
+// salaryClause reports whether the clause of the token at k speaks of a
+// wage (工资, salary, overtime) rather than income in general.
+func (r *reading) salaryClause(k int) bool {
+	c := r.clauseOf(k)
+	for j := range r.toks {
+		if r.clauseOf(j) == c && r.toks[j].e != nil && r.toks[j].e.role&roleSalary != 0 {
+			return true
+		}
+	}
+	if tk := &r.toks[k]; tk.pat >= 0 {
+		return strings.ContainsAny(r.norm[tk.s:tk.t], "工薪") || strings.Contains(r.norm[tk.s:tk.t], "pay")
+	}
+	return false
+}
 
 // employerClause reports whether the clause of the token at k speaks of a
 // workplace (厂里, 公司, 效益) and not of a business the borrower owns
@@ -373,6 +424,16 @@ func (sc *scope) mood(e *entry) bool {
 	return true
 }
 
+// anaphorOfThings reports whether an English pronoun may stand for things
+// or an institution rather than a person.
+func anaphorOfThings(w string) bool {
+	switch w {
+	case "they", "them", "they're":
+		return true
+	}
+	return false
+}
+
 // ownSubject reports whether s is the borrower or their family.
 func ownSubject(s subject) bool {
 	return s == subjSelf || s == subjSpouse || s == subjFamily
@@ -413,6 +474,8 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optAnyone != 0 && sc.victim:
 		// 我朋友的厂裁了一半工人: the cue names no owner, the sentence does.
 		reason = "someone else"
+	case opt&optNotCollat != 0 && sc.collat:
+		reason = "the car's accident"
 	case opt&optCollat != 0 && !sc.collat:
 		reason = "no collateral named"
 	case opt&optStranger != 0 && !sc.stranger:

@@ -39,6 +39,9 @@ const (
 	// optCollat: damage (报废了, totalled) that is a collateral issue only
 	// when the sentence names the collateral (抵押的车, the house).
 	optCollat
+	// optNotCollat: an accident that is the pledged car's, not a person's,
+	// when the sentence names the car (抵押的车…出了车祸).
+	optNotCollat
 	// optSelf: the cue names the borrower itself (把我裁, laid me off);
 	// set automatically for words containing 我, my, me or I.
 	optSelf
@@ -96,8 +99,8 @@ var cueSets = []cueSet{
 
 	{code: illness, words: `肾病|肾衰竭|洗肾|尿毒|糖尿病并发症|肺炎|新冠|脑瘤|偏瘫|植物人|昏迷|病重|病情加重|治疗中|在治疗|正在治疗|术后|精神病|焦虑症|心理疾病|住在医院|陪护|照顾病人|
 		leukemia|leukaemia|kidney disease|kidney failure|dialysis|heart disease|pneumonia|broke my leg|broken leg|broke my arm|broken arm|terminal|mental illness|nervous breakdown|in treatment|undergoing treatment|in and out of hospital|in and out of the hospital|coma|paralysed|paralyzed`},
-	{code: illness, words: `住院|住院了|在住院|住了院|生病|生病了|生了病|生了重病|病了|病倒|病倒了|得病|得了病|得了重病|重病|大病|急病|生大病|手术|做手术|动手术|开刀|癌|癌症|肿瘤|化疗|放疗|白血病|尿毒症|透析|中风|脑梗|心梗|脑溢血|心脏病|重症|icu|重症监护|抢救|病危|急诊|骨折|受伤|受了伤|工伤|车祸|出车祸|残疾|瘫痪|住进医院|进了医院|送医院|在医院|看病|治病|医药费|医疗费|治疗费|住院费|手术费|医疗费用|身体不好|身体出了问题|身体出问题|确诊|抑郁症|
-		in hospital|in the hospital|hospitalized|hospitalised|hospital|surgery|had an operation|have an operation|needs an operation|need an operation|cancer|chemo|chemotherapy|tumor|tumour|sick|ill|illness|disease|diagnosed|medical bills|medical expenses|medical costs|hospital bills|accident|injured|injury|stroke|heart attack|intensive care|disabled|disability|seriously ill|depression`},
+	{code: illness, words: `住院|住院了|在住院|住了院|生病|生病了|生了病|生了重病|病了|病倒|病倒了|得病|得了病|得了重病|重病|大病|急病|生大病|手术|做手术|动手术|开刀|癌|癌症|肿瘤|化疗|放疗|白血病|尿毒症|透析|中风|脑梗|心梗|脑溢血|心脏病|重症|icu|重症监护|抢救|病危|急诊|骨折|受伤|受了伤|工伤|残疾|瘫痪|住进医院|进了医院|送医院|在医院|看病|治病|医药费|医疗费|治疗费|住院费|手术费|医疗费用|身体不好|身体出了问题|身体出问题|确诊|抑郁症|
+		in hospital|in the hospital|hospitalized|hospitalised|hospital|surgery|had an operation|have an operation|needs an operation|need an operation|cancer|chemo|chemotherapy|tumor|tumour|sick|ill|illness|disease|diagnosed|medical bills|medical expenses|medical costs|hospital bills|injured|injury|stroke|heart attack|intensive care|disabled|disability|seriously ill|depression`},
 
 	{code: multiDebt, words: `拆东墙补西墙|以贷养贷|借新还旧|借这个还那个|借这个平台还那个|这个平台还那个|借东还西|东借西还|好几个网贷|多个网贷|几个网贷|很多网贷|各种网贷|小额贷款公司|高利贷|套现|信用卡套现|刷信用卡还|用信用卡还|信用卡还房贷|信用卡还月供|信用卡都刷爆|信用卡刷爆|刷爆了|好几张信用卡|多张信用卡|几张信用卡|借钱还贷|借钱还房贷|借钱还月供|借钱还款|借钱还债|到处借钱|东拼西凑|欠了很多钱|欠了一屁股债|欠了好多钱|负债累累|债务缠身|一身债|债台高筑|多头借贷|多头负债|好几笔贷款|卡债|卡奴|财务公司|财仔|
 		payday loan|payday loans|several loans|multiple loans|many loans|loans from several|borrowing to pay|borrow to pay|borrowed to pay|credit cards are maxed|maxed out|maxed-out|juggling debts|juggling loans|drowning in debt|deep in debt|in so much debt|debts on|robbing peter to pay paul|to pay off another|to pay another|to pay off the other|too many debts|other lenders|loan apps|lending apps`},
@@ -214,6 +217,11 @@ var cueSets = []cueSet{
 	{code: selfHarm, words: `睡过去不要醒|不要醒了|不想醒了|不想再醒|永远不醒|睡过去就好|一觉睡过去`},
 	{code: collateralIssue, opt: optCollat, words: `过户了|被过户了|偷偷过户|私自过户|偷偷卖了|被卖了|被偷偷卖|被转卖`},
 	{code: contactChange, opt: optCalm, words: `use my work email|use my personal email|use my new email|use this email|use my work number|use my work phone|email me at|contact me by email|my work email from now on|use my personal phone`},
+	// Round 13 families, from the twelfth blind batch.
+	{code: illness, words: `加护病房|急诊室|大出血|难产|早产|保温箱|抢救室|手术室|住院部|病床|病房`},
+	{code: legalThreat, words: `透过律师|通过律师|律师处理|交由律师|让律师处理|律师来处理|由律师|请律师处理|through my lawyer|through a lawyer|via my lawyer`},
+	{code: selfHarm, words: `don't want to be here|do not want to be here|dont want to be here`},
+	{code: illness, opt: optNotCollat, words: `车祸|出车祸|出了车祸|accident|car accident|car crash`},
 }
 
 var patternSets = []patternSet{
@@ -299,7 +307,7 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 6, heads: `生意|订单|单子|客人|店里|店|店铺|门店|厂|工厂|厂里|厂子`, tails: `取消|取消了|被取消|全取消了|砍了|断了|封了|被封|被封了|关停|积压|卖不出去|卖不掉|卖不动|滞销|亏钱|赔钱|一直亏|在亏|赔了|停摆|整改|停业|缩水|倒了`},
 	{code: businessDistress, gap: 4,
 		heads: `production|operations|trade|trading|turnover|profits|profit|margins|workshop|plant|mill|farm|contracts|inventory|business|sales|orders|customers|clients|revenue|shop|store|restaurant|factory`,
-		tails: `halted|stopped|suspended|ceased|cancelled|canceled|piling up|unsold|tanked|plunged|crashed|shrunk|shrinking|fell apart|at a loss|in the red|idle|idled|closed down|folded|evaporated|disappeared|vanished|gone|dead`},
+		tails: `halted|stopped|suspended|ceased|cancelled|canceled|piling up|unsold|tanked|plunged|crashed|shrunk|shrinking|fell apart|at a loss|in the red|idle|idled|closed down|folded|evaporated|disappeared|vanished|gone|dead|wiped out|devastated|destroyed|killed|ruined|hit hard|crushed`},
 	{code: businessDistress, gap: 3, heads: `lost|losing|lose`, tails: `biggest customer|biggest client|main customer|main client|major customer|major client|key customer|key client|largest customer|largest client|best customer|best client|customers|clients|contract|contracts|orders`},
 	{code: repaymentDifficulty, gap: 3, heads: `月供|房贷|车贷|贷款|还款|还贷|供楼|供款|这期|经营贷`, tails: `跟不上|负担不起|负担不了|拖着|还不完|还不清`},
 	{code: repaymentDifficulty, gap: 3, heads: `missed|miss|skipped|skip|late on|late with|behind on|behind with`, tails: `payment|payments|installment|installments|instalment|instalments|repayment|repayments|mortgage|emi`},
@@ -360,10 +368,11 @@ var patternSets = []patternSet{
 	{code: incomeDrop, gap: 2, heads: `overtime|shifts|allowance|commission|commissions|tips`, tails: `cut|been cut|reduced|slashed|stopped|gone|dried up|halved|scrapped`},
 	{code: businessDistress, gap: 3, heads: `货|货物|库存|存货|stock|inventory`, tails: `压在手里|全压着|全压在|堆着|卖不动|卖不掉|卖不出去|sitting unsold|piling up`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能先|只能|只够|只好先`, tails: `还两千|还三千|还一千|还几百|还五千|还一点点|还两万|还一万|交两千|交一千`},
+	{code: businessDistress, gap: 3, heads: `wiped out|killed|ruined|destroyed|devastated|hit|crushed|decimated`, tails: `business|shop|restaurant|company|sales|trade|bookings|orders`},
 }
 
 // role is what a marker does to the cues around it.
-type role uint32
+type role uint64
 
 const (
 	roleNeg         role = 1 << iota // negates a cue a few runes after it
@@ -398,6 +407,8 @@ const (
 	roleOwnBusiness                  // a business the borrower owns (我的店, my shop)
 	roleNegSubj                      // nobody, 没有人: negates its whole clause
 	roleCollateral                   // the pledged house or car (抵押的车, the flat)
+	rolePassive                      // 被, by: the person after it acts on the subject
+	roleSalary                       // a wage (工资, salary): income told of as pay
 )
 
 type markerSet struct {
@@ -454,10 +465,12 @@ var markerSets = []markerSet{
 	{roleImpersonate, `自称|自称是|冒充|假冒|声称|说是|说他是|说自己是|claiming to be|claimed to be|claims to be|pretending to be|pretended to be|posing as|impersonating`},
 	{roleDefine, `区别|什么区别|有什么区别|什么意思|是什么|一般|通常|还是|哪个好|difference|what is|what's|what does|mean|means|usually|in general|typically|generally`},
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
-	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|employer|company|firm|my work|at work|the office|our office|the branch`},
+	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
 	{roleOwnBusiness, `我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
 	{roleCollateral, `抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
+	{rolePassive, `被|俾|畀|遭|by`},
+	{roleSalary, `工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|人工|份粮|salary|wage|wages|pay|paycheck|bonus|commission|overtime|hours|shifts`},
 }
 
 type subjectWords struct {
@@ -566,6 +579,8 @@ var toneSets = []toneSet{
 	{1, `offer got accepted|offer was accepted|offer accepted|got the house|got the flat|及时雨|压力小了|压力小了不少|轻松多了`},
 	{-1, `天天维护|老是维护|又在维护|总是维护|一直维护|always down|always under maintenance`},
 	{-0.5, `什么时候才能|有点压力|有些压力|有一定压力|压力有点`},
+	{-1, `完全看不懂|莫名其妙|一头雾水|差这么多|can't do this anymore|can't take it anymore|can't take this anymore|everything's going wrong|everything is going wrong`},
+	{-0.5, `看不懂|搞不懂|rough week|rough day|rough time|bad week|bad day|going wrong|went wrong|rough`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
