@@ -168,8 +168,11 @@ var (
 	// Already a victim: money or a code is gone.
 	cueFraudVictimStrong = []string{"被骗", "骗了我", "上当", "受骗", "被人骗", "钱被转走", "钱被盗", "被盗刷", "scammed", "been defrauded", "fell for", "stole my", "stolen", "left my account", "taken from my account", "drained my account"}
 	cueFraudVictim       = []string{"转了", "转过去了", "转给他", "汇了", "汇过去", "已经给", "已经付", "已经交", "已经缴", "已经转", "已经汇", "给了他", "联系不上", "不理我", "拉黑", "报警", "报了警", "冻结我的", "冻结账户", "i paid", "i transferred", "i sent", "already paid", "already sent", "already transferred", "i entered", "i gave", "called the police", "police", "blocked me", "freeze my", "he's blocked", "stopped answering"}
+	// Someone borrowed or acted in the customer's name: the thief is a
+	// third party, the loss is the customer's.
+	cueIdentityTheft = []string{"冒用我", "盗用我", "冒名", "用我的身份", "用我的名义", "以我的名义", "in my name", "used my details", "used my identity", "identity theft", "stole my identity", "stolen identity"}
 	// Asking whether it is genuine.
-	cueFraudGenuine = []string{"真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real"}
+	cueFraudGenuine = []string{"合作方", "合作的吗", "合作吗", "有关系吗", "是你们的吗", "working with you", "affiliated with", "your partner", "真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real"}
 	// Asking how the bank works, or about someone else.
 	cueFraudGeneral = []string{"会不会", "平时", "一般", "防诈", "防骗", "提醒", "新闻", "听说", "朋友", "有人被骗", "ever", "will the bank", "would the bank", "does the bank", "do you ever", "would you ever", "how your", "how do you"}
 	cueFraudContext = []string{"骗", "诈骗", "假的", "scam", "fraud", "fake"}
@@ -179,6 +182,11 @@ var (
 // question about genuineness or policy → faq; an attempt under way → a
 // person.
 func fraudRule(t *text) (intent, rule, cue string, ok bool) {
+	for c, i := range t.matches(cueIdentityTheft) {
+		if !negatedAt(t, i, c) {
+			return IntentHumanHandoff, "handoff.identity_theft", c, true
+		}
+	}
 	if c, ok := ownCue(t, cueFraudVictimStrong); ok {
 		return IntentHumanHandoff, "handoff.fraud_victim", c, true
 	}
@@ -267,9 +275,9 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 // and asks only with a verb that reaches them (找客户经理, have my manager
 // call me back), so "我要投诉那个客户经理" is not a request for one.
 var (
-	cueHandoff      = []string{"customer service please", "customer support please", "转人工", "人工客服", "人工服务", "人工坐席", "人工台", "人工", "真人", "活人", "坐席", "接线员", "找客服", "叫客服", "我要客服", "找你们经理", "找经理", "找个人", "转接", "帮我接", "给我接", "帮我转", "搵人", "real person", "human", "live agent", "live person", "live chat", "an agent", "agent please", "representative", "operator", "talk to someone", "speak to someone", "speak with someone", "talk with someone", "talk to a person", "speak to a person", "talk to a", "speak with a", "speak to a", "connect me", "transfer me", "put me through", "someone real", "call me back", "have someone call", "get someone", "someone call me"}
+	cueHandoff      = []string{"机器人回答不了", "机器人听不懂", "机器人没用", "不想跟机器", "not a bot", "not a robot", "talk to a real", "customer service please", "customer support please", "转人工", "人工客服", "人工服务", "人工坐席", "人工台", "人工", "真人", "活人", "坐席", "接线员", "找客服", "叫客服", "我要客服", "找你们经理", "找经理", "找个人", "转接", "帮我接", "给我接", "帮我转", "搵人", "real person", "human", "live agent", "live person", "live chat", "an agent", "agent please", "representative", "operator", "talk to someone", "speak to someone", "speak with someone", "talk with someone", "talk to a person", "speak to a person", "talk to a", "speak with a", "speak to a", "connect me", "transfer me", "put me through", "someone real", "call me back", "have someone call", "get someone", "someone call me"}
 	cueStaff        = []string{"客户经理", "客服经理", "理财经理", "信贷经理", "经理", "专员", "专人", "工作人员", "客服人员", "服务人员", "柜员", "客服", "relationship manager", "account manager", "loan officer", "manager", "advisor", "adviser", "staff", "specialist", "banker", "someone", "a person"}
-	cueStaffVerb    = []string{"找", "转", "接", "叫", "要", "让", "请", "联系", "换", "同", "跟", "和", "给我", "帮我", "talk to", "speak to", "speak with", "talk with", "contact", "get me", "have", "put me through to", "transfer", "connect", "need", "want"}
+	cueStaffVerb    = []string{"有没有", "有冇", "找", "转", "接", "叫", "要", "让", "请", "联系", "换", "同", "跟", "和", "给我", "帮我", "talk to", "speak to", "speak with", "talk with", "contact", "get me", "have", "put me through to", "transfer", "connect", "need", "want"}
 	cueStaffAfter   = []string{"talk to", "speak to", "speak with", "talk with", "打给我", "打电话给我", "给我打", "回电", "回个电话", "回复我", "联系我", "跟我联系", "和我联系", "倾", "聊", "谈", "说话", "讲", "接电话", "call me", "call back", "contact me", "reach me", "get in touch", "get back to me"}
 	cueComplainVerb = []string{"投诉", "举报", "反映", "complain", "report"}
 	// cueServiceHours after a handoff cue asks about the service, not for it.
@@ -370,10 +378,11 @@ const (
 // cueVoidAfter are continuations that make a cue mean something else:
 // 宽限期 is a term of the contract, not a plea for time.
 var cueVoidAfter = map[string][]string{
-	"宽限":         {"期"},
-	"hardship":   {" program", " programme", " plan", " policy", " scheme", " option", " assistance", " support", " team"},
-	"struggling": {" to understand", " to find"},
-	"公积金":        {"贷"},
+	"doesn't work": {" for me", " for us"},
+	"宽限":           {"期"},
+	"hardship":     {" program", " programme", " plan", " policy", " scheme", " option", " assistance", " support", " team"},
+	"struggling":   {" to understand", " to find"},
+	"公积金":          {"贷"},
 }
 
 // voided reports whether the cue c at i is followed by a continuation
@@ -521,7 +530,7 @@ func overdueNow(t *text) (string, bool) {
 var (
 	cueEscalation = []string{"投诉", "12378", "12363", "银保监", "监管", "金融监管", "金管会", "消保", "消协", "曝光", "媒体", "记者", "发到网上", "发网上", "律师", "律师函", "起诉", "告你们", "告银行", "打官司", "法律途径", "法院见", "维权", "举报", "complain", "complaint", "report you", "regulator", "ombudsman", "lawyer", "attorney", "sue", "legal action", "court", "small claims", "the media", "the press"}
 	cueLegal      = []string{"律师", "律师函", "起诉", "打官司", "法律途径", "法院见", "lawyer", "attorney", "sue", "legal action", "court", "small claims"}
-	cueGrievance  = []string{"太差", "真差", "好差", "很差", "差劲", "太烂", "垃圾", "坑人", "坑爹", "乱扣", "多扣", "扣了两次", "扣了我两次", "两次月供", "重复扣", "扣错", "多收", "乱收费", "收错", "态度差", "态度很差", "态度太差", "态度不好", "态度恶劣", "骚扰", "太过分", "过分", "不像话", "忍无可忍", "什么破", "破银行", "不满意", "很不满", "非常不满", "太失望", "失望", "没人管", "没人理", "没人处理", "没人回复", "没人回", "一直没回复", "没有回复", "敷衍", "踢皮球", "推来推去", "霸王条款", "难用", "不好用", "当机", "死机", "闪退", "打不开", "登不上", "登录不了", "崩了", "很烦", "好烦", "烦死", "真烦", "烦人", "无语", "离谱", "搞什么", "什么鬼", "气死", "生气", "恶心", "不到位", "不专业", "说的不一样", "说法不一", "前后不一", "听谁的", "客气点", "客气一点", "语气", "口气", "暴力催收", "催收电话", "催收的", "天天打电话", "打到我单位", "打给我家人", "打到我家", "退回来", "赶紧退", "把钱退", "还我钱", "凭什么", "为什么扣我", "为什么多扣", "扣多咗", "扣多了", "多扣了", "点解扣", "为什么要扣", "扣我钱", "太坑", "坑了", "未经同意", "未经我同意", "不经过我同意", "没经过我同意", "not happy", "unhappy", "never agreed", "didn't agree", "without my consent", "why was i charged", "why have i been charged", "why did you charge", "why did you take", "什么道理", "讲不讲理", "没人接", "都没人接", "到底怎么回事", "搞什么鬼", "不负责", "不提前通知", "也不通知", "不通知", "说涨就涨", "说降就降", "等了半天", "等了好久", "等了很久", "打不通", "占线", "irresponsible", "without notice", "without telling", "on hold", "this is a joke", "is a joke", "有没有搞错", "搞错了吧", "说我逾期", "算我逾期", "明明还了", "明明已经还", "按时还款了", "推来推去", "好嬲", "嬲死", "charged my card twice", "charged me twice", "debited twice", "deducted twice", "taken twice", "twice this month", "unbelievable", "nobody is answering", "no one is answering", "not answering", "no response", "no reply", "hung up on me", "paid on time", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "fed up", "sick of", "pathetic", "horrible", "poor service", "bad service", "waste of time", "charged twice", "double charged", "double charge", "overcharged", "wrongly charged", "harass", "rude", "nobody helps", "no one helps", "nobody answers", "no one answers", "useless", "collection call", "collections call", "debt collector", "keeps crashing", "crashed", "logged me out", "kicked me out", "i've been charged", "i have been charged", "i was charged", "doesn't work", "isn't working", "refund me", "how dare"}
+	cueGrievance  = []string{"太差", "真差", "好差", "很差", "差劲", "太烂", "垃圾", "坑人", "坑爹", "乱扣", "多扣", "扣了两次", "扣了我两次", "两次月供", "重复扣", "扣错", "多收", "乱收费", "收错", "态度差", "态度很差", "态度太差", "态度不好", "态度恶劣", "骚扰", "太过分", "过分", "不像话", "忍无可忍", "什么破", "破银行", "不满意", "很不满", "非常不满", "太失望", "失望", "没人管", "没人理", "没人处理", "没人回复", "没人回", "一直没回复", "没有回复", "敷衍", "踢皮球", "推来推去", "霸王条款", "难用", "不好用", "当机", "死机", "闪退", "打不开", "登不上", "登录不了", "崩了", "很烦", "好烦", "烦死", "真烦", "烦人", "无语", "离谱", "搞什么", "什么鬼", "气死", "生气", "恶心", "不到位", "不专业", "说的不一样", "说法不一", "前后不一", "听谁的", "客气点", "客气一点", "语气", "口气", "暴力催收", "催收电话", "催收的", "天天打电话", "打到我单位", "打给我家人", "打到我家", "退回来", "赶紧退", "把钱退", "还我钱", "凭什么", "为什么扣我", "为什么多扣", "扣多咗", "扣多了", "多扣了", "点解扣", "为什么要扣", "扣我钱", "太坑", "坑了", "未经同意", "未经我同意", "不经过我同意", "没经过我同意", "not happy", "unhappy", "never agreed", "didn't agree", "without my consent", "why was i charged", "why have i been charged", "why did you charge", "why did you take", "一声不吭", "不打招呼", "擅自", "私自", "偷偷", "为什么还在扣", "还在扣我", "为什么还扣", "还扣我", "怎么还扣", "怎么还在扣", "继续扣", "唔会再用", "不会再用", "再也不用", "never use", "never again", "什么道理", "讲不讲理", "没人接", "都没人接", "到底怎么回事", "搞什么鬼", "不负责", "不提前通知", "也不通知", "不通知", "说涨就涨", "说降就降", "等了半天", "等了好久", "等了很久", "打不通", "占线", "irresponsible", "without notice", "without telling", "on hold", "this is a joke", "is a joke", "有没有搞错", "搞错了吧", "说我逾期", "算我逾期", "明明还了", "明明已经还", "按时还款了", "推来推去", "好嬲", "嬲死", "charged my card twice", "charged me twice", "debited twice", "deducted twice", "taken twice", "twice this month", "unbelievable", "nobody is answering", "no one is answering", "not answering", "no response", "no reply", "hung up on me", "paid on time", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "fed up", "sick of", "pathetic", "horrible", "poor service", "bad service", "waste of time", "charged twice", "double charged", "double charge", "overcharged", "wrongly charged", "harass", "rude", "nobody helps", "no one helps", "nobody answers", "no one answers", "useless", "collection call", "collections call", "debt collector", "keeps crashing", "crashed", "logged me out", "kicked me out", "i've been charged", "i have been charged", "i was charged", "doesn't work", "isn't working", "refund me", "how dare"}
 	// cueLegalAim names whom a legal step is aimed at when it is not the
 	// bank (起诉那个客户, suing my tenant).
 	cueLegalAim = []string{"客户", "他", "她", "对方", "那个人", "债务人", "租客", "my tenant", "my customer", "my client", "him", "her", "them", "the buyer", "my debtor"}
@@ -531,7 +540,7 @@ var (
 	cueMe       = []string{"我", "i", "i'll", "i'm", "we", "we'll"}
 	cueByAgent  = []string{"by the", "by a", "被"}
 	// cueBadWord is displeasure that needs the service named near it.
-	cueBadWord        = []string{"太差", "真差", "好差", "很差", "差劲", "太烂", "过分", "太过分", "失望", "太失望", "生气", "无语", "很烦", "好烦", "烦死", "真烦", "烦人", "terrible", "awful", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "horrible"}
+	cueBadWord        = []string{"咁差", "差到", "太差", "真差", "好差", "很差", "差劲", "太烂", "过分", "太过分", "失望", "太失望", "生气", "无语", "很烦", "好烦", "烦死", "真烦", "烦人", "terrible", "awful", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "horrible"}
 	cueServiceSubject = []string{"服务", "态度", "体验", "系统", "app", "客服", "你们", "银行", "贵行", "效率", "网点", "柜员", "经理", "催收", "专员", "工作人员", "处理", "流程", "扣", "收费", "利息", "利率", "电话", "短信", "网银", "service", "you", "your", "bank", "app", "staff", "rate", "fee", "charge", "interest", "agent", "call"}
 	cueDefine         = []string{"是什么", "是啥", "是哪", "什么电话", "是干什么", "what is", "what's"}
 )
@@ -541,7 +550,7 @@ var (
 // borrower takes against the bank.
 func complaintCue(t *text, cues []string) (string, bool) {
 	for c, i := range t.matches(cues) {
-		if negatedAt(t, i, c) && c != "太差" && c != "差劲" {
+		if negatedAt(t, i, c) && c != "太差" && c != "差劲" || t.voided(c, i) {
 			continue
 		}
 		end := i + len(c)
@@ -657,7 +666,7 @@ func firstMatch(fs ...func(*text, []mention) (string, bool)) func(*text, []menti
 
 // Cue lists for the service intents.
 var (
-	cuePrepayment = []string{"提前还", "提前换款", "提早还", "提早结清", "提早清还", "早点还清", "早点还完", "早些还清", "提前结清", "提前偿还", "提前归还", "提前清贷", "提前清还", "提前还清", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "一次还清", "一次结清", "一次过还", "一笔过还", "全部结清", "结清贷款", "结清房贷", "还清贷款", "还清房贷", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "多还一部分", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "early settlement", "pay off", "paying off", "pay down", "settle", "clear the loan", "clear my loan", "clear my mortgage", "clear the balance", "clear the whole", "clear the entire", "clear the remaining", "clear off", "in one go", "in full", "pay extra", "pay more than", "put extra", "knock down the", "pay down the principal", "reduce the principal", "pay it off early", "pay ahead", "put down an extra", "pay an extra", "paying an extra", "put in an extra", "put in extra", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan", "toward the principal", "towards the principal", "toward principal", "towards principal", "off the principal", "off my principal", "off my mortgage", "off the loan", "off my loan", "lump sum", "pay it all off", "overpay", "overpayment", "extra payment", "拿来还", "用来还", "还掉一部分", "一部分本金"}
+	cuePrepayment = []string{"提前还", "提前换款", "提早还", "提早结清", "提早清还", "早点还清", "早点还完", "早些还清", "提前结清", "提前偿还", "提前归还", "提前清贷", "提前清还", "提前还清", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "一次还清", "一次结清", "一次过还", "一笔过还", "全部结清", "结清贷款", "结清房贷", "还清贷款", "还清房贷", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "多还一部分", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "early settlement", "pay off", "paying off", "pay down", "settle", "clear the loan", "clear my loan", "clear my mortgage", "clear the balance", "clear the whole", "clear the entire", "clear the remaining", "clear off", "in one go", "in full", "pay extra", "pay more than", "put extra", "knock down the", "pay down the principal", "reduce the principal", "pay it off early", "pay ahead", "put down an extra", "pay an extra", "paying an extra", "put in an extra", "put in extra", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan", "toward the principal", "towards the principal", "toward principal", "towards principal", "off the principal", "off my principal", "off my mortgage", "off the loan", "off my loan", "lump sum", "pay it all off", "overpay", "overpayment", "extra payment", "拿来还", "用来还", "拿去还", "出来还", "还房贷本金", "还贷款本金", "还掉本金", "冲本金", "抵本金", "清还", "全数清还", "全数还清", "还掉一部分", "一部分本金"}
 	cueShortenAsk = []string{"缩短"}
 	cuePayEarly   = []string{"early", "ahead of schedule", "sooner"}
 	cuePayVerb    = []string{"pay off", "pay back", "pay down", "repay", "pay"}
@@ -670,21 +679,21 @@ var (
 	cueMethodName = []string{"等额本息", "等额本金", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only"}
 	cueChangeVerb = []string{"instead", "rather than", "改", "换", "变更", "调整", "转", "切换", "变成", "改用", "换用", "switch", "change", "convert", "move", "moving", "prefer", "go with", "rather"}
 
-	cueDueDateWord    = []string{"还款日", "扣款日", "扣款的日子", "扣钱的日子", "还款的日子", "扣款时间", "date my payment", "date my repayment", "date of my payment", "date of payment", "payment comes out", "comes out", "collection date", "还款日期", "扣款日期", "还款时间", "扣款时间", "供款日", "缴款日", "缴费日", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day", "deduction date", "billing date"}
-	cueDueDateVerb    = []string{"改", "换", "调", "变更", "推迟", "推到", "挪到", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead"}
+	cueDueDateWord    = []string{"different payment date", "different due date", "another payment date", "different date", "new payment date", "new due date", "还款日", "扣款日", "扣款的日子", "扣钱的日子", "还款的日子", "扣款时间", "date my payment", "date my repayment", "date of my payment", "date of payment", "payment comes out", "comes out", "collection date", "还款日期", "扣款日期", "还款时间", "扣款时间", "供款日", "缴款日", "缴费日", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day", "deduction date", "billing date"}
+	cueDueDateVerb    = []string{"different", "another", "改", "换", "调", "变更", "推迟", "推到", "挪到", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead"}
 	cueDayMove        = []string{"改到", "改成", "改为", "调到", "换到", "挪到", "推到", "发工资", "发薪", "move", "change", "instead"}
 	cueExtension      = []string{"延长", "展期", "延期", "往后延", "再延", "延后", "推迟到期", "拉长", "放长", "加长", "期限长一点", "年限长一点", "期限长些", "多还几年", "多贷几年", "多供几年", "期限延", "年限延", "增加期限", "增加年限", "再加几年", "加几年", "加几个月", "extend", "extension", "longer term", "longer loan", "longer period", "longer repayment", "more time to pay", "stretch", "lengthen", "more years to", "few more years", "couple more years", "another year", "one more year", "more time to repay", "extra years", "extra months", "additional years", "additional months", "to the term", "to my term", "over more years", "spread it out", "spread the loan"}
-	cueQuota          = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "借得到", "贷得到", "借到多少", "贷到多少", "批得下", "能批吗", "借几多", "贷几多", "how much can i borrow", "how much could i borrow", "how much can we borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "how much would you lend", "how much will you lend", "how much mortgage", "maximum i", "the maximum", "maximum amount", "max amount", "how much could i get", "how big a loan", "how big a mortgage", "how large a loan", "how large a mortgage", "biggest mortgage", "biggest loan", "largest loan", "largest mortgage", "the most i could", "the most i can", "the max i", "most you'd lend", "most you would lend", "how much would the bank lend", "how much would you lend me", "loan amount i can", "can i afford", "could i afford", "what can i afford", "pre-qualify", "prequalify", "my limit", "most i can borrow", "max i can borrow", "can i borrow", "could i borrow", "pre-approval", "preapproval", "pre-approved"}
+	cueQuota          = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能批多少", "批多少", "能批下来", "批下来吗", "能不能批下来", "批得下来", "能批到", "会批吗", "给批吗", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "借得到", "贷得到", "借到多少", "贷到多少", "批得下", "能批吗", "借几多", "贷几多", "how much can i borrow", "how much could i borrow", "how much can we borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "how much would you lend", "how much will you lend", "how much mortgage", "maximum i", "the maximum", "maximum amount", "max amount", "how much could i get", "how big a loan", "how big a mortgage", "how large a loan", "how large a mortgage", "biggest mortgage", "biggest loan", "largest loan", "largest mortgage", "the most i could", "the most i can", "the max i", "most you'd lend", "most you would lend", "how much would the bank lend", "how much would you lend me", "loan amount i can", "can i afford", "could i afford", "what can i afford", "pre-qualify", "prequalify", "my limit", "most i can borrow", "max i can borrow", "can i borrow", "could i borrow", "pre-approval", "preapproval", "pre-approved"}
 	cueQuotaWeak      = []string{"借钱", "想借", "想贷款", "要贷款", "想办贷款", "想办个贷款", "申请贷款", "i want a loan", "i need a loan", "get a loan", "take out a loan", "apply for a loan", "borrow"}
 	cueIncomeWord     = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "薪资", "挣", "赚", "income", "salary", "earn", "i make", "take-home", "take home", "paycheck", "wage", "wages"}
 	cueBorrowWord     = []string{"借", "贷", "borrow", "loan", "mortgage"}
-	cueLoanStatus     = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "到账了没", "欠银行", "欠你们", "还欠", "仲欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "几期没还", "已经还了多少", "还了多少", "扣了没", "扣了吗", "扣款了吗", "扣钱了吗", "扣款成功", "成功扣款", "扣成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "我的贷款", "我那笔贷款", "贷款状态", "贷款进度", "审批进度", "申请进度", "放款了吗", "放款了没", "放款进度", "批下来了吗", "批了没", "账单", "什么时候到账", "什么时候放款", "还剩几个月", "剩几个月", "还有几个月", "我的利率", "我现在的利率", "been received", "my interest rate", "my current rate", "what's my rate", "what rate am i", "还了几期", "已经还了几", "已还几期", "什么时候能还完", "什么时候还完", "啥时候还完", "还要还多久", "还要多久还完", "哪年还完", "哪年到期", "几时还完", "until my", "until the loan", "how long until", "when will my loan be paid off", "when will i finish", "when does my loan end", "几号扣", "哪天扣", "几时扣", "几号要还", "哪天要还", "什么时候要还", "几多期", "仲有几多", "期未还", "批下来没", "批下来了没", "批了没有", "批了吗", "审批通过了吗", "审批结果", "通过了没", "下款了吗", "下款没", "放款没", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "逾期记录", "有没有逾期", "是否逾期", "当前利率", "目前利率", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "payments do i have left", "installments left", "payments remaining", "how many payments", "how many more payments", "how many installments", "months left", "left to pay", "loan status", "status of my loan", "my loan details", "was my payment", "remaining principal", "remaining balance on", "principal left", "principal remaining", "payment go through", "payment went through", "go through", "gone through", "went through", "been debited", "been taken", "payment cleared", "received my payment", "payment received", "left on my loan", "left on my mortgage", "left to repay", "payoff date", "pay-off date", "how much have i paid", "how much have i repaid", "been deducted", "deducted", "still owe", "application status", "approved yet", "confirm my account", "my account shows"}
+	cueLoanStatus     = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "到账了没", "欠银行", "欠你们", "还欠", "仲欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "几期没还", "已经还了多少", "还了多少", "扣了没", "扣了吗", "扣款了吗", "扣钱了吗", "扣款成功", "成功扣款", "扣成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "我的贷款", "我那笔贷款", "贷款状态", "贷款进度", "审批进度", "申请进度", "放款了吗", "放款了没", "放款进度", "批下来了吗", "批了没", "账单", "什么时候到账", "什么时候放款", "还剩几个月", "剩几个月", "还有几个月", "我的利率", "我现在的利率", "been received", "my interest rate", "my current rate", "what's my rate", "what rate am i", "还了几期", "已经还了几", "已还几期", "什么时候能还完", "什么时候还完", "啥时候还完", "还要还多久", "还要多久还完", "哪年还完", "哪年到期", "几时还完", "until my", "until the loan", "how long until", "when will my loan be paid off", "when will i finish", "when does my loan end", "几号扣", "哪天扣", "几时扣", "几号要还", "哪天要还", "什么时候要还", "几多期", "仲有几多", "期未还", "批下来没", "批下来了没", "批了没有", "批了吗", "审批通过了吗", "审批结果", "通过了没", "下款了吗", "下款没", "放款没", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "逾期记录", "有没有逾期", "是否逾期", "当前利率", "目前利率", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "payments do i have left", "installments left", "payments remaining", "how many payments", "how many more payments", "how many installments", "months left", "left to pay", "loan status", "status of my loan", "my loan details", "was my payment", "final payment", "last payment", "payment is due", "payment due", "remaining principal", "remaining balance on", "principal left", "principal remaining", "payment go through", "payment went through", "go through", "gone through", "went through", "been debited", "been taken", "payment cleared", "received my payment", "payment received", "left on my loan", "left on my mortgage", "left to repay", "payoff date", "pay-off date", "how much have i paid", "how much have i repaid", "been deducted", "deducted", "still owe", "application status", "approved yet", "confirm my account", "my account shows"}
 	cueLoanStatusWeak = []string{"查一下", "查下", "查查", "帮我查", "查询", "check my", "look up my", "confirm my"}
 	cueSchedule       = []string{"月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "每期还多少", "每期要还", "月缴多少", "每月缴", "每个月缴", "月付多少", "每月供", "供几多", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "每月利息", "每个月利息", "月供", "monthly payment", "monthly repayment", "monthly installment", "monthly instalment", "monthly interest", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "how much monthly", "what would i pay", "what would my payment", "what would the payments", "payments look like", "what will i pay", "total interest", "how much interest", "interest cost", "calculate"}
 	cueFAQTopic       = []string{"怎么办", "怎么操作", "怎么弄", "app", "网银", "手机银行", "银行卡", "贷款产品", "有哪些贷款", "利率是多少", "利率多少", "现在利率", "how do i", "how can i", "can i change my", "products", "do you offer", "what kind of loan", "what types of loan"}
-	cueGoodbye        = []string{"再见", "拜拜", "没有问题了", "没问题了", "没其他了", "goodnight", "cya", "ttyl", "laters", "byebye", "bye-bye", "that'll be all", "that will be all", "all done", "i'm done", "we're done", "下次见", "回头见", "回见", "就这样", "那就这样", "先这样", "就这样吧", "就到这里", "没有其他问题", "没其他问题", "没别的问题", "没别的了", "没事了", "就这些", "先忙了", "我先忙", "回头再聊", "改天再聊", "下次再聊", "结束对话", "结束会话", "结束聊天", "下线了", "先下了", "先走了", "晚安", "再会", "bye", "goodbye", "see you", "that's all", "that is all", "have a nice day", "have a good day", "have a good evening", "have a nice evening", "have a good night", "good night", "have a great day", "have a good weekend", "have a nice weekend", "that's everything", "that is everything", "that's it for today", "我先撤了", "先撤了", "下次聊", "就聊到这", "talk later", "talk to you later", "catch you later", "gotta go", "got to go", "signing off", "end the chat", "end chat", "end this chat", "nothing else", "no more questions", "take care"}
+	cueGoodbye        = []string{"不聊了", "先不聊", "去忙了", "我去忙", "忙去了", "再见", "拜拜", "没有问题了", "没问题了", "没其他了", "goodnight", "cya", "ttyl", "laters", "byebye", "bye-bye", "that'll be all", "that will be all", "all done", "i'm done", "we're done", "下次见", "回头见", "回见", "就这样", "那就这样", "先这样", "就这样吧", "就到这里", "没有其他问题", "没其他问题", "没别的问题", "没别的了", "没事了", "就这些", "先忙了", "我先忙", "回头再聊", "改天再聊", "下次再聊", "结束对话", "结束会话", "结束聊天", "下线了", "先下了", "先走了", "晚安", "再会", "bye", "goodbye", "see you", "that's all", "that is all", "have a nice day", "have a good day", "have a good evening", "have a nice evening", "have a good night", "good night", "have a great day", "have a good weekend", "have a nice weekend", "that's everything", "that is everything", "that's it for today", "我先撤了", "先撤了", "下次聊", "就聊到这", "talk later", "talk to you later", "catch you later", "gotta go", "got to go", "signing off", "end the chat", "end chat", "end this chat", "nothing else", "no more questions", "take care"}
 	cueThanks         = []string{"谢谢", "感谢", "多谢", "谢啦", "谢了", "辛苦了", "麻烦你了", "服务真不错", "服务很好", "服务不错", "真不错", "太好了", "很满意", "满意", "点赞", "给力", "好评", "真棒", "很棒", "感恩", "唔该", "thank", "thanks", "thx", "ty", "appreciate", "cheers", "great service", "excellent", "awesome", "helpful", "good job", "well done"}
-	cueGreeting       = []string{"你好", "您好", "你们好", "大家好", "嗨", "哈喽", "哈啰", "哈罗", "喂", "在吗", "在么", "在不在", "有人吗", "有人在吗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "早晨", "午安", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "good day", "greetings", "howdy", "yo"}
+	cueGreeting       = []string{"在的吗", "在不在", "有人在", "你好", "您好", "你们好", "大家好", "嗨", "哈喽", "哈啰", "哈罗", "喂", "在吗", "在么", "在不在", "有人吗", "有人在吗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "早晨", "午安", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "good day", "greetings", "howdy", "yo"}
 	cueAck            = []string{"好的", "好嘅", "明白了", "明白", "知道了", "了解了", "懂了", "收到", "嗯嗯", "ok", "okay", "got it", "understood", "noted", "alright", "sounds good", "i see", "makes sense"}
 	cueDomain         = []string{"贷", "债", "借款", "还款", "月供", "供款", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "公积金", "首付", "担保", "lpr", "loan", "mortgage", "bank", "interest", "repay", "payment", "installment", "instalment", "credit", "borrow", "debt", "rate", "repricing", "collateral", "default", "equal principal", "equal installment"}
 )
@@ -723,6 +732,12 @@ var serviceRules = []serviceRule{
 		anyCue(cueShortenAsk),
 		payMore,
 		func(t *text, _ []mention) (string, bool) {
+			if near(t, cueEarly, cueSettle, 3) {
+				return "提前+还", true
+			}
+			return "", false
+		},
+		func(t *text, _ []mention) (string, bool) {
 			// "pay 50,000 early", "pay off 50,000 ahead of schedule"
 			if c, i := t.firstOf(cuePayVerb); i >= 0 {
 				if c2, j := t.firstOfIn(i, len(t.s), cuePayEarly); j >= 0 {
@@ -738,7 +753,7 @@ var serviceRules = []serviceRule{
 			return "term+longer", true
 		}
 		return "", false
-	})},
+	}, addTime)},
 	{"quota_trial", IntentQuotaTrial, firstMatch(anyCue(cueQuota), bothCues(cueIncomeWord, cueBorrowWord), incomeFigure)},
 	{"loan_status", IntentLoanStatus, anyCue(cueLoanStatus)},
 	{"repayment_schedule", IntentRepaymentSchedule, anyCue(cueSchedule)},
@@ -760,6 +775,27 @@ func payMore(t *text, _ []mention) (string, bool) {
 		e := min(t.clauseEndAfter(i+len(c)), i+len(c)+9)
 		if !t.hasIn(i+len(c), e, cueMoreNotPrepay) {
 			return c, true
+		}
+	}
+	return "", false
+}
+
+// cueEarly near cueSettle asks to repay ahead of time (提前全数清还).
+var (
+	cueEarly  = []string{"提前", "提早"}
+	cueSettle = []string{"还", "清", "结", "供"}
+	cueAddBy  = []string{"加", "延", "多加", "再加", "延长", "add", "another"}
+)
+
+// addTime fires on a duration added to the term: 再加两年, add 2 years.
+func addTime(t *text, ms []mention) (string, bool) {
+	for _, m := range ms {
+		if m.kind != kindMonths {
+			continue
+		}
+		a, b := t.beforeSpan(m.start, 3)
+		if c, d := t.nearestIn(a, b, cueAddBy); d >= 0 && d <= 1 {
+			return c + "+duration", true
 		}
 	}
 	return "", false
@@ -788,7 +824,7 @@ var handoffWord = map[string]bool{"agent": true, "human": true, "人工": true, 
 
 // greetingWord are whole messages that greet but are too short to search
 // for inside other text.
-var greetingWord = map[string]bool{"早": true, "早啊": true, "在": true, "在?": true, "在？": true, "hi": true, "yo": true, "哈罗": true, "你好啊": true, "hi there": true, "hey there": true, "hello there": true}
+var greetingWord = map[string]bool{"morning": true, "evening": true, "afternoon": true, "gm": true, "早": true, "早啊": true, "在": true, "在?": true, "在？": true, "hi": true, "yo": true, "哈罗": true, "你好啊": true, "hi there": true, "hey there": true, "hello there": true}
 
 // incomeFigure fires when the message states an income figure: the
 // borrower is giving the inputs of a quota trial.
