@@ -222,6 +222,7 @@ var cueSets = []cueSet{
 	{code: legalThreat, words: `透过律师|通过律师|律师处理|交由律师|让律师处理|律师来处理|由律师|请律师处理|through my lawyer|through a lawyer|via my lawyer`},
 	{code: selfHarm, words: `don't want to be here|do not want to be here|dont want to be here`},
 	{code: illness, opt: optNotCollat, words: `车祸|出车祸|出了车祸|accident|car accident|car crash`},
+	{code: collateralIssue, opt: optCollat, words: `冻结了|被冻结|被冻结了|被法院冻结了|frozen|got frozen|been frozen`},
 }
 
 var patternSets = []patternSet{
@@ -581,6 +582,10 @@ var toneSets = []toneSet{
 	{-0.5, `什么时候才能|有点压力|有些压力|有一定压力|压力有点`},
 	{-1, `完全看不懂|莫名其妙|一头雾水|差这么多|can't do this anymore|can't take it anymore|can't take this anymore|everything's going wrong|everything is going wrong`},
 	{-0.5, `看不懂|搞不懂|rough week|rough day|rough time|bad week|bad day|going wrong|went wrong|rough`},
+	{1, `心情大好|心情很好|心情不错|心情特别好|好心情|生日快乐|happy birthday`},
+	{0.5, `生日|过生日|🎂|🎁|🎈`},
+	{-1, `都是忙音|一直占线|到底有没有人上班|有没有人上班|到底有没有人|心里真不是滋味|不是滋味|心里不舒服|憋屈|窝囊|也太低|也太慢|也太差|也太贵|也太高|也太坑|也太麻烦|也太离谱|也太过分|也太夸张|系统是不是有问题|系统有问题|系统出问题|系统又出问题|显示未还|还显示未还`},
+	{-0.5, `忙音|占线|要等一个月|还显示`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
