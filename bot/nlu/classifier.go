@@ -217,8 +217,9 @@ func (nb *naiveBayes) fallback(norm, intent, why string) (string, string) {
 		return intent, why
 	}
 	if intent == IntentUnknown {
-		// Nothing about loans was found: the classifier has seen too few
-		// off-topic messages to tell them from questions it knows.
+		// Nothing about loans was found. Naive Bayes is sure of itself on
+		// off-topic text that shares a character with a request (我失恋了
+		// reads as 失业), so it does not get to overrule "unknown".
 		return intent, why
 	}
 	c, p, grams := nb.classify(norm)
