@@ -218,7 +218,7 @@ func buildLexicon() *lexicon {
 	all := make([]string, len(lx.entries))
 	for i := range lx.entries {
 		e := &lx.entries[i]
-		if e.subj == subjNone && e.role&roleNow == 0 && firstPerson(e.word) {
+		if e.subj == subjNone && e.role&(roleNow|roleAsk) == 0 && firstPerson(e.word) {
 			e.subj = subjSelf
 		}
 		e.emoji = emojiWord(e.word)

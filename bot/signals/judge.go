@@ -523,7 +523,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "resolved"
 	case sit && (sc.generic || later&laterGeneric != 0) && !sc.self && later&laterSelf == 0:
 		reason = "generic"
-	case sit && !sc.ownClause && later&laterOwn == 0 && r.question(sc.clause) != 0 && !realized:
+	case sit && opt&optSelf == 0 && !realized && r.question(sc.clause) != 0 &&
+		(!sc.ownClause && later&laterOwn == 0 || sc.define || later&laterDefine != 0):
+		// 生病住院可以申请延期吗; 我想知道抵押房产被查封一般是什么原因.
 		reason = "general question"
 	case opt&optOwn != 0 && !sc.own && !sc.ownBefore && !realized &&
 		!(c == repaymentDifficulty && sc.loan && r.question(sc.clause) == 0):

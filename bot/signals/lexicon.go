@@ -157,7 +157,7 @@ var cueSets = []cueSet{
 	{code: fraudRisk, opt: optCalm, words: `删掉逾期|删逾期|删除逾期|洗掉逾期|抹掉逾期|消除不良记录|删除不良记录|花钱修复|改征信|做征信|
 		remove the late payment|remove late payments|erase my credit|wipe my credit|delete the default|remove the default`},
 	{code: complaintEscalation, words: `拉横幅|拉条幅|举牌维权|堵门|去总行闹|到你们门口`},
-	{code: repaymentDifficulty, words: `宽限几天|宽限一下|宽限一周|宽限两天|多宽限|缓几天|缓两天|缓一缓|通融几天|推迟几天扣款|晚几天扣|
+	{code: repaymentDifficulty, opt: optSelf, words: `宽限几天|宽限一下|宽限一周|宽限两天|多宽限|缓几天|缓两天|缓一缓|通融几天|推迟几天扣款|晚几天扣|
 		pay half now|pay part now|pay half this month|pay part of it now|pay the rest later|pay the rest when|pay the rest next|split this month's payment|split the payment|bit tight this|tight this week|tight right now|tight at the moment|tight until payday|tight till payday|broke till payday|broke until payday`},
 	{code: intentToDefault, words: `赖账|赖掉|赖着不还|不认账|
 		i'm walking away|we're walking away|you can have the house|you can have it|keep the house|take the house`},
@@ -223,6 +223,10 @@ var cueSets = []cueSet{
 	{code: selfHarm, words: `don't want to be here|do not want to be here|dont want to be here`},
 	{code: illness, opt: optNotCollat, words: `车祸|出车祸|出了车祸|accident|car accident|car crash`},
 	{code: collateralIssue, opt: optCollat, words: `冻结了|被冻结|被冻结了|被法院冻结了|frozen|got frozen|been frozen`},
+	// Round 15 families, from the fourteenth blind batch.
+	{code: jobLoss, words: `employer went bust|employer went under|employer closed|employer shut down|employer folded|employer collapsed|company went bust|firm went bust|firm closed|went into administration|went into liquidation`},
+	{code: repaymentDifficulty, words: `钱不凑手|不凑手|手头不凑手|not going to be able to pay|not going to be able to make|going to struggle to pay`},
+	{code: businessDistress, words: `生意太难做|生意太难|生意真难做|生意越来越难做|生意难做了`},
 }
 
 var patternSets = []patternSet{
@@ -231,8 +235,8 @@ var patternSets = []patternSet{
 	{code: jobLoss, gap: 6, heads: `公司|单位|老板`, tails: `倒闭|倒闭了|关门|关门了|破产|破产了|黄了|解散|跑路|跑路了`},
 
 	{code: businessDistress, gap: 6,
-		heads: `生意|买卖|订单|单子|营业额|销售额|销量|客流|客源|客人|店里|店|店铺|门店|饭店|餐馆|厂|工厂|厂里|厂子|工作室|回款|货款|工程款|尾款|账款|帐款`,
-		tails: `不好|不行|差|很差|太差|难做|不好做|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|搞垮|搞垮了|垮了|垮掉了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|快撑不住|扛不住|顶不住|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖`},
+		heads: `生意|买卖|订单|单子|营业额|销售额|销量|客流|客源|客人|店里的流水|店里流水|生意流水|营业流水|门店流水|每天流水|店里|店|店铺|门店|饭店|餐馆|厂|工厂|厂里|厂子|工作室|回款|货款|工程款|尾款|账款|帐款`,
+		tails: `不好|不行|差|很差|太差|难做|不好做|太难做|太难做了|很难做|真难做|难做了|不好做了|只有去年|只有以前|只剩|不到去年|只有原来|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|搞垮|搞垮了|垮了|垮掉了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|快撑不住|扛不住|顶不住|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖`},
 	{code: businessDistress, gap: 4,
 		heads: `business|sales|orders|customers|clients|revenue|shop|store|restaurant|factory`,
 		tails: `slow|bad|down|dropped|dried up|fell|failing|struggling|collapsed|terrible|dead|slumped|plummeted|halved|closed|shut|shut down|went bust|bust|went under`},
@@ -410,6 +414,7 @@ const (
 	roleCollateral                   // the pledged house or car (抵押的车, the flat)
 	rolePassive                      // 被, by: the person after it acts on the subject
 	roleSalary                       // a wage (工资, salary): income told of as pay
+	roleAsk                          // 我想知道, I\'d like to know: the asker, not whose situation it is
 )
 
 type markerSet struct {
@@ -464,7 +469,7 @@ var markerSets = []markerSet{
 	{roleIrony, `great|brilliant|perfect|wonderful|fantastic|lovely|awesome|太好了|真棒|好极了|真行|厉害|牛|好样的|漂亮`},
 	{roleRoutine, `conveyancing|conveyancer|redemption statement|completion|handling the sale|handling the purchase|the purchase|probate|power of attorney|notary|公证|过户|办过户|房产过户|买房手续|遗嘱|产权登记`},
 	{roleImpersonate, `自称|自称是|冒充|假冒|声称|说是|说他是|说自己是|claiming to be|claimed to be|claims to be|pretending to be|pretended to be|posing as|impersonating`},
-	{roleDefine, `区别|什么区别|有什么区别|什么意思|是什么|一般|通常|还是|哪个好|difference|what is|what's|what does|mean|means|usually|in general|typically|generally`},
+	{roleDefine, `区别|什么区别|有什么区别|什么意思|是什么|一般|通常|哪个好|difference|what is|what's|what does|mean|means|usually|in general|typically|generally`},
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
 	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
 	{roleOwnBusiness, `我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
@@ -472,6 +477,7 @@ var markerSets = []markerSet{
 	{roleCollateral, `抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
 	{rolePassive, `被|俾|畀|遭|by`},
 	{roleSalary, `工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|人工|份粮|salary|wage|wages|pay|paycheck|bonus|commission|overtime|hours|shifts`},
+	{roleAsk, `我想知道|我想问|我想问问|想问一下|想了解|我想了解|想请教|我想请教|i want to know|i'd like to know|i wonder|i was wondering|i'd like to ask|i want to ask`},
 }
 
 type subjectWords struct {
@@ -586,6 +592,9 @@ var toneSets = []toneSet{
 	{0.5, `生日|过生日|🎂|🎁|🎈`},
 	{-1, `都是忙音|一直占线|到底有没有人上班|有没有人上班|到底有没有人|心里真不是滋味|不是滋味|心里不舒服|憋屈|窝囊|也太低|也太慢|也太差|也太贵|也太高|也太坑|也太麻烦|也太离谱|也太过分|也太夸张|系统是不是有问题|系统有问题|系统出问题|系统又出问题|显示未还|还显示未还`},
 	{-0.5, `忙音|占线|要等一个月|还显示`},
+	{-1, `没排到|排不到|还是没排到|头皮发麻|吓死人|吓死了|快赶上本金|一点没变|一点都没变|一点没动|一分没少|一点没少|到底怎么算的|到底怎么算`},
+	{-0.5, `排了四十分钟|排了一个小时|排了半小时|等了四十分钟|等了一个多小时|活少|没什么活|活儿少`},
+	{0, `处理投诉|受理投诉|投诉处理|解决投诉|投诉的事解决|投诉已经解决|handled my complaint|resolved my complaint|dealt with my complaint|my complaint was|complaint was handled|complaint was resolved|比以前|比之前|比原来|比去年|比往年|than before|than last year`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
