@@ -387,6 +387,32 @@ func scanEnglishNumber(rs []rune, i int) (mention, bool) {
 		return mention{}, false
 	}
 	e := wordEnd(rs, i)
+	switch w := string(rs[i:e]); w {
+	case "a", "an", "another":
+		// "by a year", "for a year", "another year": one, with the unit
+		// right after; "30k a year" is a rate, not a duration.
+		if w != "another" {
+			p := skipSpace(rs, i-1, -1) + 1
+			ws := p
+			for ws > 0 && isASCIILetter(rs[ws-1]) {
+				ws--
+			}
+			if prev := string(rs[ws:p]); prev != "by" && prev != "for" {
+				return mention{}, false
+			}
+		}
+		k := skipMore(rs, skipSpace(rs, e, 1))
+		m := mention{start: i, val: decimal.NewFromInt(1)}
+		switch {
+		case hasWordAt(rs, k, "year"):
+			setDuration(rs, &m, d12, k+4)
+		case hasWordAt(rs, k, "month"):
+			setDuration(rs, &m, decimal.NewFromInt(1), k+5)
+		default:
+			return mention{}, false
+		}
+		return m, true
+	}
 	if string(rs[i:e]) == "half" {
 		// "half a year", "half year"
 		k := skipSpace(rs, e, 1)
