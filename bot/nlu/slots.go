@@ -307,7 +307,8 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 			pct = m.val
 		case kindPlain:
 			// 年化3.6, 利率3.85, rate 3.5: a bare number right after a rate word.
-			if m.cn || rateDist < 0 || rateDist > 2 || m.val.GreaterThan(decimal.NewFromInt(36)) || m.val.LessThanOrEqual(decimal.Zero) {
+			// Chinese numerals only as a decimal right after the word (利率三点五).
+			if m.cn && !(m.hasDot && rateDist == 0) || rateDist < 0 || rateDist > 2 || m.val.GreaterThan(decimal.NewFromInt(36)) || m.val.LessThanOrEqual(decimal.Zero) {
 				continue
 			}
 			pct = m.val
