@@ -18,6 +18,8 @@ var (
 	cueInterrogative = []string{"什么", "怎么", "怎样", "如何", "多少", "几", "哪", "是否", "能否", "可否", "有没有", "是不是", "能不能", "可不可以", "会不会", "要不要", "行不行", "好不好", "对不对", "请问", "想问", "问一下", "问问", "咨询", "多久", "多长", "为什么", "为何", "啥", "咋", "点样", "几时", "系咪", "可唔可以", "得唔得", "whether", "wondering"}
 	// cueRequest asks for something without a question form.
 	cueRequest = []string{"想", "我要", "要求", "希望", "需要", "请", "麻烦帮", "麻烦你帮", "麻烦给", "帮我", "给我", "帮忙", "please", "pls", "plz", "i want", "i'd like", "i would like", "i need", "let me", "can you", "could you", "would you", "help me", "i wish"}
+	// cuePastTime before a request word makes it a report of the past.
+	cuePastTime = []string{"上次", "之前", "昨天", "前天", "刚才", "上周", "上个月", "前几天", "last time"}
 	// englishQuestionStart are the words an English question opens with.
 	englishQuestionStart = map[string]bool{
 		"how": true, "what": true, "what's": true, "whats": true, "when": true, "where": true, "which": true,
@@ -78,8 +80,9 @@ func (t *text) asksIn(a, b int) bool {
 				continue
 			}
 		case "帮我", "给我":
-			// 感谢你们帮我改了还款日: done already.
-			if strings.Contains(t.s[i:e], "了") {
+			// 感谢你们帮我改了还款日: done already; 上次帮我调整还款日的那位
+			// 客服: who helped, not a request.
+			if rest := t.s[i:e]; strings.Contains(rest, "了") || strings.Contains(rest, "的那") || strings.Contains(rest, "的客服") || strings.Contains(rest, "的人") || t.hasIn(t.clauseStart(i), i, cuePastTime) {
 				continue
 			}
 		}

@@ -212,7 +212,7 @@ func (nb *naiveBayes) classify(norm string) (class string, p float64, why []stri
 const nbThreshold = 0.97
 
 // fallback lets the classifier decide a message no specific rule named.
-func (nb *naiveBayes) fallback(norm, intent, why string) (string, string) {
+func (nb *naiveBayes) fallback(norm, intent, why, cue string) (string, string) {
 	if nb == nil {
 		return intent, why
 	}
@@ -225,6 +225,13 @@ func (nb *naiveBayes) fallback(norm, intent, why string) (string, string) {
 	c, p, grams := nb.classify(norm)
 	if c == "" || c == intent || p < nbThreshold {
 		return intent, why
+	}
+	beyond := false
+	for _, g := range grams {
+		beyond = beyond || !strings.Contains(cue, g)
+	}
+	if !beyond {
+		return intent, why // no evidence but the loan word itself (你们银行大楼好漂亮)
 	}
 	return c, fmt.Sprintf("classifier: %s p=%.2f on %q (over %s)", c, p, grams, why)
 }

@@ -38,6 +38,14 @@ func New() (*Analyzer, error) {
 // text that must match the same way.
 func (a *Analyzer) Normalizer() *Normalizer { return a.norm }
 
+// fallbackCue returns the cue a fallback rule names in why (rule x: "cue").
+func fallbackCue(why string) string {
+	if i := strings.Index(why, ": \""); i >= 0 {
+		return strings.TrimSuffix(why[i+3:], "\"")
+	}
+	return ""
+}
+
 // Analyze understands one message. It never panics, whatever the input
 // (invalid UTF-8 included), and reads at most MaxRunes runes of it.
 func (a *Analyzer) Analyze(text string) Analysis {
@@ -50,7 +58,7 @@ func (a *Analyzer) Analyze(text string) Analysis {
 	ms := scanNumbers(t.rs)
 	intent, why := classify(t, ms)
 	if strings.HasPrefix(why, "rule unknown") || strings.HasPrefix(why, "rule faq.domain_fallback") {
-		intent, why = a.nb.fallback(read, intent, why)
+		intent, why = a.nb.fallback(read, intent, why, fallbackCue(why))
 	}
 	return Analysis{
 		Text:   text,

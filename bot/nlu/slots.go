@@ -363,7 +363,7 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 		if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
 			continue
 		}
-		if m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的", rs[m.end])) {
+		if m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的", rs[m.end])) {
 			continue // 一个月1.8万, 一个月挣: "a month", not a term
 		}
 		months := m.months
