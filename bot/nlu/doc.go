@@ -10,34 +10,66 @@
 //     most 32 numbers are considered, so the longest message, hostile ones
 //     included, takes well under a millisecond; typical messages take tens
 //     of µs. Every cue is found in one pass over the message (cueindex.go)
-//     and Traditional script is converted from tables read out of opencc's
-//     dictionaries (t2s.go); tests hold both to the plain versions.
+//     and filed under the lists it belongs to, so a list with no occurrence
+//     costs a matcher nothing; Traditional script is converted from tables
+//     read out of opencc's dictionaries (t2s.go); tests hold both to the
+//     plain versions.
 //   - Language: no Han character → en; more Latin words than Han characters
 //     → en; otherwise zh-Hant when one character is distinctly Traditional
 //     (changed by opencc t2s and not also ordinary Simplified, like 乾 or 著),
 //     else zh-Hans.
-//   - Intent rules run in a fixed order: self-harm → hardship; fraud in
-//     progress (安全账户, 验证码, impersonation) → human_handoff; an explicit,
-//     un-negated ask for a person; complaints; the borrower's own hardship
-//     (negated, third-party and hypothetical statements do not count);
-//     intermediary offers (包装流水, 中介) and policy questions (fees,
-//     documents, definitions, consequences, contact changes) → faq; then the
-//     services (method, due date, prepayment, LPR, extension, quota, status,
-//     schedule); bare loan figures → repayment_schedule; mild pressure →
-//     hardship; the social turns (goodbye before thanks before greeting);
-//     anything about loans → faq; else unknown.
+//   - Intent rules run in a fixed order: self-harm → hardship; fraud
+//     (identity theft, or money or a code already lost through the bank's
+//     channels → human_handoff; asking whether an offer or a caller is
+//     genuine, or how the bank works → faq; an attempt under way →
+//     human_handoff); thanks, praise and farewells that ask nothing (no
+//     question, no request, no figure, no grievance, no hardship) → thanks
+//     or goodbye, whatever service they mention ("提前还款办得很顺利，点赞");
+//     an ask for a person (a staff word counts only with a verb that reaches
+//     them: 找客户经理, not 投诉那个客户经理; nor the service's hours or
+//     number); threats to escalate (投诉, the regulator; a legal step only
+//     against the bank, not 起诉那个客户 or "银行会起诉吗"); the borrower's
+//     own hardship; offers from intermediaries → faq; grievances
+//     (displeasure, which the borrower's hardship beats); hardship that is
+//     hypothetical, usual or someone else's, asked about → faq; policy
+//     questions (fees, documents, definitions; topic nouns such as 征信 or
+//     资料 only in a clause that asks); the services (method, due date,
+//     prepayment, LPR, extension, quota, status, schedule); bare loan
+//     figures → repayment_schedule; consequences and contact changes → faq;
+//     mild pressure → hardship; the social turns; anything about loans →
+//     faq; else unknown.
+//   - Whose a cue is decides whether it counts: negated (within a few runes;
+//     A-not-A questions and words like 特别 or 不错 excepted), someone else's
+//     (同事, a neighbour; family members count as the borrower's),
+//     hypothetical or usual (如果, 的话, 一般, "people who…"), or past and
+//     resolved (以前住过院，现在早好了).
+//   - When the rules end in the bare domain fallback, a multinomial naive
+//     Bayes over character and word n-grams, trained at New from
+//     testdata/labelled.tsv (our own lines, never the dev set or the
+//     holdout), may name the intent instead if its posterior is at least
+//     0.97 and its evidence is more than the loan word that made the
+//     fallback; Why then names the n-grams that decided. It never overrules
+//     "unknown": it is sure of itself on off-topic text that shares a
+//     character with a request (我失恋了 reads like 失业). Measured on blind
+//     batches 3 to 7 before their fixes, it turned 14 fallbacks right and
+//     none wrong.
 //   - Slots are filled only for the intent's own request (a hardship message
 //     has no term even if it says 两期) and only when the text states them;
 //     which amount is income, debt, prepayment or principal is decided by the
 //     nearest telling word before it (or a close one after it, "3,000 in
-//     other repayments"). Annual income is divided by 12 and rounded to
-//     cents. For method_change the slot is the target method (the other one
-//     when only the current method is named).
+//     other repayments", "a 3k car payment", "a 300k mortgage"); in a quota
+//     trial an amount said per month with no telling word is income. Annual
+//     income is divided by 12 and rounded to cents. For method_change the
+//     slot is the target method (the other one when only the current method
+//     is named); 先息后本 and interest-only are interest_only.
 //   - 厘 is read only with its basis: 年息3厘 = 3%, 月息3厘 = 0.3%/month =
 //     3.6%/year, 日息 per day ×365; a bare "3厘5" fills nothing. Monthly and
 //     daily percentages are annualised the same way (simple, ×12 / ×365).
 //   - LPR moves take their sign from a direction word (下调/降/cut → negative,
-//     上调/涨/rise → positive); a move with no direction fills nothing.
+//     上调/涨/rise → positive); a move with no direction fills nothing, and a
+//     loan's spread (LPR减30个基点, LPR + 50bp) is not a move.
+//   - Of two days of the month, the one in a clause about pay day is not the
+//     one asked for ("paid on the 28th, move my debit to the 29th").
 //   - The loan tail (尾号6688) is kept in Slots.LoanTail but is not a protocol
 //     slot, so Slots.Map leaves it out.
 package nlu
