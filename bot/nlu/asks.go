@@ -74,6 +74,11 @@ func (t *text) asksIn(a, b int) bool {
 	for c, i := range t.matchesIn(a, b, cueRequest) {
 		e := t.clauseEnd(i, b)
 		switch c {
+		case "请":
+			// 申请, 邀请: a word, not "please".
+			if strings.HasSuffix(t.s[:i], "申") || strings.HasSuffix(t.s[:i], "邀") {
+				continue
+			}
 		case "想":
 			// 没想到, 想不到: surprise, not a wish.
 			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") {
