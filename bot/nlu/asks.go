@@ -80,8 +80,8 @@ func (t *text) asksIn(a, b int) bool {
 				continue
 			}
 		case "想":
-			// 没想到, 想不到: surprise, not a wish.
-			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") {
+			// 没想到, 想不到: surprise, not a wish; 想说: a remark.
+			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") || strings.HasPrefix(rest, "说") {
 				continue
 			}
 		case "帮我", "给我":

@@ -212,7 +212,7 @@ func (nb *naiveBayes) classify(norm string) (class string, p float64, why []stri
 const nbThreshold = 0.97
 
 // fallback lets the classifier decide a message no specific rule named.
-func (nb *naiveBayes) fallback(norm, intent, why, cue string) (string, string) {
+func (nb *naiveBayes) fallback(norm, intent, why, cue string, vetoed func(string) bool) (string, string) {
 	if nb == nil {
 		return intent, why
 	}
@@ -223,7 +223,7 @@ func (nb *naiveBayes) fallback(norm, intent, why, cue string) (string, string) {
 		return intent, why
 	}
 	c, p, grams := nb.classify(norm)
-	if c == "" || c == intent || p < nbThreshold {
+	if c == "" || c == intent || p < nbThreshold || vetoed(c) {
 		return intent, why
 	}
 	beyond := false

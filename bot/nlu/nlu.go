@@ -38,6 +38,26 @@ func New() (*Analyzer, error) {
 // text that must match the same way.
 func (a *Analyzer) Normalizer() *Normalizer { return a.norm }
 
+// ruledOut reports whether the rules saw the cues of class in t and
+// discounted them (a hardship that is over or someone else's, a complaint
+// denied, a person not asked for): the classifier may not bring it back.
+func ruledOut(t *text, class string) bool {
+	switch class {
+	case IntentHardship:
+		for _, h := range hardshipRules {
+			if t.has(h.cues) {
+				return true
+			}
+		}
+		return t.has(cueOverdue) || t.has(cueSelfHarm)
+	case IntentComplaint:
+		return t.has(cueEscalation) || t.has(cueGrievance)
+	case IntentHumanHandoff:
+		return t.has(cueHandoff)
+	}
+	return false
+}
+
 // fallbackCue returns the cue a fallback rule names in why (rule x: "cue").
 func fallbackCue(why string) string {
 	if i := strings.Index(why, ": \""); i >= 0 {
@@ -58,7 +78,7 @@ func (a *Analyzer) Analyze(text string) Analysis {
 	ms := scanNumbers(t.rs)
 	intent, why := classify(t, ms)
 	if strings.HasPrefix(why, "rule unknown") || strings.HasPrefix(why, "rule faq.domain_fallback") {
-		intent, why = a.nb.fallback(read, intent, why, fallbackCue(why))
+		intent, why = a.nb.fallback(read, intent, why, fallbackCue(why), func(class string) bool { return ruledOut(t, class) })
 	}
 	return Analysis{
 		Text:   text,
