@@ -549,7 +549,7 @@ func levelChange(rs []rune, ms []mention) *int {
 var (
 	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity"}
 	cueEqualPrincipal   = []string{"等额本金", "equal principal"}
-	cueInterestOnly     = []string{"先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "到期还本", "interest only", "interest-only"}
+	cueInterestOnly     = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "到期还本", "interest only", "interest-only"}
 	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for"}
 	cueMethodSource     = []string{"从", "原来", "现在是", "目前是", "现在用", "from", "currently", "i'm on", "i am on", "on"}
 )
