@@ -209,7 +209,7 @@ func (nb *naiveBayes) classify(norm string) (class string, p float64, why []stri
 
 // nbThreshold is the posterior the classifier needs to overrule a
 // fallback rule.
-const nbThreshold = 0.97
+const nbThreshold = 0.99
 
 // fallback lets the classifier decide a message no specific rule named.
 func (nb *naiveBayes) fallback(norm, intent, why, cue string, vetoed func(string) bool) (string, string) {

@@ -26,7 +26,7 @@ func wholeTextCues() [][]string {
 		cueHypotheticalEnd, cueGeneric, cueResolved, cueOthersAsk, cueOverdueQuery,
 		cueEscalation, cueLegal, cueGrievance, cueLegalAim, cueBankActs, cueMe, cueDefine,
 		cueFAQPolicyWeak, cueFAQConsequence, cueFAQContact, cueQuotaWeak, cueLoanStatusWeak,
-		cueInterrogative, cueRequest, cueDone, cuePraiseSubject, cuePraiseWord, cueNotReceived, cuePastTime, cueThanksPassOn, cueBankContext, cueSystemFault, cueOff, cueHowTo, cueIdentityTheft, cueEarly, cueSettle, cueAddBy, cueFamily, cueMore, cueMoreNotPrepay, cueLonger, cuePraiseNotUs, cueByAgent, cueBadWord, cueServiceSubject,
+		cueInterrogative, cueRequest, cueHandoffIfAsked, cueDone, cuePraiseSubject, cuePraiseWord, cueNotReceived, cuePastTime, cueThanksPassOn, cueBankContext, cueSystemFault, cueOff, cueHowTo, cueIdentityTheft, cueEarly, cueSettle, cueAddBy, cueFamily, cueMore, cueMoreNotPrepay, cueLonger, cuePraiseNotUs, cueByAgent, cueBadWord, cueServiceSubject,
 		cueHardshipWeak, cueOverdue, cueFAQPolicy, cueFirstPerson, cueWhatIs,
 		cueMethodWord, cueMethodName, cueChangeVerb, cueDueDateWord, cueDueDateVerb, cueDayMove,
 		cuePrepayment, cueShortenAsk, cuePayVerb, cuePayEarly, cueLPR, cueRateWord, cueRateMove,

@@ -380,6 +380,13 @@ var englishNumbers = map[string]int64{
 	"eighteen": 18, "twenty": 20, "thirty": 30,
 }
 
+// ordinals are the day words borrowers write ("the first of the month").
+var ordinals = map[string]int64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
+	"twentieth": 20, "last": 0,
+}
+
 // scanEnglishNumber reads a number word at the start of a Latin word; only
 // durations are kept ("five years", "six months").
 func scanEnglishNumber(rs []rune, i int) (mention, bool) {
@@ -387,6 +394,18 @@ func scanEnglishNumber(rs []rune, i int) (mention, bool) {
 		return mention{}, false
 	}
 	e := wordEnd(rs, i)
+	if d, ok := ordinals[string(rs[i:e])]; ok {
+		// "the first of the month": a day only with the month named.
+		k := skipSpace(rs, e, 1)
+		for _, tail := range []string{"of the month", "of each month", "of every month"} {
+			if hasPrefixAt(rs, k, tail) {
+				m := mention{start: i, val: decimal.NewFromInt(d)}
+				setDay(&m, k+len(tail))
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
 	switch w := string(rs[i:e]); w {
 	case "a", "an", "another":
 		// "by a year", "for a year", "another year": one, with the unit
