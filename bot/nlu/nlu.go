@@ -21,7 +21,8 @@ type Analyzer struct {
 }
 
 // New builds an Analyzer; it loads the script dictionaries and indexes the
-// cue lists (several milliseconds), so build one per process.
+// cue lists and trains the fallback classifier on testdata/labelled.tsv
+// (some 30 ms), so build one per process.
 func New() (*Analyzer, error) {
 	n, err := NewNormalizer()
 	if err != nil {
