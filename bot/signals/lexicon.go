@@ -499,7 +499,8 @@ var subjectSets = []subjectWords{
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
 	{subjBank, `客户经理|理财经理|客服经理|信贷经理|贷款经理|customer service|relationship manager|loan officer|your staff|your agent`},
-	{subjOther, `姐夫|妹夫|嫂子|弟媳|小叔子|小姑子|舅舅|姑姑|叔叔|伯伯|姨妈|侄子|外甥|sister-in-law|brother-in-law|uncle|aunt|niece|nephew`},
+	{subjOther, `姐夫|妹夫|嫂子|弟媳|小叔子|小姑子|舅舅|姑姑|叔叔|伯伯|姨妈|侄子|外甥|堂弟|堂妹|表兄|表姐妹|表兄弟|舅妈|姑父|姨父|姨夫|阿姨|大伯|小舅子|大舅子|连襟|侄女|外甥女|干爹|干妈|
+		我姐夫|我妹夫|我大姐夫|我二姐夫|我弟媳|我哥们|我哥们儿|我姐妹们|sister-in-law|brother-in-law|uncle|aunt|niece|nephew`},
 	{subjFamily, `我姐|我哥|我弟|我妹|我大哥|我二哥|我大姐|我二姐|我小妹|我小弟`},
 	{subjFamily, `阿哥|阿姐|阿妹|细佬|家姐|老豆|老母|阿爸|阿妈|个仔|个女|屋企人|外母|外父`},
 }
