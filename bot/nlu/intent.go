@@ -89,6 +89,15 @@ func classify(t *text, ms []mention) (intent, why string) {
 		return IntentFAQ, fired("faq.others_hardship", c)
 	}
 	if c, ok := faqQuestion(t, ms); ok {
+		if procedureCue[c] && hasFigure(ms) {
+			// 提前还款8万要怎么操作: how to do it, for a stated figure, is
+			// the service itself for the borrower's own loan.
+			for _, r := range serviceRules {
+				if c2, ok := r.match(t, ms); ok {
+					return r.intent, fired(r.name+".procedure", c2+"+"+c)
+				}
+			}
+		}
 		return IntentFAQ, fired("faq.policy", c)
 	}
 	for _, r := range serviceRules {
@@ -779,6 +788,10 @@ var (
 	cueAck            = []string{"好的", "好嘅", "明白了", "明白", "知道了", "了解了", "懂了", "收到", "嗯嗯", "ok", "okay", "got it", "understood", "noted", "alright", "sounds good", "i see", "makes sense"}
 	cueDomain         = []string{"application", "贷", "债", "借款", "银行卡", "账户", "account", "还款", "月供", "供款", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "公积金", "首付", "担保", "lpr", "loan", "mortgage", "bank", "interest", "repay", "payment", "installment", "instalment", "credit", "borrow", "debt", "rate", "repricing", "collateral", "default", "equal principal", "equal installment"}
 )
+
+// procedureCue asks how a service is carried out; with a stated figure
+// (an amount, a term, a day) it is the borrower's own request.
+var procedureCue = map[string]bool{"怎么操作": true, "如何操作": true, "怎么办理": true, "如何办理": true, "怎样办理": true, "怎么做": true, "点样做": true, "点样办": true, "要点样": true, "what's the process": true, "what is the process": true, "procedure": true, "how do i go about": true}
 
 // cueHowTo asks how to do something; about loans it is a policy question.
 var cueHowTo = []string{"怎么办", "怎么操作", "怎么弄", "how do i", "how can i", "can i change my"}
