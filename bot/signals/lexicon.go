@@ -573,7 +573,7 @@ var toneSets = []toneSet{
 	{1, `月薪涨|工资涨|薪水涨|年薪涨|收入涨|底薪涨|月入涨|薪资涨`},
 	{-1, `什么效率|什么服务|什么态度|什么玩意`},
 	{-0.5, `一直没发|一直没收到|一直收不到|都收不到|老是收不到|等了半个小时|等了半小时|都没接|一直没人接`},
-	{1, `转正|转正了|加了工资|加工资了|涨了工资|调薪了|加了薪|just got approved|got approved|we got approved|i got approved|been approved|got the approval|things worked out|it all worked out|everything worked out|all worked out|turned out fine|turned out well|back on my feet`},
+	{1, `发了奖金|发奖金了|奖金发了|奖金发下来了|多发了奖金|奖金多发了|奖金多发|多发了一个月工资|发了双薪|拿到奖金|拿到了奖金|领到奖金|发了年终奖|拿到年终奖|年终奖拿到了|奖金翻倍|奖金涨了|发了季度奖|发了花红|出咗花红|有双粮|出咗双粮|转正|转正了|加了工资|加工资了|涨了工资|调薪了|加了薪|just got approved|got approved|we got approved|i got approved|been approved|got the approval|things worked out|it all worked out|everything worked out|all worked out|turned out fine|turned out well|back on my feet`},
 	{0.5, `approved for|our first mortgage|first house|first flat|first apartment`},
 	{-0.5, `一直让我等|让我等了|让我一直等|等了这么久|等这么久|一直在等`},
 	{1, `唔该|唔该你|唔该你哋|真系好好|服务好好|态度好好|正呀|正啊|好正|好犀利|犀利|好劲|好嘢|好彩|好抵|几好|唔错`},
