@@ -771,9 +771,9 @@ var (
 	cueChangeVerb = []string{"changing", "instead", "rather than", "改", "换", "变更", "调整", "转", "切换", "变成", "改用", "换用", "switch", "change", "convert", "move", "moving", "prefer", "go with", "rather"}
 
 	cueDueDateWord    = []string{"day of the month", "different day", "another day", "different payment date", "different due date", "another payment date", "different date", "new payment date", "new due date", "还款日", "扣款日", "扣款的日子", "扣钱的日子", "还款的日子", "扣款时间", "date my payment", "date my repayment", "date of my payment", "date of payment", "payment comes out", "comes out", "collection date", "还款日期", "扣款日期", "还款时间", "扣款时间", "供款日", "缴款日", "缴费日", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day", "deduction date", "billing date"}
-	cueDueDateVerb    = []string{"changing", "moving", "different", "another", "choose", "pick", "改", "换", "调", "变更", "推迟", "推到", "挪到", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead"}
-	cueDayMove        = []string{"改到", "改成", "改为", "调到", "换到", "挪到", "推到", "发工资", "发薪", "move", "change", "instead"}
-	cueExtension      = []string{"多延", "延几年", "延个几年", "change my loan term", "change the loan term", "change my term", "change the term", "改期限", "修改期限", "调整期限", "调整贷款期限", "改贷款期限", "改年限", "多给几年", "多几年", "多给点时间", "longer to pay", "longer to repay", "延长", "展期", "延期", "往后延", "再延", "延后", "推迟到期", "拉长", "放长", "加长", "期限长一点", "年限长一点", "期限长些", "多还几年", "多贷几年", "多供几年", "期限延", "年限延", "增加期限", "增加年限", "再加几年", "加几年", "加几个月", "extend", "extension", "longer term", "longer loan", "longer period", "longer repayment", "more time to pay", "stretch", "lengthen", "more years to", "few more years", "couple more years", "another year", "one more year", "more time to repay", "extra years", "extra months", "additional years", "additional months", "to the term", "to my term", "over more years", "spread it out", "spread the loan"}
+	cueDueDateVerb    = []string{"changing", "moving", "different", "another", "choose", "pick", "改", "换", "调", "变更", "推迟", "推到", "挪到", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead", "match", "line up", "align", "sync", "same day as", "对上", "一致", "同一天", "定在", "设在", "设为", "设成", "定为"}
+	cueDayMove        = []string{"改到", "改成", "改为", "调到", "换到", "挪到", "推到", "发工资", "发薪", "move", "change", "instead", "be the", "be on the", "定在", "设在", "设为", "设成", "定为", "定到"}
+	cueExtension      = []string{"多延", "延几年", "延个几年", "change my loan term", "change the loan term", "change my term", "change the term", "改期限", "修改期限", "调整期限", "调整贷款期限", "改贷款期限", "改年限", "多给几年", "多几年", "多给点时间", "longer to pay", "longer to repay", "延长", "展期", "延期", "往后延", "再延", "延后", "推迟到期", "拉长", "放长", "加长", "期限长一点", "年限长一点", "期限长些", "多还几年", "多贷几年", "多供几年", "期限延", "年限延", "增加期限", "增加年限", "再加几年", "加几年", "加几个月", "extend", "extension", "longer term", "longer loan", "longer period", "longer repayment", "more time to pay", "stretch", "lengthen", "more years to", "few more years", "couple more years", "another year", "one more year", "more time to repay", "extra years", "extra months", "additional years", "additional months", "to the term", "to my term", "over more years", "spread it out", "spread the loan", "more months", "more years"}
 	cueQuota          = []string{"能贷多少", "能借多少", "贷款多少", "能贷款多少", "可以贷款多少", "可以贷多少", "可以借多少", "能贷到多少", "能借到多少", "最多能贷", "最多能借", "最多可以贷", "最多可以借", "最多贷", "最多借", "最高能贷", "最高可以贷", "最高额度", "贷多少", "借多少", "可贷", "额度", "试算", "能申请多少", "可以申请多少", "申请多少", "申请到多少", "能批多少", "批多少", "能批下来", "批下来吗", "能不能批下来", "批得下来", "能批到", "会批吗", "给批吗", "多贷", "多借", "能不能贷", "能贷吗", "可以贷款吗", "能借吗", "能不能借", "能贷款吗", "贷款资格", "够不够", "借得到", "贷得到", "借到多少", "贷到多少", "批得下", "能批吗", "借几多", "贷几多", "how much can i borrow", "how much could i borrow", "how much can we borrow", "how much can i get", "how much loan", "maximum loan", "max loan", "borrowing limit", "loan limit", "credit limit", "eligible", "eligibility", "qualify", "borrowing capacity", "afford to borrow", "how much would i get", "how much will i get", "how much can you lend", "how much would you lend", "how much will you lend", "how much mortgage", "maximum i", "the maximum", "maximum amount", "max amount", "how much could i get", "how big a loan", "how big a mortgage", "how large a loan", "how large a mortgage", "biggest mortgage", "biggest loan", "largest loan", "largest mortgage", "the most i could", "the most i can", "the max i", "most you'd lend", "most you would lend", "how much would the bank lend", "how much would you lend me", "loan amount i can", "can i afford", "could i afford", "what can i afford", "pre-qualify", "prequalify", "my limit", "most i can borrow", "max i can borrow", "can i borrow", "could i borrow", "pre-approval", "preapproval", "pre-approved"}
 	cueQuotaWeak      = []string{"借钱", "想借", "想贷款", "要贷款", "想办贷款", "想办个贷款", "申请贷款", "i want a loan", "i need a loan", "get a loan", "take out a loan", "apply for a loan", "borrow"}
 	cueIncomeWord     = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "薪资", "挣", "赚", "income", "salary", "earn", "i make", "take-home", "take home", "paycheck", "wage", "wages"}
@@ -786,7 +786,7 @@ var (
 	cueThanks         = []string{"谢谢", "感谢", "多谢", "谢啦", "谢了", "辛苦了", "麻烦你了", "服务真不错", "服务很好", "服务不错", "真不错", "太好了", "很满意", "满意", "点赞", "给力", "好评", "真棒", "很棒", "感恩", "唔该", "thank", "thanks", "thx", "ty", "appreciate", "cheers", "great service", "excellent", "awesome", "helpful", "good job", "well done"}
 	cueGreeting       = []string{"在的吗", "在不在", "有人在", "你好", "您好", "你们好", "大家好", "嗨", "哈喽", "哈啰", "哈罗", "喂", "在吗", "在么", "在不在", "有人吗", "有人在吗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "早晨", "午安", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "good day", "greetings", "howdy", "yo"}
 	cueAck            = []string{"好的", "好嘅", "明白了", "明白", "知道了", "了解了", "懂了", "收到", "嗯嗯", "ok", "okay", "got it", "understood", "noted", "alright", "sounds good", "i see", "makes sense"}
-	cueDomain         = []string{"application", "贷", "债", "借款", "银行卡", "账户", "account", "还款", "月供", "供款", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "公积金", "首付", "担保", "lpr", "loan", "mortgage", "bank", "interest", "repay", "payment", "installment", "instalment", "credit", "borrow", "debt", "rate", "repricing", "collateral", "default", "equal principal", "equal installment"}
+	cueDomain         = []string{"application", "贷", "债", "借款", "银行卡", "账户", "account", "还款", "月供", "供款", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "公积金", "首付", "担保", "lpr", "loan", "mortgage", "bank", "interest", "repay", "payment", "installment", "instalment", "credit", "borrow", "debt", "rate", "repricing", "collateral", "default", "equal principal", "equal installment", "repayment"}
 )
 
 // procedureCue asks how a service is carried out; with a stated figure
@@ -903,7 +903,7 @@ var cueOff = []string{"off"}
 var (
 	cueEarly  = []string{"提前", "提早"}
 	cueSettle = []string{"还", "清", "结", "供"}
-	cueAddBy  = []string{"加", "延", "多加", "再加", "延长", "add", "adding", "another"}
+	cueAddBy  = []string{"加", "延", "多加", "再加", "延长", "add", "adding", "another", "extra", "additional"}
 )
 
 // addTime fires on a duration added to the term: 再加两年, add 2 years.
@@ -912,7 +912,7 @@ func addTime(t *text, ms []mention) (string, bool) {
 		if m.kind != kindMonths {
 			continue
 		}
-		a, b := t.beforeSpan(m.start, 8)
+		a, b := t.beforeSpan(m.start, 12)
 		if c, d := t.nearestIn(a, b, cueAddBy); d >= 0 && d <= 1 {
 			return c + "+duration", true
 		}
