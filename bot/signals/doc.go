@@ -47,7 +47,8 @@
 //     whoever was named last. A spouse's job and income count as the
 //     household's; any family member's illness counts, but a relative's
 //     own debts told in their own clause are theirs (我姐借了好多网贷); a
-//     friend's father is the friend's (朋友的爸爸, 我朋友他爸). A lawsuit is
+//     friend's father is the friend's (朋友的爸爸, 我朋友他爸), and a relative's
+//     partner or in-law is nobody's household (我女儿的男朋友, 我姐夫). A lawsuit is
 //     the borrower's only if the borrower brings it against the bank
 //     (银行会起诉我吗 is not a threat, nor is suing one's own debtor or a
 //     solicitor doing the conveyancing). A scam is the borrower's whoever
@@ -55,7 +56,7 @@
 //     victim; a company's move or trouble told as the cause of a pay cut
 //     is not the borrower's (公司搬去外地, 厂里效益不好，工资降了).
 //   - Heard of: 听说, 新闻, I heard, or someone else's words (他说, my
-//     friend says) — until the borrower speaks of themselves in a later
+//     friend says, 同学让我问问) — until the borrower speaks of themselves in a later
 //     clause. What a caller says is still the scam.
 //   - Supposed: a condition (如果, 万一, 假如, 要是, 比如, if, what if, in case)
 //     earlier in the sentence, or one after the cue in its clause (的话,

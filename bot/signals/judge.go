@@ -45,6 +45,8 @@ type scope struct {
 	otherEnd          int32 // end of the last colleague, friend… named
 	otherClause       int32 // the clause they were named in
 	familyClause      int32 // the clause a parent, child… was last named in
+	familyEnd         int32 // end of the last parent, child… named
+	familyParent      bool  // and it was a parent
 	negClause         bool  // nobody, 没有人: this clause is negated throughout
 	passive           int32 // where the last 被, by ended (-1: none)
 	passiveClause     int32
@@ -183,9 +185,17 @@ func (r *reading) judge() {
 			if other(sc.subj) && possessive(r.norm[min(sc.otherEnd, tk.s):tk.s]) {
 				break
 			}
+			// 我女儿的男朋友, my sister's husband: a relative's partner is
+			// not the borrower's household.
+			if s == subjSpouse && sc.subj == subjFamily && sc.familyClause == sc.clause && !sc.familyParent &&
+				possessive(r.norm[min(sc.familyEnd, tk.s):tk.s]) {
+				sc.subj, lastPerson, sc.otherEnd, sc.otherClause = subjOther, subjOther, tk.t, sc.clause
+				sc.victim = true
+				break
+			}
 			sc.subj, lastPerson = s, s
 			if s == subjFamily {
-				sc.familyClause = sc.clause
+				sc.familyClause, sc.familyEnd, sc.familyParent = sc.clause, tk.t, parentWord(r.norm[tk.s:tk.t])
 			}
 		case subjOther, subjStranger:
 			sc.subj, lastPerson, sc.otherEnd, sc.otherClause = s, s, tk.t, sc.clause
@@ -429,6 +439,17 @@ func (sc *scope) mood(e *entry) bool {
 func anaphorOfThings(w string) bool {
 	switch w {
 	case "they", "them", "they're":
+		return true
+	}
+	return false
+}
+
+// parentWord reports whether a family word names a parent, whose partner
+// (我爸的老伴) is family too.
+func parentWord(w string) bool {
+	switch w {
+	case "爸", "妈", "爸爸", "妈妈", "父亲", "母亲", "老爸", "老妈", "爹", "娘", "老母亲", "老父亲",
+		"老豆", "老母", "阿爸", "阿妈", "mother", "father", "mom", "mum", "dad":
 		return true
 	}
 	return false

@@ -461,7 +461,7 @@ var markerSets = []markerSet{
 	{roleTarget, `客户|那个客户|欠款人|债务人|欠我钱|老赖|租客|房客|承包商|开发商|物业|装修公司|保险公司|前夫|前妻|老板|雇主|甲方|供应商|合伙人|
 		tenant|tenants|customer|client|debtor|contractor|developer|builder|landlord|insurer|insurance company|employer|my boss|supplier|ex-husband|ex-wife|her`},
 	// 他说, my friend says: their words follow.
-	{roleSay, `说|话|讲|表示|告诉我|跟我说|said|says|say|told me|tells me|telling me`},
+	{roleSay, `说|话|讲|表示|告诉我|跟我说|让我问问|让我问一下|让我帮他问|让我帮她问|让我帮忙问|让我来问|叫我问问|叫我问一下|托我问|托我问问|帮他问问|帮她问问|帮他问一下|帮她问一下|替他问|替她问|asked me to ask|wants me to ask|asked me to check|wanted me to ask|said|says|say|told me|tells me|telling me`},
 	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
 	{roleLoan, `morgage|mortage|payement|paymnet`},
 	{roleNow, `呢个月|呢排|呢几日|呢期|而家|今个月|今期|this week|today|this morning|yesterday`},
@@ -499,7 +499,8 @@ var subjectSets = []subjectWords{
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
 	{subjBank, `客户经理|理财经理|客服经理|信贷经理|贷款经理|customer service|relationship manager|loan officer|your staff|your agent`},
-	{subjOther, `姐夫|妹夫|嫂子|弟媳|小叔子|小姑子|舅舅|姑姑|叔叔|伯伯|姨妈|侄子|外甥|堂弟|堂妹|表兄|表姐妹|表兄弟|舅妈|姑父|姨父|姨夫|阿姨|大伯|小舅子|大舅子|连襟|侄女|外甥女|干爹|干妈|
+	{subjOther, `老李|老张|老王|老刘|老陈|老赵|老周|老吴|老杨|老黄|老孙|老林|老徐|老胡|老郭|老何|老罗|老郑|老梁|老谢|老宋|老唐|老许|老邓|老冯|老韩|老曹|老彭|老曾|老蔡|老潘|老田|老董|老袁|老余|老叶|老蒋|老杜|老苏|老魏|老程|老吕|老丁|老沈|老任|老姚|老卢|老傅|老钟|老姜|老崔|老谭|老陆|老汪|老廖|老韦|老贾|老夏|老付|老邹|老熊|老孟|老秦|老邱|老侯|老尹|老薛|老闫|老段|老雷|老史|老陶|老贺|老郝|老龚|老邵|老武|老严|老莫|老孔|小李|小王|小张|小刘|小陈|小赵|小杨|
+		姐夫|妹夫|嫂子|弟媳|小叔子|小姑子|舅舅|姑姑|叔叔|伯伯|姨妈|侄子|外甥|堂弟|堂妹|表兄|表姐妹|表兄弟|舅妈|姑父|姨父|姨夫|阿姨|大伯|小舅子|大舅子|连襟|侄女|外甥女|干爹|干妈|
 		我姐夫|我妹夫|我大姐夫|我二姐夫|我弟媳|我哥们|我哥们儿|我姐妹们|sister-in-law|brother-in-law|uncle|aunt|niece|nephew`},
 	{subjFamily, `我姐|我哥|我弟|我妹|我大哥|我二哥|我大姐|我二姐|我小妹|我小弟`},
 	{subjFamily, `阿哥|阿姐|阿妹|细佬|家姐|老豆|老母|阿爸|阿妈|个仔|个女|屋企人|外母|外父`},
@@ -537,7 +538,7 @@ var toneSets = []toneSet{
 		nice|glad|happy|pleased|stable|steady|smooth|so fast|very fast|really fast|super fast|so quick|very quick|cheers|not bad`},
 	{-1, `why do you keep|why do you always|keep charging|keeps charging|overcharged|overcharging|hidden fees|hidden charges|不爽|恼火|气人|窝火|抓狂|不像话|太不像话|欺负人|不讲理|扯淡|忽悠|黑心|吸血|割韭菜|骗钱|套路贷|霸道|推诿|不负责任|没有诚信|坑害|投诉无门|求助无门|一拖再拖|浪费时间|白跑一趟|受够了|寒心|心寒|绝望了|disgraceful|appalling|shocking|outrageous|unprofessional|unhelpful|waste of time|had enough|enough is enough|not acceptable|bad experience|horrendous|absurd|mad|pissed|太烂|太烂了|烂透了|太差|太差了|差劲|很差|真差|垃圾|坑人|坑爹|骗子|骗人|恶心|无语|离谱|太离谱|过分|太过分|生气|气死|愤怒|火大|不满|不满意|很不满|失望|太失望|很失望|受不了|忍无可忍|崩溃|绝望|走投无路|山穷水尽|难受|痛苦|焦虑|烦死了|烦死|讨厌|乱扣|乱扣款|多扣|扣错|重复扣款|乱收费|霸王条款|骚扰|暴力催收|不合理|不公平|不靠谱|不专业|什么破|破银行|态度差|态度很差|态度恶劣|敷衍|踢皮球|没人管|没人理|没人处理|没人回|撑不下去|撑不下去了|吃不消|压力太大|压力很大|压力山大|压力好大|压力大|压力特别大|喘不过气|不想再坚持|差评|违法|太高了|太高|太贵|效率太低|效率低|效率太差|太慢|太慢了|慢死了|太坑|太坑了|被坑|坑钱|扣了两次|扣两次|重复扣|太难了|太难|熬不下去|难熬|凭什么|
 		terrible|awful|horrible|worst|ridiculous|unacceptable|disgusting|angry|furious|upset|frustrated|frustrating|annoyed|annoying|disappointed|disappointing|anxious|stressed|stressful|desperate|hopeless|unfair|rip-off|ripoff|useless|nobody helps|no one helps|nobody cares|hate|sucks|fed up|sick of|sick and tired|too high|too expensive|can't cope|overwhelmed|nightmare|pathetic|incompetent|rude|harass|harassing|harassment|poor service|charged twice|double charged`},
-	{-0.5, `keep calling|keeps calling|extra charges|无奈|心烦|烦躁|委屈|冤枉|拖延|磨磨蹭蹭|太麻烦了|很麻烦|真麻烦|麻烦死了|太复杂|很复杂|复杂|繁琐|折腾|耽误|等了好久|等了半天|没回复|不回复|打不通|没人接|睡不着|失眠|艰难|糟透了|完蛋|完蛋了|惨了|无助|呵呵|unhappy|not happy|irritated|too slow|so slow|takes forever|ignored|ignoring|never got back|no one got back|wrong amount|can't sleep|😡|又扣|又扣了|闪退|怎么又|不提前通知|been waiting|still waiting|waiting for days|no response|no reply|nobody called|no one called|好烦|很烦|真烦|烦人|好难|😠|😤|😭|😢|😞|💔|头疼|愁死|发愁|着急|急死|担心|担忧|害怕|怕|倒霉|糟糕|惨|搞什么|怎么回事|郁闷|闹心|糟心|难过|伤心|哭|心累|累死|不好|不行|不稳定|不容易|不幸|可怕|太多了|太多|催收|没办法|实在没办法|
+	{-0.5, `太晚了|太迟了|太晚|太迟|发得太晚|too late|keep calling|keeps calling|extra charges|无奈|心烦|烦躁|委屈|冤枉|拖延|磨磨蹭蹭|太麻烦了|很麻烦|真麻烦|麻烦死了|太复杂|很复杂|复杂|繁琐|折腾|耽误|等了好久|等了半天|没回复|不回复|打不通|没人接|睡不着|失眠|艰难|糟透了|完蛋|完蛋了|惨了|无助|呵呵|unhappy|not happy|irritated|too slow|so slow|takes forever|ignored|ignoring|never got back|no one got back|wrong amount|can't sleep|😡|又扣|又扣了|闪退|怎么又|不提前通知|been waiting|still waiting|waiting for days|no response|no reply|nobody called|no one called|好烦|很烦|真烦|烦人|好难|😠|😤|😭|😢|😞|💔|头疼|愁死|发愁|着急|急死|担心|担忧|害怕|怕|倒霉|糟糕|惨|搞什么|怎么回事|郁闷|闹心|糟心|难过|伤心|哭|心累|累死|不好|不行|不稳定|不容易|不幸|可怕|太多了|太多|催收|没办法|实在没办法|
 		worried|worry|worrying|worried that|worried i|worried i'll|worried i will|worried i might|scared i'll|stress|scared|struggling|bad|too much|joke|mess|messed up`},
 	{0, `不好意思|好不好|行不行|对不对|要不要|还不还|够不够|不客气|没关系|没事|没问题|其他|其它|他行|吉他|特别|区别|分别|告别|别的|大家好|不知道|不清楚|不确定|不了解|不明白|不懂|不太清楚|不得不|不然|要不然|别逼我|不要逼我|别让我|别等我|失业率|失业保险|失业潮|不管|不论|无论|不仅|不但|不光|不久|不久前|不断|不停|不少|不一定|不小心|不到|没想到|没多久|没过多久|没几天|没几个月|没错|不过来|不过去|但愿|说的话|讲的话|说过的话|这些话|那些话|主要是|只要是|需要是|还完了|机会|会议|社会|会员|学会|开会|会计|误会|这么|那么|多么|要么|
 		逾期记录|逾期利息|逾期罚息|逾期费|逾期费用|逾期天数|中介费|房产中介|房屋中介|工资卡|收入证明|工资流水|不想还这么|不想还那么|不想还利息|不想还要|被起诉|起诉我|会起诉我|要起诉我|起诉了我|收到律师函|收到了律师函|你们的律师|
