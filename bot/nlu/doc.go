@@ -40,7 +40,8 @@
 //     faq; else unknown.
 //   - Whose a cue is decides whether it counts: negated (within a few runes;
 //     A-not-A questions and words like 特别 or 不错 excepted), someone else's
-//     (同事, a neighbour; family members count as the borrower's),
+//     (同事, a neighbour; family members count as the borrower's, except
+//     a brother's or sister's job or income),
 //     hypothetical or usual (如果, 的话, 一般, "people who…"), or past and
 //     resolved (以前住过院，现在早好了).
 //   - When the rules end in the bare domain fallback, a multinomial naive

@@ -523,11 +523,11 @@ type hardshipRule struct {
 }
 
 var hardshipRules = []hardshipRule{
-	{"job_loss", []string{"失业", "失咗业", "被裁", "裁员", "裁了", "丢了工作", "丢工作", "工作丢了", "工作没了", "没了工作", "没工作了", "冇咗份工", "冇工开", "下岗", "被开除", "被辞退", "辞退了", "被解雇", "解雇了", "被炒", "炒鱿鱼", "丢了饭碗", "饭碗没了", "待业", "失去工作", "公司倒闭", "公司关门", "公司解散", "找不到工作", "没找到工作", "打零工", "lost my job", "lost our jobs", "lose my job", "lose our jobs", "get laid off", "get fired", "become unemployed", "laid off", "let go", "unemployed", "got fired", "been fired", "was fired", "lost job", "out of work", "made redundant", "been made redundant", "no job", "job loss", "between jobs", "lost my position"}},
-	{"income_drop", []string{"降薪", "工资降", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "收入锐减", "收入大减", "收入腰斩", "收入没了", "没有收入", "没收入", "冇收入", "没发工资", "工资没发", "发不出工资", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "工资打折", "只发基本工资", "只发最低工资", "只发生活费", "停发", "到手少了", "少发", "绩效没了", "奖金没了", "没进账", "没有进账", "进账都没有", "一分钱进账", "断了收入", "pay cut", "salary cut", "income drop", "income falls", "income goes down", "income went down", "pay was cut", "pay was slashed", "pay slashed", "salary was cut", "income dropped", "income has dropped", "income fell", "income halved", "reduced income", "no income", "lost income", "hours cut", "hours were cut", "hours got cut", "earning way less", "earning much less", "reduced hours", "commission dried up", "earning less", "not getting paid", "haven't been paid", "hasn't paid us"}},
+	{"job_loss", []string{"失业", "失咗业", "被裁", "裁员", "裁了", "丢了工作", "丢工作", "工作丢了", "工作没了", "没了工作", "没工作了", "冇咗份工", "冇工开", "下岗", "被开除", "被辞退", "辞退了", "被解雇", "解雇了", "被炒", "炒鱿鱼", "丢了饭碗", "饭碗没了", "待业", "失去工作", "公司倒闭", "公司关门", "公司解散", "找不到工作", "没找到工作", "打零工", "lost my job", "lost our jobs", "lose my job", "lose our jobs", "get laid off", "get fired", "become unemployed", "laid off", "let go", "unemployed", "got fired", "been fired", "was fired", "lost job", "out of work", "made redundant", "been made redundant", "no job", "job loss", "between jobs", "lost my position", "lost his job", "lost her job", "lost their job"}},
+	{"income_drop", []string{"降薪", "工资降", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "收入锐减", "收入大减", "收入腰斩", "收入没了", "没有收入", "没收入", "冇收入", "没发工资", "工资没发", "发不出工资", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "工资打折", "只发基本工资", "只发最低工资", "只发生活费", "停发", "到手少了", "少发", "绩效没了", "奖金没了", "没进账", "没有进账", "进账都没有", "一分钱进账", "断了收入", "pay cut", "salary cut", "income drop", "income falls", "income goes down", "income went down", "pay was cut", "pay was slashed", "pay slashed", "salary was cut", "income dropped", "income has dropped", "income fell", "income halved", "reduced income", "no income", "lost income", "hours cut", "hours were cut", "hours got cut", "earning way less", "earning much less", "reduced hours", "commission dried up", "earning less", "not getting paid", "haven't been paid", "hasn't paid us", "只发了一半", "只发一半", "发了一半", "没活干", "没活做", "没有活干", "冇嘢做"}},
 	{"illness", []string{"住院", "住了院", "病咗", "手术", "重病", "大病", "生病", "生了病", "病了", "病倒", "得了病", "确诊", "癌", "肿瘤", "白血病", "中风", "治病", "看病", "医药费", "医疗费", "化疗", "透析", "icu", "车祸", "受伤", "骨折", "瘫痪", "去世", "过世", "in hospital", "hospitalized", "hospitalised", "surgery", "cancer", "sick", "illness", "passed away", "accident", "diagnosed", "get sick", "fall ill", "got sick", "chemo", "medical bills", "stroke", "injured"}},
 	{"business_distress", []string{"生意好淡", "生意淡", "蚀钱", "蚀紧钱", "蚀本", "生意不好", "生意难做", "生意很差", "生意差", "生意不景气", "生意冷清", "没生意", "生意失败", "生意亏", "生意垮", "生意一落千丈", "订单掉", "订单少", "订单减少", "订单大减", "订单全取消", "订单取消", "取消订单", "订单被取消", "没有订单", "没订单", "压了一堆货", "压货", "库存积压", "货卖不出去", "卖不出去", "滞销", "停产", "停工", "停业", "歇业", "关店", "店关了", "店铺关", "网店被封", "店被封", "被平台封", "资金链", "周转不开", "周转不过来", "周转困难", "周转不灵", "应收账款", "货款收不回", "款收不回", "收不回来", "回款难", "亏损", "亏本", "亏钱", "亏了", "赔钱", "倒闭", "破产", "经营困难", "经营不善", "开不下去", "做不下去", "business is failing", "business failed", "business is struggling", "business went under", "went under", "went bust", "cash flow", "bankrupt", "orders dropped", "orders were cancelled", "orders were canceled", "orders cancelled", "lost our biggest", "lost its biggest", "lost my biggest", "biggest customer", "biggest client", "halted production", "stopped production", "shut down my", "closed my business", "had to close", "sales collapsed", "sales dropped", "revenue dropped", "customers stopped paying", "unpaid invoices", "revenue is down", "revenue down", "sales are down", "sales down", "orders dried up", "orders have dried up", "dried up"}},
-	{"repayment_difficulty", []string{"还不上", "还不起", "没钱还", "没有钱还", "还不了", "还唔到", "付不起", "付不出", "交不起", "缴不起", "交不上", "拿不出", "凑不齐", "凑不够", "不够还", "钱不够", "跟不上", "无力还款", "无力偿还", "资金有点紧", "资金比较紧", "资金很紧", "资金太紧", "资金紧", "经济紧张", "经济有点紧", "钱有点紧", "钱很紧", "钱紧", "还款困难", "有点困难", "有啲困难", "有些困难", "有困难", "很困难", "没办法了", "真的没办法", "没辙了", "手头紧", "手头很紧", "手头有点紧", "资金紧张", "经济困难", "只能还一部分", "只能先还一部分", "先还一部分利息", "晚点还", "晚几天", "迟几天", "宽限", "缓一缓", "缓几天", "撑不下去", "扛不住", "扛不下去", "撑不住", "熬不下去", "顶不住", "还不完", "还不清", "不知道怎么凑", "怎么凑", "凑不出", "没钱了", "没钱", "冇钱", "身无分文", "一分钱都没有", "生活费都没有", "吃不消", "can't afford", "cannot afford", "can't pay", "cannot pay", "can't make", "can't cover", "cannot cover", "unable to pay", "unable to make", "won't be able to pay", "struggling", "behind on", "fall behind", "falling behind", "fallen behind", "missed a payment", "missed my payment", "missed payments", "missed last month", "missed this month", "don't have the money", "dont have the money", "worried about making", "financial difficulty", "financial difficulties", "financial trouble", "financial hardship", "hardship", "a bit short", "short this month", "short on money", "money is tight", "tight on money", "pay late", "days late", "can't keep up", "single-income", "single income", "on one income", "mortgage is too much", "payments are too much", "loan is too much", "repayments are too much", "unpaid leave", "furloughed", "furlough", "factory closed", "shop closed", "piling up", "停薪留职", "无薪假", "money problems", "money troubles", "financial problems", "im broke", "broke this month", "in trouble", "might miss", "may miss", "will miss", "going to miss", "miss my next", "miss the next", "second job", "still not enough", "just to keep up", "struggle to keep up", "money's tight", "cash is tight", "finances are tight", "tight financially", "pay later", "pay it later", "defer my payment", "defer a payment", "defer payment", "payment holiday", "pause my payments", "pause payments", "pause my loan", "skip a payment", "skip this month", "暂停还款", "停息挂账", "个性化分期", "协商还款", "延迟还款", "缓交", "缓缴", "先不还", "还一半", "stop working", "stopped working", "had to quit", "short every month", "short each month", "we're short", "i'm short", "come up short", "not enough to cover", "not enough money", "no way out", "i'm broke", "i am broke", "can't make ends meet", "paycheck to paycheck", "bills piling up", "drowning in debt", "in over my head", "没还了", "个月没还", "一直没还", "没还上", "没能还", "haven't paid", "haven't been able to pay", "couldn't pay", "could not pay", "到手就没了", "入不敷出", "捉襟见肘", "揭不开锅", "钱不够用", "only pay part", "pay part of", "only pay some", "only pay half", "partial payment", "tight this month", "a bit tight", "tight on cash"}},
+	{"repayment_difficulty", []string{"还不上", "还不起", "没钱还", "没有钱还", "还不了", "还唔到", "付不起", "付不出", "交不起", "缴不起", "交不上", "拿不出", "凑不齐", "凑不够", "不够还", "钱不够", "跟不上", "无力还款", "无力偿还", "资金有点紧", "资金比较紧", "资金很紧", "资金太紧", "资金紧", "经济紧张", "经济有点紧", "钱有点紧", "钱很紧", "钱紧", "还款困难", "有点困难", "有啲困难", "有些困难", "有困难", "很困难", "没办法了", "真的没办法", "没辙了", "手头紧", "手头很紧", "手头有点紧", "资金紧张", "经济困难", "只能还一部分", "只能先还一部分", "先还一部分利息", "晚点还", "晚几天", "迟几天", "宽限", "缓一缓", "缓几天", "撑不下去", "扛不住", "扛不下去", "撑不住", "熬不下去", "顶不住", "还不完", "还不清", "不知道怎么凑", "怎么凑", "凑不出", "没钱了", "没钱", "冇钱", "身无分文", "一分钱都没有", "生活费都没有", "吃不消", "can't afford", "cannot afford", "can't pay", "cannot pay", "can't make", "can't cover", "cannot cover", "unable to pay", "unable to make", "won't be able to pay", "struggling", "behind on", "fall behind", "falling behind", "fallen behind", "missed a payment", "missed my payment", "missed payments", "missed last month", "missed this month", "don't have the money", "dont have the money", "worried about making", "financial difficulty", "financial difficulties", "financial trouble", "financial hardship", "hardship", "a bit short", "short this month", "short on money", "money is tight", "tight on money", "pay late", "days late", "can't keep up", "single-income", "single income", "on one income", "mortgage is too much", "payments are too much", "loan is too much", "repayments are too much", "unpaid leave", "furloughed", "furlough", "factory closed", "shop closed", "piling up", "停薪留职", "无薪假", "money problems", "money troubles", "financial problems", "im broke", "broke this month", "in trouble", "might miss", "may miss", "will miss", "going to miss", "miss my next", "miss the next", "second job", "still not enough", "just to keep up", "struggle to keep up", "money's tight", "cash is tight", "finances are tight", "tight financially", "pay later", "pay it later", "defer my payment", "defer a payment", "defer payment", "payment holiday", "pause my payments", "pause payments", "pause my loan", "skip a payment", "skip this month", "暂停还款", "停息挂账", "个性化分期", "协商还款", "延迟还款", "缓交", "缓缴", "先不还", "还一半", "stop working", "stopped working", "had to quit", "short every month", "short each month", "we're short", "i'm short", "come up short", "not enough to cover", "not enough money", "no way out", "i'm broke", "i am broke", "can't make ends meet", "paycheck to paycheck", "bills piling up", "drowning in debt", "in over my head", "没还了", "个月没还", "一直没还", "没还上", "没能还", "haven't paid", "haven't been able to pay", "couldn't pay", "could not pay", "到手就没了", "入不敷出", "捉襟见肘", "揭不开锅", "钱不够用", "only pay part", "pay part of", "only pay some", "only pay half", "partial payment", "tight this month", "a bit tight", "tight on cash", "供不上", "供不起", "供唔起", "供唔上", "付不上", "缴不上"}},
 	{"intent_to_default", []string{"不想还", "不还了", "不打算还", "不会再还", "不再还", "停止还款", "停止还贷", "断供", "一分都不还", "一分钱都不", "爱怎么办怎么办", "爱咋咋", "随便你们", "你们看着办", "大不了", "黑了就黑了", "黑就黑", "赖账", "躺平", "won't pay", "not going to pay", "refuse to pay", "not paying", "stop paying", "stopped paying", "come and get it", "do whatever you want", "walk away from", "going to default", "will default"}},
 	{"multi_debt", []string{"刷爆", "借不出来", "借不到钱", "拆东墙补西墙", "以贷养贷", "以卡养卡", "以贷还贷", "借网贷", "借了网贷", "好几个网贷", "好几个平台", "多个平台", "几个平台", "网贷平台", "好几张信用卡", "几张信用卡", "欠了很多钱", "负债累累", "债务缠身", "东拼西凑", "到处借钱", "multiple loans", "several loans", "payday loan", "maxed out", "several credit cards", "borrowing to repay", "borrow from one", "lending apps", "using one to pay", "平台的钱", "几个平台", "几家平台", "多家平台", "平台都有", "平台借", "to pay the other", "网贷借", "家网贷", "为了还房贷", "为了还贷", "为了缴房贷", "为了还月供", "为了还你们"}},
 	{"collateral", []string{"查封", "被法院", "被拍卖", "拍卖", "法拍", "抵押物被处置", "被冻结", "强制执行", "被执行", "收楼", "被收回", "seized", "foreclos", "repossess", "enforcement", "auction"}},
@@ -542,16 +542,32 @@ func ownHardship(t *text) (rule, cue string, ok bool) {
 		if h.name == "repayment_difficulty" && t.has(cueSystemFault) {
 			continue // 你们的APP成日出错，还款都还唔到: our fault, not theirs
 		}
-		if c, ok := ownCue(t, h.cues); ok {
-			return h.name, c, true
+		for c, i := range t.matches(h.cues) {
+			if t.whose(c, i) == ownNow && !siblingsLoss(t, h.name, i) {
+				return h.name, c, true
+			}
 		}
 	}
 	return "", "", false
 }
 
+// cueSibling names a brother or sister: their job or income is not the
+// borrower's (their illness is the family's, and so is).
+var cueSibling = []string{"brother", "sister", "sibling", "哥哥", "弟弟", "姐姐", "妹妹", "我哥", "我弟", "我姐", "我妹", "兄弟", "姐妹", "细佬", "家姐", "阿哥", "细妹"}
+
+// siblingsLoss reports a job loss or an income drop at i that a brother
+// or sister, named earlier in its clause, suffered.
+func siblingsLoss(t *text, rule string, i int) bool {
+	if rule != "job_loss" && rule != "income_drop" {
+		return false
+	}
+	c, j := t.firstOfIn(t.clauseStart(i), i, cueSibling)
+	return j >= 0 && !t.hasIn(j+len(c), i, cueMe)
+}
+
 // cueOthersAsk says a question is asked for, or about, someone else or
 // banks in general.
-var cueOthersAsk = []string{"他问", "她问", "帮他问", "帮她问", "替他问", "替她问", "帮朋友问", "他能不能", "她能不能", "他可以", "她可以", "一般会", "会怎么处理", "怎么处理", "有什么政策", "什么政策", "有什么帮助", "有什么办法", "有什么方案", "这种情况", "he asked", "she asked", "asked me to find out", "how banks", "what would the bank", "what does the bank", "what would you", "would you offer", "what options", "can he", "can she", "could he", "could she", "for him", "for her", "on his behalf", "on her behalf", "something like that", "that situation", "this situation"}
+var cueOthersAsk = []string{"他问", "她问", "帮他问", "帮她问", "替他问", "替她问", "帮朋友问", "他能不能", "她能不能", "他可以", "她可以", "一般会", "会怎么处理", "怎么处理", "有什么政策", "什么政策", "有什么帮助", "有什么办法", "有什么方案", "这种情况", "he asked", "she asked", "asked me to find out", "how banks", "what would the bank", "what does the bank", "what would you", "would you offer", "what options", "can he", "can she", "could he", "could she", "for him", "for her", "on his behalf", "on her behalf", "something like that", "that situation", "this situation", "he could", "she could", "is there any", "is there a", "help him", "help her"}
 
 // othersHardship finds a question about hardship that is hypothetical,
 // usual or someone else's ("万一失业了能延期吗", "朋友的工厂停产了，他问能不能
@@ -559,7 +575,11 @@ var cueOthersAsk = []string{"他问", "她问", "帮他问", "帮她问", "替�
 func othersHardship(t *text) (string, bool) {
 	for _, h := range hardshipRules {
 		for c, i := range t.matches(h.cues) {
-			switch t.whose(c, i) {
+			w := t.whose(c, i)
+			if w == ownNow && siblingsLoss(t, h.name, i) {
+				w = ownOther
+			}
+			switch w {
 			case ownIfOrUsual:
 				if asks(t) {
 					return c, true
@@ -757,7 +777,7 @@ func firstMatch(fs ...func(*text, []mention) (string, bool)) func(*text, []menti
 
 // Cue lists for the service intents.
 var (
-	cuePrepayment = []string{"提前还", "提前换款", "提早还", "提早结清", "提早清还", "早点还清", "早点还完", "早些还清", "提前结清", "提前偿还", "提前归还", "提前清贷", "提前清还", "提前还清", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "一次还清", "一次结清", "一次过还", "一笔过还", "全部结清", "结清贷款", "结清房贷", "还清贷款", "还清房贷", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "多还一部分", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "early settlement", "pay off", "paying off", "pay down", "settle", "clear the loan", "clear my loan", "clear my mortgage", "clear the balance", "clear the whole", "clear the entire", "clear the remaining", "clear off", "in one go", "in full", "pay extra", "pay more than", "put extra", "knock down the", "pay down the principal", "reduce the principal", "paying down", "paid down", "pay it off early", "pay ahead", "pay it all back", "pay everything back", "pay back everything", "pay back the whole", "pay back the rest", "还晒", "清晒", "一次过", "off before the end", "before the end of the term", "before the term ends", "off early", "put down an extra", "pay an extra", "paying an extra", "put in an extra", "put in extra", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan", "toward the principal", "towards the principal", "toward principal", "towards principal", "off the principal", "off my principal", "off my mortgage", "off the loan", "off my loan", "lump sum", "pay it all off", "overpay", "overpayment", "extra payment", "拿来还", "用来还", "拿去还", "出来还", "还房贷本金", "还贷款本金", "还掉本金", "冲本金", "抵本金", "清还", "全数清还", "全数还清", "还掉一部分", "一部分本金"}
+	cuePrepayment = []string{"提前还", "提前换款", "提早还", "提早结清", "提早清还", "早点还清", "早点还完", "早些还清", "提前结清", "提前偿还", "提前归还", "提前清贷", "提前清还", "提前还清", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "一次还清", "一次结清", "一次过还", "一笔过还", "全部结清", "结清贷款", "结清房贷", "还清贷款", "还清房贷", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "多还一部分", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "early settlement", "pay off", "paying off", "pay down", "settle", "clear the loan", "clear my loan", "clear my mortgage", "clear the balance", "clear the whole", "clear the entire", "clear the remaining", "clear off", "in one go", "in full", "pay extra", "pay more than", "put extra", "knock down the", "pay down the principal", "reduce the principal", "paying down", "paid down", "pay it off early", "pay ahead", "pay it all back", "pay everything back", "pay back everything", "pay back the whole", "pay back the rest", "还晒", "清晒", "一次过", "off before the end", "before the end of the term", "before the term ends", "off early", "put down an extra", "pay an extra", "paying an extra", "put in an extra", "put in extra", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan", "toward the principal", "towards the principal", "toward principal", "towards principal", "off the principal", "off my principal", "off my mortgage", "off the loan", "off my loan", "lump sum", "pay it all off", "overpay", "overpayment", "extra payment", "拿来还", "用来还", "拿去还", "出来还", "还房贷本金", "还贷款本金", "还掉本金", "冲本金", "抵本金", "清还", "全数清还", "全数还清", "还掉一部分", "一部分本金", "into my loan", "into the loan", "into my mortgage", "into the mortgage", "pay it into", "put it into", "put it towards", "put it toward", "towards the loan", "toward the loan", "towards the mortgage", "toward the mortgage"}
 	cueShortenAsk = []string{"缩短"}
 	cuePayEarly   = []string{"early", "ahead of schedule", "sooner"}
 	cuePayVerb    = []string{"pay off", "pay back", "pay down", "repay", "pay"}
@@ -830,7 +850,7 @@ var serviceRules = []serviceRule{
 			return "", false
 		},
 	)},
-	{"prepayment", IntentPrepayment, firstMatch(
+	{"prepayment", IntentPrepayment, unlessPrepayDone(firstMatch(
 		anyCue(cuePrepayment),
 		anyCue(cueShortenAsk),
 		payMore,
@@ -862,7 +882,7 @@ var serviceRules = []serviceRule{
 			}
 			return "", false
 		},
-	)},
+	))},
 	{"lpr_impact", IntentLPRImpact, firstMatch(anyCue(cueLPR), bothCues(cueRateWord, cueRateMove))},
 	{"term_extension", IntentTermExtension, firstMatch(anyCue(cueExtension), func(t *text, _ []mention) (string, bool) {
 		if near(t, cueTermWord, cueLonger, 8) {
@@ -918,6 +938,23 @@ func addTime(t *text, ms []mention) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// unlessPrepayDone keeps a prepayment already done (上个月提前还了一部分)
+// from deciding a message that asks about the loan's state (现在还剩多少
+// 本金): that is a status question.
+func unlessPrepayDone(f func(*text, []mention) (string, bool)) func(*text, []mention) (string, bool) {
+	return func(t *text, ms []mention) (string, bool) {
+		if t.has(cueLoanStatus) {
+			for c, i := range t.matches(cuePrepayment) {
+				rest := strings.TrimPrefix(t.s[i+len(c):], "款")
+				if strings.HasPrefix(rest, "了") || strings.HasPrefix(rest, "过") {
+					return "", false
+				}
+			}
+		}
+		return f(t, ms)
+	}
 }
 
 // calcFigures fires on a bare set of loan figures: an amount with a term or
