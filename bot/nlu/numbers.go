@@ -314,14 +314,19 @@ func classifyUnit(rs []rune, m *mention) {
 		if rs[u] == '个' {
 			m.end++
 		}
-	case hasPrefixAt(rs, u, "个点"):
+	case hasPrefixAt(rs, u, "个点") || hasPrefixAt(rs, u, "点子"):
 		// Colloquial "点" is a percentage point for small numbers (降了0.1个点,
-		// 1个点) and a basis point for the sizes LPR moves come in (降了15个点).
+		// 1个点) and a basis point for the sizes LPR moves come in (降了15个点);
+		// Cantonese says 点子 (减咗10点子).
 		kind := kindBP
 		if m.val.LessThan(decimal.NewFromInt(5)) {
 			kind = kindPoints
 		}
-		set(kind, 2)
+		n := 2
+		if hasPrefixAt(rs, u, "个点子") {
+			n = 3
+		}
+		set(kind, n)
 	case hasWordAt(rs, k, "bp") || hasWordAt(rs, k, "bps") || hasWordAt(rs, k, "basis point") || hasWordAt(rs, k, "basis points"):
 		m.kind = kindBP
 		m.end = wordEnd(rs, k)
