@@ -542,13 +542,22 @@ func ownHardship(t *text) (rule, cue string, ok bool) {
 		if h.name == "repayment_difficulty" && t.has(cueSystemFault) {
 			continue // 你们的APP成日出错，还款都还唔到: our fault, not theirs
 		}
-		for c, i := range t.matches(h.cues) {
-			if t.whose(c, i) == ownNow && !siblingsLoss(t, h.name, i) {
-				return h.name, c, true
-			}
+		if c, ok := ownHardshipCue(t, h); ok {
+			return h.name, c, true
 		}
 	}
 	return "", "", false
+}
+
+// ownHardshipCue is ownCue for a hardship rule: a brother's or sister's
+// job loss or income drop is not the borrower's.
+func ownHardshipCue(t *text, h hardshipRule) (string, bool) {
+	for c, i := range t.matches(h.cues) {
+		if t.whose(c, i) == ownNow && !siblingsLoss(t, h.name, i) {
+			return c, true
+		}
+	}
+	return "", false
 }
 
 // cueSibling names a brother or sister: their job or income is not the
