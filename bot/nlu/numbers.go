@@ -345,8 +345,10 @@ func classifyUnit(rs []rune, m *mention) {
 		m.end = u + 1
 	case hasPrefixAt(rs, u, "年"):
 		setDuration(rs, m, m.val.Mul(d12), u+1)
-		if hasPrefixAt(rs, m.end, "期") || hasPrefixAt(rs, m.end, "级") {
+		if hasPrefixAt(rs, m.end, "级") || hasPrefixAt(rs, m.end, "期") && rateTenor(rs, m.end+1) {
 			m.kind = kindOther // 五年期LPR is a tenor, not a term
+		} else if hasPrefixAt(rs, m.end, "期") {
+			m.end++ // 三十年期的贷款 is a term
 		} else if m.kind == kindMonths && hasPrefixAt(rs, m.end, "半") {
 			m.months += 6
 			m.end++
@@ -767,4 +769,25 @@ func skipSpace(rs []rune, i, dir int) int {
 		i += dir
 	}
 	return i
+}
+
+// rateTenor reports whether the text at k, after N年期, names a rate
+// (五年期LPR, 一年期以上的利率, 5年期贷款市场报价利率): the years are then the
+// rate's tenor, not the loan's term. A loan's own term (三十年期，每月要还几多)
+// is followed by anything else.
+func rateTenor(rs []rune, k int) bool {
+	for _, skip := range []string{"以上", "以下", "的"} {
+		if hasPrefixAt(rs, k, skip) {
+			k += len([]rune(skip))
+		}
+	}
+	for k < len(rs) && rs[k] == ' ' {
+		k++
+	}
+	for _, w := range []string{"lpr", "利率", "贷款市场", "报价", "基准"} {
+		if hasPrefixAt(rs, k, w) {
+			return true
+		}
+	}
+	return k >= len(rs)
 }
