@@ -54,7 +54,7 @@ func TestLabelledSets(t *testing.T) {
 		{"tuning", "testdata/utterances.jsonl", bars{intent: 0.99, slots: 0.99, lang: 0.99, sentiment: 0.99, f1: 0.99}, false},
 		// The holdout is only ever read in total, so it keeps measuring
 		// generalisation. Sentiment, flags and language meet the issue's bars
-		// on it; intent (0.883) and slots (0.946) do not yet, so for those two
+		// on it; intent (0.892) and slots (0.946) do not yet, so for those two
 		// the bar is today's figure, a guard against sliding back, and the
 		// gap is the known open work (README, Understanding).
 		{"holdout", "testdata/holdout.jsonl", bars{intent: 0.88, slots: 0.94, lang: issueBars.lang, sentiment: issueBars.sentiment, f1: issueBars.f1}, false},
