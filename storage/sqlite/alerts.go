@@ -89,16 +89,12 @@ func (s *Store) Alerts(ctx context.Context, q dialog.AlertQuery) ([]dialog.Alert
 		args  []any
 	)
 	if q.IDs != nil {
-		where = append(where, `a.id IN (?`+strings.Repeat(`, ?`, len(q.IDs)-1)+`)`)
-		for _, id := range q.IDs {
-			args = append(args, id)
-		}
+		cond, vals := inList(`a.id`, q.IDs)
+		where, args = append(where, cond), append(args, vals...)
 	}
 	if q.CustomerIDs != nil {
-		where = append(where, `a.customer_id IN (?`+strings.Repeat(`, ?`, len(q.CustomerIDs)-1)+`)`)
-		for _, id := range q.CustomerIDs {
-			args = append(args, id)
-		}
+		cond, vals := inList(`a.customer_id`, q.CustomerIDs)
+		where, args = append(where, cond), append(args, vals...)
 	}
 	if q.Status != "" {
 		where = append(where, `a.status = ?`)

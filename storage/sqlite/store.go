@@ -451,6 +451,15 @@ func (s *Store) NoteOf(ctx context.Context, conversationID string) (dialog.Note,
 	return n, nil
 }
 
+// inList is the condition "col IN (?, …)" for vals (at least one) and its arguments.
+func inList(col string, vals []string) (string, []any) {
+	args := make([]any, len(vals))
+	for i, v := range vals {
+		args[i] = v
+	}
+	return col + ` IN (?` + strings.Repeat(`, ?`, len(vals)-1) + `)`, args
+}
+
 // Notes lists notes matching q, newest (by EndedAt) first.
 func (s *Store) Notes(ctx context.Context, q dialog.NoteQuery) ([]dialog.Note, error) {
 	if q.CustomerIDs != nil && len(q.CustomerIDs) == 0 {
@@ -461,10 +470,8 @@ func (s *Store) Notes(ctx context.Context, q dialog.NoteQuery) ([]dialog.Note, e
 		args  []any
 	)
 	if q.CustomerIDs != nil {
-		where = append(where, `customer_id IN (?`+strings.Repeat(`, ?`, len(q.CustomerIDs)-1)+`)`)
-		for _, id := range q.CustomerIDs {
-			args = append(args, id)
-		}
+		cond, vals := inList(`customer_id`, q.CustomerIDs)
+		where, args = append(where, cond), append(args, vals...)
 	}
 	if q.Flag != "" {
 		where = append(where, `id IN (SELECT note_id FROM note_flags WHERE code = ?)`)
