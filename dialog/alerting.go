@@ -19,7 +19,9 @@ var repeatAlerted = []string{"income_drop"}
 // idempotent (the store keeps one alert per conversation, kind and code), so
 // the core raises right after a message is stored and again when the note is
 // written: an alert lost to a crash in between is raised at the note.
-func (e *Engine) raiseAlerts(ctx context.Context, conv Conversation, msgs []Message) error {
+// history is the conversation's messages when the caller has them loaded,
+// nil to load them only if a repeat must be looked for.
+func (e *Engine) raiseAlerts(ctx context.Context, conv Conversation, msgs, history []Message) error {
 	if conv.Role != RoleBorrower {
 		return nil // staff conversations (the copilot) are not customer contacts
 	}
@@ -29,7 +31,13 @@ func (e *Engine) raiseAlerts(ctx context.Context, conv Conversation, msgs []Mess
 			switch {
 			case fl.Severity == "high" || fl.Severity == "critical":
 			case slices.Contains(repeatAlerted, fl.Code):
-				again, err := e.saidBefore(ctx, conv, m, fl.Code)
+				if history == nil {
+					var err error
+					if history, err = e.d.Store.Messages(ctx, conv.ID); err != nil {
+						return fmt.Errorf("load messages %s: %w", conv.ID, err)
+					}
+				}
+				again, err := e.saidBefore(ctx, conv, history, m, fl.Code)
 				if err != nil {
 					return err
 				}
@@ -58,13 +66,10 @@ func (e *Engine) raiseAlerts(ctx context.Context, conv Conversation, msgs []Mess
 }
 
 // saidBefore reports whether the customer raised code before m: in an
-// earlier message of this conversation, or in a note within the repeat window.
-func (e *Engine) saidBefore(ctx context.Context, conv Conversation, m Message, code string) (bool, error) {
-	msgs, err := e.d.Store.Messages(ctx, conv.ID)
-	if err != nil {
-		return false, fmt.Errorf("load messages %s: %w", conv.ID, err)
-	}
-	for _, earlier := range msgs {
+// earlier message of this conversation (history, in arrival order), or in a
+// note within the repeat window.
+func (e *Engine) saidBefore(ctx context.Context, conv Conversation, history []Message, m Message, code string) (bool, error) {
+	for _, earlier := range history {
 		if earlier.ClientID == m.ClientID {
 			break // arrival order: the rest came after m
 		}

@@ -283,7 +283,7 @@ func (e *Engine) Post(ctx context.Context, p Principal, conversationID string, i
 		if len(stored.Flags) > 0 {
 			// A failure here is not the customer's problem: the alert is
 			// raised again when the note is written.
-			if err := e.raiseAlerts(ctx, conv, []Message{stored}); err != nil {
+			if err := e.raiseAlerts(ctx, conv, []Message{stored}, nil); err != nil {
 				e.log.Error("raise alerts", "conversation_id", conv.ID, "err", err)
 			}
 		}
@@ -414,7 +414,7 @@ func (e *Engine) finish(ctx context.Context, conv Conversation, reason string) (
 	}
 	// Before the note: a conversation whose alerts cannot be stored stays
 	// open, and the idle sweep tries again.
-	if err := e.raiseAlerts(ctx, conv, msgs); err != nil {
+	if err := e.raiseAlerts(ctx, conv, msgs, msgs); err != nil {
 		return Note{}, err
 	}
 	now := e.d.Clock.Now()
