@@ -8,7 +8,7 @@ import (
 // Status is where a conversation stands.
 type Status string
 
-// Conversation statuses. Handoff states join these with the human-seat issue.
+// Conversation statuses; where a handoff stands is Conversation.Handoff.State.
 const (
 	StatusOpen  Status = "open"
 	StatusEnded Status = "ended"
@@ -29,6 +29,8 @@ type Conversation struct {
 	NoteID     string    // set when ended
 	// State is the responder's memory between turns (slot filling); opaque to the core.
 	State json.RawMessage
+	// Handoff is the human seat's part, once one was asked for (see Handoff.Active).
+	Handoff *Handoff
 }
 
 // Sentiment of one customer message.

@@ -21,14 +21,53 @@ type Note struct {
 	CSAT           *CSAT         `json:"csat,omitempty"`
 }
 
-// Handoff records a human seat's part in a conversation.
+// Handoff records a human seat's part in a conversation: kept on the
+// conversation while it lasts, and copied into the note at the end.
 type Handoff struct {
-	Reason      string    `json:"reason"`
+	Reason      string    `json:"reason"` // what triggered it: requested, hardship, complaint, fraud, self_harm, not_understood, negative_sentiment
+	State       string    `json:"state"`  // queued | connected | callback | returned | resolved
+	Skill       string    `json:"skill"`  // the seat skill it is routed by
+	Priority    string    `json:"priority"`
 	AgentID     string    `json:"agent_id,omitempty"`
+	AgentName   string    `json:"agent_name,omitempty"`
 	QueuedAt    time.Time `json:"queued_at"`
-	ConnectedAt time.Time `json:"connected_at,omitempty"`
+	ConnectedAt time.Time `json:"connected_at,omitzero"`
+	EndedAt     time.Time `json:"ended_at,omitzero"` // resolved, returned or turned into a callback
 	Outcome     string    `json:"outcome,omitempty"`
 	AgentNote   string    `json:"agent_note,omitempty"`
+	// CallbackOfferedAt is when the customer, still waiting, was offered a call back.
+	CallbackOfferedAt time.Time `json:"callback_offered_at,omitzero"`
+	// Callback is the customer's preferred time for an accepted callback.
+	Callback string `json:"callback,omitempty"`
+}
+
+// Handoff states.
+const (
+	HandoffQueued    = "queued"
+	HandoffConnected = "connected"
+	HandoffCallback  = "callback"
+	HandoffReturned  = "returned"
+	HandoffResolved  = "resolved"
+)
+
+// Clone returns a copy with its times in UTC, as adapters hand records back; nil stays nil.
+func (h *Handoff) Clone() *Handoff {
+	if h == nil {
+		return nil
+	}
+	c := *h
+	for _, t := range []*time.Time{&c.QueuedAt, &c.ConnectedAt, &c.EndedAt, &c.CallbackOfferedAt} {
+		if !t.IsZero() {
+			*t = t.UTC()
+		}
+	}
+	return &c
+}
+
+// Active reports whether a person owns the conversation's turns: it waits
+// for a seat or one holds it. The bot keeps quiet only while connected.
+func (h *Handoff) Active() bool {
+	return h != nil && (h.State == HandoffQueued || h.State == HandoffConnected)
 }
 
 // NoteSentiment aggregates the customer's messages: lowest and last score.

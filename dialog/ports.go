@@ -43,6 +43,12 @@ type Store interface {
 	// conversation that already ended is left alone and its note returned with
 	// already=true, so two racing finishers yield one note.
 	Finish(ctx context.Context, conversationID string, note Note, ended Frame) (stored Note, endedFrame Frame, already bool, err error)
+	// SaveHandoff replaces the conversation's handoff record.
+	SaveHandoff(ctx context.Context, id string, h *Handoff) error
+	// Handoffs lists the open conversations whose handoff is active (queued
+	// or connected), oldest QueuedAt first.
+	Handoffs(ctx context.Context) ([]Conversation, error)
+
 	// OpenConversations lists open conversations last active strictly before
 	// the cutoff, least recently active first.
 	OpenConversations(ctx context.Context, activeBefore time.Time) ([]Conversation, error)

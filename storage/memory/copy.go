@@ -12,8 +12,10 @@ import (
 func copyConversation(c dialog.Conversation) dialog.Conversation {
 	c.State = slices.Clone(c.State)
 	c.StartedAt, c.LastActive, c.EndedAt = utc(c.StartedAt), utc(c.LastActive), utc(c.EndedAt)
+	c.Handoff = c.Handoff.Clone()
 	return c
 }
+
 
 func copyMessage(m dialog.Message) dialog.Message {
 	if m.Sentiment != nil {
@@ -55,11 +57,7 @@ func copyNote(n dialog.Note) dialog.Note {
 	n.StartedAt, n.EndedAt = utc(n.StartedAt), utc(n.EndedAt)
 	n.Intents = slices.Clone(n.Intents)
 	n.Cards = copyCards(n.Cards)
-	if n.Handoff != nil {
-		h := *n.Handoff
-		h.QueuedAt, h.ConnectedAt = utc(h.QueuedAt), utc(h.ConnectedAt)
-		n.Handoff = &h
-	}
+	n.Handoff = n.Handoff.Clone()
 	n.Flags = slices.Clone(n.Flags)
 	if n.CSAT != nil {
 		c := *n.CSAT

@@ -102,6 +102,34 @@ func (s *Store) SaveState(ctx context.Context, id string, lang string, state []b
 	return nil
 }
 
+// SaveHandoff replaces the conversation's handoff record.
+func (s *Store) SaveHandoff(ctx context.Context, id string, h *dialog.Handoff) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	c, ok := s.convs[id]
+	if !ok {
+		return fmt.Errorf("save handoff %s: %w", id, dialog.ErrNotFound)
+	}
+	c.Handoff = h.Clone()
+	return nil
+}
+
+// Handoffs lists open conversations with an active handoff, oldest queued first.
+func (s *Store) Handoffs(ctx context.Context) ([]dialog.Conversation, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []dialog.Conversation
+	for _, c := range s.convs {
+		if c.Status == dialog.StatusOpen && c.Handoff.Active() {
+			out = append(out, copyConversation(*c))
+		}
+	}
+	slices.SortFunc(out, func(a, b dialog.Conversation) int {
+		return cmp.Or(a.Handoff.QueuedAt.Compare(b.Handoff.QueuedAt), cmp.Compare(a.ID, b.ID))
+	})
+	return out, nil
+}
+
 // AddMessage stores m unless its client id was seen; an empty ClientID is never
 // a duplicate. It stores on ended conversations too: the core decides what they mean.
 func (s *Store) AddMessage(ctx context.Context, m dialog.Message) (dialog.Message, bool, error) {

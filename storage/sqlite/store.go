@@ -15,7 +15,7 @@ import (
 
 var _ dialog.Store = (*Store)(nil)
 
-const convColumns = `id, customer_id, role, channel, status, lang, started_at, last_active, ended_at, last_seq, note_id, state`
+const convColumns = `id, customer_id, role, channel, status, lang, started_at, last_active, ended_at, last_seq, note_id, state, handoff`
 
 type scanner interface{ Scan(dest ...any) error }
 
@@ -24,10 +24,18 @@ func scanConversation(row scanner) (dialog.Conversation, error) {
 		c                        dialog.Conversation
 		started, active, endedAt sql.NullInt64
 		state                    []byte
+		handoff                  sql.NullString
 	)
 	if err := row.Scan(&c.ID, &c.CustomerID, &c.Role, &c.Channel, &c.Status, &c.Lang,
-		&started, &active, &endedAt, &c.LastSeq, &c.NoteID, &state); err != nil {
+		&started, &active, &endedAt, &c.LastSeq, &c.NoteID, &state, &handoff); err != nil {
 		return dialog.Conversation{}, notFound(err)
+	}
+	if handoff.Valid {
+		c.Handoff = new(dialog.Handoff)
+		if err := json.Unmarshal([]byte(handoff.String), c.Handoff); err != nil {
+			return dialog.Conversation{}, fmt.Errorf("decode handoff of %s: %w", c.ID, err)
+		}
+		c.Handoff = c.Handoff.Clone()
 	}
 	c.StartedAt, c.LastActive, c.EndedAt = fromNanos(started), fromNanos(active), fromNanos(endedAt)
 	if state != nil {
@@ -54,7 +62,7 @@ func (s *Store) CreateConversation(ctx context.Context, c dialog.Conversation) e
 		state = []byte(c.State)
 	}
 	res, err := s.w.ExecContext(ctx, `INSERT INTO conversations (`+convColumns+`)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, '', ?) ON CONFLICT (id) DO NOTHING`,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, 0, '', ?, NULL) ON CONFLICT (id) DO NOTHING`,
 		c.ID, c.CustomerID, c.Role, c.Channel, dialog.StatusOpen, c.Lang,
 		nanos(c.StartedAt), nanos(c.LastActive), state)
 	if err != nil {
@@ -89,6 +97,41 @@ func (s *Store) SaveState(ctx context.Context, id string, lang string, state []b
 		return fmt.Errorf("save state %s: %w", id, dialog.ErrNotFound)
 	}
 	return nil
+}
+
+// SaveHandoff replaces the conversation's handoff record.
+func (s *Store) SaveHandoff(ctx context.Context, id string, h *dialog.Handoff) error {
+	var body any
+	if h != nil {
+		b, err := json.Marshal(h)
+		if err != nil {
+			return fmt.Errorf("save handoff %s: %w", id, err)
+		}
+		body = string(b)
+	}
+	res, err := s.w.ExecContext(ctx, `UPDATE conversations SET handoff = ?, handoff_active = ? WHERE id = ?`, body, h.Active(), id)
+	if err != nil {
+		return fmt.Errorf("save handoff %s: %w", id, err)
+	}
+	if n, err := res.RowsAffected(); err != nil || n == 0 {
+		return fmt.Errorf("save handoff %s: %w", id, dialog.ErrNotFound)
+	}
+	return nil
+}
+
+// Handoffs lists open conversations with an active handoff, oldest queued first.
+func (s *Store) Handoffs(ctx context.Context) ([]dialog.Conversation, error) {
+	out, err := s.conversations(ctx, `WHERE handoff_active = 1 AND status = ?`, dialog.StatusOpen)
+	if err != nil {
+		return nil, fmt.Errorf("active handoffs: %w", err)
+	}
+	slices.SortFunc(out, func(a, b dialog.Conversation) int {
+		if c := a.Handoff.QueuedAt.Compare(b.Handoff.QueuedAt); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return out, nil
 }
 
 // head is what a write transaction needs to know about a conversation.
@@ -347,7 +390,7 @@ func (s *Store) Finish(ctx context.Context, conversationID string, note dialog.N
 		if endedAt.IsZero() {
 			endedAt = endedFrame.At
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE conversations SET status = ?, note_id = ?, ended_at = ? WHERE id = ?`,
+		if _, err := tx.ExecContext(ctx, `UPDATE conversations SET status = ?, note_id = ?, ended_at = ?, handoff_active = 0 WHERE id = ?`,
 			dialog.StatusEnded, note.ID, nanos(endedAt), conversationID); err != nil {
 			return err
 		}
@@ -366,11 +409,7 @@ func (s *Store) Finish(ctx context.Context, conversationID string, note dialog.N
 // normNote puts every time of a note in UTC.
 func normNote(n dialog.Note) dialog.Note {
 	n.StartedAt, n.EndedAt = utc(n.StartedAt), utc(n.EndedAt)
-	if n.Handoff != nil {
-		h := *n.Handoff
-		h.QueuedAt, h.ConnectedAt = utc(h.QueuedAt), utc(h.ConnectedAt)
-		n.Handoff = &h
-	}
+	n.Handoff = n.Handoff.Clone()
 	if n.CSAT != nil {
 		c := *n.CSAT
 		c.At = utc(c.At)

@@ -27,6 +27,7 @@ func Run(t *testing.T, open func(t *testing.T) Store) {
 	tests := []test{
 		{"Conversations", testConversations},
 		{"SaveState", testSaveState},
+		{"Handoffs", testHandoffs},
 		{"Messages", testMessages},
 		{"MessagesOnEnded", testMessagesOnEnded},
 		{"Frames", testFrames},
