@@ -16,7 +16,6 @@ func copyConversation(c dialog.Conversation) dialog.Conversation {
 	return c
 }
 
-
 func copyMessage(m dialog.Message) dialog.Message {
 	if m.Sentiment != nil {
 		s := *m.Sentiment
