@@ -26,6 +26,14 @@ type Config struct {
 	FinishOpenOnStart bool
 	// MaxTextRunes bounds a customer message (2000).
 	MaxTextRunes int
+	// HandoffWait is how long a queued customer waits before the callback offer (30s).
+	HandoffWait time.Duration
+	// SeatCapacity is how many conversations a seat holds at once unless its Seat says (3).
+	SeatCapacity int
+	// AverageHandle is a seat's typical time per conversation, for queue ETAs (4m).
+	AverageHandle time.Duration
+	// QueueTick is how often the queue is looked at without a change (1s).
+	QueueTick time.Duration
 }
 
 func (c Config) withDefaults() Config {
@@ -33,6 +41,10 @@ func (c Config) withDefaults() Config {
 	c.IdleTimeout = cmp.Or(c.IdleTimeout, 30*time.Minute)
 	c.SweepInterval = cmp.Or(c.SweepInterval, min(c.IdleTimeout/4, time.Minute))
 	c.MaxTextRunes = cmp.Or(c.MaxTextRunes, 2000)
+	c.HandoffWait = cmp.Or(c.HandoffWait, 30*time.Second)
+	c.SeatCapacity = cmp.Or(c.SeatCapacity, 3)
+	c.AverageHandle = cmp.Or(c.AverageHandle, 4*time.Minute)
+	c.QueueTick = cmp.Or(c.QueueTick, time.Second)
 	return c
 }
 
@@ -54,6 +66,7 @@ type Engine struct {
 	cfg  Config
 	d    Deps
 	log  *slog.Logger
+	desk *desk
 	stop chan struct{}
 	wg   sync.WaitGroup
 	once sync.Once
@@ -79,7 +92,7 @@ func NewEngine(cfg Config, d Deps) (*Engine, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Engine{cfg: cfg.withDefaults(), d: d, log: log, stop: make(chan struct{})}, nil
+	return &Engine{cfg: cfg.withDefaults(), d: d, log: log, desk: newDesk(), stop: make(chan struct{})}, nil
 }
 
 // Start finishes conversations a previous process left open (when configured)
@@ -90,7 +103,11 @@ func (e *Engine) Start(ctx context.Context) error {
 			return fmt.Errorf("finish conversations left open: %w", err)
 		}
 	}
-	e.wg.Add(1)
+	e.wg.Add(2)
+	go func() {
+		defer e.wg.Done()
+		e.runDesk(context.WithoutCancel(ctx))
+	}()
 	go func() {
 		defer e.wg.Done()
 		t := time.NewTicker(e.cfg.SweepInterval)
@@ -292,10 +309,24 @@ func (e *Engine) Post(ctx context.Context, p Principal, conversationID string, i
 	return replayed, err
 }
 
-// turn runs the responder and stores and publishes its replies.
+// turn runs the responder and stores and publishes its replies. While a
+// seat holds the conversation the bot keeps quiet and the message goes to
+// the seat; while it waits, an answer to the callback offer is taken here.
 func (e *Engine) turn(ctx context.Context, p Principal, conv Conversation, msg Message, a Analysis) error {
-	_ = e.d.Bus.Publish(ctx, Frame{Type: FrameTyping, ConversationID: conv.ID})
+	if heldBySeat(conv) {
+		e.relay(ctx, conv, msg)
+		return nil
+	}
 	conv.Lang = cmp.Or(msg.Lang, conv.Lang)
+	if h := conv.Handoff; h != nil && h.State == HandoffQueued && !h.CallbackOfferedAt.IsZero() {
+		if pref, keep, ok := callbackAnswer(msg); ok {
+			if keep {
+				return e.keepWaiting(ctx, conv, msg)
+			}
+			return e.acceptCallback(ctx, conv, msg, pref)
+		}
+	}
+	_ = e.d.Bus.Publish(ctx, Frame{Type: FrameTyping, ConversationID: conv.ID})
 	resp := e.respond(ctx, Turn{Conversation: conv, Principal: p, Message: msg, Analysis: a})
 
 	if resp.State != nil || msg.Lang != "" {
@@ -308,13 +339,24 @@ func (e *Engine) turn(ctx context.Context, p Principal, conv Conversation, msg M
 		}
 	}
 	now := e.d.Clock.Now()
-	frames := make([]Frame, 0, len(resp.Replies))
+	frames := make([]Frame, 0, len(resp.Replies)+1)
 	for _, r := range resp.Replies {
 		frames = append(frames, Frame{
 			Type: FrameReply, ConversationID: conv.ID, ReplyTo: msg.ClientID, At: now,
 			From: "bot", Text: r.Text, Intent: cmp.Or(r.Intent, "unknown"),
 			Cards: r.Cards, QuickReplies: r.QuickReplies,
 		})
+	}
+	req := moreUrgent(resp.Handoff, flagHandoff(msg.Flags))
+	if req == nil && conv.Role == RoleBorrower && !resp.End && e.soured(ctx, conv, msg) {
+		req = &HandoffRequest{Reason: ReasonNegativeSentiment, Skill: SkillComplaints, Priority: PriorityNormal}
+	}
+	if req != nil && conv.Role == RoleBorrower && !resp.End {
+		f, err := e.queueFrame(ctx, &conv, *req, msg.Flags, msg.ClientID, now)
+		if err != nil {
+			return err
+		}
+		frames = append(frames, f)
 	}
 	if err := e.emit(ctx, conv.ID, frames); err != nil {
 		return err
@@ -424,6 +466,9 @@ func (e *Engine) finish(ctx context.Context, conv Conversation, reason string) (
 	stored, ended, already, err := e.d.Store.Finish(ctx, conv.ID, note, Frame{Type: FrameEnded, ConversationID: conv.ID, At: now})
 	if err != nil {
 		return Note{}, fmt.Errorf("finish %s: %w", conv.ID, err)
+	}
+	if conv.Handoff.Active() {
+		e.desk.wake() // it leaves the queue or frees its seat
 	}
 	if !already {
 		_ = e.d.Bus.Publish(ctx, ended)

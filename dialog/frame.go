@@ -41,12 +41,16 @@ type Frame struct {
 
 	// ended
 	NoteID string
+
+	// customer_message (to the seat only)
+	Sentiment *Sentiment
+	Flags     []Flag
 }
 
 // Stored reports whether the frame takes a seq and is replayed.
 func (f Frame) Stored() bool {
 	switch f.Type {
-	case FrameTyping, FrameReplyDelta, FrameWelcome, FrameError:
+	case FrameTyping, FrameReplyDelta, FrameWelcome, FrameError, FrameCustomerMessage:
 		return false
 	}
 	return true

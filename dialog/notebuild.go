@@ -21,7 +21,7 @@ func buildNote(conv Conversation, msgs []Message, frames []Frame, reason string,
 		ConversationID: conv.ID, CustomerID: conv.CustomerID, Channel: conv.Channel,
 		StartedAt: conv.StartedAt, EndedAt: now, EndReason: reason, Lang: conv.Lang,
 		Intents: []string{}, Cards: []Card{}, Flags: []Flag{},
-		Sentiment: NoteSentiment{Label: "neutral"},
+		Sentiment: NoteSentiment{Label: "neutral"}, Handoff: conv.Handoff.Clone(),
 	}
 	for _, f := range frames {
 		if f.Type != FrameReply {

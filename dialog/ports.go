@@ -166,6 +166,9 @@ type Response struct {
 	Replies []Reply
 	State   []byte // replaces the conversation's responder state; nil keeps it
 	End     bool   // the customer said goodbye and nothing is pending
+	// Handoff asks for a person after the replies (DOMAIN.md §6); the core
+	// queues the conversation and tells the customer where they stand.
+	Handoff *HandoffRequest
 }
 
 // Reply becomes one reply frame.

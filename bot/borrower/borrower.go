@@ -28,6 +28,13 @@ type turn struct {
 
 	hist *lpr.History // read once a turn, when needed
 	own  *ownLoans    // the caller's loans, read once a turn
+
+	person *dialog.HandoffRequest // a person is asked for after the replies
+}
+
+// askPerson asks the core for a seat after this turn's replies.
+func (tr *turn) askPerson(reason, skill, priority string) {
+	tr.person = &dialog.HandoffRequest{Reason: reason, Skill: skill, Priority: priority}
 }
 
 // Respond answers one customer message. It returns ctx's error when ctx ends
@@ -53,7 +60,7 @@ func (a *Assistant) Respond(ctx context.Context, t dialog.Turn) (dialog.Response
 	if err := ctx.Err(); err != nil {
 		return dialog.Response{}, err
 	}
-	resp := dialog.Response{State: st.encode(), End: end && st.Pending == ""}
+	resp := dialog.Response{State: st.encode(), End: end && st.Pending == "", Handoff: tr.person}
 	for _, m := range msgs {
 		resp.Replies = append(resp.Replies, a.render(tr.lang, m))
 	}
@@ -131,6 +138,7 @@ func (tr *turn) answer() (msgs []msg, end bool) {
 		if intent != intentHuman {
 			intent = intentHardship
 		}
+		tr.askPerson(dialog.ReasonSelfHarm, dialog.SkillHardship, dialog.PriorityCritical)
 		return []msg{tr.safety(intent)}, false
 	}
 	var out []msg
@@ -144,10 +152,12 @@ func (tr *turn) answer() (msgs []msg, end bool) {
 			h := tr.handoff(intentHuman)
 			h.zh = "为了您的资金安全，" + strings.TrimPrefix(h.zh, "好的，")
 			h.en = "For the safety of your money, " + strings.TrimPrefix(h.en, "Of course — ")
+			tr.askPerson(dialog.ReasonFraud, dialog.SkillGeneral, dialog.PriorityCritical)
 			return append(out, w, h), false
 		}
 		w.intent = intent
 		out = append(out, w)
+		tr.askPerson(dialog.ReasonFraud, dialog.SkillGeneral, dialog.PriorityCritical)
 	}
 
 	// A customer who tells us of hardship while asking something else gets
@@ -189,12 +199,19 @@ func (tr *turn) answer() (msgs []msg, end bool) {
 		out = append(out, tr.loanQuestion(intent))
 	case intentHardship:
 		out = append(out, tr.hardship())
-	case intentComplaint, intentHuman:
+	case intentComplaint:
 		out = append(out, tr.handoff(intent))
+		tr.askPerson(dialog.ReasonComplaint, dialog.SkillComplaints, dialog.PriorityNormal)
+	case intentHuman:
+		out = append(out, tr.handoff(intent))
+		tr.askPerson(dialog.ReasonRequested, tr.skillAsked(), dialog.PriorityNormal)
 	case intentFAQ:
 		out = append(out, tr.faq())
 	default:
 		out = append(out, tr.unknown())
+		if st.Misses >= 2 {
+			tr.askPerson(dialog.ReasonNotUnderstood, dialog.SkillGeneral, dialog.PriorityNormal)
+		}
 	}
 	return out, false
 }

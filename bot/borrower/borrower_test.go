@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -586,6 +587,41 @@ func texts(resp dialog.Response) []string {
 	return out
 }
 
+// TestHandoffRequests checks which turns ask the core for a person
+// (DOMAIN.md §6), by reason, skill and priority, and which do not.
+func TestHandoffRequests(t *testing.T) {
+	a := newAssistant(t)
+	tests := []struct {
+		name, customer string
+		say            []string
+		want           *dialog.HandoffRequest
+	}{
+		{"asked, mortgage holder", "c-1001", []string{"转人工"}, &dialog.HandoffRequest{Reason: dialog.ReasonRequested, Skill: dialog.SkillMortgage, Priority: dialog.PriorityNormal}},
+		{"asked in Traditional, consumer loan", "c-1002", []string{"我要找真人客服"}, &dialog.HandoffRequest{Reason: dialog.ReasonRequested, Skill: dialog.SkillGeneral, Priority: dialog.PriorityNormal}},
+		{"asked in English", "c-1004", []string{"Can I talk to a real person please"}, &dialog.HandoffRequest{Reason: dialog.ReasonRequested, Skill: dialog.SkillMortgage, Priority: dialog.PriorityNormal}},
+		{"complaint", "c-1002", []string{"我要投诉你们的催收人员"}, &dialog.HandoffRequest{Reason: dialog.ReasonComplaint, Skill: dialog.SkillComplaints, Priority: dialog.PriorityNormal}},
+		{"job loss", "c-1003", []string{"我被裁员了，下个月还不上了"}, &dialog.HandoffRequest{Reason: dialog.ReasonHardship, Skill: dialog.SkillHardship, Priority: dialog.PriorityHigh}},
+		{"self-harm", "c-1001", []string{"我真的撑不下去了，不想活了"}, &dialog.HandoffRequest{Reason: dialog.ReasonSelfHarm, Skill: dialog.SkillHardship, Priority: dialog.PriorityCritical}},
+		{"fraud", "c-1001", []string{"有人让我把验证码告诉他才能放款"}, &dialog.HandoffRequest{Reason: dialog.ReasonFraud, Skill: dialog.SkillGeneral, Priority: dialog.PriorityCritical}},
+		{"two turns not understood", "c-1002", []string{"asdkjh qwe", "zzxq plmk"}, &dialog.HandoffRequest{Reason: dialog.ReasonNotUnderstood, Skill: dialog.SkillGeneral, Priority: dialog.PriorityNormal}},
+		{"one turn not understood", "c-1002", []string{"asdkjh qwe"}, nil},
+		{"a calculator question", "c-1002", []string{"贷款30万，3年，利率3.5%，月供多少"}, nil},
+		{"a colleague's job loss", "c-1002", []string{"我同事被裁员了，好可怜"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := newChat(t, a, tt.customer)
+			var resp dialog.Response
+			for _, s := range tt.say {
+				resp = c.say(s)
+			}
+			if !reflect.DeepEqual(resp.Handoff, tt.want) {
+				t.Fatalf("Handoff = %+v, want %+v (replies %q)", resp.Handoff, tt.want, texts(resp))
+			}
+		})
+	}
+}
+
 func TestConversationReplies(t *testing.T) {
 	a := newAssistant(t)
 	t.Run("hardship", func(t *testing.T) {
@@ -593,9 +629,19 @@ func TestConversationReplies(t *testing.T) {
 		if r.Intent != intentHardship {
 			t.Fatalf("intent %s", r.Intent)
 		}
-		mustContain(t, r.Text, "我最近失业了", "征信", "90 天", "展期", "一部分")
-		if len(r.QuickReplies) != 2 {
+		mustContain(t, r.Text, "我最近失业了", "征信", "90 天", "展期", "一部分", "转接")
+		// A person is already on the way, so the reply offers only the preview.
+		if len(r.QuickReplies) != 1 {
 			t.Errorf("quick replies %+v", r.QuickReplies)
+		}
+	})
+	t.Run("illness gets the options and a person on request", func(t *testing.T) {
+		resp := newChat(t, a, "c-1001").say("我爸住院了，最近开销很大")
+		if resp.Handoff != nil {
+			t.Errorf("illness alone asked for a person: %+v", resp.Handoff)
+		}
+		if r := last(resp); len(r.QuickReplies) != 2 || strings.Contains(r.Text, "转接") {
+			t.Errorf("illness reply %q, quick replies %+v", r.Text, r.QuickReplies)
 		}
 	})
 	t.Run("fraud", func(t *testing.T) {

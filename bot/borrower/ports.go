@@ -42,7 +42,13 @@ type Deps struct {
 	Clock     func() time.Time  // nil: time.Now in UTC
 	Logger    *slog.Logger      // nil: discard
 	Hotline   string            // the service line named in handoff replies; default DefaultHotline
+	// CrisisLine is the mental-health crisis line named to a customer who speaks
+	// of self-harm; default DefaultCrisisLine.
+	CrisisLine string
 }
+
+// DefaultCrisisLine is the national psychological assistance line (心理援助热线).
+const DefaultCrisisLine = "12356"
 
 // DefaultHotline is a placeholder service number until the bank configures its own.
 const DefaultHotline = "95xxx"
@@ -77,6 +83,7 @@ func New(deps Deps) (*Assistant, error) {
 		deps.Logger = slog.New(slog.DiscardHandler)
 	}
 	deps.Hotline = cmp.Or(deps.Hotline, DefaultHotline)
+	deps.CrisisLine = cmp.Or(deps.CrisisLine, DefaultCrisisLine)
 	cc, err := opencc.New("s2tw")
 	if err != nil {
 		return nil, fmt.Errorf("borrower: load opencc s2tw: %w", err)

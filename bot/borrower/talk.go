@@ -56,8 +56,8 @@ func (tr *turn) unknown() msg {
 		quick:  menu,
 	}
 	if tr.st.Misses >= 2 {
-		m.zh += "如果需要，我可以为您转接人工客服。"
-		m.en += " If you prefer, I can put you through to a colleague."
+		m.zh += "我已为您转接人工客服，同事接入后会继续为您处理。"
+		m.en += " I'm putting you through to a colleague, who will take it from here."
 	}
 	return m
 }
@@ -75,7 +75,7 @@ func (tr *turn) hardship() msg {
 		zhAck = "您提到“" + said + "”，我们很理解您现在的压力。"
 		enAck = "You mentioned \"" + said + "\" — I'm sorry you're going through this."
 	}
-	return msg{
+	m := msg{
 		intent: intentHardship,
 		zh: zhAck + "这里有几种办法可以一起看看：" +
 			"1）先还一部分：当期能还多少先还多少，可以减少逾期金额；" +
@@ -92,6 +92,42 @@ func (tr *turn) hardship() msg {
 			{zh: "转人工", en: "Talk to a person"},
 		},
 	}
+	if tr.restructuring() {
+		// Not the bot's to decide: a hardship seat takes it from here.
+		m.zh += "我已为您转接负责还款困难的同事，请稍候，您也可以先试算展期。"
+		m.en += " I'm putting you through to a colleague who handles repayment difficulties; meanwhile you can preview an extension."
+		m.quick = m.quick[:1]
+		tr.askPerson(dialog.ReasonHardship, dialog.SkillHardship, dialog.PriorityHigh)
+	}
+	return m
+}
+
+// restructuringCodes are the hardship flags a person must decide on
+// (DOMAIN.md §6): the rest (illness, a pay cut, several debts) get the
+// options and a person on request.
+var restructuringCodes = []string{"repayment_difficulty", "job_loss", "intent_to_default", "business_distress", "collateral_issue"}
+
+// restructuring reports whether the turn's hardship needs a person.
+func (tr *turn) restructuring() bool {
+	return slices.ContainsFunc(tr.t.Analysis.Flags, func(f dialog.Flag) bool {
+		return slices.Contains(restructuringCodes, f.Code)
+	})
+}
+
+// skillAsked routes a request for a person: a mortgage holder to the
+// mortgage desk, anyone else to a general seat.
+func (tr *turn) skillAsked() string {
+	if tr.t.Principal.Role != dialog.RoleBorrower {
+		return dialog.SkillGeneral
+	}
+	if accts, err := tr.accounts(); err == nil {
+		for _, a := range accts {
+			if a.Product == "mortgage" {
+				return dialog.SkillMortgage
+			}
+		}
+	}
+	return dialog.SkillGeneral
 }
 
 // echo returns the customer's own words for an acknowledgement: the first
@@ -197,10 +233,10 @@ func (tr *turn) safety(intent string) msg {
 	return msg{
 		intent: intent,
 		zh: "听到您这么说，我们非常担心您。您的安全比任何贷款都重要，还款的事我们一定可以一起想办法。" +
-			"如果您现在有伤害自己的想法，请立即拨打心理援助热线 12356，或在紧急情况下拨打 120 / 110，也可以联系身边信任的人陪着您。" +
+			"如果您现在有伤害自己的想法，请立即拨打心理援助热线 " + tr.a.d.CrisisLine + "，或在紧急情况下拨打 120 / 110，也可以联系身边信任的人陪着您。" +
 			"我已请同事马上与您联系。",
 		en: "I'm really sorry you're feeling this way, and we're concerned about you. Your safety matters far more than any loan, and we will work the repayments out together. " +
-			"If you are thinking of harming yourself, please call the mental health crisis line 12356 now, or 120 / 110 in an emergency, and reach out to someone you trust to stay with you. " +
+			"If you are thinking of harming yourself, please call the mental health crisis line " + tr.a.d.CrisisLine + " now, or 120 / 110 in an emergency, and reach out to someone you trust to stay with you. " +
 			"I've asked a colleague to contact you right away.",
 		quick: []choice{{zh: "转人工", en: "Talk to a person"}},
 	}

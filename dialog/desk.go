@@ -1,0 +1,391 @@
+package dialog
+
+import (
+	"cmp"
+	"context"
+	"slices"
+	"sync"
+	"time"
+)
+
+// Seat skills (DOMAIN.md §6): a handoff is routed to a seat with its skill first.
+const (
+	SkillHardship   = "hardship"
+	SkillComplaints = "complaints"
+	SkillMortgage   = "mortgage"
+	SkillGeneral    = "general"
+)
+
+// Handoff priorities, most urgent first.
+const (
+	PriorityCritical = "critical"
+	PriorityHigh     = "high"
+	PriorityNormal   = "normal"
+)
+
+// Seat presence.
+const (
+	SeatAvailable = "available"
+	SeatAway      = "away"
+)
+
+// priorityRank orders priorities, most urgent lowest.
+func priorityRank(p string) int {
+	switch p {
+	case PriorityCritical:
+		return 0
+	case PriorityHigh:
+		return 1
+	}
+	return 2
+}
+
+// HandoffRequest asks the core for a person: why, which skill, how urgent.
+type HandoffRequest struct {
+	Reason   string
+	Skill    string
+	Priority string
+}
+
+// Seat is a call-centre agent's place at the desk.
+type Seat struct {
+	ID       string
+	Name     string
+	Skills   []string
+	Capacity int // concurrent conversations; 0 takes Config.SeatCapacity
+}
+
+// QueueItem is one conversation waiting for a seat, as agents see it.
+type QueueItem struct {
+	ConversationID string
+	CustomerID     string
+	Reason         string
+	Skill          string
+	Priority       string
+	QueuedAt       time.Time
+	Flags          []Flag // the customer's flags so far, with the seq of their message
+	// Position is the item's place in the whole queue (1 first).
+	Position int
+	// SuggestedAgentID is the least busy available seat with the skill (or, with
+	// none, any available seat); "" when no seat is free.
+	SuggestedAgentID string
+	// visible lists the seats shown this item (see deskSnapshot.visibleTo).
+	visible []string
+}
+
+// SeatWatch delivers the queue one seat may see, newest view only, whenever it changes.
+type SeatWatch struct {
+	c     chan []QueueItem
+	leave func()
+}
+
+// C delivers queue views; a slow reader sees only the latest.
+func (w *SeatWatch) C() <-chan []QueueItem { return w.c }
+
+// Leave removes this connection from the desk; the seat stays while it has others.
+func (w *SeatWatch) Leave() { w.leave() }
+
+// seatState is one seat's presence and its watching connections.
+type seatState struct {
+	seat     Seat
+	status   string
+	watchers map[*SeatWatch][]QueueItem // the view last sent to each
+}
+
+// desk routes handoffs to seats (DOMAIN.md §6). The queue itself lives in the
+// Store (Store.Handoffs), so it survives restarts; presence lives here.
+type desk struct {
+	mu      sync.Mutex
+	seats   map[string]*seatState
+	lastPos map[string]int // conversation → the position it was last told
+	snap    deskSnapshot   // the latest computed queue
+	poke    chan struct{}
+}
+
+func newDesk() *desk {
+	return &desk{seats: map[string]*seatState{}, lastPos: map[string]int{}, poke: make(chan struct{}, 1)}
+}
+
+// wake asks the desk loop to recompute the queue soon; calls coalesce.
+func (d *desk) wake() {
+	select {
+	case d.poke <- struct{}{}:
+	default:
+	}
+}
+
+// deskSnapshot is the queue and seat load at one moment.
+type deskSnapshot struct {
+	items  []QueueItem       // priority order
+	held   map[string]string // conversation → agent holding it
+	load   map[string]int    // agent → conversations held
+	seats  map[string]Seat   // connected seats
+	status map[string]string // connected seats' presence
+	conns  map[string]Conversation
+}
+
+// free reports whether a seat is available with room for another conversation.
+func (s deskSnapshot) free(id string, capacity int) bool {
+	seat, ok := s.seats[id]
+	return ok && s.status[id] == SeatAvailable && s.load[id] < cmp.Or(seat.Capacity, capacity)
+}
+
+// compute reads the active handoffs and routes them over the connected seats.
+func (e *Engine) computeDesk(ctx context.Context) (deskSnapshot, error) {
+	convs, err := e.d.Store.Handoffs(ctx)
+	if err != nil {
+		return deskSnapshot{}, err
+	}
+	d := e.desk
+	d.mu.Lock()
+	snap := deskSnapshot{
+		held: map[string]string{}, load: map[string]int{}, seats: map[string]Seat{},
+		status: map[string]string{}, conns: map[string]Conversation{},
+	}
+	for id, st := range d.seats {
+		snap.seats[id], snap.status[id] = st.seat, st.status
+	}
+	d.mu.Unlock()
+
+	for _, c := range convs {
+		snap.conns[c.ID] = c
+		h := c.Handoff
+		if h.State == HandoffConnected {
+			snap.held[c.ID] = h.AgentID
+			snap.load[h.AgentID]++
+			continue
+		}
+		item := QueueItem{
+			ConversationID: c.ID, CustomerID: c.CustomerID, Reason: h.Reason, Skill: h.Skill,
+			Priority: h.Priority, QueuedAt: h.QueuedAt, Flags: []Flag{},
+		}
+		msgs, err := e.d.Store.Messages(ctx, c.ID)
+		if err != nil {
+			return deskSnapshot{}, err
+		}
+		for _, m := range msgs {
+			for _, f := range m.Flags {
+				f.Seq = m.Seq
+				if !slices.ContainsFunc(item.Flags, func(g Flag) bool { return g.Code == f.Code }) {
+					item.Flags = append(item.Flags, f)
+				}
+			}
+		}
+		snap.items = append(snap.items, item)
+	}
+	slices.SortStableFunc(snap.items, func(a, b QueueItem) int {
+		return cmp.Or(cmp.Compare(priorityRank(a.Priority), priorityRank(b.Priority)), a.QueuedAt.Compare(b.QueuedAt))
+	})
+	ids := make([]string, 0, len(snap.seats))
+	for id := range snap.seats {
+		ids = append(ids, id)
+	}
+	slices.Sort(ids)
+	for i := range snap.items {
+		it := &snap.items[i]
+		it.Position = i + 1
+		it.SuggestedAgentID, it.visible = e.route(snap, ids, it.Skill)
+	}
+	return snap, nil
+}
+
+// route picks who sees a queued item and who it is suggested to: seats with
+// the skill first; when none of them is free, every connected seat, so no
+// customer waits on an absent specialist. The suggestion is the least busy
+// free seat among them.
+func (e *Engine) route(snap deskSnapshot, ids []string, skill string) (suggested string, visible []string) {
+	skilled := func(id string) bool {
+		return skill == "" || slices.Contains(snap.seats[id].Skills, skill)
+	}
+	anySkilledFree := slices.ContainsFunc(ids, func(id string) bool { return skilled(id) && snap.free(id, e.cfg.SeatCapacity) })
+	best := -1
+	for _, id := range ids {
+		if anySkilledFree && !skilled(id) {
+			continue
+		}
+		visible = append(visible, id)
+		if snap.free(id, e.cfg.SeatCapacity) && (best < 0 || snap.load[id] < best) {
+			suggested, best = id, snap.load[id]
+		}
+	}
+	return suggested, visible
+}
+
+// visibleTo reports whether agent may see and claim a queued conversation.
+func (s deskSnapshot) visibleTo(agentID, conversationID string) bool {
+	for _, it := range s.items {
+		if it.ConversationID == conversationID {
+			return slices.Contains(it.visible, agentID)
+		}
+	}
+	return false
+}
+
+// viewFor is the queue one seat is shown.
+func (s deskSnapshot) viewFor(agentID string) []QueueItem {
+	out := []QueueItem{}
+	for _, it := range s.items {
+		if slices.Contains(it.visible, agentID) {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// eta estimates a wait for position pos: a free seat picks up within
+// half a minute; past the free seats, one average handling time per round
+// of available seats.
+func (e *Engine) eta(s deskSnapshot, pos int) int {
+	free, avail := 0, 0
+	for id, seat := range s.seats {
+		if s.status[id] != SeatAvailable {
+			continue
+		}
+		avail++
+		free += max(0, cmp.Or(seat.Capacity, e.cfg.SeatCapacity)-s.load[id])
+	}
+	if pos <= free {
+		return 30
+	}
+	rounds := (pos-free-1)/max(avail, 1) + 1
+	return rounds * int(e.cfg.AverageHandle/time.Second)
+}
+
+// JoinDesk connects one of an agent's sockets to the desk. The seat becomes
+// available on its first connection and leaves with its last.
+func (e *Engine) JoinDesk(p Principal, seat Seat) (*SeatWatch, error) {
+	if p.Role != RoleAgent || p.Subject == "" || seat.ID != p.Subject {
+		return nil, ErrForbidden
+	}
+	d := e.desk
+	w := &SeatWatch{c: make(chan []QueueItem, 1)}
+	d.mu.Lock()
+	st := d.seats[seat.ID]
+	if st == nil {
+		st = &seatState{seat: seat, status: SeatAvailable, watchers: map[*SeatWatch][]QueueItem{}}
+		d.seats[seat.ID] = st
+	}
+	st.watchers[w] = nil
+	d.mu.Unlock()
+	w.leave = sync.OnceFunc(func() {
+		d.mu.Lock()
+		delete(st.watchers, w)
+		if len(st.watchers) == 0 && d.seats[seat.ID] == st {
+			delete(d.seats, seat.ID)
+		}
+		d.mu.Unlock()
+		d.wake()
+	})
+	d.wake()
+	return w, nil
+}
+
+// SetSeatStatus records an agent's presence: available or away.
+func (e *Engine) SetSeatStatus(p Principal, status string) error {
+	if status != SeatAvailable && status != SeatAway {
+		return ErrInvalid
+	}
+	d := e.desk
+	d.mu.Lock()
+	st := d.seats[p.Subject]
+	if st != nil && p.Role == RoleAgent {
+		st.status = status
+	}
+	d.mu.Unlock()
+	if st == nil || p.Role != RoleAgent {
+		return ErrForbidden
+	}
+	d.wake()
+	return nil
+}
+
+// runDesk recomputes the queue on every change and every tick: it sends each
+// seat its view when that changed, tells waiting customers their new place,
+// and offers a callback to those who waited longer than HandoffWait.
+func (e *Engine) runDesk(ctx context.Context) {
+	t := time.NewTicker(e.cfg.QueueTick)
+	defer t.Stop()
+	for {
+		select {
+		case <-e.stop:
+			return
+		case <-e.desk.poke:
+		case <-t.C:
+		}
+		if err := e.publishDesk(ctx); err != nil {
+			e.log.Error("desk", "err", err)
+		}
+	}
+}
+
+func (e *Engine) publishDesk(ctx context.Context) error {
+	snap, err := e.computeDesk(ctx)
+	if err != nil {
+		return err
+	}
+	d := e.desk
+	d.mu.Lock()
+	d.snap = snap
+	for id, st := range d.seats {
+		view := snap.viewFor(id)
+		for w, last := range st.watchers {
+			if last != nil && queueEqual(last, view) {
+				continue
+			}
+			st.watchers[w] = view
+			select { // latest wins: drop an unread older view
+			case <-w.c:
+			default:
+			}
+			w.c <- view
+		}
+	}
+	var moved []QueueItem
+	for _, it := range snap.items {
+		if d.lastPos[it.ConversationID] != it.Position {
+			moved = append(moved, it)
+		}
+	}
+	for id := range d.lastPos {
+		if _, ok := snap.conns[id]; !ok {
+			delete(d.lastPos, id)
+		}
+	}
+	d.mu.Unlock()
+
+	now := e.d.Clock.Now()
+	for _, it := range moved {
+		e.tellPosition(ctx, it.ConversationID, snap, it.Position)
+	}
+	for _, it := range snap.items {
+		c := snap.conns[it.ConversationID]
+		if c.Handoff.CallbackOfferedAt.IsZero() && now.Sub(it.QueuedAt) >= e.cfg.HandoffWait {
+			e.offerCallback(ctx, it.ConversationID, snap, it.Position)
+		}
+	}
+	return nil
+}
+
+// queueEqual compares two views on what an agent is shown.
+func queueEqual(a, b []QueueItem) bool {
+	return slices.EqualFunc(a, b, func(x, y QueueItem) bool {
+		return x.ConversationID == y.ConversationID && x.Position == y.Position && x.Priority == y.Priority &&
+			x.SuggestedAgentID == y.SuggestedAgentID && slices.Equal(x.Flags, y.Flags)
+	})
+}
+
+// position is where a conversation would stand if queued now with priority
+// (used before the desk loop has seen it).
+func (s deskSnapshot) position(conversationID, priority string, queuedAt time.Time) int {
+	pos := 1
+	for _, it := range s.items {
+		if it.ConversationID == conversationID {
+			continue
+		}
+		r, mine := priorityRank(it.Priority), priorityRank(priority)
+		if r < mine || (r == mine && !it.QueuedAt.After(queuedAt)) {
+			pos++
+		}
+	}
+	return pos
+}
