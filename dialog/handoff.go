@@ -11,8 +11,13 @@ import (
 	"unicode/utf8"
 )
 
-// ErrTaken is a claim of a conversation another seat holds, or that no longer waits.
-var ErrTaken = errors.New("taken")
+// Claim errors.
+var (
+	// ErrTaken is a claim of a conversation another seat holds, or that no longer waits.
+	ErrTaken = errors.New("taken")
+	// ErrSeatFull is a claim by a seat already at its capacity.
+	ErrSeatFull = errors.New("seat at capacity")
+)
 
 // FrameCustomerMessage relays a customer's message to the seat holding the
 // conversation, with its sentiment and flags. It is ephemeral (the message
@@ -282,30 +287,27 @@ type SeatContext struct {
 
 // Claim gives a queued conversation to the agent: it must be shown to them
 // (their skill, or no free seat has it) and they must have room. Claiming
-// one's own conversation again returns its context.
-func (e *Engine) Claim(ctx context.Context, p Principal, conversationID string) (SeatContext, error) {
+// one's own conversation again succeeds. Take then streams it to the seat.
+func (e *Engine) Claim(ctx context.Context, p Principal, conversationID string) error {
 	if p.Role != RoleAgent {
-		return SeatContext{}, ErrForbidden
+		return ErrForbidden
 	}
 	snap, err := e.computeDesk(ctx)
 	if err != nil {
-		return SeatContext{}, fmt.Errorf("compute queue: %w", err)
+		return fmt.Errorf("compute queue: %w", err)
 	}
-	if snap.held[conversationID] == p.Subject {
-		return e.seatContext(ctx, conversationID)
-	}
-	if _, ok := snap.conns[conversationID]; !ok {
-		return SeatContext{}, ErrTaken // ended, turned into a callback, or never queued
-	}
-	if snap.held[conversationID] != "" {
-		return SeatContext{}, ErrTaken
+	switch holder, waiting := snap.held[conversationID], snap.conns[conversationID]; {
+	case holder == p.Subject:
+		return nil
+	case waiting.ID == "" || holder != "":
+		return ErrTaken // held by another, ended, turned into a callback, or never queued
 	}
 	seat, joined := snap.seats[p.Subject]
 	if !joined || !snap.visibleTo(p.Subject, conversationID) {
-		return SeatContext{}, ErrForbidden
+		return ErrForbidden
 	}
 	if snap.load[p.Subject] >= cmp.Or(seat.Capacity, e.cfg.SeatCapacity) {
-		return SeatContext{}, fmt.Errorf("%w: seat at capacity", ErrInvalid)
+		return ErrSeatFull
 	}
 	err = e.withLock(ctx, conversationID, func() error {
 		conv, err := e.d.Store.Conversation(ctx, conversationID)
@@ -327,17 +329,38 @@ func (e *Engine) Claim(ctx context.Context, p Principal, conversationID string) 
 	})
 	e.desk.wake()
 	if err != nil {
-		return SeatContext{}, fmt.Errorf("claim %s: %w", conversationID, err)
+		return fmt.Errorf("claim %s: %w", conversationID, err)
 	}
-	return e.seatContext(ctx, conversationID)
+	return nil
+}
+
+// Take opens a held conversation for its seat: the context so far and a
+// session streaming what follows. Both are read under the conversation's
+// lock, so no customer message falls between them.
+func (e *Engine) Take(ctx context.Context, p Principal, conversationID string) (SeatContext, *Session, error) {
+	var (
+		sc   SeatContext
+		sess *Session
+	)
+	err := e.withLock(ctx, conversationID, func() error {
+		conv, err := e.holding(ctx, p, conversationID)
+		if err != nil {
+			return err
+		}
+		if sess, err = e.attach(ctx, conv, true, conv.LastSeq); err != nil {
+			return err
+		}
+		if sc, err = e.seatContext(ctx, conv); err != nil {
+			sess.Close()
+		}
+		return err
+	})
+	return sc, sess, err
 }
 
 // seatContext builds a held conversation's context from the store.
-func (e *Engine) seatContext(ctx context.Context, conversationID string) (SeatContext, error) {
-	conv, err := e.d.Store.Conversation(ctx, conversationID)
-	if err != nil {
-		return SeatContext{}, fmt.Errorf("load conversation %s: %w", conversationID, err)
-	}
+func (e *Engine) seatContext(ctx context.Context, conv Conversation) (SeatContext, error) {
+	conversationID := conv.ID
 	msgs, err := e.d.Store.Messages(ctx, conversationID)
 	if err != nil {
 		return SeatContext{}, fmt.Errorf("load messages %s: %w", conversationID, err)
@@ -354,8 +377,8 @@ func (e *Engine) seatContext(ctx context.Context, conversationID string) (SeatCo
 	}, nil
 }
 
-// Held lists the contexts of the conversations the agent holds, for a seat that reconnects.
-func (e *Engine) Held(ctx context.Context, p Principal) ([]SeatContext, error) {
+// Held lists the conversations the agent holds, for a seat that reconnects.
+func (e *Engine) Held(ctx context.Context, p Principal) ([]string, error) {
 	if p.Role != RoleAgent {
 		return nil, ErrForbidden
 	}
@@ -363,14 +386,10 @@ func (e *Engine) Held(ctx context.Context, p Principal) ([]SeatContext, error) {
 	if err != nil {
 		return nil, fmt.Errorf("active handoffs: %w", err)
 	}
-	var out []SeatContext
+	var out []string
 	for _, c := range convs {
 		if c.Handoff.State == HandoffConnected && c.Handoff.AgentID == p.Subject {
-			sc, err := e.seatContext(ctx, c.ID)
-			if err != nil {
-				return nil, err
-			}
-			out = append(out, sc)
+			out = append(out, c.ID)
 		}
 	}
 	return out, nil
@@ -395,16 +414,6 @@ func (e *Engine) AgentMaySee(ctx context.Context, p Principal, customerID, conve
 		}
 	}
 	return false, nil
-}
-
-// Follow streams a held conversation's frames to its seat from now on (the
-// claim's context holds what came before).
-func (e *Engine) Follow(ctx context.Context, p Principal, conversationID string) (*Session, error) {
-	conv, err := e.holding(ctx, p, conversationID)
-	if err != nil {
-		return nil, err
-	}
-	return e.attach(ctx, conv, true, conv.LastSeq)
 }
 
 // holding loads a conversation the agent holds, or fails with ErrForbidden.

@@ -28,11 +28,9 @@ type Book interface {
 }
 
 // agentMaySee reports whether an agent may read a customer's data: only
-// customers whose conversation is queued for or assigned to that agent.
-// Until human seats exist nothing is ever queued or assigned, so the answer
-// is always no and agents get 403 everywhere a customer is named.
-func (s *Server) agentMaySee(_ context.Context, _ dialog.Principal, _ string) (bool, error) {
-	return false, nil
+// customers with a conversation queued for or held by that agent.
+func (s *Server) agentMaySee(ctx context.Context, p dialog.Principal, customerID string) (bool, error) {
+	return s.d.Engine.AgentMaySee(ctx, p, customerID, "")
 }
 
 // maySeeCustomer applies PROTOCOL.md's rule for staff reading a customer: the
@@ -67,12 +65,12 @@ func (s *Server) bookOf(ctx context.Context, managerID string) ([]book.Customer,
 }
 
 // loans renders a customer's accounts as PROTOCOL loans on the server's today.
-func (s *Server) loans(r *http.Request, customerID string) ([]book.Loan, error) {
-	accts, err := s.d.Book.Accounts(r.Context(), customerID)
+func (s *Server) loans(ctx context.Context, customerID string) ([]book.Loan, error) {
+	accts, err := s.d.Book.Accounts(ctx, customerID)
 	if err != nil && !errors.Is(err, dialog.ErrNotFound) {
 		return nil, err
 	}
-	h, err := s.history(r)
+	h, err := s.history(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -90,7 +88,7 @@ func (s *Server) loans(r *http.Request, customerID string) ([]book.Loan, error) 
 
 // myLoans is GET /v1/me/loans: the borrower's own loans, [loan].
 func (s *Server) myLoans(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
-	ls, err := s.loans(r, p.Subject)
+	ls, err := s.loans(r.Context(), p.Subject)
 	s.answer(w, r, ls, err)
 }
 
@@ -113,20 +111,24 @@ func (s *Server) customer(w http.ResponseWriter, r *http.Request, p dialog.Princ
 	if !ok {
 		return
 	}
-	ls, err := s.loans(r, c.ID)
+	prof, _, err := s.profile(r.Context(), c)
+	s.answer(w, r, prof, err)
+}
+
+// profile is a customer as staff see them, with their loans.
+func (s *Server) profile(ctx context.Context, c book.Customer) (customerProfile, []book.Loan, error) {
+	ls, err := s.loans(ctx, c.ID)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return customerProfile{}, nil, err
 	}
-	tier, why, err := s.tier(r.Context(), c, ls)
+	tier, why, err := s.tier(ctx, c, ls)
 	if err != nil {
-		s.fail(w, r, err)
-		return
+		return customerProfile{}, nil, err
 	}
-	writeJSON(w, http.StatusOK, customerProfile{
+	return customerProfile{
 		ID: c.ID, Name: c.Name, NameEn: c.NameEn, Lang: c.Lang, ManagerID: c.ManagerID,
 		Segment: c.Segment, Phone: maskPhone(c.Phone), Tier: tier, TierReason: why,
-	})
+	}, ls, nil
 }
 
 // customerLoans is GET /v1/customers/{id}/loans: [loan].
@@ -135,7 +137,7 @@ func (s *Server) customerLoans(w http.ResponseWriter, r *http.Request, p dialog.
 	if !ok {
 		return
 	}
-	ls, err := s.loans(r, c.ID)
+	ls, err := s.loans(r.Context(), c.ID)
 	s.answer(w, r, ls, err)
 }
 
@@ -188,7 +190,7 @@ type transcriptRow struct {
 }
 
 // conversation may be read by its owner, the owner customer's manager, or an
-// agent per agentMaySee. Copilot threads (owned by a manager) only by that manager.
+// agent it is queued for or held by. Copilot threads (owned by a manager) only by that manager.
 func (s *Server) conversation(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
 	conv, entries, err := s.d.Engine.Transcript(r.Context(), r.PathValue("id"))
 	if err != nil {
@@ -197,8 +199,16 @@ func (s *Server) conversation(w http.ResponseWriter, r *http.Request, p dialog.P
 	}
 	owner := conv.CustomerID == p.Subject && conv.Role == p.Role
 	allowed := owner
-	if !allowed && conv.Role == dialog.RoleBorrower && (p.Role == dialog.RoleManager || p.Role == dialog.RoleAgent) {
+	switch {
+	case allowed || conv.Role != dialog.RoleBorrower:
+	case p.Role == dialog.RoleManager:
 		if _, allowed, err = s.maySeeCustomer(r.Context(), p, conv.CustomerID); err != nil {
+			s.fail(w, r, err)
+			return
+		}
+	case p.Role == dialog.RoleAgent:
+		// This conversation, not the customer's others: an agent's queue is conversations.
+		if allowed, err = s.d.Engine.AgentMaySee(r.Context(), p, "", conv.ID); err != nil {
 			s.fail(w, r, err)
 			return
 		}

@@ -145,7 +145,7 @@ func (s *Server) calcLPRImpact(w http.ResponseWriter, r *http.Request, _ dialog.
 		return
 	}
 	if !q.hasNewLP {
-		h, err := s.history(r)
+		h, err := s.history(r.Context())
 		if err != nil {
 			s.fail(w, r, err)
 			return

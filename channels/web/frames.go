@@ -3,6 +3,7 @@ package web
 import (
 	"encoding/json"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/loandesk/loandesk/dialog"
@@ -233,6 +234,7 @@ type replyFrame struct {
 	Intent         string              `json:"intent"`
 	Cards          []dialog.Card       `json:"cards"`
 	QuickReplies   []dialog.QuickReply `json:"quick_replies"`
+	AgentName      string              `json:"agent_name,omitempty"`
 }
 
 type deltaFrame struct {
@@ -256,6 +258,18 @@ type handoffFrame struct {
 	Position       int    `json:"position,omitempty"`
 	ETASeconds     int    `json:"eta_seconds,omitempty"`
 	AgentName      string `json:"agent_name,omitempty"`
+}
+
+// customerMessageFrame relays a customer's words to the seat; never sent to a borrower.
+type customerMessageFrame struct {
+	Type           string            `json:"type"`
+	ConversationID string            `json:"conversation_id"`
+	Seq            int64             `json:"seq"`
+	ID             string            `json:"id,omitempty"` // the customer's client id
+	Text           string            `json:"text"`
+	At             time.Time         `json:"at"`
+	Sentiment      *dialog.Sentiment `json:"sentiment"`
+	Flags          []dialog.Flag     `json:"flags"`
 }
 
 type endedFrame struct {
@@ -293,7 +307,7 @@ func wireFrame(f dialog.Frame) any {
 		if qr == nil {
 			qr = []dialog.QuickReply{}
 		}
-		return replyFrame{f.Type, f.Seq, f.ConversationID, f.ReplyTo, f.From, f.Text, f.Intent, cards, qr}
+		return replyFrame{f.Type, f.Seq, f.ConversationID, f.ReplyTo, f.From, f.Text, f.Intent, cards, qr, f.AgentName}
 	case dialog.FrameReplyDelta:
 		return deltaFrame{f.Type, f.Seq, f.ConversationID, f.ReplyTo, f.Delta}
 	case dialog.FrameTyping:
@@ -302,6 +316,12 @@ func wireFrame(f dialog.Frame) any {
 		return handoffFrame{f.Type, f.Seq, f.ConversationID, f.HandoffStatus, f.Position, f.ETASeconds, f.AgentName}
 	case dialog.FrameEnded:
 		return endedFrame{f.Type, f.Seq, f.ConversationID, f.NoteID}
+	case dialog.FrameCustomerMessage:
+		flags := f.Flags
+		if flags == nil {
+			flags = []dialog.Flag{}
+		}
+		return customerMessageFrame{f.Type, f.ConversationID, f.Seq, f.ReplyTo, f.Text, f.At, f.Sentiment, flags}
 	case dialog.FrameError:
 		return errorFrame{Type: f.Type, Code: "internal", Message: f.Text, ReplyTo: f.ReplyTo}
 	}

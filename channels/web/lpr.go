@@ -19,8 +19,8 @@ type Fixings interface {
 }
 
 // history is the shipped LPR history merged with the admin's fixings (which win per date).
-func (s *Server) history(r *http.Request) (lpr.History, error) {
-	recorded, err := s.d.Book.Fixings(r.Context())
+func (s *Server) history(ctx context.Context) (lpr.History, error) {
+	recorded, err := s.d.Book.Fixings(ctx)
 	if err != nil {
 		return lpr.History{}, err
 	}
@@ -33,7 +33,7 @@ type lprList struct {
 
 // getLPR answers {"published":[{date, one_year_pct, five_year_pct}]} newest first.
 func (s *Server) getLPR(w http.ResponseWriter, r *http.Request, _ dialog.Principal) {
-	h, err := s.history(r)
+	h, err := s.history(r.Context())
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -68,7 +68,7 @@ func (s *Server) postLPR(w http.ResponseWriter, r *http.Request, _ dialog.Princi
 		writeError(w, e)
 		return
 	}
-	h, err := s.history(r)
+	h, err := s.history(r.Context())
 	if err != nil {
 		s.fail(w, r, err)
 		return

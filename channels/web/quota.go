@@ -46,7 +46,7 @@ func (s *Server) calcQuota(w http.ResponseWriter, r *http.Request, _ dialog.Prin
 		return
 	}
 	in.Lang = acceptLang(r.Header.Get("Accept-Language"))
-	h, err := s.history(r)
+	h, err := s.history(r.Context())
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -73,6 +73,17 @@ type Engine interface {
 	End(ctx context.Context, p dialog.Principal, conversationID string) error
 	Rate(ctx context.Context, p dialog.Principal, conversationID string, score int, comment string) error
 	Transcript(ctx context.Context, conversationID string) (dialog.Conversation, []dialog.TranscriptEntry, error)
+
+	// Human seats.
+	JoinDesk(p dialog.Principal, seat dialog.Seat) (*dialog.SeatWatch, error)
+	SetSeatStatus(p dialog.Principal, status string) error
+	Claim(ctx context.Context, p dialog.Principal, conversationID string) error
+	Take(ctx context.Context, p dialog.Principal, conversationID string) (dialog.SeatContext, *dialog.Session, error)
+	Held(ctx context.Context, p dialog.Principal) ([]string, error)
+	AgentPost(ctx context.Context, p dialog.Principal, conversationID string, in dialog.Inbound) ([]dialog.Frame, error)
+	Resolve(ctx context.Context, p dialog.Principal, conversationID, outcome, note string) error
+	ReturnToBot(ctx context.Context, p dialog.Principal, conversationID string) error
+	AgentMaySee(ctx context.Context, p dialog.Principal, customerID, conversationID string) (bool, error)
 }
 
 var _ Engine = (*dialog.Engine)(nil)

@@ -120,6 +120,7 @@ type conn struct {
 	follow *following
 	convID string
 	locale string
+	seat   *seatConn // agents: the desk
 }
 
 // following is the session a connection currently forwards.
@@ -148,6 +149,9 @@ func (c *conn) run(parent context.Context) {
 	pumped := make(chan struct{})
 	go func() { defer close(pumped); c.writePump() }()
 	go func() { defer wg.Done(); c.worker() }()
+	if c.authed && c.p.Role == dialog.RoleAgent {
+		c.queue(clientFrame{Type: inJoin}) // a header token: the seat joins without a hello
+	}
 	c.readLoop()
 	if c.closed.Load() {
 		// A close was queued behind frames the peer must still get (an error
@@ -233,7 +237,7 @@ func (c *conn) authenticate(f clientFrame, ferr *frameError, helloBy time.Time) 
 //
 //	borrower: hello, message, action, end, rate; agent frames → forbidden
 //	manager:  hello, message (the copilot); action, end, rate and agent frames → forbidden
-//	agent:    hello; agent frames and message → not_implemented until human seats; the rest forbidden
+//	agent:    hello, status, claim, message, resolve, return_to_bot; the rest forbidden
 //	admin:    hello, ping; everything else forbidden
 func (c *conn) dispatch(f clientFrame) {
 	if f.Type == inPing {
@@ -252,17 +256,13 @@ func (c *conn) dispatch(f clientFrame) {
 	role := c.p.Role
 	switch f.Type {
 	case inHello:
-		if role == dialog.RoleBorrower || role == dialog.RoleManager {
+		if role != dialog.RoleAdmin {
 			c.queue(f)
-		} // agents and admins: authenticated, nothing to open
+		} // admins: authenticated, nothing to open
 		return
 	case inMessage:
-		switch role {
-		case dialog.RoleBorrower, dialog.RoleManager:
+		if role != dialog.RoleAdmin {
 			c.queue(f)
-			return
-		case dialog.RoleAgent:
-			c.sendError(codeNotImplemented, "agent seats are not available yet", f.ID)
 			return
 		}
 	case inAction, inEnd, inRate:
@@ -272,7 +272,7 @@ func (c *conn) dispatch(f clientFrame) {
 		}
 	case inStatus, inClaim, inResolve, inReturnToBot:
 		if role == dialog.RoleAgent {
-			c.sendError(codeNotImplemented, "agent seats are not available yet", f.ID)
+			c.queue(f)
 			return
 		}
 	}
@@ -295,6 +295,7 @@ func (c *conn) worker() {
 			c.follow.retired.Store(true)
 			c.follow.sess.Close()
 		}
+		c.leaveDesk()
 	}()
 	for {
 		select {
@@ -309,6 +310,10 @@ func (c *conn) worker() {
 func (c *conn) handle(f clientFrame) {
 	ctx, cancel := context.WithTimeout(context.WithoutCancel(c.ctx), postTimeout)
 	defer cancel()
+	if c.p.Role == dialog.RoleAgent {
+		c.handleAgent(ctx, f)
+		return
+	}
 	switch f.Type {
 	case inHello:
 		if c.follow != nil {
@@ -374,6 +379,9 @@ func (c *conn) open(ctx context.Context, conversationID string, lastSeq int64, r
 // client resumes from its last seq.
 func (c *conn) forward(fl *following) {
 	for f := range fl.sess.Frames() {
+		if f.Type == dialog.FrameCustomerMessage {
+			continue // for the seat: it carries the staff-only sentiment and flags
+		}
 		c.sendFrame(f)
 	}
 	if !fl.retired.Load() && c.ctx.Err() == nil {
@@ -522,7 +530,8 @@ func frameLabel(typ string, err *frameError) string {
 func frameTypeLabel(typ string) string {
 	switch typ {
 	case dialog.FrameWelcome, dialog.FrameReply, dialog.FrameReplyDelta, dialog.FrameTyping,
-		dialog.FrameHandoff, dialog.FrameEnded, dialog.FrameError, "pong":
+		dialog.FrameHandoff, dialog.FrameEnded, dialog.FrameError, dialog.FrameCustomerMessage,
+		"pong", "queue", "assigned":
 		return typ
 	}
 	return "other"

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -26,6 +27,9 @@ type config struct {
 	TurnTimeout    time.Duration
 	HandoffWait    time.Duration
 	IdleTimeout    time.Duration
+	SeatCapacity   int
+	CrisisLine     string
+	Hotline        string
 	AllowedOrigins []string
 	CataloguePath  string
 	LLMBaseURL     string
@@ -43,7 +47,7 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c config
-	var secret, origins, turn, handoff, idle, ttl, level string
+	var secret, origins, turn, handoff, idle, ttl, level, capacity string
 	fs.StringVar(&c.Addr, "addr", env("LOANDESK_ADDR", ":8080"), "listen address (LOANDESK_ADDR)")
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("LOANDESK_METRICS_ADDR", "127.0.0.1:9090"), "Prometheus listener; empty disables (LOANDESK_METRICS_ADDR)")
 	fs.StringVar(&c.DataDir, "data-dir", env("LOANDESK_DATA_DIR", "./data"), "embedded store folder (LOANDESK_DATA_DIR)")
@@ -54,6 +58,9 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	fs.BoolVar(&c.Demo, "demo", env("LOANDESK_DEMO", "") == "true", "seed the demo book and enable POST /v1/demo/token (LOANDESK_DEMO=true)")
 	fs.StringVar(&turn, "turn-timeout", env("LOANDESK_TURN_TIMEOUT", "30s"), "the per-turn promise (LOANDESK_TURN_TIMEOUT)")
 	fs.StringVar(&handoff, "handoff-wait", env("LOANDESK_HANDOFF_WAIT", "30s"), "wait before the callback offer (LOANDESK_HANDOFF_WAIT)")
+	fs.StringVar(&capacity, "seat-capacity", env("LOANDESK_SEAT_CAPACITY", "3"), "conversations one agent seat holds at once (LOANDESK_SEAT_CAPACITY)")
+	fs.StringVar(&c.CrisisLine, "crisis-line", env("LOANDESK_CRISIS_LINE", "12356"), "crisis line named to a customer who speaks of self-harm (LOANDESK_CRISIS_LINE)")
+	fs.StringVar(&c.Hotline, "hotline", env("LOANDESK_HOTLINE", "95xxx"), "the bank's service line named in replies (LOANDESK_HOTLINE)")
 	fs.StringVar(&idle, "idle-timeout", env("LOANDESK_IDLE_TIMEOUT", "30m"), "a silent conversation ends (LOANDESK_IDLE_TIMEOUT)")
 	fs.StringVar(&origins, "allowed-origins", env("LOANDESK_ALLOWED_ORIGINS", ""), "comma-separated WebSocket origins; empty = same host (LOANDESK_ALLOWED_ORIGINS)")
 	fs.StringVar(&c.CataloguePath, "catalogue", env("LOANDESK_CATALOGUE", ""), "product catalogue JSON overriding the defaults (LOANDESK_CATALOGUE)")
@@ -83,6 +90,11 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	dur("LOANDESK_HANDOFF_WAIT", handoff, &c.HandoffWait)
 	dur("LOANDESK_IDLE_TIMEOUT", idle, &c.IdleTimeout)
 	dur("LOANDESK_TOKEN_TTL", ttl, &c.TokenTTL)
+	if n, err := strconv.Atoi(capacity); err != nil || n < 1 || n > 100 {
+		errs = append(errs, fmt.Errorf("LOANDESK_SEAT_CAPACITY: %q is not a whole number from 1 to 100", capacity))
+	} else {
+		c.SeatCapacity = n
+	}
 	if err := c.LogLevel.UnmarshalText([]byte(level)); err != nil {
 		errs = append(errs, fmt.Errorf("LOANDESK_LOG_LEVEL: %q is not a level", level))
 	}

@@ -54,12 +54,14 @@ func serve(ctx context.Context, args []string, stderr io.Writer, getenv func(str
 	}
 	assistant, err := borrower.New(borrower.Deps{
 		Analyzer: understanding, Book: store, Catalogue: catalogue, Logger: log.With("component", "borrower"),
+		Hotline: cfg.Hotline, CrisisLine: cfg.CrisisLine,
 	})
 	if err != nil {
 		return fmt.Errorf("build the borrower assistant: %w", err)
 	}
 	engine, err := dialog.NewEngine(dialog.Config{
 		TurnTimeout: cfg.TurnTimeout, IdleTimeout: cfg.IdleTimeout,
+		HandoffWait: cfg.HandoffWait, SeatCapacity: cfg.SeatCapacity,
 		// One instance owns the embedded store, so whatever is open at start was left by a previous run.
 		FinishOpenOnStart: true,
 	}, dialog.Deps{
