@@ -299,8 +299,10 @@ func (e *Engine) Claim(ctx context.Context, p Principal, conversationID string) 
 	switch holder, waiting := snap.held[conversationID], snap.conns[conversationID]; {
 	case holder == p.Subject:
 		return nil
-	case waiting.ID == "" || holder != "":
-		return ErrTaken // held by another, ended, turned into a callback, or never queued
+	case waiting.ID == "":
+		return ErrForbidden // not queued for anyone: ended, a callback, or never handed off
+	case holder != "":
+		return ErrTaken
 	}
 	seat, joined := snap.seats[p.Subject]
 	if !joined || !snap.visibleTo(p.Subject, conversationID) {

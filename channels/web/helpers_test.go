@@ -40,8 +40,21 @@ func (e *echoResponder) Respond(ctx context.Context, t dialog.Turn) (dialog.Resp
 			Text: "re: " + t.Message.Text, Intent: "faq", Cards: []dialog.Card{card},
 			QuickReplies: []dialog.QuickReply{{Label: "More", Action: "more"}},
 		}},
-		End: t.Message.Text == "bye",
+		End:     t.Message.Text == "bye",
+		Handoff: handoffAsked(t.Message.Text),
 	}, nil
+}
+
+// handoffAsked stands in for the assistant's triggers: "转人工" asks for a
+// person, "困难" is a hardship case.
+func handoffAsked(text string) *dialog.HandoffRequest {
+	switch {
+	case strings.Contains(text, "转人工"):
+		return &dialog.HandoffRequest{Reason: dialog.ReasonRequested, Skill: dialog.SkillGeneral}
+	case strings.Contains(text, "困难"):
+		return &dialog.HandoffRequest{Reason: dialog.ReasonHardship, Skill: dialog.SkillHardship, Priority: dialog.PriorityHigh}
+	}
+	return nil
 }
 
 // flagger marks "失业" as job_loss with a negative sentiment.
@@ -68,11 +81,14 @@ func newRig(t *testing.T, mut ...func(*Config, *Deps)) *rig {
 	t.Helper()
 	st := memory.NewStore()
 	resp := &echoResponder{}
-	eng, err := dialog.NewEngine(dialog.Config{TurnTimeout: 5 * time.Second}, dialog.Deps{
+	eng, err := dialog.NewEngine(dialog.Config{TurnTimeout: 5 * time.Second, QueueTick: 10 * time.Millisecond}, dialog.Deps{
 		Store: st, Bus: memory.NewBus(memory.DefaultBuffer), Locker: memory.NewLocker(), Analyzer: flagger{},
 		Responders: map[dialog.Role]dialog.Responder{dialog.RoleBorrower: resp},
 	})
 	if err != nil {
+		t.Fatal(err)
+	}
+	if err := eng.Start(t.Context()); err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(eng.Stop)

@@ -317,13 +317,14 @@ func TestWSForbiddenConversationAndRoles(t *testing.T) {
 	}
 	agent := r.dial(t, bearerHeader(token(t, "a-01", dialog.RoleAgent)))
 	agent.send(`{"type":"hello"}`)
+	agent.expect("queue")
 	agent.send(`{"type":"end"}`)
 	if e := agent.expect("error"); e.str("code") != "forbidden" {
 		t.Fatalf("agent end: %v", e)
 	}
 	agent.send(`{"type":"claim","id":"c1","conversation_id":"` + conv + `"}`)
-	if e := agent.expect("error"); e.str("code") != "not_implemented" || e.str("reply_to") != "c1" {
-		t.Fatalf("agent claim: %v", e)
+	if e := agent.expect("error"); e.str("code") != "forbidden" || e.str("reply_to") != "c1" {
+		t.Fatalf("claim of a conversation nobody queued: %v", e)
 	}
 	// A hello token for someone else on an authenticated socket ends it.
 	a.send(map[string]any{"type": "hello", "token": token(t, "c-1002", dialog.RoleBorrower)})
