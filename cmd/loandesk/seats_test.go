@@ -98,7 +98,9 @@ func TestServeHandsHardshipToASeat(t *testing.T) {
 	if as.Context.Customer.Name != "王强" || len(as.Context.Loans) != 1 || len(as.Context.Transcript) < 3 {
 		t.Fatalf("context %+v", as.Context)
 	}
-	readUntil(t, cust, func(f seatFrame) bool { return f.Type == "handoff" && f.Status == "connected" && f.AgentName == "吴静" })
+	readUntil(t, cust, func(f seatFrame) bool {
+		return f.Type == "handoff" && f.Status == "connected" && f.AgentName == "吴静"
+	})
 
 	_ = cust.WriteJSON(map[string]any{"type": "message", "id": "m2", "text": "能不能先只还利息"})
 	cm := readUntil(t, seat, func(f seatFrame) bool { return f.Type == "customer_message" })
