@@ -231,7 +231,7 @@ func (e *Engine) acceptCallback(ctx context.Context, conv Conversation, msg Mess
 	}
 	alert := Alert{
 		ID: newID("al"), Kind: AlertCallback, CustomerID: conv.CustomerID, ConversationID: conv.ID,
-		Seq: msg.Seq, Severity: sev, Evidence: h.Callback, Action: AlertCallback,
+		Seq: msg.Seq, Severity: sev, Evidence: h.Callback, Action: ActionContact,
 		CreatedAt: now, DueAt: now.Add(due), Status: AlertOpen,
 	}
 	if _, err := e.d.Store.RaiseAlerts(ctx, []Alert{alert}); err != nil {
