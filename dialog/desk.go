@@ -389,3 +389,27 @@ func (s deskSnapshot) position(conversationID, priority string, queuedAt time.Ti
 	}
 	return pos
 }
+
+// DeskStats is the desk at its last look, for metrics.
+type DeskStats struct {
+	Waiting, Held                  int
+	SeatsConnected, SeatsAvailable int
+	OldestWait                     time.Duration
+}
+
+// DeskStats reports the queue and seats as the desk loop last saw them.
+func (e *Engine) DeskStats() DeskStats {
+	d := e.desk
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	st := DeskStats{Waiting: len(d.snap.items), Held: len(d.snap.held), SeatsConnected: len(d.seats)}
+	for _, s := range d.seats {
+		if s.status == SeatAvailable {
+			st.SeatsAvailable++
+		}
+	}
+	for _, it := range d.snap.items {
+		st.OldestWait = max(st.OldestWait, e.d.Clock.Now().Sub(it.QueuedAt))
+	}
+	return st
+}

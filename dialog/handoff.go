@@ -145,9 +145,30 @@ func (e *Engine) queueFrame(ctx context.Context, conv *Conversation, req Handoff
 		HandoffStatus: HandoffQueued, Position: pos, ETASeconds: e.eta(snap, pos)}, nil
 }
 
+// deskLockWait bounds how long the desk loop waits for a conversation whose
+// turn is running: it tries again on its next look rather than stall every
+// seat's queue behind one slow turn.
+const deskLockWait = 200 * time.Millisecond
+
+// tryLock runs fn under the conversation's lock if it can be had within
+// deskLockWait; otherwise it does nothing and reports no error.
+func (e *Engine) tryLock(ctx context.Context, conversationID string, fn func() error) error {
+	lctx, cancel := context.WithTimeout(ctx, deskLockWait)
+	unlock, err := e.d.Locker.Lock(lctx, conversationID)
+	cancel()
+	if err != nil {
+		if ctx.Err() == nil {
+			return nil // busy: the next look retries
+		}
+		return err
+	}
+	defer unlock()
+	return fn()
+}
+
 // tellPosition sends a waiting customer their new place in the queue.
 func (e *Engine) tellPosition(ctx context.Context, conversationID string, snap deskSnapshot, pos int) {
-	err := e.withLock(ctx, conversationID, func() error {
+	err := e.tryLock(ctx, conversationID, func() error {
 		conv, err := e.d.Store.Conversation(ctx, conversationID)
 		if err != nil || conv.Status == StatusEnded || conv.Handoff == nil || conv.Handoff.State != HandoffQueued {
 			return err
@@ -166,7 +187,7 @@ func (e *Engine) tellPosition(ctx context.Context, conversationID string, snap d
 // offerCallback keeps the 30-second promise: a customer still waiting is told
 // honestly where they stand and offered a call back.
 func (e *Engine) offerCallback(ctx context.Context, conversationID string, snap deskSnapshot, pos int) {
-	err := e.withLock(ctx, conversationID, func() error {
+	err := e.tryLock(ctx, conversationID, func() error {
 		conv, err := e.d.Store.Conversation(ctx, conversationID)
 		if err != nil || conv.Status == StatusEnded || conv.Handoff == nil ||
 			conv.Handoff.State != HandoffQueued || !conv.Handoff.CallbackOfferedAt.IsZero() {

@@ -77,6 +77,13 @@ func TestSeatHandoffThroughTheSocket(t *testing.T) {
 	if f, _ := flags[0].(map[string]any); f["code"] != "job_loss" || f["evidence"] != "失业" {
 		t.Fatalf("queue flag %v", flags[0])
 	}
+	rec := newRecorder()
+	r.srv.MetricsHandler().ServeHTTP(rec, mustReq(t, "GET", "/metrics"))
+	for _, want := range []string{"loandesk_handoff_queue_length 1", "loandesk_seats_available 1", "loandesk_handoff_held 0"} {
+		if !strings.Contains(rec.Body.String(), want) {
+			t.Errorf("metrics lack %q", want)
+		}
+	}
 
 	// The general seat is not shown a hardship case while the specialist is free, and may not read or claim it.
 	other := r.dial(t, nil)

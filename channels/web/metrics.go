@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/loandesk/loandesk/dialog"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 )
@@ -22,7 +24,8 @@ type metrics struct {
 	slowDrops prometheus.Counter
 }
 
-func newMetrics() *metrics {
+// newMetrics registers the series; desk, when set, is read at scrape time for the seat gauges.
+func newMetrics(desk func() dialog.DeskStats) *metrics {
 	m := &metrics{
 		reg: prometheus.NewRegistry(),
 		requests: prometheus.NewCounterVec(prometheus.CounterOpts{
@@ -50,6 +53,18 @@ func newMetrics() *metrics {
 	}
 	m.reg.MustRegister(m.requests, m.latency, m.wsOpen, m.wsTotal, m.framesIn, m.framesOut, m.slowDrops,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	if desk != nil {
+		gauge := func(name, help string, v func(dialog.DeskStats) float64) prometheus.Collector {
+			return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: name, Help: help}, func() float64 { return v(desk()) })
+		}
+		m.reg.MustRegister(
+			gauge("loandesk_handoff_queue_length", "Conversations waiting for a seat.", func(s dialog.DeskStats) float64 { return float64(s.Waiting) }),
+			gauge("loandesk_handoff_oldest_wait_seconds", "How long the longest-waiting customer has waited for a seat.", func(s dialog.DeskStats) float64 { return s.OldestWait.Seconds() }),
+			gauge("loandesk_handoff_held", "Conversations a seat holds now.", func(s dialog.DeskStats) float64 { return float64(s.Held) }),
+			gauge("loandesk_seats_connected", "Agent seats connected to this instance.", func(s dialog.DeskStats) float64 { return float64(s.SeatsConnected) }),
+			gauge("loandesk_seats_available", "Connected agent seats that are available.", func(s dialog.DeskStats) float64 { return float64(s.SeatsAvailable) }),
+		)
+	}
 	return m
 }
 

@@ -84,6 +84,7 @@ type Engine interface {
 	Resolve(ctx context.Context, p dialog.Principal, conversationID, outcome, note string) error
 	ReturnToBot(ctx context.Context, p dialog.Principal, conversationID string) error
 	AgentMaySee(ctx context.Context, p dialog.Principal, customerID, conversationID string) (bool, error)
+	DeskStats() dialog.DeskStats
 }
 
 var _ Engine = (*dialog.Engine)(nil)
@@ -119,7 +120,11 @@ func New(cfg Config, d Deps) *Server {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Server{cfg: cfg.withDefaults(), d: d, log: log, metrics: newMetrics(), static: staticFS(), shipped: lpr.Shipped()}
+	var desk func() dialog.DeskStats
+	if d.Engine != nil {
+		desk = d.Engine.DeskStats
+	}
+	return &Server{cfg: cfg.withDefaults(), d: d, log: log, metrics: newMetrics(desk), static: staticFS(), shipped: lpr.Shipped()}
 }
 
 // Handler is the API and the pages with request ids, access logs, panic
