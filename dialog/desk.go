@@ -95,6 +95,7 @@ type seatState struct {
 // desk routes handoffs to seats (DOMAIN.md §6). The queue itself lives in the
 // Store (Store.Handoffs), so it survives restarts; presence lives here.
 type desk struct {
+	claimMu sync.Mutex // claims one at a time, so a seat's capacity holds across its sockets
 	mu      sync.Mutex
 	seats   map[string]*seatState
 	lastPos map[string]int // conversation → the position it was last told

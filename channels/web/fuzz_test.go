@@ -106,6 +106,8 @@ func FuzzDecodeFrame(f *testing.F) {
 		`{"type":"rate","score":5,"comment":"好"}`, `{"type":"end"}`, `{"type":"ping"}`,
 		`{"type":"claim","conversation_id":"cv-1"}`, `{"type":"status","state":"away"}`,
 		`{"type":"resolve","conversation_id":"cv-1","outcome":"done","note":"n"}`,
+		`{"type":"message","id":"s1","conversation_id":"cv-1","text":"您好，我是吴静"}`, `{"type":"return_to_bot","conversation_id":"cv-1"}`,
+		`{"type":"resolve","conversation_id":"cv-1","outcome":""}`, `{"type":"claim","conversation_id":""}`,
 		`{"type":"message","id":7}`, `nope`, `{"type":"rate","score":"5"}`, "{\"type\":\"message\",\"id\":\"\x00\"}",
 	} {
 		f.Add([]byte(s))
