@@ -95,16 +95,29 @@ type seatState struct {
 // desk routes handoffs to seats (DOMAIN.md §6). The queue itself lives in the
 // Store (Store.Handoffs), so it survives restarts; presence lives here.
 type desk struct {
-	claimMu sync.Mutex // claims one at a time, so a seat's capacity holds across its sockets
 	mu      sync.Mutex
 	seats   map[string]*seatState
-	lastPos map[string]int // conversation → the position it was last told
-	snap    deskSnapshot   // the latest computed queue
+	lastPos map[string]int         // conversation → the position it was last told
+	claims  map[string]*sync.Mutex // by agent: one claim at a time, so capacity holds across a seat's sockets
+	snap    deskSnapshot           // the latest computed queue
 	poke    chan struct{}
 }
 
 func newDesk() *desk {
-	return &desk{seats: map[string]*seatState{}, lastPos: map[string]int{}, poke: make(chan struct{}, 1)}
+	return &desk{seats: map[string]*seatState{}, lastPos: map[string]int{}, claims: map[string]*sync.Mutex{}, poke: make(chan struct{}, 1)}
+}
+
+// claimLock serialises one agent's claims.
+func (d *desk) claimLock(agentID string) func() {
+	d.mu.Lock()
+	m := d.claims[agentID]
+	if m == nil {
+		m = new(sync.Mutex)
+		d.claims[agentID] = m
+	}
+	d.mu.Unlock()
+	m.Lock()
+	return m.Unlock
 }
 
 // wake asks the desk loop to recompute the queue soon; calls coalesce.

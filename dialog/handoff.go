@@ -313,8 +313,7 @@ func (e *Engine) Claim(ctx context.Context, p Principal, conversationID string) 
 	if p.Role != RoleAgent {
 		return ErrForbidden
 	}
-	e.desk.claimMu.Lock()
-	defer e.desk.claimMu.Unlock()
+	defer e.desk.claimLock(p.Subject)()
 	snap, err := e.computeDesk(ctx)
 	if err != nil {
 		return fmt.Errorf("compute queue: %w", err)
