@@ -97,14 +97,13 @@ type seatState struct {
 type desk struct {
 	mu      sync.Mutex
 	seats   map[string]*seatState
-	lastPos map[string]int         // conversation → the position it was last told
 	claims  map[string]*sync.Mutex // by agent: one claim at a time, so capacity holds across a seat's sockets
 	snap    deskSnapshot           // the latest computed queue
 	poke    chan struct{}
 }
 
 func newDesk() *desk {
-	return &desk{seats: map[string]*seatState{}, lastPos: map[string]int{}, claims: map[string]*sync.Mutex{}, poke: make(chan struct{}, 1)}
+	return &desk{seats: map[string]*seatState{}, claims: map[string]*sync.Mutex{}, poke: make(chan struct{}, 1)}
 }
 
 // claimLock serialises one agent's claims.
@@ -354,18 +353,14 @@ func (e *Engine) publishDesk(ctx context.Context) error {
 			w.c <- view
 		}
 	}
+	d.mu.Unlock()
+
 	var moved []QueueItem
 	for _, it := range snap.items {
-		if d.lastPos[it.ConversationID] != it.Position {
+		if snap.conns[it.ConversationID].Handoff.Position != it.Position {
 			moved = append(moved, it)
 		}
 	}
-	for id := range d.lastPos {
-		if _, ok := snap.conns[id]; !ok {
-			delete(d.lastPos, id)
-		}
-	}
-	d.mu.Unlock()
 
 	now := e.d.Clock.Now()
 	for _, it := range moved {

@@ -127,18 +127,21 @@ func (e *Engine) queueFrame(ctx context.Context, conv *Conversation, req Handoff
 			Skill: cmp.Or(req.Skill, SkillGeneral), Priority: prio, QueuedAt: now,
 		}
 	}
+	d := e.desk
+	d.mu.Lock()
+	snap := d.snap
+	d.mu.Unlock()
+	pos := snap.position(conv.ID, h.Priority, h.QueuedAt)
+	if h == conv.Handoff && h.Position != pos {
+		h = h.Clone()
+	}
 	if h != conv.Handoff {
+		h.Position = pos
 		if err := e.d.Store.SaveHandoff(ctx, conv.ID, h); err != nil {
 			return Frame{}, fmt.Errorf("queue %s: %w", conv.ID, err)
 		}
 		conv.Handoff = h
 	}
-	d := e.desk
-	d.mu.Lock()
-	snap := d.snap
-	pos := snap.position(conv.ID, h.Priority, h.QueuedAt)
-	d.lastPos[conv.ID] = pos
-	d.mu.Unlock()
 	d.wake()
 	e.log.Info("handoff queued", "conversation_id", conv.ID, "reason", h.Reason, "skill", h.Skill, "priority", h.Priority, "position", pos)
 	return Frame{Type: FrameHandoff, ConversationID: conv.ID, ReplyTo: replyTo, At: now,
@@ -170,12 +173,14 @@ func (e *Engine) tryLock(ctx context.Context, conversationID string, fn func() e
 func (e *Engine) tellPosition(ctx context.Context, conversationID string, snap deskSnapshot, pos int) {
 	err := e.tryLock(ctx, conversationID, func() error {
 		conv, err := e.d.Store.Conversation(ctx, conversationID)
-		if err != nil || conv.Status == StatusEnded || conv.Handoff == nil || conv.Handoff.State != HandoffQueued {
+		if err != nil || conv.Status == StatusEnded || conv.Handoff == nil || conv.Handoff.State != HandoffQueued || conv.Handoff.Position == pos {
 			return err
 		}
-		e.desk.mu.Lock()
-		e.desk.lastPos[conversationID] = pos
-		e.desk.mu.Unlock()
+		h := conv.Handoff.Clone()
+		h.Position = pos
+		if err := e.d.Store.SaveHandoff(ctx, conversationID, h); err != nil {
+			return err
+		}
 		return e.emit(ctx, conversationID, []Frame{{Type: FrameHandoff, ConversationID: conversationID, At: e.d.Clock.Now(),
 			HandoffStatus: HandoffQueued, Position: pos, ETASeconds: e.eta(snap, pos)}})
 	})
@@ -195,7 +200,7 @@ func (e *Engine) offerCallback(ctx context.Context, conversationID string, snap 
 		}
 		now := e.d.Clock.Now()
 		h := conv.Handoff.Clone()
-		h.CallbackOfferedAt = now
+		h.CallbackOfferedAt, h.Position = now, pos
 		if err := e.d.Store.SaveHandoff(ctx, conv.ID, h); err != nil {
 			return err
 		}

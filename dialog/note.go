@@ -39,6 +39,9 @@ type Handoff struct {
 	CallbackOfferedAt time.Time `json:"callback_offered_at,omitzero"`
 	// Callback is the customer's preferred time for an accepted callback.
 	Callback string `json:"callback,omitempty"`
+	// Position is the place in the queue the customer was last told, so an
+	// update is sent once, whichever instance notices the change.
+	Position int `json:"position,omitempty"`
 }
 
 // Handoff states.
