@@ -235,7 +235,8 @@ func TestHandoffEndToEnd(t *testing.T) {
 }
 
 func TestHandoffPriorityAndSelfHarm(t *testing.T) {
-	r, _ := newDeskRig(t, dialog.Config{})
+	// A long wait: the minute the clock moves below must not bring the callback offer.
+	r, _ := newDeskRig(t, dialog.Config{HandoffWait: time.Hour})
 	b := open(t, r, bob, "", 0)
 	first := b.Conversation.ID
 	post(t, r, bob, first, "m1", "转人工")
