@@ -159,6 +159,18 @@ func (e *Engine) computeDesk(ctx context.Context) (deskSnapshot, error) {
 		snap.seats[id], snap.status[id] = st.seat, st.status
 	}
 	d.mu.Unlock()
+	if e.d.Seats != nil {
+		remote, err := e.d.Seats.List(ctx)
+		if err != nil {
+			// Route over the local seats alone rather than stop routing.
+			e.log.Warn("list seats", "err", err)
+		}
+		for _, sp := range remote {
+			if _, local := snap.seats[sp.Seat.ID]; !local {
+				snap.seats[sp.Seat.ID], snap.status[sp.Seat.ID] = sp.Seat, sp.Status
+			}
+		}
+	}
 
 	for _, c := range convs {
 		snap.conns[c.ID] = c
@@ -283,10 +295,18 @@ func (e *Engine) JoinDesk(p Principal, seat Seat) (*SeatWatch, error) {
 	w.leave = sync.OnceFunc(func() {
 		d.mu.Lock()
 		delete(st.watchers, w)
-		if len(st.watchers) == 0 && d.seats[seat.ID] == st {
+		gone := len(st.watchers) == 0 && d.seats[seat.ID] == st
+		if gone {
 			delete(d.seats, seat.ID)
 		}
 		d.mu.Unlock()
+		if gone && e.d.Seats != nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			if err := e.d.Seats.Leave(ctx, e.cfg.InstanceID, seat.ID); err != nil {
+				e.log.Warn("seat leave", "agent_id", seat.ID, "err", err)
+			}
+			cancel()
+		}
 		d.wake()
 	})
 	d.wake()
@@ -318,15 +338,53 @@ func (e *Engine) SetSeatStatus(p Principal, status string) error {
 func (e *Engine) runDesk(ctx context.Context) {
 	t := time.NewTicker(e.cfg.QueueTick)
 	defer t.Stop()
+	beat := time.NewTicker(e.cfg.SeatTTL / 3)
+	defer beat.Stop()
+	var woken <-chan struct{}
+	if e.d.Seats != nil {
+		wctx, cancel := context.WithCancel(ctx)
+		defer cancel()
+		woken = e.d.Seats.Woken(wctx)
+	}
 	for {
 		select {
 		case <-e.stop:
 			return
 		case <-e.desk.poke:
+			// A change here: other instances' desks look too.
+			e.heartbeat(ctx)
+			if e.d.Seats != nil {
+				if err := e.d.Seats.Wake(ctx); err != nil {
+					e.log.Warn("wake other desks", "err", err)
+				}
+			}
+		case <-woken:
+		case <-beat.C:
+			e.heartbeat(ctx)
+			continue
 		case <-t.C:
 		}
 		if err := e.publishDesk(ctx); err != nil {
 			e.log.Error("desk", "err", err)
+		}
+	}
+}
+
+// heartbeat renews this instance's seats in the registry.
+func (e *Engine) heartbeat(ctx context.Context) {
+	if e.d.Seats == nil {
+		return
+	}
+	d := e.desk
+	d.mu.Lock()
+	seats := make([]SeatPresence, 0, len(d.seats))
+	for _, st := range d.seats {
+		seats = append(seats, SeatPresence{Seat: st.seat, Status: st.status})
+	}
+	d.mu.Unlock()
+	for _, sp := range seats {
+		if err := e.d.Seats.Heartbeat(ctx, e.cfg.InstanceID, sp.Seat, sp.Status, e.cfg.SeatTTL); err != nil {
+			e.log.Warn("seat heartbeat", "agent_id", sp.Seat.ID, "err", err)
 		}
 	}
 }

@@ -34,6 +34,11 @@ type Config struct {
 	AverageHandle time.Duration
 	// QueueTick is how often the queue is looked at without a change (1s).
 	QueueTick time.Duration
+	// InstanceID names this process to the seat registry (random).
+	InstanceID string
+	// SeatTTL is how long a seat's presence lasts in the registry without a
+	// heartbeat (15s); heartbeats go every SeatTTL/3.
+	SeatTTL time.Duration
 }
 
 func (c Config) withDefaults() Config {
@@ -45,6 +50,8 @@ func (c Config) withDefaults() Config {
 	c.SeatCapacity = cmp.Or(c.SeatCapacity, 3)
 	c.AverageHandle = cmp.Or(c.AverageHandle, 4*time.Minute)
 	c.QueueTick = cmp.Or(c.QueueTick, time.Second)
+	c.InstanceID = cmp.Or(c.InstanceID, newID("i"))
+	c.SeatTTL = cmp.Or(c.SeatTTL, 15*time.Second)
 	return c
 }
 
@@ -58,6 +65,8 @@ type Deps struct {
 	Summarizer Summarizer
 	// Responders answer turns by the conversation owner's role.
 	Responders map[Role]Responder
+	// Seats shares seat presence between instances; nil keeps it in this process.
+	Seats SeatRegistry
 	Logger     *slog.Logger
 }
 

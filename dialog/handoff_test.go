@@ -386,3 +386,79 @@ func TestHandoffReturnToBotAndSustainedNegative(t *testing.T) {
 		t.Fatalf("returning twice = %v", err)
 	}
 }
+
+// TestHandoffAcrossInstances runs two engines on one store, bus, locker and
+// seat registry, as two instances share PostgreSQL and Redis: a customer on
+// one reaches the specialist seat on the other, and the general seat on the
+// first is not shown the case while the specialist is free.
+func TestHandoffAcrossInstances(t *testing.T) {
+	st, bus, locks, seats := memory.NewStore(), memory.NewBus(memory.DefaultBuffer), memory.NewLocker(), memory.NewSeats()
+	clk := &clock{t: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)}
+	engine := func(name string) *dialog.Engine {
+		eng, err := dialog.NewEngine(dialog.Config{QueueTick: time.Hour, InstanceID: name}, dialog.Deps{
+			Store: st, Bus: bus, Locker: locks, Clock: clk, Seats: seats,
+			Analyzer: moody{}, Responders: map[dialog.Role]dialog.Responder{dialog.RoleBorrower: &desker{}},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := eng.Start(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(eng.Stop)
+		return eng
+	}
+	a, b := engine("i-a"), engine("i-b")
+	// The hour-long tick means only the wake-ups move the desks.
+	wa, err := a.JoinDesk(agent(general), general)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wa.Leave()
+	wb, err := b.JoinDesk(agent(hardship), hardship)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wb.Leave()
+	queueUntil(t, wb, func(it []dialog.QueueItem) bool { return len(it) == 0 })
+
+	s, err := a.Open(t.Context(), alice, dialog.OpenRequest{Channel: "web"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	conv := s.Conversation.ID
+	if _, err := a.Post(t.Context(), alice, conv, dialog.Inbound{ID: "m1", Text: "还款困难"}); err != nil {
+		t.Fatal(err)
+	}
+	queueUntil(t, wb, func(it []dialog.QueueItem) bool { return len(it) == 1 && it[0].ConversationID == conv })
+	if err := a.Claim(t.Context(), agent(general), conv); !errors.Is(err, dialog.ErrForbidden) {
+		t.Fatalf("the general seat on the customer's instance claimed a case for the specialist elsewhere: %v", err)
+	}
+	if err := b.Claim(t.Context(), agent(hardship), conv); err != nil {
+		t.Fatal(err)
+	}
+	_, seat, err := b.Take(t.Context(), agent(hardship), conv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer seat.Close()
+	if f := nextOf(t, s, dialog.FrameHandoff); f.HandoffStatus != "queued" {
+		t.Fatalf("first handoff %+v", f)
+	}
+	if f := nextOf(t, s, dialog.FrameHandoff); f.HandoffStatus != "connected" || f.AgentName != "吴静" {
+		t.Fatalf("customer on instance a told %+v", f)
+	}
+	if _, err := a.Post(t.Context(), alice, conv, dialog.Inbound{ID: "m2", Text: "在吗"}); err != nil {
+		t.Fatal(err)
+	}
+	if cm := nextOf(t, seat, dialog.FrameCustomerMessage); cm.Text != "在吗" {
+		t.Fatalf("relayed %+v", cm)
+	}
+	if _, err := b.AgentPost(t.Context(), agent(hardship), conv, dialog.Inbound{ID: "x", Text: "在的"}); err != nil {
+		t.Fatal(err)
+	}
+	if f := nextOf(t, s, dialog.FrameReply); f.From != "agent" || f.Text != "在的" {
+		t.Fatalf("customer got %+v", f)
+	}
+}

@@ -131,6 +131,28 @@ type Locker interface {
 	Lock(ctx context.Context, conversationID string) (unlock func(), err error)
 }
 
+// SeatRegistry shares agent seats' presence between instances, so every
+// desk routes over every seat whichever instance its socket is on. Without
+// one, a desk knows the seats connected to its own process.
+type SeatRegistry interface {
+	// Heartbeat records seat as connected to instance with status until ttl passes.
+	Heartbeat(ctx context.Context, instanceID string, seat Seat, status string, ttl time.Duration) error
+	// Leave removes the seat's record for instance.
+	Leave(ctx context.Context, instanceID, seatID string) error
+	// List returns every live seat, across instances.
+	List(ctx context.Context) ([]SeatPresence, error)
+	// Wake tells every instance's desk that the queue changed; Woken delivers
+	// such nudges (coalesced) until ctx ends.
+	Wake(ctx context.Context) error
+	Woken(ctx context.Context) <-chan struct{}
+}
+
+// SeatPresence is a seat as the registry knows it.
+type SeatPresence struct {
+	Seat   Seat
+	Status string // available | away
+}
+
 // Analyzer reads a customer message before it is stored: its script, sentiment
 // and risk flags. Detail is passed to the Responder untouched, so it need not
 // analyse the text again.
