@@ -95,11 +95,11 @@ type seatState struct {
 // desk routes handoffs to seats (DOMAIN.md §6). The queue itself lives in the
 // Store (Store.Handoffs), so it survives restarts; presence lives here.
 type desk struct {
-	mu      sync.Mutex
-	seats   map[string]*seatState
-	claims  map[string]*sync.Mutex // by agent: one claim at a time, so capacity holds across a seat's sockets
-	snap    deskSnapshot           // the latest computed queue
-	poke    chan struct{}
+	mu     sync.Mutex
+	seats  map[string]*seatState
+	claims map[string]*sync.Mutex // by agent: one claim at a time, so capacity holds across a seat's sockets
+	snap   deskSnapshot           // the latest computed queue
+	poke   chan struct{}
 }
 
 func newDesk() *desk {

@@ -66,8 +66,8 @@ type Deps struct {
 	// Responders answer turns by the conversation owner's role.
 	Responders map[Role]Responder
 	// Seats shares seat presence between instances; nil keeps it in this process.
-	Seats SeatRegistry
-	Logger     *slog.Logger
+	Seats  SeatRegistry
+	Logger *slog.Logger
 }
 
 // Engine runs conversations. It is safe for concurrent use.
