@@ -14,14 +14,15 @@ import (
 
 // metrics are the web channel's Prometheus series, on a registry of their own.
 type metrics struct {
-	reg       *prometheus.Registry
-	requests  *prometheus.CounterVec   // by route pattern, method, status code
-	latency   *prometheus.HistogramVec // by route pattern, method
-	wsOpen    prometheus.Gauge
-	wsTotal   prometheus.Counter
-	framesIn  *prometheus.CounterVec // by client frame type
-	framesOut *prometheus.CounterVec // by server frame type
-	slowDrops prometheus.Counter
+	reg         *prometheus.Registry
+	requests    *prometheus.CounterVec   // by route pattern, method, status code
+	latency     *prometheus.HistogramVec // by route pattern, method
+	wsOpen      prometheus.Gauge
+	wsTotal     prometheus.Counter
+	framesIn    *prometheus.CounterVec // by client frame type
+	framesOut   *prometheus.CounterVec // by server frame type
+	slowDrops   prometheus.Counter
+	rateLimited prometheus.Counter
 }
 
 // newMetrics registers the series; desk, when set, is read at scrape time for the seat gauges.
@@ -50,8 +51,11 @@ func newMetrics(desk func() dialog.DeskStats) *metrics {
 		slowDrops: prometheus.NewCounter(prometheus.CounterOpts{
 			Name: "loandesk_ws_slow_closed_total", Help: "WebSocket connections closed because they could not keep up.",
 		}),
+		rateLimited: prometheus.NewCounter(prometheus.CounterOpts{
+			Name: "loandesk_ws_rate_limited_total", Help: "Client messages refused by the per-subject rate limit.",
+		}),
 	}
-	m.reg.MustRegister(m.requests, m.latency, m.wsOpen, m.wsTotal, m.framesIn, m.framesOut, m.slowDrops,
+	m.reg.MustRegister(m.requests, m.latency, m.wsOpen, m.wsTotal, m.framesIn, m.framesOut, m.slowDrops, m.rateLimited,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	if desk != nil {
 		gauge := func(name, help string, v func(dialog.DeskStats) float64) prometheus.Collector {

@@ -43,6 +43,10 @@ type Config struct {
 	TurnQueue  int
 	// DemoTokenTTL is the lifetime of a demo token (12h).
 	DemoTokenTTL time.Duration
+	// MessageLimit is how many messages and actions one subject may send per
+	// MessageWindow (default 1m); 0 means no limit.
+	MessageLimit  int
+	MessageWindow time.Duration
 	// Now is the clock (time.Now in UTC).
 	Now func() time.Time
 }
@@ -57,6 +61,7 @@ func (c Config) withDefaults() Config {
 	c.SendBuffer = cmp.Or(c.SendBuffer, 256)
 	c.TurnQueue = cmp.Or(c.TurnQueue, 16)
 	c.DemoTokenTTL = cmp.Or(c.DemoTokenTTL, 12*time.Hour)
+	c.MessageWindow = cmp.Or(c.MessageWindow, time.Minute)
 	if c.Now == nil {
 		c.Now = func() time.Time { return time.Now().UTC() }
 	}
@@ -89,6 +94,12 @@ type Engine interface {
 
 var _ Engine = (*dialog.Engine)(nil)
 
+// Limiter counts a key's events in fixed windows (storage/memory in one
+// process, storage/redis across instances).
+type Limiter interface {
+	Allow(ctx context.Context, key string, limit int, window time.Duration) (bool, error)
+}
+
 // Deps are the web channel's collaborators. Engine, Store and Book are required.
 type Deps struct {
 	Engine Engine
@@ -97,7 +108,9 @@ type Deps struct {
 	Book  Book
 	// Catalogue prices the quota trial; the zero value means product.Defaults().
 	Catalogue product.Catalogue
-	Logger    *slog.Logger
+	// Limiter counts messages per subject; nil disables the limit.
+	Limiter Limiter
+	Logger  *slog.Logger
 }
 
 // Server serves the HTTP API, the WebSocket and the pages.

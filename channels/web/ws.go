@@ -23,6 +23,7 @@ const (
 	codeNoConversation = "no_conversation" // end or rate before any conversation was opened
 	codeNotEnded       = "not_ended"       // rate before the conversation ended
 	codeAlreadyHello   = "already_open"    // a second hello on a socket that follows a conversation
+	codeRateLimited    = "rate_limited"    // more messages than the limit allows in its window
 )
 
 // postTimeout bounds one engine call made for a socket. Turns are not
@@ -262,10 +263,19 @@ func (c *conn) dispatch(f clientFrame) {
 		return
 	case inMessage:
 		if role != dialog.RoleAdmin {
-			c.queue(f)
+			if c.allowed(f) {
+				c.queue(f)
+			}
 			return
 		}
-	case inAction, inEnd, inRate:
+	case inAction:
+		if role == dialog.RoleBorrower {
+			if c.allowed(f) {
+				c.queue(f)
+			}
+			return
+		}
+	case inEnd, inRate:
 		if role == dialog.RoleBorrower {
 			c.queue(f)
 			return
@@ -277,6 +287,26 @@ func (c *conn) dispatch(f clientFrame) {
 		}
 	}
 	c.sendError(codeForbidden, "not allowed for this role", f.ID)
+}
+
+// allowed applies the per-subject message limit (shared by every instance
+// with a shared limiter); a refused frame is answered rate_limited and is
+// not stored: the client may send it again, with the same id, later.
+func (c *conn) allowed(f clientFrame) bool {
+	cfg := c.s.cfg
+	if c.s.d.Limiter == nil || cfg.MessageLimit <= 0 {
+		return true
+	}
+	ok, err := c.s.d.Limiter.Allow(c.ctx, "msg:"+string(c.p.Role)+":"+c.p.Subject, cfg.MessageLimit, cfg.MessageWindow)
+	if err != nil {
+		c.s.log.Warn("rate limiter unavailable; allowing", "err", err)
+		return true
+	}
+	if !ok {
+		c.s.metrics.rateLimited.Inc()
+		c.sendError(codeRateLimited, "too many messages; wait a moment and send it again", f.ID)
+	}
+	return ok
 }
 
 // queue hands a frame to the turn worker, or answers busy when its queue is full.

@@ -28,6 +28,7 @@ type config struct {
 	HandoffWait    time.Duration
 	IdleTimeout    time.Duration
 	SeatCapacity   int
+	MessageLimit   int
 	CrisisLine     string
 	Hotline        string
 	AllowedOrigins []string
@@ -47,7 +48,7 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c config
-	var secret, origins, turn, handoff, idle, ttl, level, capacity string
+	var secret, origins, turn, handoff, idle, ttl, level, capacity, msgLimit string
 	fs.StringVar(&c.Addr, "addr", env("LOANDESK_ADDR", ":8080"), "listen address (LOANDESK_ADDR)")
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("LOANDESK_METRICS_ADDR", "127.0.0.1:9090"), "Prometheus listener; empty disables (LOANDESK_METRICS_ADDR)")
 	fs.StringVar(&c.DataDir, "data-dir", env("LOANDESK_DATA_DIR", "./data"), "embedded store folder (LOANDESK_DATA_DIR)")
@@ -59,6 +60,7 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	fs.StringVar(&turn, "turn-timeout", env("LOANDESK_TURN_TIMEOUT", "30s"), "the per-turn promise (LOANDESK_TURN_TIMEOUT)")
 	fs.StringVar(&handoff, "handoff-wait", env("LOANDESK_HANDOFF_WAIT", "30s"), "wait before the callback offer (LOANDESK_HANDOFF_WAIT)")
 	fs.StringVar(&capacity, "seat-capacity", env("LOANDESK_SEAT_CAPACITY", "3"), "conversations one agent seat holds at once (LOANDESK_SEAT_CAPACITY)")
+	fs.StringVar(&msgLimit, "message-limit", env("LOANDESK_MESSAGE_LIMIT", "60"), "messages one customer or staff member may send per minute, across instances with Redis; 0 = no limit (LOANDESK_MESSAGE_LIMIT)")
 	fs.StringVar(&c.CrisisLine, "crisis-line", env("LOANDESK_CRISIS_LINE", "12356"), "crisis line named to a customer who speaks of self-harm (LOANDESK_CRISIS_LINE)")
 	fs.StringVar(&c.Hotline, "hotline", env("LOANDESK_HOTLINE", "95xxx"), "the bank's service line named in replies (LOANDESK_HOTLINE)")
 	fs.StringVar(&idle, "idle-timeout", env("LOANDESK_IDLE_TIMEOUT", "30m"), "a silent conversation ends (LOANDESK_IDLE_TIMEOUT)")
@@ -94,6 +96,11 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 		errs = append(errs, fmt.Errorf("LOANDESK_SEAT_CAPACITY: %q is not a whole number from 1 to 100", capacity))
 	} else {
 		c.SeatCapacity = n
+	}
+	if n, err := strconv.Atoi(msgLimit); err != nil || n < 0 {
+		errs = append(errs, fmt.Errorf("LOANDESK_MESSAGE_LIMIT: %q is not a whole number ≥ 0", msgLimit))
+	} else {
+		c.MessageLimit = n
 	}
 	if err := c.LogLevel.UnmarshalText([]byte(level)); err != nil {
 		errs = append(errs, fmt.Errorf("LOANDESK_LOG_LEVEL: %q is not a level", level))

@@ -79,7 +79,9 @@ func serve(ctx context.Context, args []string, stderr io.Writer, getenv func(str
 
 	site := web.New(web.Config{
 		JWTSecret: cfg.JWTSecret, Demo: cfg.Demo, AllowedOrigins: cfg.AllowedOrigins, DemoTokenTTL: cfg.TokenTTL,
-	}, web.Deps{Engine: engine, Store: store, Book: store, Catalogue: catalogue, Logger: log.With("component", "web")})
+		MessageLimit: cfg.MessageLimit,
+	}, web.Deps{Engine: engine, Store: store, Book: store, Catalogue: catalogue, Limiter: memory.NewLimiter(),
+		Logger: log.With("component", "web")})
 
 	servers := []*http.Server{{Addr: cfg.Addr, Handler: site.Handler(), ReadHeaderTimeout: 10 * time.Second}}
 	if cfg.MetricsAddr != "" {
