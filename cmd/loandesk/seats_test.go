@@ -150,3 +150,14 @@ func TestServeHandsHardshipToASeat(t *testing.T) {
 		t.Fatalf("no alert for c-1003 links the note: %+v", alerts)
 	}
 }
+
+func TestReadyCommand(t *testing.T) {
+	svc := startServe(t, t.TempDir())
+	var out strings.Builder
+	if err := run(t.Context(), []string{"ready", "--url", svc.base + "/readyz"}, strings.NewReader(""), &out, &out, env()); err != nil {
+		t.Fatalf("ready on a running instance: %v", err)
+	}
+	if err := run(t.Context(), []string{"ready", "--url", svc.base + "/nope"}, strings.NewReader(""), &out, &out, env()); err == nil {
+		t.Fatal("ready on a 404 succeeded")
+	}
+}
