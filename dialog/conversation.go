@@ -69,6 +69,7 @@ type Message struct {
 type TranscriptEntry struct {
 	Seq       int64      `json:"seq"`
 	From      string     `json:"from"` // customer | bot | agent | system
+	AgentName string     `json:"agent_name,omitempty"`
 	Text      string     `json:"text"`
 	At        time.Time  `json:"at"`
 	Intent    string     `json:"intent,omitempty"`

@@ -399,7 +399,7 @@ func (e *Engine) seatContext(ctx context.Context, conv Conversation) (SeatContex
 		return SeatContext{}, fmt.Errorf("load frames %s: %w", conversationID, err)
 	}
 	t := transcript(msgs, frames)
-	so := buildNote(conv, msgs, frames, "open", e.d.Clock.Now())
+	so := buildNote(conv, msgs, frames, "", e.d.Clock.Now())
 	return SeatContext{
 		Conversation: conv, Summary: e.d.Summarizer.Summarize(ctx, so, t),
 		Transcript: t, Flags: so.Flags, Cards: so.Cards, Intents: so.Intents,
@@ -519,7 +519,7 @@ func (e *Engine) Resolve(ctx context.Context, p Principal, conversationID, outco
 		}
 		conv.Handoff = h
 		if err := e.emit(ctx, conv.ID, []Frame{{Type: FrameHandoff, ConversationID: conv.ID, At: now,
-			HandoffStatus: "ended", AgentName: h.AgentName}}); err != nil {
+			HandoffStatus: HandoffStatusEnded, AgentName: h.AgentName}}); err != nil {
 			return err
 		}
 		_, err = e.finish(ctx, conv, "resolved")

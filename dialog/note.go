@@ -53,6 +53,10 @@ const (
 	HandoffResolved  = "resolved"
 )
 
+// HandoffStatusEnded is the handoff frame's status once the agent resolved
+// the conversation (PROTOCOL.md's wire word for the resolved state).
+const HandoffStatusEnded = "ended"
+
 // Clone returns a copy with its times in UTC, as adapters hand records back; nil stays nil.
 func (h *Handoff) Clone() *Handoff {
 	if h == nil {

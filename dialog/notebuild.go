@@ -85,7 +85,7 @@ func transcript(msgs []Message, frames []Frame) []TranscriptEntry {
 		flush(f.Seq)
 		switch f.Type {
 		case FrameReply:
-			out = append(out, TranscriptEntry{Seq: f.Seq, From: f.From, Text: f.Text, At: f.At, Intent: f.Intent, Cards: f.Cards})
+			out = append(out, TranscriptEntry{Seq: f.Seq, From: f.From, AgentName: f.AgentName, Text: f.Text, At: f.At, Intent: f.Intent, Cards: f.Cards})
 		case FrameHandoff:
 			out = append(out, TranscriptEntry{Seq: f.Seq, From: "system", Text: "handoff: " + f.HandoffStatus, At: f.At})
 		case FrameEnded:
@@ -128,7 +128,9 @@ func (ExtractiveSummarizer) Summarize(_ context.Context, n Note, t []TranscriptE
 	if n.Sentiment.Label == "negative" {
 		b.WriteString(ph.upset)
 	}
-	fmt.Fprintf(&b, ph.ended, n.EndReason)
+	if n.EndReason != "" { // "" while the conversation is still open (a seat's context)
+		fmt.Fprintf(&b, ph.ended, n.EndReason)
+	}
 	return b.String()
 }
 

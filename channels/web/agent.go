@@ -202,7 +202,7 @@ func (c *conn) take(ctx context.Context, conversationID, replyTo string) {
 		Handoff: conv.Handoff, Seq: conv.LastSeq,
 	}
 	for _, e := range sc.Transcript {
-		ac.Transcript = append(ac.Transcript, transcriptRow{Seq: e.Seq, From: e.From, Text: e.Text, At: e.At,
+		ac.Transcript = append(ac.Transcript, transcriptRow{Seq: e.Seq, From: e.From, AgentName: e.AgentName, Text: e.Text, At: e.At,
 			Intent: e.Intent, Cards: e.Cards, Sentiment: e.Sentiment, Flags: e.Flags})
 	}
 	if cu, err := c.s.d.Book.Customer(ctx, conv.CustomerID); err == nil {
@@ -223,13 +223,14 @@ func (c *conn) take(ctx context.Context, conversationID, replyTo string) {
 	go c.forwardHeld(fl)
 }
 
-// forwardHeld copies a held conversation's frames to the seat until it is
-// resolved, returned to the bot or ended.
+// forwardHeld copies a held conversation's frames to the seat until it
+// ends (resolved or not: the seat gets the ended frame and its note id) or
+// is returned to the bot.
 func (c *conn) forwardHeld(fl *following) {
 	defer fl.sess.Close()
 	for f := range fl.sess.Frames() {
 		c.sendAgentFrame(f)
-		if f.Type == dialog.FrameEnded || (f.Type == dialog.FrameHandoff && (f.HandoffStatus == dialog.HandoffReturned || f.HandoffStatus == "ended")) {
+		if f.Type == dialog.FrameEnded || (f.Type == dialog.FrameHandoff && f.HandoffStatus == dialog.HandoffReturned) {
 			fl.retired.Store(true)
 			return
 		}

@@ -181,6 +181,7 @@ type conversationView struct {
 type transcriptRow struct {
 	Seq       int64             `json:"seq"`
 	From      string            `json:"from"`
+	AgentName string            `json:"agent_name,omitempty"`
 	Text      string            `json:"text"`
 	At        time.Time         `json:"at"`
 	Intent    string            `json:"intent,omitempty"`
@@ -229,7 +230,7 @@ func (s *Server) conversation(w http.ResponseWriter, r *http.Request, p dialog.P
 		v.NoteID = conv.NoteID
 	}
 	for _, e := range entries {
-		row := transcriptRow{Seq: e.Seq, From: e.From, Text: e.Text, At: e.At, Intent: e.Intent, Cards: e.Cards}
+		row := transcriptRow{Seq: e.Seq, From: e.From, AgentName: e.AgentName, Text: e.Text, At: e.At, Intent: e.Intent, Cards: e.Cards}
 		if staff {
 			row.Sentiment, row.Flags = e.Sentiment, e.Flags
 		}

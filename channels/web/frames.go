@@ -181,8 +181,11 @@ func decodeFrame(b []byte) (clientFrame, *frameError) {
 			return f, e
 		}
 	case inResolve:
-		if e := firstFrameErr(needConv(), strField("outcome", &f.Outcome, 200), strField("note", &f.Note, maxCommentRunes)); e != nil {
+		if e := firstFrameErr(needConv(), strField("outcome", &f.Outcome, 64), strField("note", &f.Note, maxCommentRunes)); e != nil {
 			return f, e
+		}
+		if f.Outcome = strings.TrimSpace(f.Outcome); f.Outcome == "" {
+			return fail("invalid_outcome", "outcome is required: 1 to 64 characters")
 		}
 	case inEnd, inPing:
 	default:
@@ -235,6 +238,7 @@ type replyFrame struct {
 	Cards          []dialog.Card       `json:"cards"`
 	QuickReplies   []dialog.QuickReply `json:"quick_replies"`
 	AgentName      string              `json:"agent_name,omitempty"`
+	At             time.Time           `json:"at"`
 }
 
 type deltaFrame struct {
@@ -307,7 +311,7 @@ func wireFrame(f dialog.Frame) any {
 		if qr == nil {
 			qr = []dialog.QuickReply{}
 		}
-		return replyFrame{f.Type, f.Seq, f.ConversationID, f.ReplyTo, f.From, f.Text, f.Intent, cards, qr, f.AgentName}
+		return replyFrame{f.Type, f.Seq, f.ConversationID, f.ReplyTo, f.From, f.Text, f.Intent, cards, qr, f.AgentName, f.At}
 	case dialog.FrameReplyDelta:
 		return deltaFrame{f.Type, f.Seq, f.ConversationID, f.ReplyTo, f.Delta}
 	case dialog.FrameTyping:

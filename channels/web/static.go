@@ -9,7 +9,7 @@ import (
 //go:embed web
 var webFiles embed.FS
 
-// staticFS is the chat page's files (channels/web/web).
+// staticFS is the pages' files (channels/web/web).
 func staticFS() fs.FS {
 	sub, err := fs.Sub(webFiles, "web")
 	if err != nil {
@@ -23,16 +23,21 @@ func staticFS() fs.FS {
 const contentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
 	"connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'self'"
 
-// pageRoutes serves the borrower chat at / and /chat and its assets under /assets/.
+// pageRoutes serves the borrower chat at / and /chat, the agent console at
+// /agent, and their assets under /assets/.
 func (s *Server) pageRoutes(mux *http.ServeMux) {
 	files := http.FileServerFS(s.static)
-	index := func(w http.ResponseWriter, r *http.Request) {
-		securityHeaders(w)
-		w.Header().Set("Cache-Control", "no-cache")
-		http.ServeFileFS(w, r, s.static, "index.html")
+	page := func(name string) http.HandlerFunc {
+		return func(w http.ResponseWriter, r *http.Request) {
+			securityHeaders(w)
+			w.Header().Set("Cache-Control", "no-cache")
+			http.ServeFileFS(w, r, s.static, name)
+		}
 	}
+	index := page("index.html")
 	mux.HandleFunc("GET /{$}", index)
 	mux.HandleFunc("GET /chat", index)
+	mux.HandleFunc("GET /agent", page("agent.html"))
 	mux.Handle("GET /assets/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		securityHeaders(w)
 		files.ServeHTTP(w, r)
