@@ -21,6 +21,9 @@ type config struct {
 	DataDir        string
 	DatabaseURL    string
 	RedisURL       string
+	RedisPrefix    string
+	InstanceID     string
+	RandomSecret   bool // demo mode made up the JWT secret: tokens are valid on this instance only
 	JWTSecret      []byte
 	TokenTTL       time.Duration
 	Demo           bool
@@ -53,7 +56,9 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("LOANDESK_METRICS_ADDR", "127.0.0.1:9090"), "Prometheus listener; empty disables (LOANDESK_METRICS_ADDR)")
 	fs.StringVar(&c.DataDir, "data-dir", env("LOANDESK_DATA_DIR", "./data"), "embedded store folder (LOANDESK_DATA_DIR)")
 	fs.StringVar(&c.DatabaseURL, "database-url", env("LOANDESK_DATABASE_URL", ""), "postgres:// URL (LOANDESK_DATABASE_URL)")
-	fs.StringVar(&c.RedisURL, "redis-url", env("LOANDESK_REDIS_URL", ""), "redis:// URL (LOANDESK_REDIS_URL)")
+	fs.StringVar(&c.RedisURL, "redis-url", env("LOANDESK_REDIS_URL", ""), "redis:// URL: sessions, locks, the seats and fan-out shared by instances (LOANDESK_REDIS_URL)")
+	fs.StringVar(&c.RedisPrefix, "redis-prefix", env("LOANDESK_REDIS_PREFIX", "loandesk:"), "prefix of every Redis key and channel (LOANDESK_REDIS_PREFIX)")
+	fs.StringVar(&c.InstanceID, "instance-id", env("LOANDESK_INSTANCE_ID", ""), "this instance's name in the shared seat registry; default random (LOANDESK_INSTANCE_ID)")
 	fs.StringVar(&secret, "jwt-secret", env("LOANDESK_JWT_SECRET", ""), "HS256 token key; random per start in demo mode (LOANDESK_JWT_SECRET)")
 	fs.StringVar(&ttl, "token-ttl", env("LOANDESK_TOKEN_TTL", "12h"), "lifetime of demo tokens (LOANDESK_TOKEN_TTL)")
 	fs.BoolVar(&c.Demo, "demo", env("LOANDESK_DEMO", "") == "true", "seed the demo book and enable POST /v1/demo/token (LOANDESK_DEMO=true)")
@@ -116,15 +121,16 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	case secret != "":
 		c.JWTSecret = []byte(secret)
 	case c.Demo:
-		c.JWTSecret = make([]byte, 32)
+		c.JWTSecret, c.RandomSecret = make([]byte, 32), true
 		_, _ = rand.Read(c.JWTSecret)
 	default:
 		errs = append(errs, errors.New("LOANDESK_JWT_SECRET: required without --demo"))
 	}
+	if strings.Contains(c.InstanceID, "|") {
+		errs = append(errs, errors.New("LOANDESK_INSTANCE_ID: must not contain '|'"))
+	}
 	// Adapters that later issues bring: refuse clearly rather than ignore the setting.
 	for name, v := range map[string]string{
-		"LOANDESK_DATABASE_URL":   c.DatabaseURL,
-		"LOANDESK_REDIS_URL":      c.RedisURL,
 		"LOANDESK_LLM_BASE_URL":   c.LLMBaseURL,
 		"LOANDESK_TELEGRAM_TOKEN": c.TelegramToken,
 	} {

@@ -13,7 +13,6 @@ import (
 
 	"github.com/loandesk/loandesk/knowledge/lpr"
 	"github.com/loandesk/loandesk/knowledge/money"
-	"github.com/loandesk/loandesk/storage/sqlite"
 )
 
 // lprCmd lists the LPR history or records a new fixing in the store, where a
@@ -26,6 +25,7 @@ func lprCmd(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 	fs := flag.NewFlagSet("lpr "+args[0], flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dataDir := fs.String("data-dir", envOr(getenv, "LOANDESK_DATA_DIR", "./data"), "embedded store folder (LOANDESK_DATA_DIR)")
+	dbURL := fs.String("database-url", envOr(getenv, "LOANDESK_DATABASE_URL", ""), "postgres:// URL instead of the embedded store (LOANDESK_DATABASE_URL)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	var date, one, five string
 	if args[0] == "add" {
@@ -37,9 +37,9 @@ func lprCmd(ctx context.Context, args []string, stdout, stderr io.Writer, getenv
 		return usageError{err}
 	}
 	quiet := slog.New(slog.DiscardHandler)
-	store, err := sqlite.Open(ctx, *dataDir, quiet)
+	store, err := openStore(ctx, *dataDir, *dbURL, quiet)
 	if err != nil {
-		return fmt.Errorf("open the store in %s: %w", *dataDir, err)
+		return err
 	}
 	defer store.Close()
 	recorded, err := store.Fixings(ctx)

@@ -46,6 +46,7 @@ commands:
   analyze      read {"text": ...} JSON lines on stdin, write analyses on stdout
   eval         score the understanding on a labelled set: eval --data FILE [--json]
   load         drive a running demo service over the socket and report turn latency
+  migrate      bring the PostgreSQL schema (LOANDESK_DATABASE_URL) up to date
   ready        exit 0 when a running instance's /readyz answers 200 (container health checks)
   version      print the version
 
@@ -70,6 +71,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return evalCmd(rest, stdout, stderr)
 	case "load":
 		return loadCmd(ctx, rest, stdout, stderr)
+	case "migrate":
+		return migrateCmd(ctx, rest, stderr, getenv)
 	case "ready":
 		return readyCmd(ctx, rest, stderr)
 	case "version":

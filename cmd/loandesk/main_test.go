@@ -34,7 +34,10 @@ func TestConfigNamesWhatIsWrong(t *testing.T) {
 		{"short secret", env("LOANDESK_JWT_SECRET", "short"), nil, "at least 32 bytes"},
 		{"bad duration", env("LOANDESK_TURN_TIMEOUT", "soon"), []string{"--demo"}, "LOANDESK_TURN_TIMEOUT"},
 		{"negative duration", env(), []string{"--demo", "--idle-timeout", "-1m"}, "LOANDESK_IDLE_TIMEOUT"},
-		{"not yet supported", env("LOANDESK_DATABASE_URL", "postgres://x"), []string{"--demo"}, "LOANDESK_DATABASE_URL: not supported"},
+		{"not yet supported", env("LOANDESK_LLM_BASE_URL", "http://llm"), []string{"--demo"}, "LOANDESK_LLM_BASE_URL: not supported"},
+		{"bad seat capacity", env(), []string{"--demo", "--seat-capacity", "0"}, "LOANDESK_SEAT_CAPACITY"},
+		{"bad message limit", env("LOANDESK_MESSAGE_LIMIT", "lots"), []string{"--demo"}, "LOANDESK_MESSAGE_LIMIT"},
+		{"bad instance id", env("LOANDESK_INSTANCE_ID", "a|b"), []string{"--demo"}, "LOANDESK_INSTANCE_ID"},
 		{"bad level", env("LOANDESK_LOG_LEVEL", "loud"), []string{"--demo"}, "LOANDESK_LOG_LEVEL"},
 		{"stray argument", env(), []string{"--demo", "extra"}, "unexpected argument"},
 	} {

@@ -18,8 +18,6 @@ import (
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/product"
-	"github.com/loandesk/loandesk/storage/memory"
-	"github.com/loandesk/loandesk/storage/sqlite"
 )
 
 // serve runs the service until ctx ends, then drains: the listener closes,
@@ -35,11 +33,15 @@ func serve(ctx context.Context, args []string, stderr io.Writer, getenv func(str
 	if err != nil {
 		return err
 	}
-	store, err := sqlite.Open(ctx, cfg.DataDir, log)
+	be, err := openBackend(ctx, cfg, log)
 	if err != nil {
-		return fmt.Errorf("open the embedded store in %s: %w", cfg.DataDir, err)
+		return err
 	}
-	defer store.Close()
+	defer be.Close()
+	store := be.store
+	if be.shared && cfg.RandomSecret {
+		log.Warn("demo mode made up a JWT secret: its tokens work on this instance only; set LOANDESK_JWT_SECRET on every instance")
+	}
 	if cfg.Demo {
 		customers, staff, accounts, _ := book.DemoBook(time.Now().UTC())
 		if err := store.SeedBook(ctx, customers, staff, accounts); err != nil {
@@ -61,11 +63,12 @@ func serve(ctx context.Context, args []string, stderr io.Writer, getenv func(str
 	}
 	engine, err := dialog.NewEngine(dialog.Config{
 		TurnTimeout: cfg.TurnTimeout, IdleTimeout: cfg.IdleTimeout,
-		HandoffWait: cfg.HandoffWait, SeatCapacity: cfg.SeatCapacity,
-		// One instance owns the embedded store, so whatever is open at start was left by a previous run.
-		FinishOpenOnStart: true,
+		HandoffWait: cfg.HandoffWait, SeatCapacity: cfg.SeatCapacity, InstanceID: cfg.InstanceID,
+		// One instance owns the embedded store, so whatever is open at start was left by a
+		// previous run; a shared store's open conversations may be another instance's.
+		FinishOpenOnStart: !be.shared,
 	}, dialog.Deps{
-		Store: store, Bus: memory.NewBus(memory.DefaultBuffer), Locker: memory.NewLocker(),
+		Store: store, Bus: be.bus, Locker: be.locker, Seats: be.seats,
 		Analyzer: bot.NewAnalyzer(understanding), Logger: log.With("component", "dialog"),
 		Responders: map[dialog.Role]dialog.Responder{dialog.RoleBorrower: assistant},
 	})
@@ -80,7 +83,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, getenv func(str
 	site := web.New(web.Config{
 		JWTSecret: cfg.JWTSecret, Demo: cfg.Demo, AllowedOrigins: cfg.AllowedOrigins, DemoTokenTTL: cfg.TokenTTL,
 		MessageLimit: cfg.MessageLimit,
-	}, web.Deps{Engine: engine, Store: store, Book: store, Catalogue: catalogue, Limiter: memory.NewLimiter(),
+	}, web.Deps{Engine: engine, Store: store, Book: store, Catalogue: catalogue, Limiter: be.limiter,
 		Logger: log.With("component", "web")})
 
 	servers := []*http.Server{{Addr: cfg.Addr, Handler: site.Handler(), ReadHeaderTimeout: 10 * time.Second}}
