@@ -284,6 +284,11 @@ func (e *Engine) Post(ctx context.Context, p Principal, conversationID string, i
 		if e.d.Analyzer != nil {
 			a = e.d.Analyzer.Analyze(ctx, text)
 		}
+		if conv.Role != RoleBorrower {
+			// A manager asking "who mentioned job loss" is not losing theirs: staff
+			// threads carry no sentiment or risk flags.
+			a.Sentiment, a.Flags = nil, nil
+		}
 		for i := range a.Flags {
 			a.Flags[i].Seq = conv.LastSeq // the store stamps msg.Seq with the same value under our lock
 		}

@@ -462,3 +462,19 @@ func TestHandoffAcrossInstances(t *testing.T) {
 		t.Fatalf("customer got %+v", f)
 	}
 }
+
+// TestStaffThreadsCarryNoFlags: a manager asking the copilot "who mentioned
+// job loss" is not losing their job.
+func TestStaffThreadsCarryNoFlags(t *testing.T) {
+	r := newRig(t, dialog.Config{}, &echo{})
+	mgr := dialog.Principal{Subject: "m-01", Role: dialog.RoleManager}
+	s := open(t, r, mgr, "", 0)
+	post(t, r, mgr, s.Conversation.ID, "q", "最近谁提到失业了")
+	msgs, err := r.store.Messages(t.Context(), s.Conversation.ID)
+	if err != nil || len(msgs) != 1 || msgs[0].Flags != nil || msgs[0].Sentiment != nil {
+		t.Fatalf("stored %+v, %v", msgs, err)
+	}
+	if as, _ := r.store.Alerts(t.Context(), dialog.AlertQuery{}); len(as) != 0 {
+		t.Fatalf("alerts %+v", as)
+	}
+}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/loandesk/loandesk/bot"
 	"github.com/loandesk/loandesk/bot/borrower"
+	"github.com/loandesk/loandesk/bot/copilot"
 	"github.com/loandesk/loandesk/bot/nlu"
 	"github.com/loandesk/loandesk/channels/web"
 	"github.com/loandesk/loandesk/dialog"
@@ -31,7 +32,9 @@ import (
 // It needs /usr/bin/chromium, node and `npm ci` in e2e/. Without them it
 // skips, unless CI is set, where it fails.
 func TestChatPageInChromium(t *testing.T) {
-	runBrowserScript(t, "chat.mjs")
+	requireBrowser(t)
+	url, _ := startDemoStack(t, dialog.Config{TurnTimeout: 10 * time.Second})
+	runBrowserScript(t, "chat.mjs", url)
 }
 
 // TestAgentConsoleInChromium drives the agent console at /agent next to the
@@ -42,21 +45,21 @@ func TestChatPageInChromium(t *testing.T) {
 // with its sentiment and resolves; both pages show the conversation closed.
 // Same requirements as TestChatPageInChromium.
 func TestAgentConsoleInChromium(t *testing.T) {
-	runBrowserScript(t, "agent.mjs")
+	requireBrowser(t)
+	url, _ := startDemoStack(t, dialog.Config{TurnTimeout: 10 * time.Second})
+	runBrowserScript(t, "agent.mjs", url)
 }
 
-// runBrowserScript serves the demo stack and runs `node e2e/<script> <url>`
-// with CHROMIUM set. The script's last stdout line is its verdict,
-// {"ok":true,"screenshot":"<path>",...}; the test fails unless it is ok and
-// the screenshot was written. It skips when chromium, node or playwright-core
-// is missing, or fails when CI is set.
-func runBrowserScript(t *testing.T, script string) {
+const chromium = "/usr/bin/chromium"
+
+// requireBrowser skips the test when chromium, node or playwright-core is
+// missing, or fails it when CI is set.
+func requireBrowser(t *testing.T) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("browser test skipped in -short mode")
 	}
-	chromium := "/usr/bin/chromium"
-	node, nodeErr := exec.LookPath("node")
+	_, nodeErr := exec.LookPath("node")
 	missing := ""
 	switch {
 	case !isFile(chromium):
@@ -72,9 +75,17 @@ func runBrowserScript(t *testing.T, script string) {
 		}
 		t.Skipf("skipping the browser test: %s", missing)
 	}
+}
 
-	url := startDemoStack(t)
-
+// runBrowserScript runs `node e2e/<script> <url>` with CHROMIUM set. The
+// script's last stdout line is its verdict, {"ok":true,"screenshot":"<path>",...};
+// the test fails unless it is ok and the screenshot was written.
+func runBrowserScript(t *testing.T, script, url string) {
+	t.Helper()
+	node, err := exec.LookPath("node")
+	if err != nil {
+		t.Fatal(err)
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, node, script, url)
@@ -84,8 +95,7 @@ func runBrowserScript(t *testing.T, script string) {
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
-	err := cmd.Run()
-	if err != nil {
+	if err := cmd.Run(); err != nil {
 		t.Fatalf("node %s %s: %v after %s\nstdout:\n%s\nstderr:\n%s", script, url, err, time.Since(start).Round(time.Millisecond), stdout.String(), stderr.String())
 	}
 	var res struct {
@@ -102,9 +112,10 @@ func runBrowserScript(t *testing.T, script string) {
 	t.Logf("%s passed in Chromium in %s: %s", script, time.Since(start).Round(time.Millisecond), lines[len(lines)-1])
 }
 
-// startDemoStack wires the stack as cmd/loandesk serve does in demo mode,
-// with the in-memory store, and returns the base URL.
-func startDemoStack(t *testing.T) string {
+// startDemoStack wires the stack as cmd/loandesk serve does in demo mode —
+// the borrower assistant and the manager copilot — on the in-memory store,
+// and returns the base URL and the store.
+func startDemoStack(t *testing.T, cfg dialog.Config) (string, *memory.Store) {
 	t.Helper()
 	log := slog.New(slog.NewTextHandler(io.Discard, nil))
 	if testing.Verbose() {
@@ -123,10 +134,14 @@ func startDemoStack(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	engine, err := dialog.NewEngine(dialog.Config{TurnTimeout: 10 * time.Second}, dialog.Deps{
+	cp, err := copilot.New(copilot.Deps{Book: store, Records: store, Analyzer: understanding, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	engine, err := dialog.NewEngine(cfg, dialog.Deps{
 		Store: store, Bus: memory.NewBus(memory.DefaultBuffer), Locker: memory.NewLocker(),
 		Analyzer: bot.NewAnalyzer(understanding), Logger: log,
-		Responders: map[dialog.Role]dialog.Responder{dialog.RoleBorrower: assistant},
+		Responders: map[dialog.Role]dialog.Responder{dialog.RoleBorrower: assistant, dialog.RoleManager: cp},
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -144,7 +159,7 @@ func startDemoStack(t *testing.T) string {
 		_ = site.Shutdown(ctx)
 		ts.Close()
 	})
-	return ts.URL
+	return ts.URL, store
 }
 
 func isFile(path string) bool {

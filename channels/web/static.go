@@ -38,6 +38,7 @@ func (s *Server) pageRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /{$}", index)
 	mux.HandleFunc("GET /chat", index)
 	mux.HandleFunc("GET /agent", page("agent.html"))
+	mux.HandleFunc("GET /copilot", page("copilot.html"))
 	mux.Handle("GET /assets/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		securityHeaders(w)
 		files.ServeHTTP(w, r)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -160,4 +161,72 @@ func TestReadyCommand(t *testing.T) {
 	if err := run(t.Context(), []string{"ready", "--url", svc.base + "/nope"}, strings.NewReader(""), &out, &out, env()); err == nil {
 		t.Fatal("ready on a 404 succeeded")
 	}
+}
+
+// TestServeCopilot is issue #6's check through the real entry point: a manager
+// asks for a brief, the book's LPR impact, renewals, alerts and a draft, in
+// Chinese and English; another manager asking about the first one's customer
+// gets nothing about them; a borrower asking copilot questions gets no alert list.
+func TestServeCopilot(t *testing.T) {
+	svc := startServe(t, t.TempDir())
+	// An alert to list: a borrower of m-01 loses their job.
+	cust := dialWS(t, svc.base, svc.token(t, "c-1001", "borrower"))
+	until(t, cust, func(f wireFrame) bool { return f.Type == "welcome" })
+	_ = cust.WriteJSON(map[string]any{"type": "message", "id": "b1", "text": "我失业了，这个月房贷还不上"})
+	until(t, cust, func(f wireFrame) bool { return f.Type == "reply" })
+
+	ask := func(c *websocket.Conn, id, text string) wireFrame {
+		t.Helper()
+		_ = c.WriteJSON(map[string]any{"type": "message", "id": id, "text": text})
+		return until(t, c, func(f wireFrame) bool { return f.Type == "reply" && f.ReplyTo == id })
+	}
+	kinds := func(f wireFrame) string {
+		var ks []string
+		for _, c := range f.Cards {
+			var k struct{ Kind string }
+			_ = json.Unmarshal(c, &k)
+			ks = append(ks, k.Kind)
+		}
+		return strings.Join(ks, ",")
+	}
+	mgr := dialWS(t, svc.base, svc.token(t, "m-01", "manager"))
+	until(t, mgr, func(f wireFrame) bool { return f.Type == "welcome" })
+	for i, tc := range []struct{ text, kind, contains string }{
+		{"张伟的情况怎么样", "customer_brief", "张伟"},
+		{"Brief me on Zhang Wei", "customer_brief", "Zhang Wei"},
+		{"如果LPR下降20个基点，对我的客户有什么影响", "portfolio_lpr_impact", ""},
+		{"What does the latest LPR do to my book?", "portfolio_lpr_impact", ""},
+		{"未来24个月到期的贷款", "renewal_list", ""},
+		{"风险预警", "alert_list", "失业"},
+		{"给张伟写一条还款提醒", "draft_message", "张伟"},
+		{"Draft an LPR explanation for Emily Chen", "", ""},
+	} {
+		r := ask(mgr, fmt.Sprintf("q%d", i), tc.text)
+		if tc.kind != "" && !strings.Contains(kinds(r), tc.kind) {
+			t.Errorf("%q: cards %q, want %s (text %q)", tc.text, kinds(r), tc.kind, r.Text)
+		}
+		if tc.kind == "" && strings.Contains(kinds(r), "draft_message") {
+			t.Errorf("m-01 got a draft for m-02's customer: %q", r.Text)
+		}
+		if tc.contains != "" && !strings.Contains(r.Text+string(joinCards(r)), tc.contains) {
+			t.Errorf("%q: reply lacks %q: %q", tc.text, tc.contains, r.Text)
+		}
+	}
+
+	other := dialWS(t, svc.base, svc.token(t, "m-02", "manager"))
+	until(t, other, func(f wireFrame) bool { return f.Type == "welcome" })
+	if r := ask(other, "x", "张伟的情况怎么样"); strings.Contains(kinds(r), "customer_brief") || strings.Contains(string(joinCards(r)), "c-1001") {
+		t.Fatalf("m-02 learnt about m-01's customer: %q %s", r.Text, joinCards(r))
+	}
+	if r := ask(cust, "b2", "风险预警"); strings.Contains(kinds(r), "alert_list") {
+		t.Fatalf("a borrower got the alert list: %q", r.Text)
+	}
+}
+
+func joinCards(f wireFrame) []byte {
+	var b []byte
+	for _, c := range f.Cards {
+		b = append(b, c...)
+	}
+	return b
 }

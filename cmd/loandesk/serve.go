@@ -13,6 +13,7 @@ import (
 
 	"github.com/loandesk/loandesk/bot"
 	"github.com/loandesk/loandesk/bot/borrower"
+	"github.com/loandesk/loandesk/bot/copilot"
 	"github.com/loandesk/loandesk/bot/nlu"
 	"github.com/loandesk/loandesk/channels/web"
 	"github.com/loandesk/loandesk/dialog"
@@ -61,6 +62,10 @@ func serve(ctx context.Context, args []string, stderr io.Writer, getenv func(str
 	if err != nil {
 		return fmt.Errorf("build the borrower assistant: %w", err)
 	}
+	advisor, err := copilot.New(copilot.Deps{Book: store, Records: store, Analyzer: understanding, Logger: log.With("component", "copilot")})
+	if err != nil {
+		return fmt.Errorf("build the manager copilot: %w", err)
+	}
 	engine, err := dialog.NewEngine(dialog.Config{
 		TurnTimeout: cfg.TurnTimeout, IdleTimeout: cfg.IdleTimeout,
 		HandoffWait: cfg.HandoffWait, SeatCapacity: cfg.SeatCapacity, InstanceID: cfg.InstanceID,
@@ -70,7 +75,7 @@ func serve(ctx context.Context, args []string, stderr io.Writer, getenv func(str
 	}, dialog.Deps{
 		Store: store, Bus: be.bus, Locker: be.locker, Seats: be.seats,
 		Analyzer: bot.NewAnalyzer(understanding), Logger: log.With("component", "dialog"),
-		Responders: map[dialog.Role]dialog.Responder{dialog.RoleBorrower: assistant},
+		Responders: map[dialog.Role]dialog.Responder{dialog.RoleBorrower: assistant, dialog.RoleManager: advisor},
 	})
 	if err != nil {
 		return err
