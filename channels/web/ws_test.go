@@ -200,8 +200,12 @@ func TestWSEndNoteRateAndNewConversation(t *testing.T) {
 	}
 	c.send(map[string]any{"type": "rate", "score": 5, "comment": "great"})
 	c.quiet()
-	note, _ = r.store.Note(context.Background(), ended.str("note_id"))
-	if note.CSAT == nil || note.CSAT.Score != 5 {
+	// The rate runs on the socket's worker, not before the pong: wait for it.
+	waitFor(t, func() bool {
+		note, _ = r.store.Note(context.Background(), ended.str("note_id"))
+		return note.CSAT != nil
+	})
+	if note.CSAT.Score != 5 || note.CSAT.Comment != "great" {
 		t.Fatalf("csat %+v", note.CSAT)
 	}
 	// A message after the end opens a new conversation on the same socket.
