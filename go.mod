@@ -3,6 +3,7 @@ module github.com/loandesk/loandesk
 go 1.26.0
 
 require (
+	github.com/go-telegram/bot v1.19.0
 	github.com/golang-jwt/jwt/v5 v5.3.1
 	github.com/gorilla/websocket v1.5.3
 	github.com/jackc/pgx/v5 v5.13.0

@@ -16,6 +16,7 @@ import (
 type ownLoans struct {
 	accts []book.Account
 	views []book.Loan
+	guest bool // the subject is not a customer in the book (an unbound Telegram chat)
 }
 
 // accounts reads the caller's accounts once a turn; only a borrower has any,
@@ -28,6 +29,14 @@ func (tr *turn) accounts() ([]book.Account, error) {
 	if p.Role != dialog.RoleBorrower || p.Subject == "" {
 		tr.own = &ownLoans{}
 		return nil, nil
+	}
+	// A subject the book does not know (an unbound Telegram chat is "tg:<chat
+	// id>") is a guest: it has no loans to read, whatever the book would say.
+	if _, err := tr.a.d.Book.Customer(tr.ctx, p.Subject); errors.Is(err, dialog.ErrNotFound) {
+		tr.own = &ownLoans{guest: true}
+		return nil, nil
+	} else if err != nil {
+		return nil, err
 	}
 	accts, err := tr.a.d.Book.Accounts(tr.ctx, p.Subject)
 	if errors.Is(err, dialog.ErrNotFound) {
@@ -73,6 +82,14 @@ func (tr *turn) ownLoan(intent string) msg {
 		return tr.unavailable(intent, err)
 	}
 	own := tr.own
+	if own.guest && tr.t.Conversation.Channel == "telegram" {
+		return tr.done(msg{
+			intent: intent,
+			zh:     "查询本人贷款需要先绑定账户：打开手机银行 → Telegram → 获取绑定码，然后在这里发送 /start 绑定码。在此之前，我可以按您提供的数字试算月供和额度，或解答常见问题。",
+			en:     "To ask about your own loan, link your account first: open the mobile bank → Telegram → get a code, then send /start CODE here. Until then I can calculate repayments and quotas with figures you give me, or answer general questions.",
+			quick:  menu[:2],
+		})
+	}
 	if len(own.views) == 0 {
 		return tr.done(msg{
 			intent: intent,

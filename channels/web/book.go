@@ -355,10 +355,36 @@ func (s *Server) notes(w http.ResponseWriter, r *http.Request, p dialog.Principa
 	writeJSON(w, http.StatusOK, out)
 }
 
-// telegramBinding is POST /v1/me/telegram-binding; 501 not_implemented until
-// the Telegram channel exists.
-func (s *Server) telegramBinding(w http.ResponseWriter, _ *http.Request, _ dialog.Principal) {
-	writeError(w, &apiError{http.StatusNotImplemented, codeNotImplemented, "Telegram binding is not available yet"})
+// bindingTTL is how long a Telegram binding code works.
+const bindingTTL = 10 * time.Minute
+
+// telegramBinding is POST /v1/me/telegram-binding → {code, expires_at}: a
+// one-time code (single use, 10 minutes) the customer sends the bot as
+// /start CODE. 501 not_implemented when no binding store is configured.
+func (s *Server) telegramBinding(w http.ResponseWriter, r *http.Request, p dialog.Principal) {
+	if s.d.Bindings == nil {
+		writeError(w, &apiError{http.StatusNotImplemented, codeNotImplemented, "Telegram binding is not available"})
+		return
+	}
+	if _, err := s.d.Book.Customer(r.Context(), p.Subject); err != nil {
+		if errors.Is(err, dialog.ErrNotFound) {
+			writeError(w, errForbidden)
+			return
+		}
+		s.log.Error("telegram binding: load customer", "customer_id", p.Subject, "err", err)
+		writeError(w, errInternal)
+		return
+	}
+	code, exp, err := s.d.Bindings.IssueCode(r.Context(), p.Subject, bindingTTL, s.cfg.Now())
+	if err != nil {
+		s.log.Error("telegram binding: issue code", "customer_id", p.Subject, "err", err)
+		writeError(w, errInternal)
+		return
+	}
+	writeJSON(w, http.StatusOK, struct {
+		Code      string `json:"code"`
+		ExpiresAt string `json:"expires_at"`
+	}{code, exp.UTC().Format(time.RFC3339)})
 }
 
 // demoToken is POST /v1/demo/token {"sub","role"} → {"token","expires_at"},

@@ -100,6 +100,12 @@ type Limiter interface {
 	Allow(ctx context.Context, key string, limit int, window time.Duration) (bool, error)
 }
 
+// Bindings issues the one-time codes a borrower sends the Telegram bot as
+// /start CODE; the Telegram channel redeems them. Storage adapters implement it.
+type Bindings interface {
+	IssueCode(ctx context.Context, customerID string, ttl time.Duration, now time.Time) (code string, expiresAt time.Time, err error)
+}
+
 // Deps are the web channel's collaborators. Engine, Store and Book are required.
 type Deps struct {
 	Engine Engine
@@ -110,7 +116,9 @@ type Deps struct {
 	Catalogue product.Catalogue
 	// Limiter counts messages per subject; nil disables the limit.
 	Limiter Limiter
-	Logger  *slog.Logger
+	// Bindings issues Telegram binding codes; nil: POST /v1/me/telegram-binding is 501.
+	Bindings Bindings
+	Logger   *slog.Logger
 }
 
 // Server serves the HTTP API, the WebSocket and the pages.

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 
 	"github.com/loandesk/loandesk/bot/borrower"
+	"github.com/loandesk/loandesk/channels/telegram"
 	"github.com/loandesk/loandesk/channels/web"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
@@ -23,6 +24,8 @@ type appStore interface {
 	web.Book
 	borrower.Book
 	SeedBook(ctx context.Context, customers []book.Customer, staff []book.Staff, accounts []book.Account) error
+	telegram.Bindings
+	web.Bindings
 	Close() error
 }
 

@@ -75,8 +75,8 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	c.LLMBaseURL = env("LOANDESK_LLM_BASE_URL", "")
 	c.LLMAPIKey = env("LOANDESK_LLM_API_KEY", "")
 	c.LLMModel = env("LOANDESK_LLM_MODEL", "")
-	c.TelegramToken = env("LOANDESK_TELEGRAM_TOKEN", "")
-	c.TelegramAPIURL = env("LOANDESK_TELEGRAM_API_URL", "")
+	fs.StringVar(&c.TelegramToken, "telegram-token", env("LOANDESK_TELEGRAM_TOKEN", ""), "start the Telegram bot with this BotFather token (LOANDESK_TELEGRAM_TOKEN)")
+	fs.StringVar(&c.TelegramAPIURL, "telegram-api-url", env("LOANDESK_TELEGRAM_API_URL", ""), "a self-hosted Bot API server instead of Telegram's (LOANDESK_TELEGRAM_API_URL)")
 	if err := fs.Parse(args); err != nil {
 		return config{}, usageError{err}
 	}
@@ -131,8 +131,7 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	}
 	// Adapters that later issues bring: refuse clearly rather than ignore the setting.
 	for name, v := range map[string]string{
-		"LOANDESK_LLM_BASE_URL":   c.LLMBaseURL,
-		"LOANDESK_TELEGRAM_TOKEN": c.TelegramToken,
+		"LOANDESK_LLM_BASE_URL": c.LLMBaseURL,
 	} {
 		if v != "" {
 			errs = append(errs, fmt.Errorf("%s: not supported by this build yet (see README, Roadmap)", name))

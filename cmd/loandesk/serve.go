@@ -15,6 +15,7 @@ import (
 	"github.com/loandesk/loandesk/bot/borrower"
 	"github.com/loandesk/loandesk/bot/copilot"
 	"github.com/loandesk/loandesk/bot/nlu"
+	"github.com/loandesk/loandesk/channels/telegram"
 	"github.com/loandesk/loandesk/channels/web"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
@@ -85,10 +86,22 @@ func serve(ctx context.Context, args []string, stderr io.Writer, getenv func(str
 	}
 	defer engine.Stop()
 
+	if cfg.TelegramToken != "" {
+		tg, err := telegram.New(telegram.Config{Token: cfg.TelegramToken, APIURL: cfg.TelegramAPIURL},
+			telegram.Deps{Engine: engine, Bindings: store, Customers: store, Logger: log.With("component", "telegram")})
+		if err != nil {
+			return fmt.Errorf("build the Telegram bot: %w", err)
+		}
+		if err := tg.Start(ctx); err != nil {
+			return fmt.Errorf("start the Telegram bot (LOANDESK_TELEGRAM_TOKEN): %w", err)
+		}
+		defer tg.Stop()
+	}
+
 	site := web.New(web.Config{
 		JWTSecret: cfg.JWTSecret, Demo: cfg.Demo, AllowedOrigins: cfg.AllowedOrigins, DemoTokenTTL: cfg.TokenTTL,
 		MessageLimit: cfg.MessageLimit,
-	}, web.Deps{Engine: engine, Store: store, Book: store, Catalogue: catalogue, Limiter: be.limiter,
+	}, web.Deps{Engine: engine, Store: store, Book: store, Catalogue: catalogue, Limiter: be.limiter, Bindings: store,
 		Logger: log.With("component", "web")})
 
 	servers := []*http.Server{{Addr: cfg.Addr, Handler: site.Handler(), ReadHeaderTimeout: 10 * time.Second}}

@@ -36,6 +36,7 @@ func open(t testing.TB, dbURL string) *postgres.Store {
 
 func TestStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) storetest.Store { return open(t, pgtest.URL(t)) })
+	storetest.RunBindings(t, func(t *testing.T) storetest.Bindings { return open(t, pgtest.URL(t)) })
 }
 
 // Everything written before Close is there after reopening, in the schema

@@ -23,4 +23,5 @@ func open(t *testing.T, dir string) *sqlite.Store {
 
 func TestStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) storetest.Store { return open(t, t.TempDir()) })
+	storetest.RunBindings(t, func(t *testing.T) storetest.Bindings { return open(t, t.TempDir()) })
 }
