@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/go-telegram/bot/models"
 
@@ -48,12 +49,20 @@ func (c *chat) run(ctx context.Context) {
 			c.follow.sess.Close()
 		}
 	}()
+	idle := time.NewTimer(c.b.cfg.ChatIdle)
+	defer idle.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
+		case <-idle.C:
+			if c.b.retire(c) {
+				return // a quiet chat: its conversation ends by the engine's idle sweep
+			}
+			idle.Reset(c.b.cfg.ChatIdle)
 		case upd := <-c.in:
 			c.handle(ctx, upd)
+			idle.Reset(c.b.cfg.ChatIdle)
 		}
 	}
 }

@@ -53,6 +53,9 @@ type Config struct {
 	MaxRetryAfter time.Duration
 	// ChatQueue is how many updates may wait behind a chat's running turn (32).
 	ChatQueue int
+	// ChatIdle is how long a chat's worker and session live without an update (1h);
+	// the next update starts them again.
+	ChatIdle time.Duration
 	// HTTPClient makes the Bot API calls; nil: a client with PollTimeout+10s.
 	HTTPClient *http.Client
 	// Now is the clock (time.Now in UTC).
@@ -67,6 +70,7 @@ func (c Config) withDefaults() Config {
 	c.RetryBackoff = cmp.Or(c.RetryBackoff, 500*time.Millisecond)
 	c.MaxRetryAfter = cmp.Or(c.MaxRetryAfter, time.Minute)
 	c.ChatQueue = cmp.Or(c.ChatQueue, 32)
+	c.ChatIdle = cmp.Or(c.ChatIdle, time.Hour)
 	if c.Now == nil {
 		c.Now = func() time.Time { return time.Now().UTC() }
 	}
@@ -226,13 +230,7 @@ func (b *Bot) onUpdate(ctx context.Context, _ *bot.Bot, upd *models.Update) {
 	if !ok {
 		return
 	}
-	c := b.chat(chatID)
-	if c == nil {
-		return
-	}
-	select {
-	case c.in <- upd:
-	default:
+	if !b.deliver(chatID, upd) {
 		b.log.Warn("chat queue full; update dropped", "chat_id", chatID, "update_id", upd.ID)
 		if q := upd.CallbackQuery; q != nil {
 			b.answerCallback(ctx, q.ID, "")
@@ -240,12 +238,15 @@ func (b *Bot) onUpdate(ctx context.Context, _ *bot.Bot, upd *models.Update) {
 	}
 }
 
-// chat returns the chat's worker, starting it on first use; nil after Stop.
-func (b *Bot) chat(id int64) *chat {
+// deliver hands an update to its chat's worker, starting one on first use.
+// It holds b.mu while it sends, so a worker retiring for idleness (which
+// takes b.mu to check its queue is empty) never loses an update. It reports
+// false only when the chat's queue is full; after Stop it drops silently.
+func (b *Bot) deliver(id int64, upd *models.Update) bool {
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	if b.ctx == nil || b.ctx.Err() != nil {
-		return nil
+		return true
 	}
 	c := b.chats[id]
 	if c == nil {
@@ -257,10 +258,25 @@ func (b *Bot) chat(id int64) *chat {
 			c.run(b.ctx)
 		}()
 	}
-	return c
+	select {
+	case c.in <- upd:
+		return true
+	default:
+		return false
+	}
 }
 
-// chatOf finds the chat an update belongs to.
+// retire removes an idle chat's worker unless an update is waiting for it.
+func (b *Bot) retire(c *chat) bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if len(c.in) > 0 || b.chats[c.id] != c {
+		return false
+	}
+	delete(b.chats, c.id)
+	return true
+}
+
 func chatOf(upd *models.Update) (int64, bool) {
 	switch {
 	case upd.Message != nil:

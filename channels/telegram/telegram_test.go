@@ -29,7 +29,7 @@ type rig struct {
 	bot   *Bot
 }
 
-func newRig(t *testing.T) *rig {
+func newRig(t *testing.T, mut ...func(*Config)) *rig {
 	t.Helper()
 	nluOnce.Do(func() { nluA, nluErr = nlu.New() })
 	if nluErr != nil {
@@ -56,9 +56,12 @@ func newRig(t *testing.T) *rig {
 	t.Cleanup(eng.Stop)
 	api := telegramtest.New(t)
 	binds := memory.NewBindings()
-	b, err := New(Config{Token: "123:test", APIURL: api.URL(), PollTimeout: 2 * time.Second,
-		PerChatInterval: 5 * time.Millisecond, GlobalInterval: time.Millisecond, RetryBackoff: 10 * time.Millisecond},
-		Deps{Engine: eng, Bindings: binds, Customers: st})
+	cfg := Config{Token: "123:test", APIURL: api.URL(), PollTimeout: 2 * time.Second,
+		PerChatInterval: 5 * time.Millisecond, GlobalInterval: time.Millisecond, RetryBackoff: 10 * time.Millisecond}
+	for _, m := range mut {
+		m(&cfg)
+	}
+	b, err := New(cfg, Deps{Engine: eng, Bindings: binds, Customers: st})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -389,4 +392,27 @@ func TestCommand(t *testing.T) {
 			t.Errorf("command(%q) = %q %q", tt.in, cmd, arg)
 		}
 	}
+}
+
+// A quiet chat's worker retires; the chat's next update starts a new one.
+func TestIdleChatWorkerRetires(t *testing.T) {
+	r := newRig(t, func(c *Config) { c.ChatIdle = 50 * time.Millisecond })
+	const chat = 5009
+	m := r.api.Mark()
+	r.api.Push(0, telegramtest.Message(chat, "你好"))
+	r.api.WaitSent(chat, m, "")
+	for deadline := time.Now().Add(5 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		r.bot.mu.Lock()
+		n := len(r.bot.chats)
+		r.bot.mu.Unlock()
+		if n == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("an idle chat's worker never retired")
+		}
+	}
+	m = r.api.Mark()
+	r.api.Push(0, telegramtest.Message(chat, "贷款100万，30年，利率4.9%，月供多少"))
+	r.api.WaitSent(chat, m, "5,307.27")
 }
