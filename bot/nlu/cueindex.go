@@ -36,7 +36,7 @@ func wholeTextCues() [][]string {
 		cueEqualInstallment, cueEqualPrincipal, cueInterestOnly, cueMethodTarget, cueMethodSource,
 		cueReducePayment, cueShortenTerm, cueFull, cuePaymentWord, cueTermWord,
 		cueIncomeAnnual, cueIncome, cueDebt, cuePrepay, cuePrincipal,
-		cueNegation, cueOverdueSelf,
+		cueNegation, cueOverdueSelf, cueOnBehalf, cueWish,
 	}
 	for _, h := range hardshipRules {
 		lists = append(lists, h.cues)

@@ -89,9 +89,10 @@ func classify(t *text, ms []mention) (intent, why string) {
 		return IntentFAQ, fired("faq.others_hardship", c)
 	}
 	if c, ok := faqQuestion(t, ms); ok {
-		if procedureCue[c] && hasFigure(ms) {
-			// 提前还款8万要怎么操作: how to do it, for a stated figure, is
-			// the service itself for the borrower's own loan.
+		if procedureCue[c] && (hasFigure(ms) || ownWish(t)) {
+			// 提前还款8万要怎么操作, 我想一次性结清，怎么操作: how to do it,
+			// for a stated figure or a stated wish, is the service itself
+			// for the borrower's own loan.
 			for _, r := range serviceRules {
 				if c2, ok := r.match(t, ms); ok {
 					return r.intent, fired(r.name+".procedure", c2+"+"+c)
@@ -187,7 +188,7 @@ var (
 	// third party, the loss is the customer's.
 	cueIdentityTheft = []string{"冒用我", "盗用我", "冒名", "用我的身份", "用我的名义", "以我的名义", "in my name", "used my details", "used my identity", "identity theft", "stole my identity", "stolen identity"}
 	// Asking whether it is genuine.
-	cueFraudGenuine = []string{"should i give", "should i tell", "can i give", "is it safe", "safe to give", "要不要给", "可以给他吗", "能告诉他吗", "你们发的", "是你们打的", "你们打来的", "is that from you", "did you send", "was it you", "合作方", "合作的吗", "合作吗", "有关系吗", "是你们的吗", "working with you", "affiliated with", "your partner", "真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real"}
+	cueFraudGenuine = []string{"should i give", "should i tell", "can i give", "is it safe", "safe to give", "要不要给", "可以给他吗", "能告诉他吗", "你们发的", "是你们打的", "你们打来的", "is that from you", "did you send", "was it you", "合作方", "合作的吗", "合作吗", "有关系吗", "是你们的吗", "working with you", "affiliated with", "your partner", "真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real", "系咪真", "系唔系真", "真唔真", "是不是真的", "是真是假", "真的还是假的", "系咪骗", "系唔系骗", "系咪呃", "系唔系呃", "系咪你哋", "系唔系你哋", "靠唔靠谱", "靠不靠谱"}
 	// Asking how the bank works, or about someone else.
 	cueFraudGeneral = []string{"会不会", "平时", "一般", "防诈", "防骗", "提醒", "新闻", "听说", "朋友", "有人被骗", "ever", "will the bank", "would the bank", "does the bank", "do you ever", "would you ever", "how your", "how do you"}
 	cueFraudContext = []string{"骗", "诈骗", "假的", "scam", "fraud", "fake"}
@@ -296,6 +297,11 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 	if !found && near(t, cuePraiseSubject, cuePraiseWord, 4) {
 		c, found = "service+good", true // 你们的服务真的很好
 	}
+	if c == "唔该" && !pleaseThanked(t) {
+		if _, ok := handoffAsk(t); ok {
+			return "", "", false // 转真人客服，唔该: Cantonese please
+		}
+	}
 	g, gi := t.firstOf(cueGoodbye)
 	if !found && gi < 0 {
 		return "", "", false
@@ -313,6 +319,20 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 		return IntentGoodbye, g, true
 	}
 	return IntentThanks, c, true
+}
+
+// pleaseThanked reports 唔该 said as thanks (唔该晒, 唔该你): bare, after
+// a request, it is please.
+func pleaseThanked(t *text) bool {
+	for c, i := range t.matches(cueThanks) {
+		if c == "唔该" {
+			rest := t.s[i+len(c):]
+			if strings.HasPrefix(rest, "晒") || strings.HasPrefix(rest, "哂") || strings.HasPrefix(rest, "你") || strings.HasPrefix(rest, "您") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Asking for a person. cueHandoff asks by itself; cueStaff names a person
@@ -439,8 +459,12 @@ var (
 	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
 	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any"}
-	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved"}
+	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved"}
 )
+
+// cueOnBehalf asks on someone else's behalf: what follows in the sentence
+// is their situation, not the borrower's.
+var cueOnBehalf = []string{"帮他问", "帮她问", "替他问", "替她问", "代他问", "代她问", "帮他咨询", "帮她咨询", "替他咨询", "替她咨询", "帮他打听", "帮她打听", "帮朋友问", "替朋友问", "帮同事问", "帮同学问", "帮亲戚问", "帮邻居问", "帮佢问", "替佢问", "asking for a friend", "asking on behalf", "asking on his behalf", "asking on her behalf", "asking for him", "asking for her"}
 
 // whose says whose situation, and when, a cue at i speaks of.
 type owner uint8
@@ -486,6 +510,9 @@ func (t *text) whose(c string, i int) owner {
 	if negatedAt(t, i, c) {
 		return ownNegated
 	}
+	if t.hasIn(t.sentenceStart(i), i, cueOnBehalf) {
+		return ownOther // 我同学被裁了，想帮他问问失业了能不能缓一缓
+	}
 	if c3, j := t.firstOfIn(t.clauseStart(i), i, cueThirdParty); j >= 0 && !(c3 == "有人" && t.hasIn(max(t.clauseStart(i), j-9), j, cueFamily)) && !t.hasIn(j+len(c3), i, cueMe) {
 		// 家里有人生病 is the family's, and so the borrower's; "someone
 		// called and I gave them the code" is the borrower's.
@@ -524,7 +551,7 @@ type hardshipRule struct {
 
 var hardshipRules = []hardshipRule{
 	{"job_loss", []string{"失业", "失咗业", "被裁", "裁员", "裁了", "丢了工作", "丢工作", "工作丢了", "工作没了", "没了工作", "没工作了", "冇咗份工", "冇工开", "下岗", "被开除", "被辞退", "辞退了", "被解雇", "解雇了", "被炒", "炒鱿鱼", "丢了饭碗", "饭碗没了", "待业", "失去工作", "公司倒闭", "公司关门", "公司解散", "找不到工作", "没找到工作", "打零工", "lost my job", "lost our jobs", "lose my job", "lose our jobs", "get laid off", "get fired", "become unemployed", "laid off", "let go", "unemployed", "got fired", "been fired", "was fired", "lost job", "out of work", "made redundant", "been made redundant", "no job", "job loss", "between jobs", "lost my position", "lost his job", "lost her job", "lost their job"}},
-	{"income_drop", []string{"降薪", "工资降", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "收入锐减", "收入大减", "收入腰斩", "收入没了", "没有收入", "没收入", "冇收入", "没发工资", "工资没发", "发不出工资", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "工资打折", "只发基本工资", "只发最低工资", "只发生活费", "停发", "到手少了", "少发", "绩效没了", "奖金没了", "没进账", "没有进账", "进账都没有", "一分钱进账", "断了收入", "pay cut", "salary cut", "income drop", "income falls", "income goes down", "income went down", "pay was cut", "pay was slashed", "pay slashed", "salary was cut", "income dropped", "income has dropped", "income fell", "income halved", "reduced income", "no income", "lost income", "hours cut", "hours were cut", "hours got cut", "earning way less", "earning much less", "reduced hours", "commission dried up", "earning less", "not getting paid", "haven't been paid", "hasn't paid us", "只发了一半", "只发一半", "发了一半", "没活干", "没活做", "没有活干", "冇嘢做"}},
+	{"income_drop", []string{"降薪", "工资降", "工资被砍", "工资砍了", "砍工资", "砍了工资", "薪水被砍", "薪水砍了", "收入被砍", "收入砍了", "人工被砍", "被砍薪", "工资被扣了一半", "工资少了一半", "收入少了一半", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "收入锐减", "收入大减", "收入腰斩", "收入没了", "没有收入", "没收入", "冇收入", "没发工资", "工资没发", "发不出工资", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "工资打折", "只发基本工资", "只发最低工资", "只发生活费", "停发", "到手少了", "少发", "绩效没了", "奖金没了", "没进账", "没有进账", "进账都没有", "一分钱进账", "断了收入", "pay cut", "salary cut", "income drop", "income falls", "income goes down", "income went down", "pay was cut", "pay was slashed", "pay slashed", "salary was cut", "income dropped", "income has dropped", "income fell", "income halved", "reduced income", "no income", "lost income", "hours cut", "hours were cut", "hours got cut", "earning way less", "earning much less", "reduced hours", "commission dried up", "earning less", "not getting paid", "haven't been paid", "hasn't paid us", "只发了一半", "只发一半", "发了一半", "没活干", "没活做", "没有活干", "冇嘢做"}},
 	{"illness", []string{"住院", "住了院", "病咗", "手术", "重病", "大病", "生病", "生了病", "病了", "病倒", "得了病", "确诊", "癌", "肿瘤", "白血病", "中风", "治病", "看病", "医药费", "医疗费", "化疗", "透析", "icu", "车祸", "受伤", "骨折", "瘫痪", "去世", "过世", "in hospital", "hospitalized", "hospitalised", "surgery", "cancer", "sick", "illness", "passed away", "accident", "diagnosed", "get sick", "fall ill", "got sick", "chemo", "medical bills", "stroke", "injured"}},
 	{"business_distress", []string{"生意好淡", "生意淡", "蚀钱", "蚀紧钱", "蚀本", "生意不好", "生意难做", "生意很差", "生意差", "生意不景气", "生意冷清", "没生意", "生意失败", "生意亏", "生意垮", "生意一落千丈", "订单掉", "订单少", "订单减少", "订单大减", "订单全取消", "订单取消", "取消订单", "订单被取消", "没有订单", "没订单", "压了一堆货", "压货", "库存积压", "货卖不出去", "卖不出去", "滞销", "停产", "停工", "停业", "歇业", "关店", "店关了", "店铺关", "网店被封", "店被封", "被平台封", "资金链", "周转不开", "周转不过来", "周转困难", "周转不灵", "应收账款", "货款收不回", "款收不回", "收不回来", "回款难", "亏损", "亏本", "亏钱", "亏了", "赔钱", "倒闭", "破产", "经营困难", "经营不善", "开不下去", "做不下去", "business is failing", "business failed", "business is struggling", "business went under", "went under", "went bust", "cash flow", "bankrupt", "orders dropped", "orders were cancelled", "orders were canceled", "orders cancelled", "lost our biggest", "lost its biggest", "lost my biggest", "biggest customer", "biggest client", "halted production", "stopped production", "shut down my", "closed my business", "had to close", "sales collapsed", "sales dropped", "revenue dropped", "customers stopped paying", "unpaid invoices", "revenue is down", "revenue down", "sales are down", "sales down", "orders dried up", "orders have dried up", "dried up"}},
 	{"repayment_difficulty", []string{"还不上", "还不起", "没钱还", "没有钱还", "还不了", "还唔到", "付不起", "付不出", "交不起", "缴不起", "交不上", "拿不出", "凑不齐", "凑不够", "不够还", "钱不够", "跟不上", "无力还款", "无力偿还", "资金有点紧", "资金比较紧", "资金很紧", "资金太紧", "资金紧", "经济紧张", "经济有点紧", "钱有点紧", "钱很紧", "钱紧", "还款困难", "有点困难", "有啲困难", "有些困难", "有困难", "很困难", "没办法了", "真的没办法", "没辙了", "手头紧", "手头很紧", "手头有点紧", "资金紧张", "经济困难", "只能还一部分", "只能先还一部分", "先还一部分利息", "晚点还", "晚几天", "迟几天", "宽限", "缓一缓", "缓几天", "撑不下去", "扛不住", "扛不下去", "撑不住", "熬不下去", "顶不住", "还不完", "还不清", "不知道怎么凑", "怎么凑", "凑不出", "没钱了", "没钱", "冇钱", "身无分文", "一分钱都没有", "生活费都没有", "吃不消", "can't afford", "cannot afford", "can't pay", "cannot pay", "can't make", "can't cover", "cannot cover", "unable to pay", "unable to make", "won't be able to pay", "struggling", "behind on", "fall behind", "falling behind", "fallen behind", "missed a payment", "missed my payment", "missed payments", "missed last month", "missed this month", "don't have the money", "dont have the money", "worried about making", "financial difficulty", "financial difficulties", "financial trouble", "financial hardship", "hardship", "a bit short", "short this month", "short on money", "money is tight", "tight on money", "pay late", "days late", "can't keep up", "single-income", "single income", "on one income", "mortgage is too much", "payments are too much", "loan is too much", "repayments are too much", "unpaid leave", "furloughed", "furlough", "factory closed", "shop closed", "piling up", "停薪留职", "无薪假", "money problems", "money troubles", "financial problems", "im broke", "broke this month", "in trouble", "might miss", "may miss", "will miss", "going to miss", "miss my next", "miss the next", "second job", "still not enough", "just to keep up", "struggle to keep up", "money's tight", "cash is tight", "finances are tight", "tight financially", "pay later", "pay it later", "defer my payment", "defer a payment", "defer payment", "payment holiday", "pause my payments", "pause payments", "pause my loan", "skip a payment", "skip this month", "暂停还款", "停息挂账", "个性化分期", "协商还款", "延迟还款", "缓交", "缓缴", "先不还", "还一半", "stop working", "stopped working", "had to quit", "short every month", "short each month", "we're short", "i'm short", "come up short", "not enough to cover", "not enough money", "no way out", "i'm broke", "i am broke", "can't make ends meet", "paycheck to paycheck", "bills piling up", "drowning in debt", "in over my head", "没还了", "个月没还", "一直没还", "没还上", "没能还", "haven't paid", "haven't been able to pay", "couldn't pay", "could not pay", "到手就没了", "入不敷出", "捉襟见肘", "揭不开锅", "钱不够用", "only pay part", "pay part of", "only pay some", "only pay half", "partial payment", "tight this month", "a bit tight", "tight on cash", "供不上", "供不起", "供唔起", "供唔上", "付不上", "缴不上"}},
@@ -820,6 +847,32 @@ var (
 
 // procedureCue asks how a service is carried out; with a stated figure
 // (an amount, a term, a day) it is the borrower's own request.
+// cueWish states what the borrower wants done (我想一次性结清); what
+// follows a wish to ask or know (我想问问, I'd like to know) is a question.
+var (
+	cueWish      = []string{"我想", "我要", "想把", "打算", "准备", "i want to", "i'd like to", "i would like to", "i need to", "i wanna"}
+	cueWishToAsk = []string{"问", "了解", "咨询", "知道", "打听", "确认", "看看", "ask", "know", "find out", "check", "understand"}
+)
+
+// ownWish reports a wish of the borrower's to have something done, not
+// negated and not a wish to ask.
+func ownWish(t *text) bool {
+	for c, i := range t.matches(cueWish) {
+		rest := strings.TrimLeft(t.s[i+len(c):], " 一下先")
+		asking := false
+		for _, a := range cueWishToAsk {
+			if strings.HasPrefix(rest, a) {
+				asking = true
+				break
+			}
+		}
+		if !asking && !negatedAt(t, i, c) {
+			return true
+		}
+	}
+	return false
+}
+
 var procedureCue = map[string]bool{"怎么操作": true, "如何操作": true, "怎么办理": true, "如何办理": true, "怎样办理": true, "怎么做": true, "点样做": true, "点样办": true, "要点样": true, "what's the process": true, "what is the process": true, "procedure": true, "how do i go about": true}
 
 // cueHowTo asks how to do something; about loans it is a policy question.

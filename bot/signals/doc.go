@@ -91,7 +91,8 @@
 // a reproach: 为什么又扣了?) and feelings inside a condition do not count,
 // nor do someone else's troubles or words (我同事压力很大, he said it was
 // approved) — though the speaker's own reaction to them does (好吓人).
-// Emoji count wherever they stand. Bare praise (Great, … Brilliant.)
+// Emoji count wherever they stand. A bare 唔该 is thanks, but please in a
+// message whose intent asks for something (转真人客服，唔该). Bare praise (Great, … Brilliant.)
 // around a plain complaint is sarcasm. Reassurance (先说明一下，我工作
 // 稳定) is not good news. Each flag adds its tone (most −1; a new phone
 // number, a calm plan to sell the collateral, or a scam only asked about

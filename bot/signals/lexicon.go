@@ -415,6 +415,7 @@ const (
 	rolePassive                      // 被, by: the person after it acts on the subject
 	roleSalary                       // a wage (工资, salary): income told of as pay
 	roleAsk                          // 我想知道, I\'d like to know: the asker, not whose situation it is
+	rolePlease                       // bare 唔该: thanks alone, please after a request (转真人客服，唔该)
 )
 
 type markerSet struct {
@@ -462,10 +463,11 @@ var markerSets = []markerSet{
 		tenant|tenants|customer|client|debtor|contractor|developer|builder|landlord|insurer|insurance company|employer|my boss|supplier|ex-husband|ex-wife|her`},
 	// 他说, my friend says: their words follow.
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|让我问问|让我问一下|让我帮他问|让我帮她问|让我帮忙问|让我来问|叫我问问|叫我问一下|托我问|托我问问|帮他问问|帮她问问|帮他问一下|帮她问一下|替他问|替她问|asked me to ask|wants me to ask|asked me to check|wanted me to ask|said|says|say|told me|tells me|telling me`},
-	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
+	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|是不是真的|是真是假|真的还是假的|系咪真|系唔系真|真唔真|系咪骗|系唔系骗|系咪呃人|系唔系呃人|靠唔靠谱|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
 	{roleLoan, `morgage|mortage|payement|paymnet`},
 	{roleNow, `呢个月|呢排|呢几日|呢期|而家|今个月|今期|this week|today|this morning|yesterday`},
 	{roleFeel, `吓人|好吓人|很吓人|可怕|好可怕|担心|担忧|害怕|怕|慌|好慌|心慌|有点慌|好担心|很担心|scary|terrifying|terrified|worried|worry|scared|afraid|anxious|nervous|frightening`},
+	{rolePlease, `唔该`},
 	{roleIrony, `great|brilliant|perfect|wonderful|fantastic|lovely|awesome|太好了|真棒|好极了|真行|厉害|牛|好样的|漂亮`},
 	{roleRoutine, `conveyancing|conveyancer|redemption statement|completion|handling the sale|handling the purchase|the purchase|probate|power of attorney|notary|公证|过户|办过户|房产过户|买房手续|遗嘱|产权登记`},
 	{roleImpersonate, `自称|自称是|冒充|假冒|声称|说是|说他是|说自己是|claiming to be|claimed to be|claims to be|pretending to be|pretended to be|posing as|impersonating`},
@@ -474,7 +476,7 @@ var markerSets = []markerSet{
 	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
 	{roleOwnBusiness, `我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
-	{roleCollateral, `抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
+	{roleCollateral, `抵押给你们的|抵押给银行的|抵押给你们|抵押给银行|押给你们|押给银行|抵押的那辆车|抵押的那套房|抵押的那套|抵押的那间|pledged|抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
 	{rolePassive, `被|俾|畀|遭|by`},
 	{roleSalary, `工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|人工|份粮|salary|wage|wages|pay|paycheck|bonus|commission|overtime|hours|shifts`},
 	{roleAsk, `我想知道|我想问|我想问问|想问一下|想了解|我想了解|想请教|我想请教|i want to know|i'd like to know|i wonder|i was wondering|i'd like to ask|i want to ask`},

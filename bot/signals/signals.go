@@ -112,6 +112,7 @@ type reading struct {
 	suppressed []suppression // cues that scope ruled out, for tests
 	tone       float32       // sum of the sentiment words
 	irony      float32       // of which bare praise that may be sarcastic
+	please     float32       // of which a bare 唔该, please when the message asks for something
 	defyOnly   bool          // intent_to_default rests on defiance alone
 }
 
@@ -184,6 +185,8 @@ func (r *reading) addTone(k int, tone float32) {
 		tone = -tone / 2
 	} else if tone > 0 && tk.e.role&roleIrony != 0 && r.alone(k) {
 		r.irony += tone * sg.weight
+	} else if tone > 0 && tk.e.role&rolePlease != 0 {
+		r.please += tone * sg.weight
 	}
 	r.tone += tone * sg.weight
 }
@@ -208,13 +211,24 @@ const (
 	flagCeiling = -0.3
 )
 
+// askingIntent are the intents that ask for something: a bare 唔该 in them
+// is please.
+var askingIntent = map[string]bool{
+	"quota_trial": true, "repayment_schedule": true, "loan_status": true, "prepayment": true,
+	"term_extension": true, "method_change": true, "due_date_change": true, "lpr_impact": true,
+	"human_handoff": true, "faq": true,
+}
+
 // sentiment sums the words, the flags and the intent's hint, and squashes
 // the sum into −1…1.
 func (r *reading) sentiment(intent string) Sentiment {
 	// The intent's hint breaks a tie; it never turns what the words say
 	// (a worried message the NLU took for thanks stays worried).
 	raw := r.tone
-	if hint := intentTone[intent]; hint*r.tone >= 0 {
+	if r.please > 0 && askingIntent[intent] {
+		raw -= r.please // 转真人客服，唔该: please, not thanks
+	}
+	if hint := intentTone[intent]; hint*raw >= 0 {
 		raw += hint
 	}
 	// "Great, another fee nobody told me about. Brilliant.": bare praise
