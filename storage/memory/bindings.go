@@ -2,16 +2,12 @@ package memory
 
 import (
 	"context"
-	"crypto/rand"
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
 	"fmt"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/loandesk/loandesk/dialog"
+	"github.com/loandesk/loandesk/storage/bindcode"
 )
 
 // Bindings keeps Telegram binding codes and bound chats in maps. Only a code's
@@ -38,7 +34,7 @@ func (b *Bindings) IssueCode(ctx context.Context, customerID string, ttl time.Du
 	if customerID == "" || ttl <= 0 {
 		return "", time.Time{}, fmt.Errorf("issue binding code: %w: customer and ttl are required", dialog.ErrInvalid)
 	}
-	code, err := newBindingCode()
+	code, err := bindcode.New()
 	if err != nil {
 		return "", time.Time{}, fmt.Errorf("issue binding code: %w", err)
 	}
@@ -50,14 +46,14 @@ func (b *Bindings) IssueCode(ctx context.Context, customerID string, ttl time.Du
 			delete(b.codes, h)
 		}
 	}
-	b.codes[hashBindingCode(code)] = bindCode{customerID: customerID, expiresAt: exp}
+	b.codes[bindcode.Hash(code)] = bindCode{customerID: customerID, expiresAt: exp}
 	return code, exp, nil
 }
 
 // Redeem binds chatID to the code's customer and uses the code up. Unknown,
 // used and expired codes are dialog.ErrNotFound.
 func (b *Bindings) Redeem(ctx context.Context, code string, chatID int64, now time.Time) (string, error) {
-	h := hashBindingCode(normalizeBindingCode(code))
+	h := bindcode.Hash(code)
 	b.mu.Lock()
 	defer b.mu.Unlock()
 	c, ok := b.codes[h]
@@ -86,36 +82,4 @@ func (b *Bindings) Unbind(ctx context.Context, chatID int64) error {
 	defer b.mu.Unlock()
 	delete(b.chats, chatID)
 	return nil
-}
-
-// bindingAlphabet has no 0/O or 1/I; 32 letters, so a byte's low five bits pick one evenly.
-const bindingAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-
-func newBindingCode() (string, error) {
-	var b [8]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return "", errors.Join(errors.New("random code"), err)
-	}
-	for i := range b {
-		b[i] = bindingAlphabet[b[i]&31]
-	}
-	return string(b[:]), nil
-}
-
-// normalizeBindingCode reads a code as typed: any case, spaces and dashes ignored.
-func normalizeBindingCode(code string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == ' ' || r == '-' || r == '\t':
-			return -1
-		case r >= 'a' && r <= 'z':
-			return r - 'a' + 'A'
-		}
-		return r
-	}, code)
-}
-
-func hashBindingCode(code string) string {
-	sum := sha256.Sum256([]byte(code))
-	return hex.EncodeToString(sum[:])
 }

@@ -2,17 +2,13 @@ package postgres
 
 import (
 	"context"
-	"crypto/rand"
-	"crypto/sha256"
-	"encoding/hex"
-	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/loandesk/loandesk/dialog"
+	"github.com/loandesk/loandesk/storage/bindcode"
 )
 
 // IssueCode stores a new one-time Telegram binding code for the customer,
@@ -22,7 +18,7 @@ func (s *Store) IssueCode(ctx context.Context, customerID string, ttl time.Durat
 	if customerID == "" || ttl <= 0 {
 		return "", time.Time{}, fmt.Errorf("issue binding code: %w: customer and ttl are required", dialog.ErrInvalid)
 	}
-	code, err := newBindingCode()
+	code, err := bindcode.New()
 	if err != nil {
 		return "", time.Time{}, fmt.Errorf("issue binding code: %w", err)
 	}
@@ -33,7 +29,7 @@ func (s *Store) IssueCode(ctx context.Context, customerID string, ttl time.Durat
 			return err
 		}
 		_, err := tx.Exec(ctx, `INSERT INTO telegram_codes (code_hash, customer_id, expires_at) VALUES ($1, $2, $3)`,
-			hashBindingCode(code), customerID, exp)
+			bindcode.Hash(code), customerID, exp)
 		return err
 	})
 	if err != nil {
@@ -49,7 +45,7 @@ func (s *Store) Redeem(ctx context.Context, code string, chatID int64, now time.
 	var customerID string
 	err := s.tx(ctx, func(tx pgx.Tx) error {
 		err := tx.QueryRow(ctx, `DELETE FROM telegram_codes WHERE code_hash = $1 AND expires_at > $2 RETURNING customer_id`,
-			hashBindingCode(normalizeBindingCode(code)), now.UTC()).Scan(&customerID)
+			bindcode.Hash(code), now.UTC()).Scan(&customerID)
 		if err != nil {
 			return err
 		}
@@ -79,36 +75,4 @@ func (s *Store) Unbind(ctx context.Context, chatID int64) error {
 		return fmt.Errorf("unbind telegram chat %d: %w", chatID, translate(err))
 	}
 	return nil
-}
-
-// bindingAlphabet has no 0/O or 1/I; 32 letters, so a byte's low five bits pick one evenly.
-const bindingAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-
-func newBindingCode() (string, error) {
-	var b [8]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return "", errors.Join(errors.New("random code"), err)
-	}
-	for i := range b {
-		b[i] = bindingAlphabet[b[i]&31]
-	}
-	return string(b[:]), nil
-}
-
-// normalizeBindingCode reads a code as typed: any case, spaces and dashes ignored.
-func normalizeBindingCode(code string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == ' ' || r == '-' || r == '\t':
-			return -1
-		case r >= 'a' && r <= 'z':
-			return r - 'a' + 'A'
-		}
-		return r
-	}, code)
-}
-
-func hashBindingCode(code string) string {
-	sum := sha256.Sum256([]byte(code))
-	return hex.EncodeToString(sum[:])
 }

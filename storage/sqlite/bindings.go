@@ -2,16 +2,12 @@ package sqlite
 
 import (
 	"context"
-	"crypto/rand"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
-	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"github.com/loandesk/loandesk/dialog"
+	"github.com/loandesk/loandesk/storage/bindcode"
 )
 
 // IssueCode stores a new one-time Telegram binding code for the customer,
@@ -21,7 +17,7 @@ func (s *Store) IssueCode(ctx context.Context, customerID string, ttl time.Durat
 	if customerID == "" || ttl <= 0 {
 		return "", time.Time{}, fmt.Errorf("issue binding code: %w: customer and ttl are required", dialog.ErrInvalid)
 	}
-	code, err := newBindingCode()
+	code, err := bindcode.New()
 	if err != nil {
 		return "", time.Time{}, fmt.Errorf("issue binding code: %w", err)
 	}
@@ -32,7 +28,7 @@ func (s *Store) IssueCode(ctx context.Context, customerID string, ttl time.Durat
 			return err
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO telegram_codes (code_hash, customer_id, expires_at) VALUES (?, ?, ?)`,
-			hashBindingCode(code), customerID, exp.UnixNano())
+			bindcode.Hash(code), customerID, exp.UnixNano())
 		return err
 	})
 	if err != nil {
@@ -47,7 +43,7 @@ func (s *Store) Redeem(ctx context.Context, code string, chatID int64, now time.
 	var customerID string
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		err := tx.QueryRowContext(ctx, `DELETE FROM telegram_codes WHERE code_hash = ? AND expires_at > ? RETURNING customer_id`,
-			hashBindingCode(normalizeBindingCode(code)), now.UnixNano()).Scan(&customerID)
+			bindcode.Hash(code), now.UnixNano()).Scan(&customerID)
 		if err != nil {
 			return notFound(err)
 		}
@@ -77,36 +73,4 @@ func (s *Store) Unbind(ctx context.Context, chatID int64) error {
 		return fmt.Errorf("unbind telegram chat %d: %w", chatID, err)
 	}
 	return nil
-}
-
-// bindingAlphabet has no 0/O or 1/I; 32 letters, so a byte's low five bits pick one evenly.
-const bindingAlphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-
-func newBindingCode() (string, error) {
-	var b [8]byte
-	if _, err := rand.Read(b[:]); err != nil {
-		return "", errors.Join(errors.New("random code"), err)
-	}
-	for i := range b {
-		b[i] = bindingAlphabet[b[i]&31]
-	}
-	return string(b[:]), nil
-}
-
-// normalizeBindingCode reads a code as typed: any case, spaces and dashes ignored.
-func normalizeBindingCode(code string) string {
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == ' ' || r == '-' || r == '\t':
-			return -1
-		case r >= 'a' && r <= 'z':
-			return r - 'a' + 'A'
-		}
-		return r
-	}, code)
-}
-
-func hashBindingCode(code string) string {
-	sum := sha256.Sum256([]byte(code))
-	return hex.EncodeToString(sum[:])
 }
