@@ -87,7 +87,7 @@ func openBackend(ctx context.Context, cfg config, log *slog.Logger) (*backend, e
 		return nil, fmt.Errorf("open Redis (LOANDESK_REDIS_URL): %w", err)
 	}
 	b.closers = append(b.closers, rc.Close)
-	b.bus, b.locker = redis.NewBus(rc, memory.DefaultBuffer), redis.NewLocker(rc, redis.LockerOptions{})
+	b.bus, b.locker = redis.NewBus(rc, memory.DefaultBuffer), redis.NewLocker(rc, redis.LockerOptions{TTL: cfg.LockTTL})
 	b.seats, b.limiter = redis.NewSeats(rc), redis.NewLimiter(rc)
 	return b, nil
 }

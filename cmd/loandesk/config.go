@@ -22,6 +22,7 @@ type config struct {
 	DatabaseURL    string
 	RedisURL       string
 	RedisPrefix    string
+	LockTTL        time.Duration
 	InstanceID     string
 	RandomSecret   bool // demo mode made up the JWT secret: tokens are valid on this instance only
 	JWTSecret      []byte
@@ -51,13 +52,14 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var c config
-	var secret, origins, turn, handoff, idle, ttl, level, capacity, msgLimit string
+	var secret, origins, turn, handoff, idle, ttl, level, capacity, msgLimit, lockTTL string
 	fs.StringVar(&c.Addr, "addr", env("LOANDESK_ADDR", ":8080"), "listen address (LOANDESK_ADDR)")
 	fs.StringVar(&c.MetricsAddr, "metrics-addr", env("LOANDESK_METRICS_ADDR", "127.0.0.1:9090"), "Prometheus listener; empty disables (LOANDESK_METRICS_ADDR)")
 	fs.StringVar(&c.DataDir, "data-dir", env("LOANDESK_DATA_DIR", "./data"), "embedded store folder (LOANDESK_DATA_DIR)")
 	fs.StringVar(&c.DatabaseURL, "database-url", env("LOANDESK_DATABASE_URL", ""), "postgres:// URL (LOANDESK_DATABASE_URL)")
 	fs.StringVar(&c.RedisURL, "redis-url", env("LOANDESK_REDIS_URL", ""), "redis:// URL: sessions, locks, the seats and fan-out shared by instances (LOANDESK_REDIS_URL)")
 	fs.StringVar(&c.RedisPrefix, "redis-prefix", env("LOANDESK_REDIS_PREFIX", "loandesk:"), "prefix of every Redis key and channel (LOANDESK_REDIS_PREFIX)")
+	fs.StringVar(&lockTTL, "lock-ttl", env("LOANDESK_LOCK_TTL", "15s"), "how long a crashed instance's conversation locks outlive it in Redis; renewed every third of it while held (LOANDESK_LOCK_TTL)")
 	fs.StringVar(&c.InstanceID, "instance-id", env("LOANDESK_INSTANCE_ID", ""), "this instance's name in the shared seat registry; default random (LOANDESK_INSTANCE_ID)")
 	fs.StringVar(&secret, "jwt-secret", env("LOANDESK_JWT_SECRET", ""), "HS256 token key; random per start in demo mode (LOANDESK_JWT_SECRET)")
 	fs.StringVar(&ttl, "token-ttl", env("LOANDESK_TOKEN_TTL", "12h"), "lifetime of demo tokens (LOANDESK_TOKEN_TTL)")
@@ -97,6 +99,7 @@ func loadConfig(args []string, getenv func(string) string, stderr io.Writer) (co
 	dur("LOANDESK_HANDOFF_WAIT", handoff, &c.HandoffWait)
 	dur("LOANDESK_IDLE_TIMEOUT", idle, &c.IdleTimeout)
 	dur("LOANDESK_TOKEN_TTL", ttl, &c.TokenTTL)
+	dur("LOANDESK_LOCK_TTL", lockTTL, &c.LockTTL)
 	if n, err := strconv.Atoi(capacity); err != nil || n < 1 || n > 100 {
 		errs = append(errs, fmt.Errorf("LOANDESK_SEAT_CAPACITY: %q is not a whole number from 1 to 100", capacity))
 	} else {

@@ -153,7 +153,9 @@ func startChild(t *testing.T, args ...string) (base string, cmd *exec.Cmd) {
 // finishes the conversation's note after the idle timeout, exactly once.
 func TestKilledInstanceLosesNothing(t *testing.T) {
 	shared := sharedArgs(t)
-	childBase, child := startChild(t, append(shared, "--instance-id", "doomed")...)
+	// A short lock TTL: the child may die holding the conversation's lock
+	// (mid-turn), and the survivor's sweep waits for it to lapse.
+	childBase, child := startChild(t, append(shared, "--instance-id", "doomed", "--lock-ttl", "1s")...)
 	survivor := startServe(t, t.TempDir(), append(shared, "--instance-id", "survivor", "--idle-timeout", "2s")...)
 
 	tok := survivor.token(t, "c-1001", "borrower")
