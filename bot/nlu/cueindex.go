@@ -34,7 +34,7 @@ func wholeTextCues() [][]string {
 		cueExtension, cueQuota, cueIncomeWord, cueBorrowWord, cueLoanStatus, cueSchedule,
 		cueFAQTopic, cueGoodbye, cueThanks, cueGreeting, cueAck, cueDomain,
 		cueEqualInstallment, cueEqualPrincipal, cueInterestOnly, cueMethodTarget, cueMethodSource,
-		cueReducePayment, cueShortenTerm, cueFull, cuePaymentWord, cueTermWord,
+		cueReducePayment, cueShortenTerm, cueKeepTerm, cueFull, cuePaymentWord, cueTermWord,
 		cueIncomeAnnual, cueIncome, cueDebt, cuePrepay, cuePrincipal,
 		cueNegation, cueOverdueSelf, cueOnBehalf, cueWish,
 	}

@@ -41,9 +41,12 @@
 //   - Whose a cue is decides whether it counts: negated (within a few runes;
 //     A-not-A questions and words like 特别 or 不错 excepted), someone else's
 //     (同事, a neighbour; family members count as the borrower's, except
-//     a brother's or sister's job or income),
-//     hypothetical or usual (如果, 的话, 一般, "people who…"), or past and
-//     resolved (以前住过院，现在早好了).
+//     a brother's or sister's job or income; a cousin is someone else, and
+//     so is the sentence of an ask on someone's behalf, before or after:
+//     他让我帮忙问问), hypothetical or usual (如果, 的话, 一般, "people
+//     who…", a plight right before 的人: 对失业的人), a near miss (差点逾期),
+//     or past and resolved (以前住过院，现在早好了; 早就全部还清了 is no
+//     prepayment either).
 //   - When the rules end in the bare domain fallback, a multinomial naive
 //     Bayes over character and word n-grams, trained at New from
 //     testdata/labelled.tsv (our own lines, never the dev set or the

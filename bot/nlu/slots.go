@@ -87,7 +87,7 @@ var intentSlots = map[string]slotSet{
 var (
 	cueIncomeAnnual   = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year"}
 	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages"}
-	cueDebt           = []string{"车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying"}
+	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying"}
 	cueDebtAfter      = []string{"in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
 	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷"}
@@ -344,11 +344,14 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // Term cues: durations that are not the loan's term (elapsed time, tenors,
 // deadlines) and the words that make a duration an extension.
 var (
-	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "for the past", "for the last", "past", "last"}
+	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last"}
 	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
 )
+
+// cueTenure earlier in the clause makes a duration time spent in a job.
+var cueTenure = []string{"been at", "been with", "worked at", "worked for", "worked there", "working at", "working for", "been working", "employed", "在这家公司", "在公司干", "在单位干", "工作了", "上班了", "干了"}
 
 func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots) {
 	for _, m := range ms {
@@ -358,6 +361,9 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 		bef := before(rs, m.start, 6)
 		if _, d := nearestBefore(bef, cueNotTermBefore); d >= 0 && d <= 1 {
 			continue
+		}
+		if has(clauseBefore(rs, m.start), cueTenure) {
+			continue // "I've been at the same company six years": time in a job
 		}
 		aft := strings.TrimLeft(after(rs, m.end, 4), " ")
 		if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
@@ -404,7 +410,7 @@ func findDueDay(rs []rune, ms []mention) *int {
 		if m.kind != kindDay {
 			continue
 		}
-		if days > 1 && has(clauseBefore(rs, m.start), cuePayday) {
+		if days > 1 && (has(clauseBefore(rs, m.start), cuePayday) || hasPrefixAny(strings.TrimLeft(after(rs, m.end, 4), " "), cuePaydayAfter)) {
 			continue // "my pay day changed to the 28th, move my debit to the 29th"
 		}
 		d := int(m.val.IntPart())
@@ -412,7 +418,7 @@ func findDueDay(rs []rune, ms []mention) *int {
 		if _, dist := nearestBefore(bef, cueDayTarget); dist >= 0 && dist <= 3 {
 			return &d
 		}
-		if _, dist := nearestBefore(bef, []string{"从", "原来", "现在是", "目前是", "from the", "from", "currently"}); dist >= 0 && dist <= 3 {
+		if _, dist := nearestBefore(bef, []string{"从", "原来", "原本", "本来", "现在是", "目前是", "from the", "from", "currently"}); dist >= 0 && dist <= 3 {
 			continue
 		}
 		if first == nil {
@@ -438,6 +444,19 @@ func findDueDay(rs []rune, ms []mention) *int {
 // when another is named.
 var cuePayday = []string{"工资", "发薪", "薪水", "出粮", "pay day", "payday", "salary", "paid", "wages", "paycheck"}
 
+// cuePaydayAfter right after a day makes it pay day (每月5号发薪水).
+var cuePaydayAfter = []string{"发工资", "发薪", "出粮", "到账", "工资到账", "发钱"}
+
+// hasPrefixAny reports whether s starts with one of cues.
+func hasPrefixAny(s string, cues []string) bool {
+	for _, c := range cues {
+		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // clauseBefore returns the runes of the clause before rs[pos].
 func clauseBefore(rs []rune, pos int) string {
 	a := pos
@@ -456,7 +475,7 @@ var cueDayTarget = []string{"改到", "改成", "改为", "调到", "调整到",
 // Direction words for LPR and rate moves.
 var (
 	cueDown = []string{"下调", "降", "下降", "减", "少", "下行", "调低", "cut", "cuts", "fall", "fell", "drop", "dropped", "lower", "lowered", "decrease", "reduce", "reduced", "down", "decline", "declined"}
-	cueUp   = []string{"上调", "涨", "上升", "升", "提高", "调高", "上浮", "加息", "rise", "rose", "raise", "raised", "increase", "increased", "hike", "up", "higher"}
+	cueUp   = []string{"加咗", "加了", "加左", "上调", "涨", "上升", "升", "提高", "调高", "上浮", "加息", "rise", "rose", "raise", "raised", "increase", "increased", "hike", "up", "higher"}
 )
 
 // findBP returns the LPR move in basis points: N个基点/N bp, N个百分点 (×100),
@@ -550,7 +569,7 @@ var (
 	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity"}
 	cueEqualPrincipal   = []string{"等额本金", "equal principal"}
 	cueInterestOnly     = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "到期还本", "interest only", "interest-only"}
-	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for"}
+	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for", "prefer", "rather have", "go with"}
 	cueMethodSource     = []string{"从", "原来", "现在是", "目前是", "现在用", "from", "currently", "i'm on", "i am on", "on"}
 )
 
@@ -616,6 +635,10 @@ var (
 	cueFull          = []string{"一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely"}
 )
 
+// cueKeepTerm keeps the term as it is: a term word near "reduce" in "keep
+// the term and reduce the monthly payment" does not shorten it.
+var cueKeepTerm = []string{"keep the term", "keep the same term", "same term", "term unchanged", "term the same", "期限不变", "年限不变", "年期不变", "期数不变", "期限保持不变"}
+
 // cuePaymentWord and cueLess make a reduce-payment ask when the first is
 // followed closely by the second (月供可以降多少, payment be lower).
 var (
@@ -649,7 +672,7 @@ func near(t *text, what, how []string, runes int) bool {
 // partial modes are compared.
 func prepayMode(t *text) string {
 	reduce := t.has(cueReducePayment) || near(t, cuePaymentWord, cueLess, 4)
-	shorten := t.has(cueShortenTerm) || near(t, cueTermWord, cueShorter, 4)
+	shorten := t.has(cueShortenTerm) || near(t, cueTermWord, cueShorter, 4) && !t.has(cueKeepTerm)
 	switch {
 	case reduce && shorten:
 		return ""

@@ -40,8 +40,11 @@
 //
 //   - Negated: a negator (没有, 不是, not, haven't…) at most three units
 //     before the cue, or between a pattern's head and tail; nobody, 没有人
-//     negate their whole clause. 不知道, 没想到, 不如, not sure and the like
-//     are not negators.
+//     negate their whole clause. A near miss (差点逾期, 险些) negates too.
+//     不知道, 没想到, 不如, not sure and the like are not negators.
+//   - A class of people: a plight followed at once by 的人 or 的客户
+//     (银行对失业的人有没有方案) is nobody's in particular, whoever else the
+//     sentence names.
 //   - Someone else: the last person named in the sentence before the cue —
 //     colleagues, friends, neighbours, 有人, someone; he, she and they are
 //     whoever was named last. A spouse's job and income count as the

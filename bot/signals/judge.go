@@ -544,6 +544,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "resolved"
 	case sit && (sc.generic || later&laterGeneric != 0) && !sc.self && later&laterSelf == 0:
 		reason = "generic"
+	case sit && r.classRightAfter(k):
+		// 银行对失业的人有没有方案: the cue names a class of people, whoever
+		// else the sentence mentions.
+		reason = "generic"
 	case sit && opt&optSelf == 0 && !realized && r.question(sc.clause) != 0 &&
 		(!sc.ownClause && later&laterOwn == 0 || sc.define || later&laterDefine != 0):
 		// 生病住院可以申请延期吗; 我想知道抵押房产被查封一般是什么原因.
@@ -672,4 +676,14 @@ func growUint16(s []uint16, n int) []uint16 {
 		return make([]uint16, n)
 	}
 	return s[:n]
+}
+
+// classRightAfter reports whether the cue at k is followed at once by a
+// word for a class of people (失业的人, 生病的客户).
+func (r *reading) classRightAfter(k int) bool {
+	if k+1 >= len(r.toks) || r.toks[k].e == nil && r.toks[k].pat < 0 {
+		return false
+	}
+	n := &r.toks[k+1]
+	return n.e != nil && n.e.role&roleGeneric != 0 && n.s == r.toks[k].t && r.clauseOf(k+1) == r.clauseOf(k)
 }
