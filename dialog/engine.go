@@ -327,12 +327,12 @@ func (e *Engine) Post(ctx context.Context, p Principal, conversationID string, i
 // seat holds the conversation the bot keeps quiet and the message goes to
 // the seat; while it waits, an answer to the callback offer is taken here.
 func (e *Engine) turn(ctx context.Context, p Principal, conv Conversation, msg Message, a Analysis) error {
-	if heldBySeat(conv) {
+	if conv.Handoff.Is(HandoffConnected) {
 		e.relay(ctx, conv, msg)
 		return nil
 	}
 	conv.Lang = cmp.Or(msg.Lang, conv.Lang)
-	if h := conv.Handoff; h != nil && h.State == HandoffQueued && !h.CallbackOfferedAt.IsZero() {
+	if h := conv.Handoff; h.Is(HandoffQueued) && !h.CallbackOfferedAt.IsZero() {
 		if pref, keep, ok := callbackAnswer(msg); ok {
 			if keep {
 				return e.keepWaiting(ctx, conv, msg)

@@ -173,7 +173,7 @@ func (e *Engine) tryLock(ctx context.Context, conversationID string, fn func() e
 func (e *Engine) tellPosition(ctx context.Context, conversationID string, snap deskSnapshot, pos int) {
 	err := e.tryLock(ctx, conversationID, func() error {
 		conv, err := e.d.Store.Conversation(ctx, conversationID)
-		if err != nil || conv.Status == StatusEnded || conv.Handoff == nil || conv.Handoff.State != HandoffQueued || conv.Handoff.Position == pos {
+		if err != nil || conv.Status == StatusEnded || !conv.Handoff.Is(HandoffQueued) || conv.Handoff.Position == pos {
 			return err
 		}
 		h := conv.Handoff.Clone()
@@ -194,8 +194,7 @@ func (e *Engine) tellPosition(ctx context.Context, conversationID string, snap d
 func (e *Engine) offerCallback(ctx context.Context, conversationID string, snap deskSnapshot, pos int) {
 	err := e.tryLock(ctx, conversationID, func() error {
 		conv, err := e.d.Store.Conversation(ctx, conversationID)
-		if err != nil || conv.Status == StatusEnded || conv.Handoff == nil ||
-			conv.Handoff.State != HandoffQueued || !conv.Handoff.CallbackOfferedAt.IsZero() {
+		if err != nil || conv.Status == StatusEnded || !conv.Handoff.Is(HandoffQueued) || !conv.Handoff.CallbackOfferedAt.IsZero() {
 			return err
 		}
 		now := e.d.Clock.Now()
@@ -343,7 +342,7 @@ func (e *Engine) Claim(ctx context.Context, p Principal, conversationID string) 
 		if err != nil {
 			return err
 		}
-		if conv.Status == StatusEnded || conv.Handoff == nil || conv.Handoff.State != HandoffQueued {
+		if conv.Status == StatusEnded || !conv.Handoff.Is(HandoffQueued) {
 			return ErrTaken
 		}
 		now := e.d.Clock.Now()
@@ -455,7 +454,7 @@ func (e *Engine) holding(ctx context.Context, p Principal, conversationID string
 		return Conversation{}, fmt.Errorf("load conversation %s: %w", conversationID, err)
 	}
 	h := conv.Handoff
-	if p.Role != RoleAgent || conv.Status == StatusEnded || h == nil || h.State != HandoffConnected || h.AgentID != p.Subject {
+	if p.Role != RoleAgent || conv.Status == StatusEnded || !h.Is(HandoffConnected) || h.AgentID != p.Subject {
 		return Conversation{}, ErrForbidden
 	}
 	return conv, nil
@@ -616,9 +615,4 @@ func handoffWordsFor(lang string) handoffWords {
 			{Label: "继续等待", Action: actionKeepWaiting},
 		},
 	}
-}
-
-// heldBySeat reports whether a person holds the conversation, so the bot keeps quiet.
-func heldBySeat(c Conversation) bool {
-	return c.Handoff != nil && c.Handoff.State == HandoffConnected
 }

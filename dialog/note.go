@@ -74,8 +74,11 @@ func (h *Handoff) Clone() *Handoff {
 // Active reports whether a person owns the conversation's turns: it waits
 // for a seat or one holds it. The bot keeps quiet only while connected.
 func (h *Handoff) Active() bool {
-	return h != nil && (h.State == HandoffQueued || h.State == HandoffConnected)
+	return h.Is(HandoffQueued) || h.Is(HandoffConnected)
 }
+
+// Is reports whether the handoff is in state; a conversation never handed off is in none.
+func (h *Handoff) Is(state string) bool { return h != nil && h.State == state }
 
 // NoteSentiment aggregates the customer's messages: lowest and last score.
 type NoteSentiment struct {
