@@ -98,12 +98,13 @@ type desk struct {
 	mu     sync.Mutex
 	seats  map[string]*seatState
 	claims map[string]*sync.Mutex // by agent: one claim at a time, so capacity holds across a seat's sockets
+	flags  map[string]queueFlags  // by waiting conversation, read again once it was active since
 	snap   deskSnapshot           // the latest computed queue
 	poke   chan struct{}
 }
 
 func newDesk() *desk {
-	return &desk{seats: map[string]*seatState{}, claims: map[string]*sync.Mutex{}, poke: make(chan struct{}, 1)}
+	return &desk{seats: map[string]*seatState{}, claims: map[string]*sync.Mutex{}, flags: map[string]queueFlags{}, poke: make(chan struct{}, 1)}
 }
 
 // claimLock serialises one agent's claims.
@@ -117,6 +118,15 @@ func (d *desk) claimLock(agentID string) func() {
 	d.mu.Unlock()
 	m.Lock()
 	return m.Unlock
+}
+
+// queueFlags is a waiting conversation's flags as of its LastActive and
+// LastSeq (a message moves the first, its replies the second; either tells
+// the cache it is stale, even on a clock that stood still).
+type queueFlags struct {
+	asOf  time.Time
+	seq   int64
+	flags []Flag
 }
 
 // wake asks the desk loop to recompute the queue soon; calls coalesce.
@@ -182,22 +192,20 @@ func (e *Engine) computeDesk(ctx context.Context) (deskSnapshot, error) {
 		}
 		item := QueueItem{
 			ConversationID: c.ID, CustomerID: c.CustomerID, Reason: h.Reason, Skill: h.Skill,
-			Priority: h.Priority, QueuedAt: h.QueuedAt, Flags: []Flag{},
+			Priority: h.Priority, QueuedAt: h.QueuedAt,
 		}
-		msgs, err := e.d.Store.Messages(ctx, c.ID)
-		if err != nil {
+		if item.Flags, err = e.queueFlags(ctx, c); err != nil {
 			return deskSnapshot{}, err
-		}
-		for _, m := range msgs {
-			for _, f := range m.Flags {
-				f.Seq = m.Seq
-				if !slices.ContainsFunc(item.Flags, func(g Flag) bool { return g.Code == f.Code }) {
-					item.Flags = append(item.Flags, f)
-				}
-			}
 		}
 		snap.items = append(snap.items, item)
 	}
+	d.mu.Lock()
+	for id := range d.flags {
+		if _, ok := snap.conns[id]; !ok {
+			delete(d.flags, id)
+		}
+	}
+	d.mu.Unlock()
 	slices.SortStableFunc(snap.items, func(a, b QueueItem) int {
 		return cmp.Or(cmp.Compare(priorityRank(a.Priority), priorityRank(b.Priority)), a.QueuedAt.Compare(b.QueuedAt))
 	})
@@ -212,6 +220,37 @@ func (e *Engine) computeDesk(ctx context.Context) (deskSnapshot, error) {
 		it.SuggestedAgentID, it.visible = e.route(snap, ids, it.Skill)
 	}
 	return snap, nil
+}
+
+// queueFlags are a waiting conversation's flags, first of each code, with
+// the seq of their message. A conversation's messages change only when its
+// LastActive or LastSeq moves, so the desk reads them once per change, not
+// on every look.
+func (e *Engine) queueFlags(ctx context.Context, c Conversation) ([]Flag, error) {
+	d := e.desk
+	d.mu.Lock()
+	cached, ok := d.flags[c.ID]
+	d.mu.Unlock()
+	if ok && cached.asOf.Equal(c.LastActive) && cached.seq == c.LastSeq {
+		return cached.flags, nil
+	}
+	msgs, err := e.d.Store.Messages(ctx, c.ID)
+	if err != nil {
+		return nil, err
+	}
+	flags := []Flag{}
+	for _, m := range msgs {
+		for _, f := range m.Flags {
+			f.Seq = m.Seq
+			if !slices.ContainsFunc(flags, func(g Flag) bool { return g.Code == f.Code }) {
+				flags = append(flags, f)
+			}
+		}
+	}
+	d.mu.Lock()
+	d.flags[c.ID] = queueFlags{asOf: c.LastActive, seq: c.LastSeq, flags: flags}
+	d.mu.Unlock()
+	return flags, nil
 }
 
 // route picks who sees a queued item and who it is suggested to: seats with

@@ -478,3 +478,18 @@ func TestStaffThreadsCarryNoFlags(t *testing.T) {
 		t.Fatalf("alerts %+v", as)
 	}
 }
+
+// A flag said while waiting reaches the seat's queue view (the desk reads a
+// waiting conversation's messages again once it was active).
+func TestQueueShowsFlagsSaidWhileWaiting(t *testing.T) {
+	r, _ := newDeskRig(t, dialog.Config{HandoffWait: time.Hour})
+	w := join(t, r, general)
+	s := open(t, r, bob, "", 0)
+	post(t, r, bob, s.Conversation.ID, "m1", "转人工")
+	queueUntil(t, w, func(it []dialog.QueueItem) bool { return len(it) == 1 && len(it[0].Flags) == 0 })
+	post(t, r, bob, s.Conversation.ID, "m2", "我失业了") // the pinned clock has not moved
+	items := queueUntil(t, w, func(it []dialog.QueueItem) bool { return len(it) == 1 && len(it[0].Flags) == 1 })
+	if f := items[0].Flags[0]; f.Code != "job_loss" || f.Evidence != "失业" {
+		t.Fatalf("queue flag %+v", f)
+	}
+}
