@@ -232,7 +232,8 @@ func scanAt(rs []rune, i int) (mention, bool) {
 	if i > 0 && rs[i-1] == '-' && (i == 1 || !isASCIIDigit(rs[i-2])) {
 		m.neg = true
 	}
-	if i > 0 && (rs[i-1] == '第' || rs[i-1] == '几' || rs[i-1] == '多') {
+	if i > 0 && (rs[i-1] == '第' || rs[i-1] == '几' || rs[i-1] == '多' && !(i > 1 && strings.ContainsRune("长延加再", rs[i-2]))) {
+		// 第一, 几十, 多一点 are no amounts; 延长多两年 (two more years) is.
 		m.kind = kindOther
 		return m, true
 	}
@@ -259,13 +260,16 @@ func classifyUnit(rs []rune, m *mention) {
 			mul   decimal.Decimal
 			tight bool // must follow the digits directly
 		}{
-			{"million", d1m, false}, {"thousand", d1000, false}, {"billion", d1b, false},
+			{"million", d1m, false}, {"thousand", d1000, false}, {"billion", d1b, false}, {"grand", d1000, false},
 			{"mn", d1m, true}, {"bn", d1b, true}, {"wan", d10k, false},
 			{"w", d10k, true}, {"k", d1000, true}, {"m", d1m, true},
 		} {
 			at := k
 			if s.tight {
 				at = j
+				if s.word == "w" && j+1 < len(rs) && rs[j] == '个' {
+					at = j + 1 // 30个w, chat slang for 30万
+				}
 			}
 			if hasWordAt(rs, at, s.word) {
 				m.val = m.val.Mul(s.mul)

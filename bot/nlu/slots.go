@@ -92,7 +92,7 @@ var (
 	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月"}
-	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put"}
+	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem"}
 	cuePrincipal      = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
 	annualAfter       = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
 )
@@ -410,7 +410,7 @@ func findDueDay(rs []rune, ms []mention) *int {
 		if m.kind != kindDay {
 			continue
 		}
-		if days > 1 && (has(clauseBefore(rs, m.start), cuePayday) || hasPrefixAny(strings.TrimLeft(after(rs, m.end, 4), " "), cuePaydayAfter)) {
+		if days > 1 && (paydayBefore(rs, m) || hasPrefixAny(strings.TrimLeft(after(rs, m.end, 4), " "), cuePaydayAfter)) {
 			continue // "my pay day changed to the 28th, move my debit to the 29th"
 		}
 		d := int(m.val.IntPart())
@@ -438,6 +438,26 @@ func findDueDay(rs []rune, ms []mention) *int {
 		}
 	}
 	return nil
+}
+
+// paydayBefore reports whether the clause before the day m names pay day
+// after the last due-date word in it: in "工资3号发 还款日改到5号" the 5th
+// is the due day asked for, in "工资从10号改成25号发" the 25th is pay day.
+func paydayBefore(rs []rune, m mention) bool {
+	cl := clauseBefore(rs, m.start)
+	p := -1
+	for _, c := range cuePayday {
+		p = max(p, lastCue(cl, c))
+	}
+	if p < 0 {
+		return false
+	}
+	for _, c := range cueDueDateWord {
+		if lastCue(cl, c) > p {
+			return false
+		}
+	}
+	return true
 }
 
 // cuePayday names the day pay arrives, which is not the day asked for
@@ -495,7 +515,11 @@ func findBP(rs []rune, ms []mention) *int {
 		if bp.GreaterThan(decimal.NewFromInt(1000)) {
 			continue
 		}
-		bef, aft := before(rs, m.start, 10), after(rs, m.end, 10)
+		n := 10
+		if m.start > 1 && rs[m.start-2] < utf8.RuneSelf {
+			n = 24 // "dropped by 25 basis points": English words are longer
+		}
+		bef, aft := before(rs, m.start, n), after(rs, m.end, n)
 		if isSpread(bef) {
 			continue // LPR减30个基点, LPR + 50bp: the loan's spread, not a move
 		}
@@ -566,8 +590,8 @@ func levelChange(rs []rune, ms []mention) *int {
 
 // Method names.
 var (
-	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity"}
-	cueEqualPrincipal   = []string{"等额本金", "equal principal"}
+	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity", "本息平均摊还", "本息平均"}
+	cueEqualPrincipal   = []string{"等额本金", "equal principal", "本金平均摊还", "平均摊还本金"}
 	cueInterestOnly     = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "到期还本", "interest only", "interest-only"}
 	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for", "prefer", "rather have", "go with"}
 	cueMethodSource     = []string{"从", "原来", "现在是", "目前是", "现在用", "from", "currently", "i'm on", "i am on", "on"}
@@ -630,9 +654,9 @@ func targetMethod(t *text) string {
 
 // Prepayment modes.
 var (
-	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month"}
+	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut the payment", "cut my payment", "lower monthly", "smaller installment", "smaller instalment"}
 	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged"}
-	cueFull          = []string{"一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely"}
+	cueFull          = []string{"一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely", "一口气", "一笔过", "redeem", "fully redeem", "full redemption"}
 )
 
 // cueKeepTerm keeps the term as it is: a term word near "reduce" in "keep
