@@ -36,7 +36,7 @@ func wholeTextCues() [][]string {
 		cueEqualInstallment, cueEqualPrincipal, cueInterestOnly, cueMethodTarget, cueMethodSource,
 		cueReducePayment, cueShortenTerm, cueKeepTerm, cueFull, cuePaymentWord, cueTermWord,
 		cueIncomeAnnual, cueIncome, cueDebt, cuePrepay, cuePrincipal,
-		cueNegation, cueOverdueSelf, cueOnBehalf, cueWish, cueNobody, cuePaidOff,
+		cueNegation, cueOverdueSelf, cueOnBehalf, cueWish, cueNobody, cuePaidOff, cueOtherPerson,
 	}
 	for _, h := range hardshipRules {
 		lists = append(lists, h.cues)

@@ -10,6 +10,7 @@ import (
 
 // fuzzSeeds are the number forms and messages the fuzzers start from.
 var fuzzSeeds = []string{
+	"30个w", "5 grand", "延长多两年", "工资3号发 还款日改到5号", "agent pls", "我想把车贷一口气全部结清",
 	"", "两", "三十五万", "一百二十万五千", "1.5万", "2萬5", "8千", "卅", "十年", "半年", "一年半",
 	"50w", "30k", "1.2m", "1,200,000", "3.5%", "年化3.6", "利率3.85", "百分之四", "年息3厘5", "3厘5",
 	"10个基点", "10bp", "0.25个百分点", "LPR下调10个基点", "rates rise 10 basis points", "-20bp",

@@ -67,6 +67,15 @@ func fallbackCue(why string) string {
 	return ""
 }
 
+// chatTypos are pinyin-keyboard slips common enough to read as meant
+// (车代 for 车贷); each keeps its length, so nothing after it moves.
+var chatTypos = strings.NewReplacer("车代", "车贷", "房代", "房贷", "网代", "网贷", "代款", "贷款", "利律", "利率")
+
+// readAs reads regional words as the ones the cues know (Taiwan's 月付金 is
+// 月供). The Analysis keeps the message's own words; only matching and
+// slots read this form, so a change of length moves nothing they share.
+var readAs = strings.NewReplacer("月付金", "月供")
+
 // Analyze understands one message. It never panics, whatever the input
 // (invalid UTF-8 included), and reads at most MaxRunes runes of it.
 func (a *Analyzer) Analyze(text string) Analysis {
@@ -75,6 +84,7 @@ func (a *Analyzer) Analyze(text string) Analysis {
 	if strings.Contains(read, "’") {
 		read = strings.ReplaceAll(read, "’", "'") // I’m, don’t: phone keyboards
 	}
+	read = readAs.Replace(chatTypos.Replace(read))
 	t := newText(read, a.cues)
 	ms := scanNumbers(t.rs)
 	intent, why := classify(t, ms)

@@ -76,9 +76,10 @@ var intentSlots = map[string]slotSet{
 	IntentRepaymentSchedule: {principal: true, rate: true, term: true, method: true},
 	IntentPrepayment:        {principal: true, prepay: true, rate: true, term: true, method: true, mode: true},
 	IntentTermExtension:     {term: true, extend: true},
-	IntentMethodChange:      {method: true},
+	IntentMethodChange:      {principal: true, rate: true, term: true, method: true},
 	IntentDueDateChange:     {day: true},
-	IntentLPRImpact:         {principal: true, bp: true},
+	IntentLPRImpact:         {principal: true, rate: true, term: true, bp: true},
+	IntentLoanStatus:        {principal: true}, // 我那笔50万的装修贷还欠多少
 }
 
 // Context cues that tell which amount is which. Each list is matched
@@ -86,13 +87,13 @@ var intentSlots = map[string]slotSet{
 // "after" lists which must follow it closely.
 var (
 	cueIncomeAnnual   = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year"}
-	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages"}
-	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying"}
+	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages", "人工", "粮", "月粮", "退休金", "养老金", "退休工资", "pension"}
+	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay"}
 	cueDebtAfter      = []string{"in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
 	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月"}
-	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem"}
+	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗"}
 	cuePrincipal      = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
 	annualAfter       = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
 )
@@ -108,7 +109,11 @@ func extractSlots(rs []rune, t *text, intent string, ms []mention) Slots {
 		assignAmounts(t, intent, allow, ms, &s)
 	}
 	if allow.rate {
-		s.AnnualRatePct = findRate(rs, ms)
+		if intent == IntentLPRImpact {
+			s.AnnualRatePct = statedRate(rs, ms)
+		} else {
+			s.AnnualRatePct = findRate(rs, ms)
+		}
 	}
 	if allow.term || allow.extend {
 		assignTerms(rs, intent, allow, ms, &s)
@@ -201,11 +206,48 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		case IntentPrepayment:
 			set(&s.PrepayAmount, m.val)
 		case IntentQuotaTrial:
-			if aft := strings.TrimLeft(after(t.rs, m.end, 12), " "); hasPrefixCue(aft, perMonthAfter) {
-				set(&s.MonthlyIncome, m.val)
+			aft := strings.TrimLeft(after(t.rs, m.end, 12), " ")
+			bef := strings.TrimRight(before(t.rs, m.start, 4), " ")
+			if hasPrefixCue(aft, perMonthAfter) || hasSuffixAny(bef, perMonthBefore) {
+				set(&s.MonthlyIncome, m.val) // 15k a month, 现在每月两万二
+			}
+		case IntentLPRImpact, IntentLoanStatus, IntentMethodChange:
+			if namesLoan(t.rs, m) {
+				set(&s.Principal, m.val) // 我100万的房贷, my 300,000 car loan
 			}
 		}
 	}
+}
+
+// perMonthBefore said right before an amount makes it monthly.
+var perMonthBefore = []string{"每月", "每个月", "一个月", "月"}
+
+// hasSuffixAny reports whether s ends with one of cues.
+func hasSuffixAny(s string, cues []string) bool {
+	for _, c := range cues {
+		if strings.HasSuffix(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesLoan reports whether the amount m is a loan's size: followed by a
+// loan word (100万的房贷, 50万的装修贷, a 300,000 car loan).
+func namesLoan(rs []rune, m mention) bool {
+	aft := strings.TrimPrefix(strings.TrimLeft(after(rs, m.end, 8), " "), "的")
+	if hasPrefixCue(aft, cuePrincipalAfter) {
+		return true
+	}
+	for i, r := range []rune(aft) {
+		if i > 3 || isDigitRune(r) {
+			break
+		}
+		if r == '贷' {
+			return true
+		}
+	}
+	return false
 }
 
 // amountRoleOf decides what an amount is from the words around it.
@@ -226,7 +268,8 @@ func amountRoleOf(t *text, m mention) amountRole {
 		role amountRole
 		cues []string
 	}
-	best, bestDist, bestLen := roleNone, -1, 0
+	best, bestDist, bestLen, bestCue := roleNone, -1, 0, ""
+	other := roleNone // the nearest role told by something other than a bare "for"
 	for _, c := range []cand{
 		{roleIncomeAnnual, cueIncomeAnnual}, {roleIncome, cueIncome}, {roleDebt, cueDebt},
 		{rolePrepay, cuePrepay}, {rolePrincipal, cuePrincipal},
@@ -236,8 +279,16 @@ func amountRoleOf(t *text, m mention) amountRole {
 			continue
 		}
 		if bestDist < 0 || d < bestDist || d == bestDist && len(cue) > bestLen {
-			best, bestDist, bestLen = c.role, d, len(cue)
+			if bestCue != "" && bestCue != "for" {
+				other = best
+			}
+			best, bestDist, bestLen, bestCue = c.role, d, len(cue), cue
+		} else if other == roleNone && cue != "for" {
+			other = c.role
 		}
+	}
+	if bestCue == "for" && other != roleNone {
+		best = other // "sold my car for 60,000 … put it toward my mortgage": for names a price
 	}
 	if best == roleIncome && has(after(t.rs, m.end, 12), annualAfter) {
 		best = roleIncomeAnnual
@@ -277,7 +328,7 @@ func isTailMention(rs []rune, m mention) bool {
 		return false
 	}
 	b := before(rs, m.start, 8)
-	return has(b, []string{"尾号", "尾数", "后四位", "末四位", "ending in", "ending with", "last four digits", "last 4 digits", "ends in", "ends with"})
+	return has(b, []string{"尾号", "尾数", "后四位", "末四位", "ending in", "ending with", "last four digits", "last 4 digits", "ends in", "ends with", "account ending", "loan ending", "card ending", "number ending", "ending"})
 }
 
 // Rate cues: the words that make a bare number a rate, and the ones that
@@ -287,7 +338,7 @@ var (
 	cueRateMonthly = []string{"月利率", "月息", "月利", "monthly rate", "per month interest"}
 	cueRateDaily   = []string{"日利率", "日息", "日利", "daily rate"}
 	cueRateAnnual  = []string{"年利率", "年息", "年化", "年利", "annual"}
-	cueNotRate     = []string{"首付", "成数", "down payment", "downpayment", "负债率", "dti", "ltv", "收入的", "涨了", "跌了"}
+	cueNotRate     = []string{"首付", "成数", "down payment", "downpayment", "负债率", "dti", "ltv", "收入的", "涨了", "跌了", "降薪", "涨薪", "加薪", "减薪", "raise", "pay rise", "pay cut", "salary cut", "salary by", "pay by"}
 )
 
 // findRate returns the annual rate in percent the text states, converting
@@ -299,6 +350,9 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 		bef := before(rs, m.start, 8)
 		if has(bef, cueNotRate) {
 			continue
+		}
+		if hasPrefixAny(strings.TrimLeft(after(rs, m.end, 10), " "), cuePctNotRate) {
+			continue // a 30% raise, 30% off
 		}
 		_, rateDist := nearestBefore(bef, cueRate)
 		var pct decimal.Decimal
@@ -344,14 +398,14 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // Term cues: durations that are not the loan's term (elapsed time, tenors,
 // deadlines) and the words that make a duration an extension.
 var (
-	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last"}
+	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for"}
 	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
 )
 
 // cueTenure earlier in the clause makes a duration time spent in a job.
-var cueTenure = []string{"been at", "been with", "worked at", "worked for", "worked there", "working at", "working for", "been working", "employed", "在这家公司", "在公司干", "在单位干", "工作了", "上班了", "干了"}
+var cueTenure = []string{"been at", "been with", "worked at", "worked for", "worked there", "working at", "working for", "been working", "employed", "在这家公司", "在公司干", "在单位干", "工作了", "上班了", "干了", "renting", "rented", "been living", "lived here", "lived in", "living in"}
 
 func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots) {
 	for _, m := range ms {
@@ -377,6 +431,13 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 			if _, d := nearestBefore(bef, []string{"从", "from"}); d >= 0 && d <= 1 {
 				continue // 从20年延长到25年: the current term
 			}
+			aft := strings.TrimLeft(after(rs, m.end, 8), " ")
+			if strings.HasSuffix(strings.TrimRight(bef, " "), "是") || hasPrefixAny(aft, []string{"的", "mortgage", "loan", "home loan", "term"}) {
+				if allow.term && s.TermMonths == nil {
+					s.TermMonths = &months // 我的房贷是20年的, a 20-year mortgage: the term it has
+				}
+				continue
+			}
 			if c, d := nearestBefore(bef, cueTermTarget); d == 0 || d == 1 && c[0] < 0x80 {
 				if allow.term && s.TermMonths == nil {
 					s.TermMonths = &months
@@ -392,6 +453,26 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 			s.TermMonths = &months
 		}
 	}
+}
+
+// cuePctNotRate after a percentage makes it a change of pay or a share,
+// not an interest rate.
+var cuePctNotRate = []string{"raise", "pay rise", "pay raise", "increase", "cut", "pay cut", "salary cut", "off", "of my", "of the", "的工资", "的收入", "工资", "收入"}
+
+// statedRate is the borrower's own rate named beside an LPR move: after a
+// rate word, with no move around it (利率3.95%, not 降了0.25% or
+// 从3.95%降到3.85%).
+func statedRate(rs []rune, ms []mention) *decimal.Decimal {
+	var own []mention
+	for _, m := range ms {
+		bef, aft := before(rs, m.start, 8), after(rs, m.end, 4)
+		if _, d := nearestBefore(bef, cueRate); d < 0 || has(bef, cueDown) || has(bef, cueUp) || has(aft, cueDown) || has(aft, cueUp) ||
+			hasPrefixAny(strings.TrimLeft(aft, " "), []string{"到", "至", "to"}) {
+			continue
+		}
+		own = append(own, m)
+	}
+	return findRate(rs, own)
 }
 
 // findDueDay returns the day the due date should move to: the day after a
@@ -414,6 +495,9 @@ func findDueDay(rs []rune, ms []mention) *int {
 			continue // "my pay day changed to the 28th, move my debit to the 29th"
 		}
 		d := int(m.val.IntPart())
+		if days > 1 && hasPrefixAny(strings.TrimLeft(after(rs, m.end, 16), " "), cueDayNow) {
+			continue // "due on the 1st right now … the 28th"
+		}
 		bef := before(rs, m.start, 10)
 		if _, dist := nearestBefore(bef, cueDayTarget); dist >= 0 && dist <= 3 {
 			return &d
@@ -460,6 +544,9 @@ func paydayBefore(rs []rune, m mention) bool {
 	return true
 }
 
+// cueDayNow right after a day makes it the current one.
+var cueDayNow = []string{"right now", "currently", "now", "at the moment", "at present", "现在", "目前", "而家"}
+
 // cuePayday names the day pay arrives, which is not the day asked for
 // when another is named.
 var cuePayday = []string{"工资", "发薪", "薪水", "出粮", "pay day", "payday", "salary", "paid", "wages", "paycheck"}
@@ -490,7 +577,7 @@ func clauseBefore(rs []rune, pos int) string {
 }
 
 // cueDayTarget comes right before the day a due date moves to.
-var cueDayTarget = []string{"改到", "改成", "改为", "调到", "调整到", "换到", "换成", "挪到", "推到", "到", "成", "to the", "to"}
+var cueDayTarget = []string{"改到", "改成", "改为", "调到", "调整到", "换到", "换成", "挪到", "推到", "到", "成", "to the", "to", "改去", "转去", "调去", "改做", "pay on the", "so i pay on"}
 
 // Direction words for LPR and rate moves.
 var (
@@ -507,6 +594,11 @@ func findBP(rs []rune, ms []mention) *int {
 		switch m.kind {
 		case kindBP:
 			bp = m.val
+		case kindLi:
+			if m.val.GreaterThan(decimal.NewFromInt(1)) {
+				continue
+			}
+			bp = m.val.Mul(d100) // 减咗0.25厘: Hong Kong's 厘 of a rate move is a percentage point
 		case kindPoints, kindPercent:
 			bp = m.val.Mul(d100)
 		default:
@@ -654,8 +746,8 @@ func targetMethod(t *text) string {
 
 // Prepayment modes.
 var (
-	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut the payment", "cut my payment", "lower monthly", "smaller installment", "smaller instalment"}
-	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged"}
+	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut the payment", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低"}
+	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly"}
 	cueFull          = []string{"一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely", "一口气", "一笔过", "redeem", "fully redeem", "full redemption", "还晒", "清晒"}
 )
 
