@@ -283,6 +283,9 @@ func classifyUnit(rs []rune, m *mention) {
 	m.end = j
 	if !m.cn {
 		k = skipMore(rs, k) // "2 more years", "6 extra months"
+		if j < len(rs) && rs[j] == '-' && (hasWordAt(rs, j+1, "year") || hasWordAt(rs, j+1, "month")) {
+			k = j + 1 // a 20-year mortgage
+		}
 	}
 	// Units written in Chinese sit right after the number (one space allowed).
 	u := j

@@ -399,7 +399,7 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // deadlines) and the words that make a duration an extension.
 var (
 	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for"}
-	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old"}
+	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
 )
@@ -431,10 +431,10 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 			if _, d := nearestBefore(bef, []string{"从", "from"}); d >= 0 && d <= 1 {
 				continue // 从20年延长到25年: the current term
 			}
-			aft := strings.TrimLeft(after(rs, m.end, 8), " ")
-			if strings.HasSuffix(strings.TrimRight(bef, " "), "是") || hasPrefixAny(aft, []string{"的", "mortgage", "loan", "home loan", "term"}) {
+			aft := strings.TrimLeft(after(rs, m.end, 12), " ")
+			if hasSuffixAny(strings.TrimRight(bef, " "), []string{"是", "剩", "剩下", "还有"}) || hasPrefixAny(aft, []string{"的", "left", "remaining", "mortgage", "loan", "home loan", "term"}) {
 				if allow.term && s.TermMonths == nil {
-					s.TermMonths = &months // 我的房贷是20年的, a 20-year mortgage: the term it has
+					s.TermMonths = &months // 房贷是20年的, 还剩10年, a 20-year mortgage: the term it has
 				}
 				continue
 			}
