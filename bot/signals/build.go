@@ -242,17 +242,24 @@ func words(list string) []string {
 		if strings.Contains(w, "账") {
 			out = append(out, strings.ReplaceAll(w, "账", "帐"))
 		}
+		if strings.Contains(w, "记录") {
+			out = append(out, strings.ReplaceAll(w, "记录", "纪录")) // 紀錄
+		}
 		if strings.Contains(w, "'") {
 			out = append(out, strings.ReplaceAll(w, "'", "\u2019"))
+		}
+		// Chat drops the apostrophe of n't: cant pay, dont want to live.
+		if strings.Contains(w, "n't") {
+			out = append(out, strings.ReplaceAll(w, "n't", "nt"))
 		}
 	}
 	return out
 }
 
-// firstPerson reports whether w names the speaker: 我, or an English first
+// firstPerson reports whether w names the speaker: 我 (俺), or an English first
 // person word.
 func firstPerson(w string) bool {
-	if strings.Contains(w, "我") {
+	if strings.Contains(w, "我") || strings.Contains(w, "俺") {
 		return true
 	}
 	w = strings.ReplaceAll(w, "\u2019", "'")

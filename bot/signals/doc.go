@@ -13,6 +13,8 @@
 //     (align.go), so matching runs on Simplified text while evidence is cut
 //     from what the customer wrote, in their script. Nothing is normalised
 //     twice; a caller that gave no normalised text costs one normalisation.
+//     Spellings the normaliser leaves apart are added to the lexicon (帐 for
+//     账, 纪录 for 记录, cant for can't).
 //   - The text is read once, left to right, taking the longest lexicon word
 //     at each place (scan.go). Longest-first is what keeps 没有收入 a cue
 //     while 没有 alone negates, and 不好意思 from being 不好. Punctuation, line
@@ -50,22 +52,27 @@
 //     whoever was named last. A spouse's job and income count as the
 //     household's; any family member's illness counts, but a relative's
 //     own debts told in their own clause are theirs (我姐借了好多网贷); a
-//     friend's father is the friend's (朋友的爸爸, 我朋友他爸), and a relative's
+//     friend's father is the friend's (朋友的爸爸, 我朋友他爸, 朋友…他爸爸), and a relative's
 //     partner or in-law is nobody's household (我女儿的男朋友, 我姐夫). A lawsuit is
 //     the borrower's only if the borrower brings it against the bank
 //     (银行会起诉我吗 is not a threat, nor is suing one's own debtor or a
-//     solicitor doing the conveyancing). A scam is the borrower's whoever
+//     solicitor doing the conveyancing; the debtor may be named first: 欠我钱的
+//     那个朋友我起诉了). The borrower's staff (员工也都遣散了) are someone else
+//     only in their own clause. A scam is the borrower's whoever
 //     carries it out (有人, a broker: strangers), unless a friend is its
 //     victim; a company's move or trouble told as the cause of a pay cut
 //     is not the borrower's (公司搬去外地, 厂里效益不好，工资降了).
 //   - Heard of: 听说, 新闻, I heard, or someone else's words (他说, my
 //     friend says, 同学让我问问) — until the borrower speaks of themselves in a later
-//     clause. What a caller says is still the scam.
+//     clause. What a caller says is still the scam. 帮朋友问, asking for a
+//     friend, pass on another's question.
 //   - Supposed: a condition (如果, 万一, 假如, 要是, 比如, if, what if, in case)
 //     earlier in the sentence, or one after the cue in its clause (的话,
 //     这种情况). Threats are conditional by nature (再乱扣款我就投诉), so for
 //     complaints, lawsuits, refusing to pay and self-harm only the condition
-//     itself, or a question under it, does not count.
+//     itself, or a question under it, does not count; a threat that says
+//     its own "I'm going to" (I'm going to the media) is the consequence,
+//     and no negator before it reaches it.
 //   - Feared or foreseen: 担心, 可能会, might, afraid I'll, or a future
 //     (将来, in the future) before a situation. Difficulty repaying is the
 //     exception: 可能还不上 is the signal.
@@ -81,9 +88,11 @@
 //   - Weak cues (逾期, 网贷, overdue) need the borrower named or dated
 //     before them (in that sentence or, in a story, an earlier one), or
 //     their loan named in a statement (经营贷可能要逾期), or to be said to
-//     have happened.
-//   - Defiance (你们看着办, do whatever you want) is a refusal to pay only
-//     when no complaint or lawsuit is what it answers; a pay cut followed
+//     have happened; two kinds of debt listed in a statement (信用卡、花呗
+//     加上两个网贷) are the borrower's own.
+//   - Defiance (你们看着办, 要告就去告, 要催就去催, so sue me) is a refusal
+//     to pay only when no complaint or lawsuit is what it answers and the
+//     customer does not say they will pay (我又不是不还); a pay cut followed
 //     by the job lost is the job loss.
 //
 // # Sentiment
@@ -95,9 +104,12 @@
 // nor do someone else's troubles or words (我同事压力很大, he said it was
 // approved) — though the speaker's own reaction to them does (好吓人).
 // Emoji count wherever they stand. A bare 唔该 is thanks, but please in a
-// message whose intent asks for something (转真人客服，唔该). Bare praise (Great, … Brilliant.)
+// message whose intent asks for something (转真人客服，唔该), and so are
+// bare thanks closing a request asked with please (唔该…, thanks). Bare
+// praise (Great, … Brilliant.)
 // around a plain complaint is sarcasm. Reassurance (先说明一下，我工作
-// 稳定) is not good news. Each flag adds its tone (most −1; a new phone
+// 稳定) is not good news. A plight feared for oneself in a 会不会 question
+// (我的月供会不会涨到还不起) raises no flag but is worry (−0.5). Each flag adds its tone (most −1; a new phone
 // number, a calm plan to sell the collateral, or a scam only asked about
 // — 是真的吗, is this real? — with nothing handed over, nothing), and a
 // message with such a flag is negative whatever else it says. Thanks and

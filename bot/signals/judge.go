@@ -18,6 +18,8 @@ const (
 	laterBank                         // the bank follows (起诉你们)
 	laterRoutine                      // a lawyer's everyday work follows (handling the conveyancing)
 	laterDefine                       // a question about what something is follows (有什么区别)
+	laterEnum                         // the sentence lists two kinds of debt (花呗加上两个网贷)
+	laterAskSent                      // a question follows in the sentence
 )
 
 // scope is what the words read so far say about the next cue.
@@ -55,6 +57,9 @@ type scope struct {
 	self              bool // 我 in this clause
 	ownClause         bool // the borrower named or dated in this clause
 	generic           bool // a class of people in this clause
+	staff             bool // the last person named was the borrower's staff (员工也都遣散了)
+	target            bool // someone a borrower might sue named in this clause (欠我钱的那个朋友我起诉了)
+	worry             bool // 会不会, will I: this clause fears something for the borrower
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -102,6 +107,37 @@ func (r *reading) judge() {
 		}
 		r.later[k] = f
 	}
+	// Over the whole sentence: a list of two kinds of debt (信用卡、花呗
+	// 加上两个网贷), which speaks of the borrower's own unless asked about.
+	var first *entry // the first weak debt word of the sentence
+	for k, sent, enum := len(r.toks)-1, int32(-1), false; k >= 0; k-- {
+		if s := r.sentOf(k); s != sent {
+			sent, enum, first = s, false, nil
+			// 信用卡、花呗加上两个网贷: two kinds of debt listed.
+			for j := k; j >= 0 && r.sentOf(j) == s; j-- {
+				if e := r.toks[j].e; e != nil && e.code == multiDebt && e.opt&optOwn != 0 {
+					enum = enum || first != nil && first != e
+					first = e
+				}
+			}
+		}
+		if enum {
+			r.later[k] |= laterEnum
+		}
+	}
+	// A question anywhere after the cue in its sentence.
+	for k, sent, ask := len(r.toks)-1, int32(-1), false; k >= 0; k-- {
+		if s := r.sentOf(k); s != sent {
+			sent, ask = s, false
+		}
+		if e := r.toks[k].e; e != nil && e.role&roleQuestion != 0 {
+			ask = true
+		}
+		ask = ask || r.question(r.clauseOf(k))&realQuestion != 0
+		if ask {
+			r.later[k] |= laterAskSent
+		}
+	}
 
 	// Facts about the whole message: a situation said to be over, or said
 	// to go on; money already handed over; a question asked.
@@ -122,6 +158,12 @@ func (r *reading) judge() {
 		if e.role&roleLoss != 0 && !r.negated(k) {
 			lost = true
 		}
+		if e.role&roleWillPay != 0 && !r.negated(k) {
+			r.willPay = true
+		}
+		if e.role&roleAskPolite != 0 {
+			r.polite = true
+		}
 	}
 
 	sc := scope{sent: -1, clause: -1, seg: -1, passive: -1}
@@ -134,7 +176,12 @@ func (r *reading) judge() {
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
-			sc.negClause, sc.org = false, false
+			sc.negClause, sc.org, sc.target, sc.worry = false, false, false, false
+			// 员工也都遣散了，这期贷款缴不出来: the borrower's staff are
+			// someone else only in their own clause.
+			if sc.staff && other(sc.subj) {
+				sc.subj, sc.staff = subjNone, false
+			}
 		}
 		if tk.seg != sc.seg {
 			sc.seg = tk.seg
@@ -150,8 +197,11 @@ func (r *reading) judge() {
 			continue
 		}
 		// 他说, my friend says: what follows is their story.
-		if e.role&roleSay != 0 && other(sc.subj) {
+		if e.role&roleSay != 0 && (other(sc.subj) || other(e.subj)) {
 			sc.reported, sc.reportedClause = true, sc.clause
+		}
+		if e.role&roleTarget != 0 || other(e.subj) {
+			sc.target = true
 		}
 		s := e.subj
 		// 订单被同行抢走了, scammed by a friend: the agent of a passive is
@@ -175,7 +225,8 @@ func (r *reading) judge() {
 			}
 			sc.subj = lastPerson
 			if other(lastPerson) {
-				sc.otherClause = sc.clause
+				// 朋友…他爸爸: the pronoun stands for the friend.
+				sc.otherClause, sc.otherEnd = sc.clause, tk.t
 			}
 			if lastPerson == subjFamily {
 				sc.familyClause = sc.clause
@@ -199,6 +250,7 @@ func (r *reading) judge() {
 			}
 		case subjOther, subjStranger:
 			sc.subj, lastPerson, sc.otherEnd, sc.otherClause = s, s, tk.t, sc.clause
+			sc.staff = e.role&roleStaff != 0
 			sc.victim = sc.victim || s == subjOther
 			sc.stranger = sc.stranger || s == subjStranger
 		default:
@@ -251,6 +303,7 @@ func (r *reading) judge() {
 		}
 		if e.role&roleSpec != 0 {
 			sc.spec = true
+			sc.worry = sc.worry || e.role&roleQuestion != 0
 		}
 		if e.role&rolePast != 0 {
 			sc.past = true
@@ -270,6 +323,11 @@ func (r *reading) judge() {
 		}
 	}
 	r.fraudTone(lost)
+	// 要告就去告，我又不是不还: defiance from someone who says they will
+	// pay is no refusal to pay.
+	if r.defyOnly && r.willPay && r.flagged.has(intentToDefault) {
+		r.drop(intentToDefault, "says they will pay")
+	}
 	// 你们看着办 after a complaint or a lawsuit threatened: "deal with it",
 	// not a refusal to pay.
 	if r.defyOnly && (r.flagged.has(complaintEscalation) || r.flagged.has(legalThreat)) {
@@ -520,7 +578,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == legalThreat && later&laterRoutine != 0:
 		// My solicitor is handling the conveyancing.
 		reason = "routine"
-	case p.threat && (sc.hypo && !sc.then && (sc.hypoClause == sc.clause || r.question(sc.clause)&realQuestion != 0) || later&laterHypoAfter != 0):
+	case c == legalThreat && sc.target && later&laterBank == 0 && !sc.loan:
+		// 欠我钱的那个朋友我起诉了: the one sued was named first.
+		reason = "against someone else"
+	case p.threat && (sc.hypo && !sc.then && !r.saysThen(tk) && (sc.hypoClause == sc.clause || r.question(sc.clause)&realQuestion != 0) || later&laterHypoAfter != 0):
 		// A threat is conditional by nature (再乱扣款我就投诉); only the
 		// condition itself, or a question under it (如果…，可以投诉吗),
 		// is not one.
@@ -553,13 +614,20 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 生病住院可以申请延期吗; 我想知道抵押房产被查封一般是什么原因.
 		reason = "general question"
 	case opt&optOwn != 0 && !sc.own && !sc.ownBefore && !realized &&
-		!(c == repaymentDifficulty && sc.loan && r.question(sc.clause) == 0):
+		!(c == repaymentDifficulty && sc.loan && r.question(sc.clause) == 0) &&
+		!(c == multiDebt && later&laterEnum != 0 && later&laterAskSent == 0 && r.question(sc.clause) == 0 && !sc.generic && later&laterGeneric == 0):
 		// 逾期, 网贷 alone: the borrower's when they or their loan
 		// (经营贷可能要逾期) were named.
 		reason = "not said to be the borrower's"
 	}
 	if reason != "" {
 		r.suppressed = append(r.suppressed, suppression{code: c, why: why, reason: reason})
+		// 我的月供会不会涨到还不起: a plight feared for oneself is worry.
+		if (reason == "hypothetical" || reason == "speculative" || reason == "future") && sc.worry &&
+			(sc.ownClause || sc.loan || opt&optSelf != 0) && !r.feared {
+			r.feared = true
+			r.tone -= 0.5
+		}
 		return
 	}
 	if c == intentToDefault {
@@ -572,6 +640,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		return
 	}
 	r.codeTone[c] = tone // a later cue of the same code says it more strongly
+}
+
+// saysThen reports whether the cue itself says the borrower will act
+// (I'm going to the media): a consequence, not a condition.
+func (r *reading) saysThen(tk *token) bool {
+	return tk.e != nil && tk.e.role&roleThen != 0
 }
 
 // cueOf returns what the cue token raises.
@@ -601,6 +675,11 @@ func (r *reading) cueOf(tk *token) (c code, opt cueOpt, tone float32, why string
 // tail: 没有失业, 收入没有减少, I haven't lost my job.
 func (r *reading) negated(k int) bool {
 	tk := &r.toks[k]
+	// I'm going to the media names its own subject: a negator before it
+	// is another verb's (if this isn't fixed I'm going to the media).
+	if r.saysThen(tk) {
+		return false
+	}
 	for j := k - 1; j >= 0; j-- {
 		n := &r.toks[j]
 		if n.seg != tk.seg || n.t <= tk.s && runeGapOver(r.norm[n.t:tk.s], 3) {

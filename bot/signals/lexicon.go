@@ -227,6 +227,31 @@ var cueSets = []cueSet{
 	{code: jobLoss, words: `employer went bust|employer went under|employer closed|employer shut down|employer folded|employer collapsed|company went bust|firm went bust|firm closed|went into administration|went into liquidation`},
 	{code: repaymentDifficulty, words: `钱不凑手|不凑手|手头不凑手|not going to be able to pay|not going to be able to make|going to struggle to pay`},
 	{code: businessDistress, words: `生意太难做|生意太难|生意真难做|生意越来越难做|生意难做了`},
+	// Blind rounds 18–21 families.
+	{code: complaintEscalation, words: `i'm going to the media|i'm going to the press|i'm going to the papers|i'm going to the newspapers|i'll go to the media|i'll go to the press|i will go to the media|we're going to the media|i'm taking this to the media|i'll take this to the media|i'm taking it to the media|going to the media|going to the press|going to the papers|to the media|to the papers|to the newspapers`},
+	// Self-harm, widened generously: jumping from a roof, a building or a
+	// bridge in all three scripts, ending or taking one's life, not waking up.
+	{code: selfHarm, words: `跳落去|想跳落去|跳咗落去|跳落街|跳落楼|跳落海|跳下楼|跳楼死|天台跳|楼顶跳|顶楼跳|阳台跳|天台上跳|从天台跳|从楼顶跳|从顶楼跳|从阳台跳|从桥上跳|从窗户跳|由天台跳|由楼顶跳|由窗口跳|由桥上跳|跳海|跳轨|卧轨|跳地铁|投河|投江|投海|寻短见|寻短|自寻短见|自尽|自残|伤害自己|结束我的生命|结束自己的生命|结束我自己|了结生命|了结此生|了此残生|好想死|真想死|想死了|生不如死|不想再醒来|唔想醒|唔想再醒|唔想醒返|唔想生存|想死咗|死咗就|死咗佢|服毒|吞安眠药|吃一整瓶|吞一整瓶|割手腕|
+		ending my life|ending my own life|taking my own life|take my own life|think about dying|thinking about dying|think about suicide|thinking about suicide|thoughts of suicide|suicidal thoughts|want it all to end|wish it would all end|jump off a bridge|jump off the roof|jump off a building|jump from the roof|jump from a bridge|jump from the building|throw myself off|throw myself in front|jump in front of a train|step in front of a train|walk in front of a train|lie down in front of a train|slit my wrists|cut my wrists|hang myself|hanging myself|take all my pills|take all the pills|go to sleep and never wake up|don't want to exist|rather be dead|want to be dead|wanna be dead|can't go on living|no will to live|lost the will to live|done with living|unalive`},
+	{code: contactChange, opt: optCalm, words: `changed my mobile|changed my cell|got a new phone number|got a new mobile|new mobile number|new cell number|new contact number|switched numbers`},
+	{code: repaymentDifficulty, words: `没还了|没有还了|几个月没还|好几个月没还|没交了|没缴了|没供了|断缴|停缴了|欠缴|拖缴|晚缴了|缴不起了|
+		no way i can pay|no way i can make|no way i can afford|no way i can cover|no way we can pay|no way we can make|no way i'll be able to|no way i will be able to|no way we'll be able to|no way to pay|no way of paying|no way i can keep up|there's no way i can|impossible to pay|impossible for me to pay|impossible to make the payment`},
+	{code: intentToDefault, words: `不缴了|都不缴了|不再缴|不再缴了|不打算缴|不想缴了|不会再缴|不打算再缴|不打算再还|不准备再还|没打算再还|不想再还了|不想再还下去|不打算再供|不想再供了|不会再供|不再供了|不打算再交|不再交了|不付了|不想付了|不打算付了|唔供了|唔再供|唔会再供|唔还了|唔会再还|唔想还|唔想供|唔俾钱|
+		not paying any more|i'm not going to pay|i am not going to pay|we're not going to pay|not going to pay it|not going to pay anymore`},
+	// Daring the bank to sue or chase is a refusal to pay unless the
+	// customer says they will pay (要告就去告，我又不是不还).
+	{code: intentToDefault, opt: optDefy, words: `要告就告|要告就去告|想告就告|爱告就告|告就告吧|要起诉就起诉|想起诉就起诉|爱起诉就起诉|起诉就起诉|随便告|随便起诉|随你们告|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|大不了被起诉|大不了让你们告|要催就去催|要催就催|想催就催|爱催就催|爱怎么催|随便催|随便你们催|随你们催|催也没用|催也没有用|有本事就去告|有本事你们就去告|有本事去告|有本事告我|有本事来告|有本事就告|有本事你们就告|有种就告|有种去告|去告我吧|来告我啊|你们就去告我|
+		so sue me|go ahead and sue me|just sue me|then sue me|take me to court then|go ahead and take me to court|let them sue|sue me then|chase me all you want|call all you want`},
+	{code: businessDistress, words: `拖着货款|拖欠货款|拖我货款|拖着不结|一直不结|迟迟不结|不给结|货款不结|账款不结|结不了款|结不到款|压在外面|钱压在外面|款压在外面|压在客户那|压在客户手里|收唔返数|收唔到数|追唔到数|数收唔返|数收唔到|数追唔返|
+		late-paying clients|clients are late paying|customers are late paying|clients paying late|customers paying late|unpaid invoices|invoices unpaid|invoices haven't been paid|invoices are unpaid|outstanding invoices|chasing invoices|chasing unpaid|customers owe us|clients owe us|tied up in receivables`},
+	{code: collateralIssue, words: `假扣押|被假扣押|被扣押|扣押了|遭扣押|法院扣押|被法院扣押|查扣|被查扣|扣押令|被查封咗|俾法院封|法院封咗|被封咗|
+		provisional attachment|writ of attachment|attachment order|under attachment`},
+	{code: jobLoss, words: `被layoff|被layoff了|被lay off|被laid off|被fire|被fire了|被fired|俾人fire|俾公司fire|
+		layoff notice|layoff letter|in the layoffs|in the latest layoffs|caught in the layoffs|part of the layoffs|hit by the layoffs|got a layoff|pink slip`},
+	// Sick pay says who is ill; cut to it, it is less income too.
+	{code: illness, words: `病假工资|sick pay|on sick pay|statutory sick pay`},
+	{code: incomeDrop, words: `只拿病假工资|只发病假工资|只有病假工资|不到以前的一半|不到原来的一半|只有以前的一半|只有原来的一半|
+		cut me to|less than half my usual|less than half my normal|less than half my salary|less than half of my salary|less than half my pay|a fraction of my salary|a fraction of my usual|earning half what i used to|earn half what i used to|half of what i used to earn|half what i used to earn|half what i used to make`},
 }
 
 var patternSets = []patternSet{
@@ -374,6 +399,17 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 3, heads: `货|货物|库存|存货|stock|inventory`, tails: `压在手里|全压着|全压在|堆着|卖不动|卖不掉|卖不出去|sitting unsold|piling up`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能先|只能|只够|只好先`, tails: `还两千|还三千|还一千|还几百|还五千|还一点点|还两万|还一万|交两千|交一千`},
 	{code: businessDistress, gap: 3, heads: `wiped out|killed|ruined|destroyed|devastated|hit|crushed|decimated`, tails: `business|shop|restaurant|company|sales|trade|bookings|orders`},
+	// Blind rounds 18–21 patterns.
+	{code: selfHarm, gap: 3, heads: `天台|楼顶|顶楼|阳台|桥上|大桥|天桥|窗户|高楼|rooftop|balcony`, tails: `跳|跳下|跳下去|跳落|跳落去|跳下来|跳出去|跃下|一跃而下|往下跳|jump|jumping|jump off|jump from|throw myself`},
+	{code: contactChange, opt: optCalm, gap: 2, heads: `changed|change|changing|updated|update|updating|switched|switching|got a new|have a new`, tails: `mobile number|mobile phone|mobile no|cell number|cellphone|cellphone number|phone number|contact number|telephone number|email address|email|home address|mailing address|postal address|address|contact details|contact info`},
+	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|甲方|经销商|代理商|买家|customers|clients`, tails: `拖着|一直拖|拖着不结|拖欠|不结|不付|一直不付|不给钱|不打款|跑了|跑路了|欠着不给|拖着货款|拖欠货款|压着货款|压款|late paying|paying late|haven't paid|won't pay`},
+	{code: incomeDrop, gap: 3, heads: `进账|每月进账|入账|进项|赚的|挣的|赚的钱|挣的钱|到手的钱`, tails: `只剩以前|剩以前|只剩下以前|只剩原来|只剩之前|剩不到以前|剩不到原来|剩不到之前|不到原来|不到之前|只有原来|不到以前|只有以前|剩不到一半|不到一半|只剩一半|剩一半|少了一半|少一半|减半|砍半|少了很多|少了好多|少了一大半|大不如前`},
+	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `layoff|layoff了|layoff咗|lay off|laid off|fire|fire了|fired|fire咗`},
+	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `缴一部分|缴一半|缴部分|缴利息|还部分|交部分|付部分|付利息|交利息|缴一点|供一半|供一部分|供利息`},
+	// 让俺报验证码, 说是你们银行的: a scam told in dialect, the bank named whole.
+	{code: fraudRisk, gap: 8, heads: `让俺|叫俺|要俺|问俺要|找俺要|跟俺要|向俺要|让咱|叫咱`, tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转钱|把钱转|汇款|打款|转到|屏幕共享|共享屏幕|点链接|扫码|扫二维码`},
+	{code: fraudRisk, gap: 8, heads: `自称|冒充|假冒|声称|说他是|说自己是|说是`, tails: `你们银行|贵行|你们的客服|你们客服|你们行|银行的|银行客服|银行工作人员`},
+	{code: incomeDrop, gap: 3, heads: `put me on|moved me to|dropped me to|reduced me to|cut to|put on|moved to|down to|reduced to`, tails: `sick pay|statutory sick pay|病假工资|basic pay|base pay|base salary|minimum wage|half salary|reduced pay`},
 }
 
 // role is what a marker does to the cues around it.
@@ -416,6 +452,9 @@ const (
 	roleSalary                       // a wage (工资, salary): income told of as pay
 	roleAsk                          // 我想知道, I\'d like to know: the asker, not whose situation it is
 	rolePlease                       // bare 唔该: thanks alone, please after a request (转真人客服，唔该)
+	roleWillPay                      // 我又不是不还, I will pay: defiance is then no refusal to pay
+	roleAskPolite                    // please, 麻烦: a request asked politely, whose bare thanks are please too
+	roleStaff                        // 员工, staff: the borrower's employees, someone else only in their own clause
 )
 
 type markerSet struct {
@@ -459,7 +498,7 @@ var markerSets = []markerSet{
 	{roleLoss, `被骗|被骗了|骗了我|上当了|上当受骗|钱被转走|被转走|转走了|被划走|划走了|联系不上|联系不到|不理我|不理我了|拉黑|拉黑了|把我拉黑|删了我|把我删了|跑路了|失联|失联了|报警|报了警|转了|汇了|汇过去|转过去|打过去|交了|付了|给了他|给了对方|被盗|被盗刷|盗刷|
 		blocked me|blocked my number|stopped answering|not answering|won't answer|can't reach him|can't reach her|can't reach them|disappeared|vanished|took my money|money is gone|money's gone|money was taken|money was stolen|stolen|left my account|drained|emptied|called the police|contacted the police|police report|reported it to the police|i paid|i've paid|i have paid|i already paid|i sent|i've sent|i transferred|i've transferred|i wired|i gave him|i gave them|i gave her|i entered|i shared|i told him|been scammed|got scammed|was scammed|fell for|lost money|lost my money|lost my savings`},
 	// Someone a borrower might take to court who is not the bank.
-	{roleTarget, `客户|那个客户|欠款人|债务人|欠我钱|老赖|租客|房客|承包商|开发商|物业|装修公司|保险公司|前夫|前妻|老板|雇主|甲方|供应商|合伙人|
+	{roleTarget, `的客户|欠我|欠我的|客户|那个客户|欠款人|债务人|欠我钱|老赖|租客|房客|承包商|开发商|物业|装修公司|保险公司|前夫|前妻|老板|雇主|甲方|供应商|合伙人|
 		tenant|tenants|customer|client|debtor|contractor|developer|builder|landlord|insurer|insurance company|employer|my boss|supplier|ex-husband|ex-wife|her`},
 	// 他说, my friend says: their words follow.
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|让我问问|让我问一下|让我帮他问|让我帮她问|让我帮忙问|让我来问|叫我问问|叫我问一下|托我问|托我问问|帮他问问|帮她问问|帮他问一下|帮她问一下|替他问|替她问|asked me to ask|wants me to ask|asked me to check|wanted me to ask|said|says|say|told me|tells me|telling me`},
@@ -479,6 +518,13 @@ var markerSets = []markerSet{
 	{roleCollateral, `抵押给你们的|抵押给银行的|抵押给你们|抵押给银行|押给你们|押给银行|抵押的那辆车|抵押的那套房|抵押的那套|抵押的那间|pledged|抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
 	{rolePassive, `被|俾|畀|遭|by`},
 	{roleSalary, `工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|人工|份粮|salary|wage|wages|pay|paycheck|bonus|commission|overtime|hours|shifts`},
+	{roleWillPay, `是想还|想还的|我想还|会想办法还|想办法还|不是不还|又不是不还|不是不想还|并不是不还|又不是不想还|没说不还|没有说不还|我会还的|会还的|一定会还|肯定会还|会还上的|会还清的|不是赖账|不是要赖|不会赖账|唔系唔还|唔系唔想还|
+		i will pay|i'll pay|i'm not refusing|not refusing to pay|i want to pay|i intend to pay|i'll pay it back|i will pay it back|not trying to avoid paying|not going to default|i'm going to pay|i am going to pay`},
+	{roleAskPolite, `唔该|please|pls|plz|麻烦你|麻烦您|麻烦帮|麻烦帮我|劳驾|烦请`},
+	// Another's question passed on: 帮朋友问的, asking for a friend.
+	{roleSay, `帮朋友问|替朋友问|帮朋友问问|帮朋友咨询|替朋友咨询|帮亲戚问|替亲戚问|帮同事问|替同事问|朋友托我问|朋友让我问|帮我朋友问|替我朋友问|asking for a friend|asking on behalf of|on behalf of a friend|on behalf of my friend|for a friend of mine`},
+	{roleThen, `i'm going to the media|i'm going to the press|i'm going to the papers|i'm going to the newspapers|i'll go to the media|i'll go to the press|i will go to the media|we're going to the media|i'm taking this to the media|i'll take this to the media|i'm taking it to the media`},
+	{roleStaff, `工人|员工|工人们|员工们|手下|staff|workers|employees`},
 	{roleAsk, `我想知道|我想问|我想问问|想问一下|想了解|我想了解|想请教|我想请教|i want to know|i'd like to know|i wonder|i was wondering|i'd like to ask|i want to ask`},
 }
 
@@ -504,6 +550,7 @@ var subjectSets = []subjectWords{
 	{subjOther, `老李|老张|老王|老刘|老陈|老赵|老周|老吴|老杨|老黄|老孙|老林|老徐|老胡|老郭|老何|老罗|老郑|老梁|老谢|老宋|老唐|老许|老邓|老冯|老韩|老曹|老彭|老曾|老蔡|老潘|老田|老董|老袁|老余|老叶|老蒋|老杜|老苏|老魏|老程|老吕|老丁|老沈|老任|老姚|老卢|老傅|老钟|老姜|老崔|老谭|老陆|老汪|老廖|老韦|老贾|老夏|老付|老邹|老熊|老孟|老秦|老邱|老侯|老尹|老薛|老闫|老段|老雷|老史|老陶|老贺|老郝|老龚|老邵|老武|老严|老莫|老孔|小李|小王|小张|小刘|小陈|小赵|小杨|
 		姐夫|妹夫|嫂子|弟媳|小叔子|小姑子|舅舅|姑姑|叔叔|伯伯|姨妈|侄子|外甥|堂弟|堂妹|表兄|表姐妹|表兄弟|舅妈|姑父|姨父|姨夫|阿姨|大伯|小舅子|大舅子|连襟|侄女|外甥女|干爹|干妈|
 		我姐夫|我妹夫|我大姐夫|我二姐夫|我弟媳|我哥们|我哥们儿|我姐妹们|sister-in-law|brother-in-law|uncle|aunt|niece|nephew`},
+	{subjOther, `帮朋友问|替朋友问|帮朋友问问|帮朋友咨询|替朋友咨询|帮亲戚问|替亲戚问|帮同事问|替同事问|朋友托我问|朋友让我问|帮我朋友问|替我朋友问|asking for a friend|asking on behalf of|on behalf of a friend|on behalf of my friend|for a friend of mine`},
 	{subjFamily, `我姐|我哥|我弟|我妹|我大哥|我二哥|我大姐|我二姐|我小妹|我小弟`},
 	{subjFamily, `阿哥|阿姐|阿妹|细佬|家姐|老豆|老母|阿爸|阿妈|个仔|个女|屋企人|外母|外父`},
 }
@@ -523,6 +570,10 @@ var resolutionSets = []resolutionSet{
 	{[]code{repaymentDifficulty}, `已经还上|已经补上|已经补缴|已经还清|已经结清|补上了|还上了|caught up|all paid up|back on track`},
 	{[]code{illness}, `早好了|早就好了|全好了|现在好了|已经好了|好多了|恢复得很好|恢复得挺好|恢复得不错|恢复得好|出院了|已经出院|back to health|discharged|got out of hospital|left hospital`},
 	{[]code{contactChange}, `更新好了|已经更新|已更新|改好了|已经改了|已经改好|早就更新|already updated|updated it already|already changed it`},
+	{[]code{illness}, `早就没事了|早就没事|早没事了|已经没事了|现在没事了|都没事了|早就出院|早已出院|出院很久|出院好久|出院上班|出院后上班|早就上班|回去上班了|已经回去上班|返工了|返咗工|出咗院|早就冇事|冇事喇|long since recovered|recovered long ago|fully healed|back on my feet`},
+	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `behind me|all behind me|behind me now|that's behind me|behind us now|all behind us|put it behind me|in the past now|all in the past|都过去了|早就过去了|已经过去了|早过去了`},
+	{[]code{repaymentDifficulty, multiDebt}, `paid it off|paid it back|paid that off|paid those off|paid off long ago|long since paid|cleared it|settled it|早就还了|早还清了|早就还上了|后来还上了|后来补上了|后来都还了|后来还清了|马上就补上了|第二天就补上|当天就补上`},
+	{[]code{businessDistress, incomeDrop, jobLoss}, `订单又回来了|订单回来了|生意回来了|生意又回来了|生意好起来了|订单多起来了|生意好转了|客人回来了|又有订单了|复工了|恢复生产|恢复营业|重新开业|orders are back|orders came back|orders have come back|business is back|business has picked up|business is booming|sales recovered|sales have recovered|sales are back`},
 	{[]code{multiDebt, repaymentDifficulty}, `all paid off|paid them off|paid them all off|paid it all off|都还清了|早就还清|全部结清|都结清了|全部还清|早就结清`},
 }
 
@@ -598,6 +649,14 @@ var toneSets = []toneSet{
 	{-0.5, `忙音|占线|要等一个月|还显示`},
 	{-1, `没排到|排不到|还是没排到|头皮发麻|吓死人|吓死了|快赶上本金|一点没变|一点都没变|一点没动|一分没少|一点没少|到底怎么算的|到底怎么算`},
 	{-0.5, `排了四十分钟|排了一个小时|排了半小时|等了四十分钟|等了一个多小时|活少|没什么活|活儿少`},
+	// Blind rounds 18–21: a wish for relief is no relief; pressure said
+	// emphatically; a Cantonese wait; good news in the words people use.
+	{0, `轻松点|轻松一点|轻松些|轻松一些|宽松点|宽松一点|扣押金|有几笔贷款|有几笔房贷|有几个贷款|有多少笔贷款|一共几笔|总共几笔|名下有几|名下几笔`},
+	{0.5, `轻松一点了|轻松点了|轻松些了`},
+	{-1, `压力确实不小|压力确实大|压力确实很大|压力确实挺大|压力真的不小|压力真的很大|压力真的大|压力真不小|压力真大|压力实在太大|压力实在大|压力实在很大|压力也不小|压力还是不小|压力还是很大|压力还挺大|压力挺不小|压力蛮大|压力满大|压力其实挺大|压力其实很大|压力其实不小|确实压力大|确实压力很大|真的压力很大|服务真系差|真系差|服务好差|服务真差|服务太差|服务差|服务好烂|真系烂|服务真系烂`},
+	{-0.5, `压力有点儿大|冇人覆|冇人理|冇人睬|冇人回|都冇人覆|等咗成个钟|等咗好耐|等咗半日|等咗好久`},
+	{1, `年终奖到账|奖金到账|年终奖入账|年终奖到了|奖金到了|花红到账|双粮到账|官司赢了|打赢了官司|打赢官司|赢了官司|胜诉|胜诉了|人工加咗|加咗人工|份粮加咗|加人工|订单又回来了|订单回来了|生意回来了|生意又回来了|生意好起来了|订单多起来了|生意好转了|客人回来了|
+		bonus came in|bonus came through|bonus landed|bonus hit my account|bonus just came in|won the case|won the lawsuit|won my case|salary just went up|pay just went up|salary has gone up|salary's gone up|pay has gone up|pay went up|wages went up|income went up|income has gone up|income just went up|got a pay rise|got a payrise|salary increased|pay increased|salary was raised|pay was raised|raised my salary|salary bump|pay bump|earning more now|making more now|orders are back|orders came back|orders have come back|business is back|business has picked up|business is booming|sales recovered|sales have recovered|sales are back`},
 	{0, `处理投诉|受理投诉|投诉处理|解决投诉|投诉的事解决|投诉已经解决|handled my complaint|resolved my complaint|dealt with my complaint|my complaint was|complaint was handled|complaint was resolved|比以前|比之前|比原来|比去年|比往年|than before|than last year`},
 }
 

@@ -114,6 +114,10 @@ type reading struct {
 	irony      float32       // of which bare praise that may be sarcastic
 	please     float32       // of which a bare 唔该, please when the message asks for something
 	defyOnly   bool          // intent_to_default rests on defiance alone
+	willPay    bool          // the customer says they will pay (我又不是不还)
+	feared     bool          // a plight feared for oneself counted as worry
+	polite     bool          // a please word (唔该, please, 麻烦你)
+	thanksOnly float32       // bare thanks alone in their clause
 }
 
 // raised is a flag decided, before its evidence is cut.
@@ -187,6 +191,8 @@ func (r *reading) addTone(k int, tone float32) {
 		r.irony += tone * sg.weight
 	} else if tone > 0 && tk.e.role&rolePlease != 0 {
 		r.please += tone * sg.weight
+	} else if tone > 0 && tk.e.role&roleThanks != 0 && r.alone(k) {
+		r.thanksOnly += tone * sg.weight
 	}
 	r.tone += tone * sg.weight
 }
@@ -227,6 +233,9 @@ func (r *reading) sentiment(intent string) Sentiment {
 	raw := r.tone
 	if r.please > 0 && askingIntent[intent] {
 		raw -= r.please // 转真人客服，唔该: please, not thanks
+	}
+	if r.polite && r.thanksOnly > 0 && askingIntent[intent] && r.tone-r.please-r.thanksOnly <= 0 {
+		raw -= r.thanksOnly // 唔该帮我转真人, thanks: a polite request, not thanks for anything
 	}
 	if hint := intentTone[intent]; hint*raw >= 0 {
 		raw += hint
