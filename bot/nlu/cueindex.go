@@ -221,7 +221,9 @@ func newText(s string, idx *cueIndex) *text {
 		t.offs = append(t.offs, int32(p))
 		if clause, sentence := marks(r); clause {
 			t.clauses = append(t.clauses, int32(p))
-			if sentence {
+			if sentence || r == '.' && p+size < len(s) && s[p+size] == ' ' {
+				// "…stressing me out lately. Do you have…": a full stop and a
+				// space end an English sentence; 3.5 has no space.
 				t.senses = append(t.senses, int32(p))
 			}
 		}

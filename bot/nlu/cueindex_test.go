@@ -176,7 +176,16 @@ func refTailRunes(s string, n int) string {
 func refClauseBefore(s string, i int) string { return afterLastMark(s[:i], clauseMarks) }
 
 // refSentenceBefore is sentenceBefore as first written over a string.
-func refSentenceBefore(s string, i int) string { return afterLastMark(s[:i], sentenceMarks) }
+func refSentenceBefore(s string, i int) string {
+	out := afterLastMark(s[:i], sentenceMarks)
+	// A full stop followed by a space ends an English sentence too.
+	for j := i - 1; j >= i-len(out); j-- {
+		if s[j] == '.' && j+1 < len(s) && s[j+1] == ' ' {
+			return s[j+1 : i]
+		}
+	}
+	return out
+}
 
 func afterLastMark(s, marks string) string {
 	if j := strings.LastIndexAny(s, marks); j >= 0 {

@@ -86,9 +86,9 @@ var intentSlots = map[string]slotSet{
 // against the text right before the number (nearest cue wins), except the
 // "after" lists which must follow it closely.
 var (
-	cueIncomeAnnual   = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year"}
+	cueIncomeAnnual   = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year", "annual package", "yearly package", "annual pay", "yearly salary"}
 	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages", "人工", "粮", "月粮", "退休金", "养老金", "退休工资", "pension"}
-	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay"}
+	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay", "instalments", "installments", "emi", "emis"}
 	cueDebtAfter      = []string{"in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供"}
 	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷"}
@@ -171,7 +171,11 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		*p = &v
 		return true
 	}
-	var unassigned []mention
+	var (
+		unassigned  []mention
+		principalAt mention // the amount taken as the principal
+		amounts     int
+	)
 	for _, m := range ms {
 		if !isAmount(m) || isTailMention(t.rs, m) {
 			continue
@@ -195,6 +199,19 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		if !ok && !allowed {
 			unassigned = append(unassigned, m)
 		}
+		if ok && role == rolePrincipal {
+			principalAt = m
+		}
+		amounts++
+	}
+	switch {
+	case intent == IntentQuotaTrial && s.MonthlyIncome == nil && s.Principal != nil && hasPrefixCue(strings.TrimLeft(after(t.rs, principalAt.end, 12), " "), perMonthAfter):
+		// "how much could I borrow on 18k a month": said per month, it is pay
+		s.MonthlyIncome, s.Principal = s.Principal, nil
+	case intent == IntentPrepayment && amounts == 1 && s.PrepayAmount == nil && s.Principal != nil && t.hasIn(0, int(t.offs[principalAt.start]), cuePrepay):
+		// 还掉一部分房贷，30万; 拟提前偿还部分本金两万元: the one amount after
+		// the prepayment is what is prepaid
+		s.PrepayAmount, s.Principal = s.Principal, nil
 	}
 	// An amount with no telling word is the principal of a schedule, the
 	// prepaid sum of a prepayment ("提前还20万…") and, said per month, the
@@ -685,7 +702,7 @@ var (
 	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity", "本息平均摊还", "本息平均"}
 	cueEqualPrincipal   = []string{"等额本金", "equal principal", "本金平均摊还", "平均摊还本金"}
 	cueInterestOnly     = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "到期还本", "interest only", "interest-only"}
-	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for", "prefer", "rather have", "go with"}
+	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for", "prefer", "rather have", "go with", "变更为", "变更成", "改做", "转做"}
 	cueMethodSource     = []string{"从", "原来", "现在是", "目前是", "现在用", "from", "currently", "i'm on", "i am on", "on"}
 )
 
@@ -747,8 +764,8 @@ func targetMethod(t *text) string {
 // Prepayment modes.
 var (
 	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut the payment", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低"}
-	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly"}
-	cueFull          = []string{"一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely", "一口气", "一笔过", "redeem", "fully redeem", "full redemption", "还晒", "清晒"}
+	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly", "same emi", "keeping the same", "keep the same emi", "finish sooner"}
+	cueFull          = []string{"一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely", "一口气", "一笔过", "redeem", "fully redeem", "full redemption", "还晒", "清晒", "my whole", "clear my whole", "pay off my whole", "entire personal"}
 )
 
 // cueKeepTerm keeps the term as it is: a term word near "reduce" in "keep
