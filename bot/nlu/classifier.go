@@ -216,12 +216,6 @@ func (nb *naiveBayes) fallback(norm, intent, why, cue string, vetoed func(string
 	if nb == nil {
 		return intent, why
 	}
-	if intent == IntentUnknown {
-		// Nothing about loans was found. Naive Bayes is sure of itself on
-		// off-topic text that shares a character with a request (我失恋了
-		// reads as 失业), so it does not get to overrule "unknown".
-		return intent, why
-	}
 	c, p, grams := nb.classify(norm)
 	if c == "" || c == intent || p < nbThreshold || vetoed(c) {
 		return intent, why

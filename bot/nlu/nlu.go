@@ -88,7 +88,7 @@ func (a *Analyzer) Analyze(text string) Analysis {
 	t := newText(read, a.cues)
 	ms := scanNumbers(t.rs)
 	intent, why := classify(t, ms)
-	if strings.HasPrefix(why, "rule unknown") || strings.HasPrefix(why, "rule faq.domain_fallback") {
+	if strings.HasPrefix(why, "rule unknown:") || strings.HasPrefix(why, "rule faq.domain_fallback") {
 		intent, why = a.nb.fallback(read, intent, why, fallbackCue(why), func(class string) bool { return ruledOut(t, class) })
 	}
 	return Analysis{
