@@ -19,7 +19,8 @@
 //     at each place (scan.go). Longest-first is what keeps 没有收入 a cue
 //     while 没有 alone negates, and 不好意思 from being 不好. Punctuation, line
 //     breaks and a space between Chinese clauses end clauses; 。!?; and line
-//     breaks end sentences; 但是/不过/but open a new segment of a clause. A
+//     breaks end sentences; a dash sets off a clause; 但是/不过/but open a new
+//     segment of a clause. A
 //     segment is the unit of evidence.
 //   - Some cues are two words apart (收入…减少, 让我…验证码, 停发…绩效): a
 //     pattern's head and tail must fall in one segment within a few units
@@ -58,7 +59,9 @@
 //     (银行会起诉我吗 is not a threat, nor is suing one's own debtor or a
 //     solicitor doing the conveyancing; the debtor may be named first: 欠我钱的
 //     那个朋友我起诉了). The borrower's staff (员工也都遣散了) are someone else
-//     only in their own clause. A scam is the borrower's whoever
+//     only in their own clause. A possessive right before the cue (my
+//     income's halved, 我的收入) makes it the borrower's whoever was named
+//     before. A scam is the borrower's whoever
 //     carries it out (有人, a broker: strangers), unless a friend is its
 //     victim; a company's move or trouble told as the cause of a pay cut
 //     is not the borrower's (公司搬去外地, 厂里效益不好，工资降了).
@@ -75,10 +78,16 @@
 //     and no negator before it reaches it.
 //   - Feared or foreseen: 担心, 可能会, might, afraid I'll, or a future
 //     (将来, in the future) before a situation. Difficulty repaying is the
-//     exception: 可能还不上 is the signal.
+//     exception: 可能还不上 is the signal; but being overdue feared (怕不小心
+//     逾期) or asked about (我的贷款逾期了吗, is my account overdue?) is not.
+//     A court about to act on the collateral (律师说可能要被法院查封) is
+//     the situation now; a fear of it is not.
 //   - Over: a finished past (以前, 曾经, years ago, 失业过) unless something
 //     says it goes on (还没, still), or a resolution anywhere in the message
-//     (找到新工作, recovered, 已经还上).
+//     (找到新工作, recovered, 已经还上, 缓过来了); a dated past (去年, 上次)
+//     that the story looks back on as a period (那阵子, 那段时间) is over too.
+//     A thing that moved (payday moved to the 28th, I moved my mortgage
+//     here) is no new home.
 //   - In general: a class of people (失业人员, people who), or a question
 //     about a situation in a clause that names neither the borrower nor a
 //     time of theirs (生病住院可以申请延期吗, 逾期了会怎样) — unless it says
@@ -88,11 +97,14 @@
 //   - Weak cues (逾期, 网贷, overdue) need the borrower named or dated
 //     before them (in that sentence or, in a story, an earlier one), or
 //     their loan named in a statement (经营贷可能要逾期), or to be said to
-//     have happened; two kinds of debt listed in a statement (信用卡、花呗
-//     加上两个网贷) are the borrower's own.
+//     have happened, or to be followed in their clause by a plain
+//     difficulty repaying (三个网贷平台都已经逾期了); two kinds of debt listed
+//     in a statement (信用卡、花呗加上两个网贷) are the borrower's own.
 //   - Defiance (你们看着办, 要告就去告, 要催就去催, so sue me) is a refusal
 //     to pay only when no complaint or lawsuit is what it answers and the
-//     customer does not say they will pay (我又不是不还); a pay cut followed
+//     customer does not say they will pay (我又不是不还). What the customer
+//     dares the bank to do (随便你们去法院起诉, 房子要拍卖就拍卖吧) is that
+//     refusal, not a lawsuit or news of the collateral. A pay cut followed
 //     by the job lost is the job loss.
 //
 // # Sentiment
@@ -108,7 +120,9 @@
 // bare thanks closing a request asked with please (唔该…, thanks). Bare
 // praise (Great, … Brilliant.)
 // around a plain complaint is sarcasm. Reassurance (先说明一下，我工作
-// 稳定) is not good news. A plight feared for oneself in a 会不会 question
+// 稳定) is not good news, nor is a state long since regained (工作早就稳定了);
+// 不满 before a number (不满12个月) is "under", not displeasure. A plight
+// feared for oneself in a 会不会 question
 // (我的月供会不会涨到还不起) raises no flag but is worry (−0.5). Each flag adds its tone (most −1; a new phone
 // number, a calm plan to sell the collateral, or a scam only asked about
 // — 是真的吗, is this real? — with nothing handed over, nothing), and a

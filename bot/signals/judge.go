@@ -20,6 +20,7 @@ const (
 	laterDefine                       // a question about what something is follows (有什么区别)
 	laterEnum                         // the sentence lists two kinds of debt (花呗加上两个网贷)
 	laterAskSent                      // a question follows in the sentence
+	laterPlight                       // the borrower's plain difficulty repaying follows (…都已经逾期了)
 )
 
 // scope is what the words read so far say about the next cue.
@@ -60,6 +61,10 @@ type scope struct {
 	staff             bool // the last person named was the borrower's staff (员工也都遣散了)
 	target            bool // someone a borrower might sue named in this clause (欠我钱的那个朋友我起诉了)
 	worry             bool // 会不会, will I: this clause fears something for the borrower
+	fear              bool // 怕, worried: this clause's speculation is a fear
+	likely            bool // 可能要, likely: this clause's speculation is a likelihood
+	court             bool // 法院, the court: an authority named in this clause
+	dated             bool // 去年, 上次: a past time named in this sentence
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -104,6 +109,11 @@ func (r *reading) judge() {
 			if e.role&roleDefine != 0 {
 				f |= laterDefine
 			}
+			if e.code == repaymentDifficulty && e.opt&optOwn == 0 && !r.negated(k) {
+				f |= laterPlight
+			}
+		} else if r.toks[k].pat >= 0 && r.lx.patterns[r.toks[k].pat].code == repaymentDifficulty && !r.negated(k) {
+			f |= laterPlight
 		}
 		r.later[k] = f
 	}
@@ -143,10 +153,14 @@ func (r *reading) judge() {
 	// to go on; money already handed over; a question asked.
 	var resolved codeSet
 	still, lost := false, false
+	r.backRef = -1
 	for k := range r.toks {
 		e := r.toks[k].e
 		if e == nil {
 			continue
+		}
+		if e.role&roleBackRef != 0 {
+			r.backRef = k
 		}
 		if e.resolves != 0 && !r.negated(k) {
 			resolved |= e.resolves
@@ -177,6 +191,7 @@ func (r *reading) judge() {
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
 			sc.negClause, sc.org, sc.target, sc.worry = false, false, false, false
+			sc.fear, sc.likely, sc.court = false, false, false
 			// 员工也都遣散了，这期贷款缴不出来: the borrower's staff are
 			// someone else only in their own clause.
 			if sc.staff && other(sc.subj) {
@@ -304,6 +319,17 @@ func (r *reading) judge() {
 		if e.role&roleSpec != 0 {
 			sc.spec = true
 			sc.worry = sc.worry || e.role&roleQuestion != 0
+			if e.role&roleFeel != 0 {
+				sc.fear = true
+			} else {
+				sc.likely = true
+			}
+		}
+		if e.role&roleCourt != 0 {
+			sc.court = true
+		}
+		if e.role&roleDated != 0 {
+			sc.dated = true
 		}
 		if e.role&rolePast != 0 {
 			sc.past = true
@@ -529,7 +555,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	p := &policies[c]
 	later := r.later[k]
 	subj := sc.subj
-	if opt&optSelf != 0 {
+	if opt&optSelf != 0 || r.mine(k) {
 		subj = subjSelf
 	}
 	sit := p.situation
@@ -575,6 +601,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		(sc.define || later&laterDefine != 0) && !sc.self && later&laterSelf == 0 && opt&optSelf == 0:
 		// 12378和12363有什么区别? 一般走仲裁还是诉讼? asks about it, threatens nothing.
 		reason = "asks about it"
+	case (c == collateralIssue || c == legalThreat) && r.dared(k):
+		// 随便你们去法院起诉, 房子要拍卖就拍卖吧: what the customer dares the
+		// bank to do is their refusal to pay.
+		reason = "dared"
 	case c == legalThreat && later&laterRoutine != 0:
 		// My solicitor is handling the conveyancing.
 		reason = "routine"
@@ -590,10 +620,22 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "hypothetical"
 	case sit && sc.future:
 		reason = "future"
-	case sc.spec && c.speculative():
+	case sc.spec && c.speculative() && !(c == collateralIssue && (sc.court || tk.e != nil && tk.e.role&roleCourt != 0) && sc.likely && !sc.fear):
+		// 律师说房子可能要被法院查封: a court about to act is the situation
+		// now, a fear of it (担心被查封) is not.
 		reason = "speculative"
-	case sit && (sc.past || later&laterPast != 0 || r.experiential(tk)) && !still:
+	case opt&optOwn != 0 && c == repaymentDifficulty && sc.fear:
+		// 怕不小心逾期: overdue is what they fear, not what they are.
+		reason = "feared"
+	case c == repaymentDifficulty && (opt&optOwn != 0 || overdueWord(why)) && r.asksWhether(sc.clause, later):
+		// Is my account overdue right now? asks, tells nothing.
+		reason = "asks whether"
+	case sit && (sc.past || later&laterPast != 0 || r.experiential(tk) || sc.dated && r.backRef > k) && !still:
+		// 去年住院那阵子: a dated past the story looks back on as a period.
 		reason = "past"
+	case c == contactChange && r.movedThing(tk):
+		// Payday moved to the 28th, I moved my mortgage here: no new home.
+		reason = "a thing moved"
 	case c == contactChange && sc.org:
 		// 公司搬去外地: the company moved, not the borrower.
 		reason = "someone else"
@@ -615,6 +657,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "general question"
 	case opt&optOwn != 0 && !sc.own && !sc.ownBefore && !realized &&
 		!(c == repaymentDifficulty && sc.loan && r.question(sc.clause) == 0) &&
+		!(c == multiDebt && later&laterPlight != 0 && r.question(sc.clause) == 0) &&
 		!(c == multiDebt && later&laterEnum != 0 && later&laterAskSent == 0 && r.question(sc.clause) == 0 && !sc.generic && later&laterGeneric == 0):
 		// 逾期, 网贷 alone: the borrower's when they or their loan
 		// (经营贷可能要逾期) were named.
@@ -765,4 +808,97 @@ func (r *reading) classRightAfter(k int) bool {
 	}
 	n := &r.toks[k+1]
 	return n.e != nil && n.e.role&roleGeneric != 0 && n.s == r.toks[k].t && r.clauseOf(k+1) == r.clauseOf(k)
+}
+
+// mine reports whether a possessive for the borrower stands right before
+// the cue at k (my income's halved, 我的收入少了): whoever the sentence
+// named before, the thing is theirs.
+func (r *reading) mine(k int) bool {
+	before := strings.TrimRight(r.norm[:r.toks[k].s], " ")
+	for _, p := range [...]string{"my", "our"} {
+		if strings.HasSuffix(before, p) && (len(before) == len(p) || !isWordByte(before[len(before)-len(p)-1])) {
+			return true
+		}
+	}
+	return strings.HasSuffix(before, "我的") || strings.HasSuffix(before, "我们的")
+}
+
+// dared reports whether the cue at k is what the customer dares the bank
+// to do: a defiant word (随便你们, 要拍卖就拍卖) right before it or
+// overlapping it.
+func (r *reading) dared(k int) bool {
+	tk := &r.toks[k]
+	for j := max(0, k-6); j < min(len(r.toks), k+6); j++ {
+		n := &r.toks[j]
+		if j == k || n.seg != tk.seg || n.e == nil || n.e.code != intentToDefault || n.e.opt&optDefy == 0 {
+			continue
+		}
+		if n.s < tk.t && n.t > tk.s || n.t <= tk.s && !runeGapOver(r.norm[n.t:tk.s], 2) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksWhether reports whether the clause is a yes/no question about the
+// cue itself (我逾期了吗, is my account overdue?): no other question word
+// and no consequence asked about.
+func (r *reading) asksWhether(clause int32, later uint16) bool {
+	q := r.question(clause)
+	return q&yesNoQuestion != 0 && q&whQuestion == 0 && later&laterConseq == 0
+}
+
+// overdueWord reports whether a cue names being overdue (逾期了, in
+// arrears): a status the borrower may ask about, unlike 还不上.
+func overdueWord(w string) bool {
+	return strings.Contains(w, "逾期") || strings.Contains(w, "overdue") || strings.Contains(w, "arrears")
+}
+
+// movedThing reports whether an English "moved" cue speaks of a thing
+// that moved (payday moved to the 28th, I moved my mortgage here) rather
+// than of a home.
+func (r *reading) movedThing(tk *token) bool {
+	w := r.norm[tk.s:tk.t]
+	if !strings.Contains(w, "moved") && !strings.Contains(w, "moving") {
+		return false
+	}
+	after := strings.Fields(r.norm[tk.t:min(len(r.norm), int(tk.t)+48)])
+	for i := range after {
+		after[i] = strings.Trim(after[i], ",.;:!?—")
+	}
+	if len(after) > 0 {
+		switch {
+		case ordinal(after[0]) || len(after) > 1 && after[0] == "the" && ordinal(after[1]):
+			return true // moved to the 28th
+		case len(after) > 1 && (after[0] == "my" || after[0] == "our" || after[0] == "the") && movedThings[after[1]]:
+			return true // I moved my mortgage here
+		}
+	}
+	if before := strings.Fields(r.norm[max(0, int(tk.s)-24):tk.s]); len(before) > 0 {
+		return movedThings[strings.Trim(before[len(before)-1], ",.;:!?")] // payday just moved
+	}
+	return false
+}
+
+// movedThings are what may move without anyone moving house.
+var movedThings = map[string]bool{
+	"mortgage": true, "loan": true, "loans": true, "account": true, "accounts": true, "savings": true,
+	"money": true, "payment": true, "payments": true, "salary": true, "pay": true, "payday": true,
+	"debit": true, "deposit": true, "funds": true, "card": true, "cards": true, "banking": true,
+	"date": true, "day": true, "deadline": true, "appointment": true, "meeting": true, "schedule": true,
+	"pension": true, "isa": true,
+}
+
+// ordinal reports whether w is a day of the month (28th, 1st, 15).
+func ordinal(w string) bool {
+	w = strings.TrimRight(w, "stndrh")
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isDigit(w[i]) {
+			return false
+		}
+	}
+	return true
 }

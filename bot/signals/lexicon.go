@@ -145,7 +145,7 @@ var cueSets = []cueSet{
 	{code: jobLoss, words: `部门被裁|部门被砍|部门被撤|部门解散|部门撤了|项目组被砍|项目组解散|团队被解散|团队解散|团队被砍|岗位被砍|岗位被撤|岗位没了|职位没了|被裁撤|裁撤|整组被裁|连我一起裁|
 		my team was cut|team was disbanded|department was shut|department was closed|my department was cut|my role was made redundant|position was made redundant|laid of|layed off|got layed off|unemployeed|redundent`},
 	{code: businessDistress, words: `公司活不下去|店活不下去|厂活不下去|生意活不下去|店撑不过|撑不过今年|熬不过今年|
-		not sure the business survives|won't survive|may not survive|might not survive|struggling to survive|fighting to survive|keep the business afloat|keep the shop afloat|stay afloat|bankrupcy|went bankrupt|gone bankrupt`},
+		not sure the business survives|won't survive|may not survive|might not survive|struggling to survive|fighting to survive|keep the business afloat|keep the shop afloat|bankrupcy|went bankrupt|gone bankrupt`},
 	{code: selfHarm, words: `我不在了|我要是不在了|要是我不在了|如果我不在了|我走了以后|我走了之后|我死了以后|我死后|我没了以后|没有我了`},
 	{code: collateralIssue, words: `封条|贴了封条|贴封条|法院封了|被法院封了|forclosure`},
 	{code: intentToDefault, words: `不会再给你们|不再给你们|不给你们了|一分都不给|一分钱都不给|一分也不给|一分都不会给`},
@@ -252,6 +252,22 @@ var cueSets = []cueSet{
 	{code: illness, words: `病假工资|sick pay|on sick pay|statutory sick pay`},
 	{code: incomeDrop, words: `只拿病假工资|只发病假工资|只有病假工资|不到以前的一半|不到原来的一半|只有以前的一半|只有原来的一半|
 		cut me to|less than half my usual|less than half my normal|less than half my salary|less than half of my salary|less than half my pay|a fraction of my salary|a fraction of my usual|earning half what i used to|earn half what i used to|half of what i used to earn|half what i used to earn|half what i used to make`},
+	// Blind rounds 22–29 families.
+	// A court selling or sealing the pledged flat, said in Cantonese
+	// (畀法院拍賣咗, 俾法院查封咗) as in Mandarin.
+	{code: collateralIssue, words: `拍卖咗|被拍卖咗|俾法院拍卖|畀法院拍卖|被法院拍卖|法院拍卖咗|法院拍卖了|查封咗|畀法院查封|俾法院查封|被法院查封|法院查封咗|法院查封了|俾银行收咗|畀银行收咗|收咗楼|收咗层楼|
+		auctioned off|sold at auction|put up for auction|the court seized|court has seized|court seized`},
+	// Hiring a lawyer and suing, in Cantonese (搵咗律師, 入稟告你哋).
+	{code: legalThreat, words: `告你哋|告到你哋|入禀|入禀法院|入禀告|揾律师|揾咗律师|请咗律师|已经揾咗律师|同你哋打官司|同你打官司`},
+	{code: repaymentDifficulty, words: `交唔到|供唔到|俾唔到|畀唔到|交唔出|冇钱交|冇钱俾|冇钱畀|唔够钱交|周转唔到|周转唔过来`},
+	{code: illness, words: `住紧院|住紧医院|入咗院|入咗医院|入院|留医|喺医院`},
+	{code: jobLoss, words: `被裁的人里有我|被裁的有我|裁的就是我|裁到我头上`},
+	{code: incomeDrop, words: `go part-time|go part time|had to go part-time|going part-time|going part time|drop to part-time|dropped to part-time|cut back to part-time|cut down to part-time`},
+	{code: businessDistress, words: `business afloat|company afloat|shop afloat|restaurant afloat|store afloat|firm afloat|factory afloat|生意做唔落去`},
+	// A dare to sell or seize the collateral (房子要拍賣就拍賣吧) is a refusal
+	// to pay, not news about the collateral.
+	{code: intentToDefault, opt: optDefy, words: `要拍卖就拍卖|想拍卖就拍卖|爱拍卖就拍卖|拍卖就拍卖|要拍就拍|要收就收|想收就收|爱收就收|要收楼就收楼|要收房就收房|要封就封|要查封就查封|想查封就查封|房子你们拿去|房子你们收走|层楼你哋攞去|
+		foreclose if you want|go ahead and foreclose|go ahead and repossess|repossess it then|take the house then|go ahead and take the house|auction it for all i care|sell it for all i care`},
 }
 
 var patternSets = []patternSet{
@@ -410,6 +426,21 @@ var patternSets = []patternSet{
 	{code: fraudRisk, gap: 8, heads: `让俺|叫俺|要俺|问俺要|找俺要|跟俺要|向俺要|让咱|叫咱`, tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转钱|把钱转|汇款|打款|转到|屏幕共享|共享屏幕|点链接|扫码|扫二维码`},
 	{code: fraudRisk, gap: 8, heads: `自称|冒充|假冒|声称|说他是|说自己是|说是`, tails: `你们银行|贵行|你们的客服|你们客服|你们行|银行的|银行客服|银行工作人员`},
 	{code: incomeDrop, gap: 3, heads: `put me on|moved me to|dropped me to|reduced me to|cut to|put on|moved to|down to|reduced to`, tails: `sick pay|statutory sick pay|病假工资|basic pay|base pay|base salary|minimum wage|half salary|reduced pay`},
+	// Blind rounds 22–29 patterns.
+	// A link that asks for the card or the code (点链接填银行卡和验证码).
+	{code: fraudRisk, gap: 8, heads: `点链接|点击链接|点开链接|点连结|点击连结|点开连结|按链接|按连结|揿链接|㩒链接|揿连结|㩒连结|链接里|连结里|通过链接|打开链接|打开连结|click the link|click on the link|tap the link|open the link`,
+		tails: `填|填写|输入|填入|验证码|动态码|银行卡号|卡号|银行卡|卡密码|密码|身份证|card number|card details|the code|verification code|password|pin`},
+	// What is left after paying the debts is not enough (工资全拿去还网贷都不够).
+	{code: repaymentDifficulty, gap: 10, heads: `拿去还|用来还|全拿去还|都拿去还|全部用来还|拿来还|攞去还|攞嚟还|用嚟还`, tails: `都不够|也不够|不够|还不够|不够用|都唔够|唔够`},
+	{code: repaymentDifficulty, gap: 1,
+		heads: `not sure i can|not sure we can|not sure if i can|not sure if we can|not sure i'll be able to|not sure we'll be able to|don't know if i can|don't know if we can|unsure i can|unsure if i can|doubt i can|doubt we can`,
+		tails: `cover|pay|afford|make the payment|make my payment|make this month|make the mortgage|make my mortgage|meet the payment|meet my payment|keep up`},
+	// I was one of the people they let go.
+	{code: jobLoss, gap: 5, heads: `i was one of|i'm one of|i am one of|i was among|i'm among|we were among|we were one of`, tails: `let go|laid off|cut|fired|made redundant|sacked|axed|terminated|to go`},
+	// 人工少咗一大截, 減咗我三成人工: a Cantonese wage cut.
+	{code: incomeDrop, gap: 1, heads: `人工|份人工|份粮`, tails: `少咗|减咗|跌咗|冇咗|少了|减了|降了|砍了|少咗一大截|少了一大截|减半|打折|打对折|缩水|少咗好多|少咗一半`},
+	{code: incomeDrop, gap: 4, heads: `减咗|扣咗|砍咗|降咗|削咗|减了我|降了我|砍了我|扣了我`, tails: `人工|份粮`},
+	{code: businessDistress, gap: 6, heads: `生意|盘生意|店|铺头|舖头|间铺|间舖|铺位|舖位|厂|工厂|厂里`, tails: `做唔落去|撑唔落去|挨唔落去|开唔落去|挨唔住|顶唔住|执笠|冇生意|做唔住`},
 }
 
 // role is what a marker does to the cues around it.
@@ -455,6 +486,9 @@ const (
 	roleWillPay                      // 我又不是不还, I will pay: defiance is then no refusal to pay
 	roleAskPolite                    // please, 麻烦: a request asked politely, whose bare thanks are please too
 	roleStaff                        // 员工, staff: the borrower's employees, someone else only in their own clause
+	roleCourt                        // 法院, the court: an authority acting on the collateral
+	roleBackRef                      // 那段时间, at the time: the story looks back on a period that is over
+	roleDated                        // 去年, 上次, last year: a time in the past
 )
 
 type markerSet struct {
@@ -481,8 +515,8 @@ var markerSets = []markerSet{
 	{roleHearsay, `听说|听人说|据说|新闻|网上说|传言|heard that|i heard|news`},
 	// Possessives name the borrower's things, not who acts: someone at my
 	// office, 有人在我们公司.
-	{roleNow, `my|our|mine|me|us|我们公司|我们单位|我们厂|我公司|我单位|我们部门|我们小区|我们这|最近|近来|近期|现在|如今|刚|刚刚|刚才|已|这个月|本月|这月|上个月|上月|这两个月|这几个月|这段时间|这阵子|前段时间|前阵子|前几天|这几天|上周|这周|本周|昨天|今天|今年|去年|这半年|半年来|这一年|这期|这一期|下个月|下月|
-		recently|currently|right now|now|this month|last month|last week|this week|lately|these days|at the moment|this year|last year`},
+	{roleNow, `my|our|mine|me|us|我们公司|我们单位|我们厂|我公司|我单位|我们部门|我们小区|我们这|最近|近来|近期|现在|如今|刚|刚刚|刚才|已|这个月|本月|这月|上个月|上月|这两个月|这几个月|这段时间|这阵子|前段时间|前阵子|前几天|这几天|上周|这周|本周|昨天|今天|今年|这半年|半年来|这一年|这期|这一期|下个月|下月|
+		recently|currently|right now|now|this month|last month|last week|this week|lately|these days|at the moment|this year`},
 	{roleQuestion, `吗|么|呢|怎么办|怎么样|怎样|如何|怎么|能不能|可不可以|可以吗|能否|是否|有没有|是不是|什么|啥|多少|哪些|哪个|
 		what|how|can|does|do|is it|are there|should|which|why`},
 	{roleConseq, `会|影响|后果|will|would`},
@@ -526,6 +560,16 @@ var markerSets = []markerSet{
 	{roleThen, `i'm going to the media|i'm going to the press|i'm going to the papers|i'm going to the newspapers|i'll go to the media|i'll go to the press|i will go to the media|we're going to the media|i'm taking this to the media|i'll take this to the media|i'm taking it to the media`},
 	{roleStaff, `工人|员工|工人们|员工们|手下|staff|workers|employees`},
 	{roleAsk, `我想知道|我想问|我想问问|想问一下|想了解|我想了解|想请教|我想请教|i want to know|i'd like to know|i wonder|i was wondering|i'd like to ask|i want to ask`},
+	// Blind rounds 22–29 markers.
+	{roleCourt, `法院|法庭|法官|执行局|court|the court|bailiff|bailiffs|被法院查封|俾法院查封|畀法院查封|被法院拍卖|俾法院拍卖|畀法院拍卖|法院查封咗|法院查封了|法院拍卖咗|法院拍卖了|被法院冻结|被法院冻结了|法院封了|被法院封了|被法院扣押|法院扣押|court seized|the court seized|court has seized`},
+	{roleBackRef, `那段时间|那阵子|那段日子|那几个月|那一阵|那会儿|那阵|𠮶排|𠮶阵|𠮶段时间|during that time|at that time|at the time|during that period`},
+	{roleDated | roleNow, `去年|旧年|last year`},
+	{roleDated, `前年|上次|上回|之前|几年前|前几年|the year before last|a few years ago|two years ago`},
+	{roleFeel, `失望|好失望|太失望|很失望|让人失望|太让人失望|令人失望|disappointed|disappointing`},
+	{roleLoss | roleSay, `讲咗|报咗`},
+	{roleLoss, `畀咗佢|俾咗佢|告诉了他|告诉了对方|已经告诉他|i gave it|i read it out|i gave him the code|i gave them the code|i told them the code|i already gave`},
+	{roleCollateral, `层楼|𠮶层楼|间屋|间铺|间舖|铺位|舖位|铺头|舖头|抵押俾你|抵押畀你|抵押嘅`},
+	{roleNow, `楼上个月|楼上周|楼上次`},
 }
 
 type subjectWords struct {
@@ -575,6 +619,9 @@ var resolutionSets = []resolutionSet{
 	{[]code{repaymentDifficulty, multiDebt}, `paid it off|paid it back|paid that off|paid those off|paid off long ago|long since paid|cleared it|settled it|早就还了|早还清了|早就还上了|后来还上了|后来补上了|后来都还了|后来还清了|马上就补上了|第二天就补上|当天就补上`},
 	{[]code{businessDistress, incomeDrop, jobLoss}, `订单又回来了|订单回来了|生意回来了|生意又回来了|生意好起来了|订单多起来了|生意好转了|客人回来了|又有订单了|复工了|恢复生产|恢复营业|重新开业|orders are back|orders came back|orders have come back|business is back|business has picked up|business is booming|sales recovered|sales have recovered|sales are back`},
 	{[]code{multiDebt, repaymentDifficulty}, `all paid off|paid them off|paid them all off|paid it all off|都还清了|早就还清|全部结清|都结清了|全部还清|早就结清`},
+	// Blind rounds 22–29: got through it (缓过来了), fine again in Cantonese.
+	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `缓过来了|都缓过来了|已经缓过来|缓过来|熬过来了|挺过来了|熬过去了|挺过去了|got through it|pulled through|made it through`},
+	{[]code{illness}, `已经冇事|而家冇事|冇晒事|好返晒|已经好返|康复咗|痊愈咗`},
 }
 
 // toneSet gives words a weight in the sentiment: ±1 strong, ±0.5 mild, 0 a
@@ -658,6 +705,21 @@ var toneSets = []toneSet{
 	{1, `年终奖到账|奖金到账|年终奖入账|年终奖到了|奖金到了|花红到账|双粮到账|官司赢了|打赢了官司|打赢官司|赢了官司|胜诉|胜诉了|人工加咗|加咗人工|份粮加咗|加人工|订单又回来了|订单回来了|生意回来了|生意又回来了|生意好起来了|订单多起来了|生意好转了|客人回来了|
 		bonus came in|bonus came through|bonus landed|bonus hit my account|bonus just came in|won the case|won the lawsuit|won my case|salary just went up|pay just went up|salary has gone up|salary's gone up|pay has gone up|pay went up|wages went up|income went up|income has gone up|income just went up|got a pay rise|got a payrise|salary increased|pay increased|salary was raised|pay was raised|raised my salary|salary bump|pay bump|earning more now|making more now|orders are back|orders came back|orders have come back|business is back|business has picked up|business is booming|sales recovered|sales have recovered|sales are back`},
 	{0, `处理投诉|受理投诉|投诉处理|解决投诉|投诉的事解决|投诉已经解决|handled my complaint|resolved my complaint|dealt with my complaint|my complaint was|complaint was handled|complaint was resolved|比以前|比之前|比原来|比去年|比往年|than before|than last year`},
+	// Blind rounds 22–29: northern 贼 (贼高, 贼差), brushing off (别跟我扯),
+	// an app hard to use, a surly clerk, pressure said with 都, a payment
+	// that feels heavy, reproach for a fee charged though paid; a bigger
+	// bonus is good news; a rough estimate, 不满12个月 and a complicated
+	// situation are neither; a bot that cannot answer is a plain handoff.
+	{-1, `好失望|让人失望|太让人失望|令人失望|贼高|贼贵|贼差|贼慢|贼坑|贼烦|贼难用|贼麻烦|贼离谱|阴阳怪气|真是服了|真服了|服了你们|我服了|别跟我扯|少跟我扯|别扯了|别跟我扯了|少废话|别废话|别糊弄我|别忽悠我|不耐烦|很不耐烦|甩脸色|摆脸色|给脸色|脸色难看|臭脸|黑着脸|难用|超难用|很难用|太难用|好难用|真难用|超级难用|压力都很大|压力都挺大|压力都好大|压力一直很大|压力一直都很大|压力也很大|压力都大|压力也大|明明按时|明明已经还|明明还了|明明准时|明明交了|明明付了|明明已经交|很夸张|太夸张|好夸张|真夸张|超夸张|
+		even though i paid|even though i'd paid|even though i had paid|even though we paid|despite paying on time|feels heavy|feel heavy|feeling heavy|weighs on me|weighing on me|weighs on us|weighing on us|hard to use|impossible to use|clunky`},
+	{-0.5, `夸张|超久|等超久|等好久|提个意见|提点意见|老是晚|总是晚|老是迟|总是迟|每次都晚|每次都迟|晚一天才|晚两天才|晚几天才|
+		a bit much|bit much|a little much|hit me with|slapped me with|want it reversed|reverse the fee|reverse the charge`},
+	{1, `年终奖比较多|年终奖金比较多|奖金比较多|奖金多了|奖金挺多|奖金不少|年终奖不少|年终奖挺多|年终奖很多|奖金很多|年终奖多了|花红多咗|
+		good bonus|decent bonus|generous bonus|healthy bonus|bigger bonus|bumper bonus|big raise|% raise|% pay rise|% pay raise|% salary increase|% pay increase|percent raise|a raise this year`},
+	{0.5, `不差钱|资金充裕|手头宽松|no money worries|no financial worries`},
+	// Long since stable again (工作早就稳定了), after a plight that is over: context, not news.
+	{0, `早就稳定|早已稳定|早稳定|long since stable|long been stable`},
+	{0, `rough estimate|rough idea|rough figure|rough number|rough guide|rough calculation|roughly|ballpark|不满1|不满2|不满3|不满4|不满5|不满6|不满7|不满8|不满9|不满一|不满两|不满二|不满三|不满四|不满五|不满六|不满七|不满八|不满九|不满十|不满半|情况比较复杂|情况有点复杂|情况复杂|情况挺复杂|情况较复杂|情况特殊|情况比较特殊|it's complicated|机器人说不清楚|机器人讲不清楚|机器人解释不清|机器人回答不了|机器人答不了|机器人搞不定|机器人解决不了|机器人说不清|bot can't answer|bot couldn't answer|bot can't help|bot couldn't help|听律师说|听律师讲|据律师说|缓一缓的办法|缓一缓的方法|缓一缓的政策|缓一缓的方案|缓一缓的措施|缓一缓的途径|较以前|较之前|较原来|较去年|相比以前|相较以前|比起以前|比起之前|compared to before|compared with before|compared to last year|compared with last year`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

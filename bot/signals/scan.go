@@ -88,6 +88,9 @@ func (r *reading) scan() {
 		if ent.role&roleWhy != 0 {
 			r.markQuestion(clause, whyQuestion)
 		}
+		if ent.role&roleQuestion != 0 && ent.role&roleYesNo == 0 {
+			r.markQuestion(clause, whQuestion)
+		}
 		if !ent.tails.empty() {
 			r.joinPattern(len(r.toks) - 1)
 		}
@@ -113,6 +116,7 @@ const (
 	conseqQuestion
 	yesNoQuestion // 吗, ?: unlike how or what, never inside a statement
 	whyQuestion   // 为什么, why: a reproach more often than a question
+	whQuestion    // how, what, can: a question word other than a yes/no particle
 )
 
 // markQuestion notes that a clause asks something.
@@ -179,7 +183,8 @@ func (r *reading) boundaryAt(i int, nextBreak *int) (kind, size int) {
 			return questionBreak, size
 		}
 		return sentenceBreak, size
-	case '、', '“', '”', '「', '」', '『', '』', '【', '】', '《', '》', '（', '）', '，', '：':
+	case '、', '“', '”', '「', '」', '『', '』', '【', '】', '《', '》', '（', '）', '，', '：',
+		'—', '–': // a dash sets off a clause (my pay went up — how much can I borrow?)
 		return clauseBreak, size
 	}
 	return noBreak, size

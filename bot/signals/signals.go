@@ -118,6 +118,7 @@ type reading struct {
 	feared     bool          // a plight feared for oneself counted as worry
 	polite     bool          // a please word (唔该, please, 麻烦你)
 	thanksOnly float32       // bare thanks alone in their clause
+	backRef    int           // the last token that looks back on a period (那段时间), -1 if none
 }
 
 // raised is a flag decided, before its evidence is cut.
@@ -178,6 +179,10 @@ func (r *reading) addTone(k int, tone float32) {
 	// Praise asked about is not praise (审批很快吗), nor is a mild worry
 	// (手续复杂吗); a strong word still is (是不是太高了), thanks are
 	// thanks, and a reproach is one (为什么又扣了两次?).
+	// 不满12个月, 不满一年: under a count, not displeasure.
+	if tk.e.word == "不满" && countFollows(r.norm[tk.t:]) {
+		return
+	}
 	q := r.question(sg.clause)
 	if tone > -1 && tk.e.role&roleThanks == 0 && q&yesNoQuestion != 0 && !(tone < 0 && q&whyQuestion != 0) {
 		return
@@ -327,4 +332,10 @@ func trim(s string) string {
 	return strings.TrimFunc(s, func(c rune) bool {
 		return unicode.IsSpace(c) || dropped(c)
 	})
+}
+
+// countFollows reports whether s starts with a number (12, 一, 两, 半).
+func countFollows(s string) bool {
+	c, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, " "))
+	return c >= '0' && c <= '9' || strings.ContainsRune("一二两三四五六七八九十半几", c)
 }
