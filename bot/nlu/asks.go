@@ -84,6 +84,11 @@ func (t *text) asksIn(a, b int) bool {
 			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") || strings.HasPrefix(rest, "说") {
 				continue
 			}
+		case "i want", "i need", "i wish":
+			// "exactly what I needed": past, not a request.
+			if strings.HasPrefix(t.s[i+len(c):], "ed") {
+				continue
+			}
 		case "帮我", "给我":
 			// 感谢你们帮我改了还款日: done already; 上次帮我调整还款日的那位
 			// 客服: who helped, not a request.

@@ -128,6 +128,7 @@ func TestParseTermMonths(t *testing.T) {
 		{"18 months", 18, true},
 		{"a 20-year mortgage", 240, true},
 		{"an 18-month loan", 18, true},
+		{"by a year and a half", 18, true},
 		{"five years", 60, true},
 		{"十年", 120, true},
 		{"半年", 6, true},
