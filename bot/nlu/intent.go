@@ -105,10 +105,8 @@ func classify(t *text, ms []mention) (intent, why string) {
 			// 提前还款8万要怎么操作, 我想一次性结清，怎么操作: how to do it,
 			// for a stated figure or a stated wish, is the service itself
 			// for the borrower's own loan.
-			for _, r := range serviceRules {
-				if c2, ok := r.match(t, ms); ok {
-					return r.intent, fired(r.name+".procedure", c2+"+"+c)
-				}
+			if r, c2, ok := serviceFor(t, ms); ok {
+				return r.intent, fired(r.name+".procedure", c2+"+"+c)
 			}
 		}
 		return IntentFAQ, fired("faq.policy", c)
@@ -124,10 +122,8 @@ func classify(t *text, ms []mention) (intent, why string) {
 			return IntentHardship, fired("hardship.relief", c+"+"+c2)
 		}
 	}
-	for _, r := range serviceRules {
-		if c, ok := r.match(t, ms); ok {
-			return r.intent, fired(r.name, c)
-		}
+	if r, c, ok := serviceFor(t, ms); ok {
+		return r.intent, fired(r.name, c)
 	}
 	if c, ok := calcFigures(ms); ok {
 		return IntentRepaymentSchedule, fired("repayment_schedule.figures", c)
