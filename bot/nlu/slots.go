@@ -286,27 +286,26 @@ func amountRoleOf(t *text, m mention) amountRole {
 		role amountRole
 		cues []string
 	}
-	best, bestDist, bestLen, bestCue := roleNone, -1, 0, ""
-	other := roleNone // the nearest role told by something other than a bare "for"
-	for _, c := range []cand{
-		{roleIncomeAnnual, cueIncomeAnnual}, {roleIncome, cueIncome}, {roleDebt, cueDebt},
-		{rolePrepay, cuePrepay}, {rolePrincipal, cuePrincipal},
-	} {
-		cue, d := t.nearestIn(a, b, c.cues)
-		if d < 0 {
-			continue
-		}
-		if bestDist < 0 || d < bestDist || d == bestDist && len(cue) > bestLen {
-			if bestCue != "" && bestCue != "for" {
-				other = best
+	// The nearest telling word decides (the longer at equal distance); a
+	// bare "for" only when nothing else tells ("sold my car for 60,000 …
+	// put it toward my mortgage": for names a price).
+	best, bestDist, bestLen := roleNone, -1, 0
+	for _, skipFor := range []bool{true, false} {
+		for _, c := range []cand{
+			{roleIncomeAnnual, cueIncomeAnnual}, {roleIncome, cueIncome}, {roleDebt, cueDebt},
+			{rolePrepay, cuePrepay}, {rolePrincipal, cuePrincipal},
+		} {
+			cue, d := t.nearestIn(a, b, c.cues)
+			if d < 0 || skipFor && cue == "for" {
+				continue
 			}
-			best, bestDist, bestLen, bestCue = c.role, d, len(cue), cue
-		} else if other == roleNone && cue != "for" {
-			other = c.role
+			if bestDist < 0 || d < bestDist || d == bestDist && len(cue) > bestLen {
+				best, bestDist, bestLen = c.role, d, len(cue)
+			}
 		}
-	}
-	if bestCue == "for" && other != roleNone {
-		best = other // "sold my car for 60,000 … put it toward my mortgage": for names a price
+		if bestDist >= 0 {
+			break
+		}
 	}
 	if best == roleIncome && (has(after(t.rs, m.end, 20), annualAfter) || has(clauseBefore(t.rs, m.start), annualBefore)) {
 		best = roleIncomeAnnual
