@@ -482,6 +482,8 @@ func scanEnglishNumber(rs []rune, i int) (mention, bool) {
 		setDuration(rs, &m, m.val.Mul(d12), wordEnd(rs, k))
 	case hasWordAt(rs, k, "months") || hasWordAt(rs, k, "month"):
 		setDuration(rs, &m, m.val, wordEnd(rs, k))
+	case hasWordAt(rs, k, "percent") || hasWordAt(rs, k, "pct"):
+		m.kind, m.end = kindPercent, wordEnd(rs, k) // at four percent
 	default:
 		return mention{}, false
 	}

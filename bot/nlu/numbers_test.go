@@ -64,6 +64,7 @@ func TestParseRatePct(t *testing.T) {
 		ok   bool
 	}{
 		{"3.5%", "3.5", true},
+		{"at four percent", "4", true},
 		{"利率3.5%", "3.5", true},
 		{"年化3.6", "3.6", true},
 		{"利率3.85", "3.85", true},

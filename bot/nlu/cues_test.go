@@ -1,0 +1,58 @@
+package nlu
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCuesAreNormalised checks that every cue is written in the form the
+// matchers read (Simplified, half-width, lowercase): a cue in another form,
+// such as Traditional 搵 for Simplified 揾, can never match.
+func TestCuesAreNormalised(t *testing.T) {
+	a := newTestAnalyzer(t)
+	lists := append(wholeTextCues(), [][]string{
+		cueAck, cueAddBy, cueBadWord, cueBankActs, cueBankContext, cueBorrowWord, cueBothModes,
+		cueByAgent, cueCanChange, cueChangeVerb, cueComplainVerb, cueDayMove, cueDayNow, cueDayTarget,
+		cueDebitVerb, cueDebt, cueDebtAfter, cueDefine, cueDomain, cueDone, cueDown, cueDueDateVerb,
+		cueDueDateWord, cueEarly, cueEqualInstallment, cueEqualPrincipal, cueEscalation, cueExtendBy,
+		cueExtension, cueFAQConsequence, cueFAQContact, cueFAQPolicy, cueFAQPolicyWeak, cueFAQTopic,
+		cueFamily, cueFirstPerson, cueFraudContext, cueFraudGeneral, cueFraudGenuine, cueFraudInProgress,
+		cueFraudQuestion, cueFraudVictim, cueFraudVictimStrong, cueFull, cueGeneric, cueGoodbye,
+		cueGreeting, cueGrievance, cueHandoff, cueHandoffIfAsked, cueHardshipWeak, cueHowMuchPay,
+		cueHowTo, cueHypothetical, cueHypotheticalEnd, cueIdentityTheft, cueIncome, cueIncomeAfter,
+		cueIncomeAnnual, cueIncomeWord, cueInstalment, cueInsteadOf, cueInterestOnly, cueInterrogative,
+		cueKeepTerm, cueLPR, cueLegal, cueLegalAim, cueLess, cueLoanStatus, cueLoanStatusWeak,
+		cueLoanWord, cueLonger, cueMe, cueMethodName, cueMethodSource, cueMethodTarget, cueMethodWord,
+		cueMore, cueMoreNotPrepay, cueMyLoan, cueNegation, cueNoNews, cueNobody, cueNotBecause,
+		cueNotRate, cueNotReceived, cueNotTermAfter, cueNotTermBefore, cueOff, cueOffTopic, cueOnBehalf,
+		cueOtherPerson, cueOthersAsk, cueOver, cueOverdue, cueOverdueQuery, cueOverdueSelf, cuePaidOff,
+		cuePastTime, cuePayEarly, cuePayVerb, cuePayday, cuePaydayAfter, cuePaymentWord, cuePctNotRate,
+		cuePerMonth, cuePraise, cuePraiseNotUs, cuePraiseSubject, cuePraiseWord, cuePrepay,
+		cuePrepayment, cuePrincipal, cuePrincipalAfter, cueQuota, cueQuotaWeak, cueRate, cueRateAnnual,
+		cueRateAsk, cueRateDaily, cueRateMonthly, cueRateMove, cueRateWord, cueRecordAsk,
+		cueReducePayment, cueRelief, cueRequest, cueResolved, cueSchedule, cueScheduleEnds, cueSelfHarm,
+		cueServiceHours, cueServiceSubject, cueSettle, cueShortenAsk, cueShortenTerm, cueShorter,
+		cueSibling, cueSpendOn, cueSpread, cueStaff, cueStaffAfter, cueStaffVerb, cueStill,
+		cueSystemFault, cueTenure, cueTermTarget, cueTermWord, cueThanks, cueThanksPassOn, cueThirdParty,
+		cueUp, cueWhatIs, cueWish, cueWishToAsk,
+	}...)
+	for _, m := range []map[string]bool{goodbyeWord, handoffWord, greetingWord, procedureCue, requirementCue, comparisonCue, paperNoun} {
+		var keys []string
+		for k := range m {
+			keys = append(keys, k)
+		}
+		lists = append(lists, keys)
+	}
+	for _, voids := range []map[string][]string{cueVoidAfter, cueVoidBefore} {
+		for k, v := range voids {
+			lists = append(lists, []string{k}, v)
+		}
+	}
+	for _, list := range lists {
+		for _, c := range list {
+			if got := a.norm.Normalize(c); got != strings.TrimSpace(c) { // void lists keep the space before a word
+				t.Errorf("cue %q is read as %q: write it in that form", c, got)
+			}
+		}
+	}
+}
