@@ -106,6 +106,14 @@
 //     dares the bank to do (随便你们去法院起诉, 房子要拍卖就拍卖吧) is that
 //     refusal, not a lawsuit or news of the collateral. A pay cut followed
 //     by the job lost is the job loss.
+//   - Rounds 30–33: asking for grace (能不能缓一缓, 宽限几天) is no
+//     difficulty by itself, saying one must pay late (得缓几天) is; savings
+//     spent and a heap of debt (一屁股债) are hardship told, not difficulty
+//     or multi_debt; a lost job leaving no income is the job loss only;
+//     what a text says (短信说我逾期了) is its words; a missed payment
+//     asked about (有没有哪期没还上) and an overdue the bank recorded
+//     (给我记了逾期) are no difficulty; a stranger's offer is conditional
+//     by nature (if I pay a fee they'll lower my rate).
 //
 // # Sentiment
 //

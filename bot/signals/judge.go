@@ -28,6 +28,7 @@ type scope struct {
 	sent, clause, seg int32
 	hypo              bool  // a condition is open in this sentence
 	hypoClause        int32 // the clause it opened in
+	hypoStranger      bool  // it opened after a stranger was named: their offer's terms
 	then              bool  // a consequence marker since, in that clause
 	hearsay           bool
 	hearsayClause     int32
@@ -309,6 +310,7 @@ func (r *reading) judge() {
 		}
 		if e.role&roleHypo != 0 && !r.negated(k) {
 			sc.hypo, sc.hypoClause, sc.then = true, sc.clause, false
+			sc.hypoStranger = sc.stranger
 		}
 		if e.role&roleThen != 0 && sc.hypo && sc.hypoClause == sc.clause {
 			sc.then = true
@@ -391,6 +393,16 @@ func (r *reading) judge() {
 		if r.sentOf(biz.tok) == r.sentOf(pay.tok) && sameOwner(biz.subj, pay.subj) &&
 			!r.employerClause(biz.tok) && !r.salaryClause(pay.tok) {
 			r.drop(incomeDrop, "the business's income")
+		}
+	}
+	// 被公司辞退了，这两个月都没收入: a lost job leaves no income; that is
+	// the job loss, not an income drop as well.
+	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) {
+		for _, f := range r.flags {
+			if f.code == incomeDrop && noIncomeWord(f.why) {
+				r.drop(incomeDrop, "no income, the job lost")
+				break
+			}
 		}
 	}
 	// A pay cut and then the job lost (put on zero hours and then let
@@ -616,7 +628,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// condition itself, or a question under it (如果…，可以投诉吗),
 		// is not one.
 		reason = "hypothetical"
-	case !p.threat && (sc.hypo || later&laterHypoAfter != 0):
+	case !p.threat && (sc.hypo || later&laterHypoAfter != 0) && !(c == fraudRisk && sc.hypo && sc.hypoStranger):
+		// A stranger's offer is conditional by nature (he said if I pay
+		// a fee they'll lower my rate): the condition is the bait.
 		reason = "hypothetical"
 	case sit && sc.future:
 		reason = "future"
@@ -850,9 +864,18 @@ func (r *reading) asksWhether(clause int32, later uint16) bool {
 
 // overdueWord reports whether a cue names being overdue (逾期了, in
 // arrears): a status the borrower may ask about, unlike 还不上.
+// A payment not made (没还上, 漏还, missed a payment) is such a status too:
+// 帮我看看有没有哪期没还上 asks.
 func overdueWord(w string) bool {
-	return strings.Contains(w, "逾期") || strings.Contains(w, "overdue") || strings.Contains(w, "arrears")
+	for _, s := range statusWords {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
 }
+
+var statusWords = [...]string{"逾期", "overdue", "arrears", "没还上", "漏还", "漏缴", "没按时还", "没有按时还", "missed"}
 
 // movedThing reports whether an English "moved" cue speaks of a thing
 // that moved (payday moved to the 28th, I moved my mortgage here) rather
@@ -902,3 +925,16 @@ func ordinal(w string) bool {
 	}
 	return true
 }
+
+// noIncomeWord reports whether an income cue says there is none at all
+// (没收入, 收入断了, no income) rather than less of it.
+func noIncomeWord(w string) bool {
+	for _, s := range noIncomeWords {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+var noIncomeWords = [...]string{"没收入", "没有收入", "冇收入", "没了收入", "收入没了", "收入断了", "断了收入", "no income", "without income", "lost my income"}

@@ -102,8 +102,8 @@ var cueSets = []cueSet{
 	{code: illness, words: `住院|住院了|在住院|住了院|生病|生病了|生了病|生了重病|病了|病倒|病倒了|得病|得了病|得了重病|重病|大病|急病|生大病|手术|做手术|动手术|开刀|癌|癌症|肿瘤|化疗|放疗|白血病|尿毒症|透析|中风|脑梗|心梗|脑溢血|心脏病|重症|icu|重症监护|抢救|病危|急诊|骨折|受伤|受了伤|工伤|残疾|瘫痪|住进医院|进了医院|送医院|在医院|看病|治病|医药费|医疗费|治疗费|住院费|手术费|医疗费用|身体不好|身体出了问题|身体出问题|确诊|抑郁症|
 		in hospital|in the hospital|hospitalized|hospitalised|hospital|surgery|had an operation|have an operation|needs an operation|need an operation|cancer|chemo|chemotherapy|tumor|tumour|sick|ill|illness|disease|diagnosed|medical bills|medical expenses|medical costs|hospital bills|injured|injury|stroke|heart attack|intensive care|disabled|disability|seriously ill|depression`},
 
-	{code: multiDebt, words: `拆东墙补西墙|以贷养贷|借新还旧|借这个还那个|借这个平台还那个|这个平台还那个|借东还西|东借西还|好几个网贷|多个网贷|几个网贷|很多网贷|各种网贷|小额贷款公司|高利贷|套现|信用卡套现|刷信用卡还|用信用卡还|信用卡还房贷|信用卡还月供|信用卡都刷爆|信用卡刷爆|刷爆了|好几张信用卡|多张信用卡|几张信用卡|借钱还贷|借钱还房贷|借钱还月供|借钱还款|借钱还债|到处借钱|东拼西凑|欠了很多钱|欠了一屁股债|欠了好多钱|负债累累|债务缠身|一身债|债台高筑|多头借贷|多头负债|好几笔贷款|卡债|卡奴|财务公司|财仔|
-		payday loan|payday loans|several loans|multiple loans|many loans|loans from several|borrowing to pay|borrow to pay|borrowed to pay|credit cards are maxed|maxed out|maxed-out|juggling debts|juggling loans|drowning in debt|deep in debt|in so much debt|debts on|robbing peter to pay paul|to pay off another|to pay another|to pay off the other|too many debts|other lenders|loan apps|lending apps`},
+	{code: multiDebt, words: `拆东墙补西墙|以贷养贷|借新还旧|借这个还那个|借这个平台还那个|这个平台还那个|借东还西|东借西还|好几个网贷|多个网贷|几个网贷|很多网贷|各种网贷|小额贷款公司|高利贷|套现|信用卡套现|刷信用卡还|用信用卡还|信用卡还房贷|信用卡还月供|信用卡都刷爆|信用卡刷爆|刷爆了|好几张信用卡|多张信用卡|几张信用卡|借钱还贷|借钱还房贷|借钱还月供|借钱还款|借钱还债|到处借钱|东拼西凑|多头借贷|多头负债|好几笔贷款|卡债|卡奴|财务公司|财仔|
+		payday loan|payday loans|several loans|multiple loans|many loans|loans from several|borrowing to pay|borrow to pay|borrowed to pay|credit cards are maxed|maxed out|maxed-out|juggling debts|juggling loans|debts on|robbing peter to pay paul|to pay off another|to pay another|to pay off the other|too many debts|other lenders|loan apps|lending apps`},
 	{code: multiDebt, opt: optOwn, words: `网贷|网贷平台|网贷app|小贷|借呗|花呗|微粒贷|京东白条|白条|美团月付|好几家银行`},
 
 	{code: contactChange, opt: optCalm, words: `以后联系这个号|以后打这个号|以后请联系|联系这个号码|打这个号码|请打这个电话|换号|换号了|换了号|换号码|换了号码|换手机号|换了手机号|换手机号码|换了手机号码|换电话|换了电话|换电话号码|换了电话号码|手机号换了|号码换了|电话换了|手机号变了|号码变了|电话号码变了|新号码|新手机号|新的手机号|新号|新电话|新的电话|新的号码|改手机号|改号码|改电话|修改手机号|修改电话|变更手机号|变更电话|更换手机号|更换电话|手机号变更|原来的号码不用了|原号码停用|号码停用|旧号码不用|搬家|搬家了|搬了家|搬到|搬去|新地址|换地址|换了地址|地址变了|改地址|修改地址|更改地址|变更地址|地址变更|住址变了|换了住址|新住址|搬屋|转咗号码|换咗号码|
@@ -116,8 +116,8 @@ var cueSets = []cueSet{
 		pay was slashed|pay got cut|pay has been cut|pay was cut|took a pay cut|earning way less|making way less|way less money|a lot less money|less money coming in|income has dried up|income dried up|lost half my income|lost half our income|half pay|half salary|on half pay|reduced hours|fewer hours|cut back my hours|hours got cut|shifts were cut|fewer shifts|no overtime|overtime was cut|commission dried up|commissions dropped|bonus was cancelled|bonus got cancelled|no bonus this year|salary hasn't been paid|wages haven't been paid|haven't been paid for|wages are late|demoted|demotion|went part-time|gone part-time|switched to part-time|moved to part-time|only part-time now|zero income|no income coming in`},
 	{code: businessDistress, words: `没办法营业|没法营业|无法营业|不能营业|营业不了|一直亏钱|一直在亏|亏得厉害|亏惨了|亏大了|赔惨了|亏了很多|赔了很多|入不敷出|订单取消|订单全取消|订单被取消|订单没了|订单都没了|没有单|接不到活|工程款收不回|工程款拿不到|工程款被拖欠|项目停了|项目停工|项目黄了|停工停产|限产|减产|压货|货物积压|压了一堆货|压了很多货|货压在手里|卖不出去|滞销|被封店|店被封|网店被封|店铺被封|关门大吉|破产清算|申请破产|营业执照被吊销|吊销执照|停业整顿|停产整改|被要求停产|环保停产|限电停产|没有进账|没进账|零进账|进账都没有|营收下滑|营收大减|营收腰斩|利润下滑|利润大减|大客户跑了|大客户没了|丢了大客户|失去大客户|客户破产|客户跑路|客户倒闭|甲方跑路|甲方破产|甲方拖欠|
 		halted production|production halted|stopped production|production has stopped|suspended production|halted operations|suspended operations|ceased operations|ceased trading|stopped trading|had to close the shop|had to close my shop|had to shut the shop|forced to close|going out of business|out of business|went out of business|lost its biggest customer|lost our biggest customer|lost my biggest customer|lost its biggest client|lost our biggest client|lost my biggest client|lost a major client|lost a major customer|lost our main client|lost our main customer|orders were cancelled|orders cancelled|orders got cancelled|orders were canceled|orders canceled|orders dried up|no orders|no customers|no sales|sales collapsed|revenue dropped|revenue fell|revenue is down|revenue halved|turnover dropped|turnover is down|not making any money|barely making money|operating at a loss|running at a loss|can't pay my staff|can't pay my suppliers|can't pay suppliers|unsold stock|stock piling up|inventory piling up|clients not paying|customers not paying|customer owes me|client owes me|customers owe me|clients owe me`},
-	{code: repaymentDifficulty, words: `还不完|还不清|这辈子都还不完|还也还不完|钱也没了|钱都没了|钱花光了|积蓄花光|积蓄花光了|积蓄用完|积蓄用完了|积蓄也没了|积蓄都没了|存款花光|存款用完|存款都没了|家底掏空|掏空了积蓄|坐吃山空|钱快用完了|快没钱了|一分钱都拿不出|实在拿不出|凑不出来|凑不到钱|借不到钱|生活费都不够|吃饭都成问题|饭都吃不起|连饭都吃不上|日子过不下去|欠了两期|欠了三期|欠了几期|欠了一期|拖了两期|拖欠两期|漏还|漏缴|冇钱供|供唔起|还唔起|
-		don't have the money|don't have money|do not have the money|haven't got the money|haven't got money|no money to pay|no money for the|can't find the money|can't come up with|cannot come up with|couldn't come up with|won't have the money|won't have enough|not going to have enough|come up short|coming up short|two payments behind|payments behind|a payment behind|months behind|weeks behind|skipped a payment|skipped my payment|skip a payment|skip this month|pay late|paying late|pay a bit later|pay a little later|pay it late|be a bit late|be a little late|be late this month|be late paying|need more time to pay|need a few more days|need a few extra days|delay my payment|delay this month's|postpone my payment|postpone this month's|defer this month's|can't make ends meet|cannot make ends meet|struggling to make ends meet|paycheck to paycheck|ran out of money|run out of money|running out of money|out of money|savings are gone|savings are running out|burned through my savings|used up my savings|drained my savings|wiped out my savings|no savings left|penniless`},
+	{code: repaymentDifficulty, words: `还不完|还不清|这辈子都还不完|还也还不完|钱也没了|钱都没了|钱花光了|坐吃山空|钱快用完了|快没钱了|一分钱都拿不出|实在拿不出|凑不出来|凑不到钱|借不到钱|生活费都不够|吃饭都成问题|饭都吃不起|连饭都吃不上|日子过不下去|欠了两期|欠了三期|欠了几期|欠了一期|拖了两期|拖欠两期|漏还|漏缴|冇钱供|供唔起|还唔起|
+		don't have the money|don't have money|do not have the money|haven't got the money|haven't got money|no money to pay|no money for the|can't find the money|can't come up with|cannot come up with|couldn't come up with|won't have the money|won't have enough|not going to have enough|come up short|coming up short|two payments behind|payments behind|a payment behind|months behind|weeks behind|skipped a payment|skipped my payment|skip a payment|skip this month|pay late|paying late|pay a bit later|pay a little later|pay it late|be a bit late|be a little late|be late this month|be late paying|need more time to pay|need a few more days|need a few extra days|delay my payment|delay this month's|postpone my payment|postpone this month's|defer this month's|can't make ends meet|cannot make ends meet|struggling to make ends meet|paycheck to paycheck|ran out of money|run out of money|running out of money|out of money|penniless`},
 	{code: intentToDefault, words: `决定不还|决定断供|不还款了|不再还款|不会再还款|拒绝还款|拒还|拒不还款|不想继续还|不打算继续还|不准备继续还|不愿意还|不愿再还|不愿意再还|懒得还|还什么还|还个屁|凭什么还|我不还了|一分钱都不还|一分也不还|一分钱也不会还|一分都不会还|不会还一分钱|不会再还一分钱|休想|想都别想|门都没有|征信黑了就黑了|黑就黑|黑了就黑了|上黑名单就上|大不了上黑名单|坐牢也不还|要告就告|要告就去告|想告就告|爱告就告|告就告吧|要起诉就起诉|想起诉就起诉|爱起诉就起诉|起诉就起诉|随便告|随便起诉|随你们告|唔还|唔会还|
 		not paying another cent|not paying a cent|not paying a penny|not paying another penny|not paying another dime|won't pay a cent|won't pay another cent|won't see a cent|won't get a cent|won't get another cent|not getting a cent|not getting another cent|you'll get nothing|you won't get a penny|come and get it|come get it|come and take it|try and make me|not paying this|not paying it|not paying you|not paying the rest|not paying anything|done with paying|quit paying|stopping payment|stopping payments|stop making payments|stopped making payments|won't be paying|will not be paying|i won't pay|i will not pay|let them sue|sue me then|ruin my credit then|don't care about my credit|hand back the keys|hand the keys back|mail you the keys`},
 	{code: selfHarm, words: `跳下去|想跳下去|从楼上跳|从这里跳|站在阳台上|站在天台|走上绝路|绝路|不活了|不如死|死了一了百了|死了就不用还|死了就解脱|想解脱|一死百了|没脸活|没脸活下去|消失算了|想消失|永远消失|去另一个世界|不想醒来|睡过去就好了|一睡不醒|吃药走|割脉|遗书|写好遗书|交代后事|没有我他们会|没有我会更好|我死了算了|我死了就|想去死|自我了断|了断自己|结束这一切|结束一切|死咗算|
@@ -157,8 +157,10 @@ var cueSets = []cueSet{
 	{code: fraudRisk, opt: optCalm, words: `删掉逾期|删逾期|删除逾期|洗掉逾期|抹掉逾期|消除不良记录|删除不良记录|花钱修复|改征信|做征信|
 		remove the late payment|remove late payments|erase my credit|wipe my credit|delete the default|remove the default`},
 	{code: complaintEscalation, words: `拉横幅|拉条幅|举牌维权|堵门|去总行闹|到你们门口`},
-	{code: repaymentDifficulty, opt: optSelf, words: `宽限几天|宽限一下|宽限一周|宽限两天|多宽限|缓几天|缓两天|缓一缓|通融几天|推迟几天扣款|晚几天扣|
-		pay half now|pay part now|pay half this month|pay part of it now|pay the rest later|pay the rest when|pay the rest next|split this month's payment|split the payment|bit tight this|tight this week|tight right now|tight at the moment|tight until payday|tight till payday|broke till payday|broke until payday`},
+	// Asking for grace (能不能缓一缓, 宽限几天) is no difficulty by itself (the
+	// dev set: 公司裁员把我裁了，能不能晚点还 is job_loss only); saying one
+	// must pay late (要晚几天, 得缓几天) is.
+	{code: repaymentDifficulty, opt: optSelf, words: `pay half now|pay part now|pay half this month|pay part of it now|pay the rest later|pay the rest when|pay the rest next|split this month's payment|split the payment|bit tight this|tight this week|tight right now|tight at the moment|tight until payday|tight till payday|broke till payday|broke until payday`},
 	{code: intentToDefault, words: `赖账|赖掉|赖着不还|不认账|
 		i'm walking away|we're walking away|you can have the house|you can have it|keep the house|take the house`},
 	{code: collateralIssue, words: `店面被淹|铺面被淹|店铺被淹|厂房被淹|被大水淹|被水淹了|被洪水淹|房子被淹|房子进水|房子塌了|房子着火|房子被烧|
@@ -268,11 +270,23 @@ var cueSets = []cueSet{
 	// to pay, not news about the collateral.
 	{code: intentToDefault, opt: optDefy, words: `要拍卖就拍卖|想拍卖就拍卖|爱拍卖就拍卖|拍卖就拍卖|要拍就拍|要收就收|想收就收|爱收就收|要收楼就收楼|要收房就收房|要封就封|要查封就查封|想查封就查封|房子你们拿去|房子你们收走|层楼你哋攞去|
 		foreclose if you want|go ahead and foreclose|go ahead and repossess|repossess it then|take the house then|go ahead and take the house|auction it for all i care|sell it for all i care`},
+	// Blind rounds 30–33 families.
+	// Cantonese 唔切, not in time (还唔切, 供唔切), and its Mandarin sibling.
+	{code: repaymentDifficulty, words: `还唔切|供唔切|俾唔切|畀唔切|交唔切|找唔切|来不及还|来不及供|来不及交|
+		can't keep up with|cannot keep up with|couldn't keep up with`},
+	// Only part of the money got together (只凑够了一半的钱).
+	{code: repaymentDifficulty, words: `只凑够|只凑够了|只凑齐|只凑齐了|只凑了|只凑出|只凑得到|只凑到了|只攒够|只攒够了|凑够了一半|凑了一半|只够一半|凑得一半|得一半钱|
+		only scraped together|only managed to scrape|only managed to get together|only got together|only raised half|could only scrape together`},
+	// A lost job in Cantonese (份工冇咗, 丢咗份工).
+	{code: jobLoss, words: `丢咗份工|甩咗份工|冇咗份job|冇咗份工作|份工冇咗|份工冇埋|份工无咗|冇晒份工`},
+	// Selling the pledged flat in Cantonese and English: a plan told calmly.
+	{code: collateralIssue, opt: optCalm, words: `卖咗层楼|卖层楼|卖咗间屋|卖间屋|卖咗个铺|卖楼还|卖咗楼|
+		sell the mortgaged|selling the mortgaged|sell the pledged|selling the pledged|sell the collateral|selling the collateral`},
 }
 
 var patternSets = []patternSet{
 	{code: jobLoss, gap: 3, heads: `lost|lose|losing`, tails: `job|jobs|employment`},
-	{code: jobLoss, gap: 2, heads: `工作|饭碗`, tails: `没了|没有了|丢了|丢掉了|黄了`},
+	{code: jobLoss, gap: 2, heads: `工作|饭碗|份工|份job`, tails: `没了|没有了|丢了|丢掉了|黄了|冇咗|冇晒|丢咗|无咗|冇埋`},
 	{code: jobLoss, gap: 6, heads: `公司|单位|老板`, tails: `倒闭|倒闭了|关门|关门了|破产|破产了|黄了|解散|跑路|跑路了`},
 
 	{code: businessDistress, gap: 6,
@@ -297,7 +311,7 @@ var patternSets = []patternSet{
 
 	{code: repaymentDifficulty, gap: 3, heads: `月供|房贷|车贷|贷款|还款`, tails: `断了|断供|断供了|停了两|交不上|供不上`},
 	{code: repaymentDifficulty, gap: 3, heads: `money|cash|finances|things`, tails: `tight|short`},
-	{code: repaymentDifficulty, gap: 2, heads: `可能要|可能得|估计要|估计得|恐怕要|只能`, tails: `晚点|晚几天|晚些|晚一点|拖几天|推迟|迟几天|延后|逾期`},
+	{code: repaymentDifficulty, gap: 2, heads: `可能要|可能得|估计要|估计得|恐怕要|只能`, tails: `晚点|晚几天|晚些|晚一点|拖几天|推迟|迟几天|延后|逾期|缓几天|缓两天|缓一缓|宽限几天`},
 	{code: repaymentDifficulty, gap: 3, heads: `手里|手头|手上|兜里`, tails: `紧|很紧|有点紧|太紧|比较紧|不宽裕|没钱|没什么钱`},
 	{code: repaymentDifficulty, gap: 3,
 		heads: `经济|经济上|家里|家里经济|生活|资金|手头|财务|最近`,
@@ -325,7 +339,7 @@ var patternSets = []patternSet{
 	{code: fraudRisk, gap: 8,
 		heads: `问我要|找我要|跟我要|向我要|要我|让我|叫我|索要|索取|要求我|要求提供|告诉他|告诉对方|发给他|发给对方|报给|念给|读给|给他|给对方`,
 		tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转帐|转钱|把钱转|汇款|打款|转到|转进|转入|屏幕共享|共享屏幕|开视频会议|视频会议|腾讯会议|会议软件|远程软件|共享软件|点链接|点击链接|点开链接|扫码|扫二维码`},
-	{code: fraudRisk, gap: 6, heads: `验证码|动态码|校验码`, tails: `告诉他|告诉了他|告诉对方|发给他|发给了他|发给对方|给他了|给了他|给对方|报给|念给`},
+	{code: fraudRisk, gap: 6, heads: `验证码|动态码|校验码`, tails: `告诉他|告诉了他|告诉对方|发给他|发给了他|发给对方|给他了|给了他|给对方|报给|念给|发过去|发回去|转发给|回复过去|发送过去|才能解冻|解冻|解封`},
 	{code: fraudRisk, gap: 4, heads: `asked me for|asked for|asking for|ask me for|wants my|wanted my|give them|give him|tell them|send them|send him|gave|told|shared`,
 		tails: `verification code|security code|one-time code|otp|pin|password|code`},
 	{code: fraudRisk, gap: 8, heads: `自称|冒充|假冒|声称|说他是|说自己是|说是`, tails: `银行|客服|工作人员|经理|警察|公安|法院|检察院|银保监|监管|你们`},
@@ -357,7 +371,8 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 3, heads: `lost|losing|lose`, tails: `biggest customer|biggest client|main customer|main client|major customer|major client|key customer|key client|largest customer|largest client|best customer|best client|customers|clients|contract|contracts|orders`},
 	{code: repaymentDifficulty, gap: 3, heads: `月供|房贷|车贷|贷款|还款|还贷|供楼|供款|这期|经营贷`, tails: `跟不上|负担不起|负担不了|拖着|还不完|还不清`},
 	{code: repaymentDifficulty, gap: 3, heads: `missed|miss|skipped|skip|late on|late with|behind on|behind with`, tails: `payment|payments|installment|installments|instalment|instalments|repayment|repayments|mortgage|emi`},
-	{code: repaymentDifficulty, gap: 2, heads: `积蓄|存款|家底|储蓄|savings`, tails: `没了|也没了|都没了|花光|花光了|用光|用光了|用完了|花完了|见底|见底了|掏空|耗尽|耗光|gone|used up|run out|ran out|running out|wiped out|drained`},
+	// Savings spent (积蓄都花光了, my savings are gone) is hardship told, not
+	// inability to pay: removed in rounds 30–33; only the tone stays.
 	{code: intentToDefault, gap: 3, heads: `不打算|不准备|不想|不愿意|不愿|没打算|懒得|决定不|坚决不|绝不|不会|不再`, tails: `继续还|还下去|继续供|供下去|继续交|交下去|还钱了|继续还款|还这笔|还你们|还一分`},
 	{code: intentToDefault, gap: 2, heads: `决定|打算|准备|我要|就要|干脆|从今天起|从现在起`, tails: `停止还款|停止还贷|停止供款|停止付款|停供|断供|不还|不还了|不交了|不供了`},
 	{code: intentToDefault, gap: 3, heads: `征信|信用|credit`, tails: `黑就黑|黑了就黑了|烂就烂|烂了就烂了|花就花|花了就花了|无所谓|不在乎|我不管|爱咋咋|can burn|be damned`},
@@ -441,6 +456,26 @@ var patternSets = []patternSet{
 	{code: incomeDrop, gap: 1, heads: `人工|份人工|份粮`, tails: `少咗|减咗|跌咗|冇咗|少了|减了|降了|砍了|少咗一大截|少了一大截|减半|打折|打对折|缩水|少咗好多|少咗一半`},
 	{code: incomeDrop, gap: 4, heads: `减咗|扣咗|砍咗|降咗|削咗|减了我|降了我|砍了我|扣了我`, tails: `人工|份粮`},
 	{code: businessDistress, gap: 6, heads: `生意|盘生意|店|铺头|舖头|间铺|间舖|铺位|舖位|厂|工厂|厂里`, tails: `做唔落去|撑唔落去|挨唔落去|开唔落去|挨唔住|顶唔住|执笠|冇生意|做唔住`},
+	// Blind rounds 30–33 patterns.
+	// A fee paid to a stranger for a favour (交两千手续费就能帮我把月供降一半).
+	{code: fraudRisk, opt: optCalm | optStranger, gap: 4,
+		heads: `手续费|服务费|保证金|押金|会员费|好处费|工本费|解冻费|激活费|疏通费|a fee|fee of|processing fee|admin fee|service fee|handling fee|deposit of`,
+		tails: `就能帮|就能把|就能给|就可以帮|就可以把|就帮我|就给我|就能降|就能减|就能批|就能下款|就能通过|就能提额|就可以降|就可以减|帮我把|帮我降|帮我减|and they'll|and they will|they'll|they can|he can|she can|to lower|to reduce|to cut my|to get my|to unlock|to release|to approve|to unfreeze`},
+	// Asked to send or share a code (I need to send the verification code).
+	{code: fraudRisk, gap: 2,
+		heads: `need to send|have to send|had to send|must send|asked to send|told to send|asked me to send|told me to send|wants me to send|want me to send|need to give|have to give|asked to give|need to share|have to share|asked to share|need to forward|asked me to forward|need to provide|asked to provide|reply with|text back|read out`,
+		tails: `verification code|security code|one-time code|one time code|otp|code|pin|password`},
+	// The pledged flat put up for sale (打算把抵押的那套房子卖掉): a plan told calmly.
+	{code: collateralIssue, opt: optCalm, gap: 4,
+		heads: `抵押的那套房|抵押的房子|抵押的房|抵押房|抵押物|抵押的那套|抵押的那间|抵押的铺面|抵押的店面|抵押给你们的|抵押给银行的`,
+		tails: `卖掉|卖了|卖出去|出售|放盘|挂牌|挂出去|卖咗|转卖`},
+	// I can't make the next payment.
+	{code: repaymentDifficulty, gap: 3, heads: `can't make|cannot make|can not make|couldn't make|won't be able to make`,
+		tails: `payment|payments|repayment|repayments|installment|instalment|mortgage`},
+	// I don't think I can keep up with the payments.
+	{code: repaymentDifficulty, gap: 1,
+		heads: `don't think i can|don't think we can|do not think i can|dont think i can|don't think i'll be able to|don't think we'll be able to|don't see how i can|can't see how i can`,
+		tails: `cover|pay|afford|make the payment|make my payment|make this month|make the mortgage|make my mortgage|meet the payment|meet my payment|keep up|keep up with`},
 }
 
 // role is what a marker does to the cues around it.
@@ -538,7 +573,7 @@ var markerSets = []markerSet{
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|让我问问|让我问一下|让我帮他问|让我帮她问|让我帮忙问|让我来问|叫我问问|叫我问一下|托我问|托我问问|帮他问问|帮她问问|帮他问一下|帮她问一下|替他问|替她问|asked me to ask|wants me to ask|asked me to check|wanted me to ask|said|says|say|told me|tells me|telling me`},
 	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|是不是真的|是真是假|真的还是假的|系咪真|系唔系真|真唔真|系咪骗|系唔系骗|系咪呃人|系唔系呃人|靠唔靠谱|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
 	{roleLoan, `morgage|mortage|payement|paymnet`},
-	{roleNow, `呢个月|呢排|呢几日|呢期|而家|今个月|今期|this week|today|this morning|yesterday`},
+	{roleNow, `呢几个月|呢两个月|呢三个月|呢几期|呢两期|呢段时间|呢阵|呢次|呢笔|呢个月|呢排|呢几日|呢期|而家|今个月|今期|this week|today|this morning|yesterday`},
 	{roleFeel, `吓人|好吓人|很吓人|可怕|好可怕|担心|担忧|害怕|怕|慌|好慌|心慌|有点慌|好担心|很担心|scary|terrifying|terrified|worried|worry|scared|afraid|anxious|nervous|frightening`},
 	{rolePlease, `唔该`},
 	{roleIrony, `great|brilliant|perfect|wonderful|fantastic|lovely|awesome|太好了|真棒|好极了|真行|厉害|牛|好样的|漂亮`},
@@ -570,6 +605,8 @@ var markerSets = []markerSet{
 	{roleLoss, `畀咗佢|俾咗佢|告诉了他|告诉了对方|已经告诉他|i gave it|i read it out|i gave him the code|i gave them the code|i told them the code|i already gave`},
 	{roleCollateral, `层楼|𠮶层楼|间屋|间铺|间舖|铺位|舖位|铺头|舖头|抵押俾你|抵押畀你|抵押嘅`},
 	{roleNow, `楼上个月|楼上周|楼上次`},
+	// Blind rounds 30–33 markers: what a text or a call says is its words.
+	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying`},
 }
 
 type subjectWords struct {
@@ -590,6 +627,8 @@ var subjectSets = []subjectWords{
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
+	// A text or a call that says something: its words, a stranger's (收到短信说我逾期了).
+	{subjStranger, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying`},
 	{subjBank, `客户经理|理财经理|客服经理|信贷经理|贷款经理|customer service|relationship manager|loan officer|your staff|your agent`},
 	{subjOther, `老李|老张|老王|老刘|老陈|老赵|老周|老吴|老杨|老黄|老孙|老林|老徐|老胡|老郭|老何|老罗|老郑|老梁|老谢|老宋|老唐|老许|老邓|老冯|老韩|老曹|老彭|老曾|老蔡|老潘|老田|老董|老袁|老余|老叶|老蒋|老杜|老苏|老魏|老程|老吕|老丁|老沈|老任|老姚|老卢|老傅|老钟|老姜|老崔|老谭|老陆|老汪|老廖|老韦|老贾|老夏|老付|老邹|老熊|老孟|老秦|老邱|老侯|老尹|老薛|老闫|老段|老雷|老史|老陶|老贺|老郝|老龚|老邵|老武|老严|老莫|老孔|小李|小王|小张|小刘|小陈|小赵|小杨|
 		姐夫|妹夫|嫂子|弟媳|小叔子|小姑子|舅舅|姑姑|叔叔|伯伯|姨妈|侄子|外甥|堂弟|堂妹|表兄|表姐妹|表兄弟|舅妈|姑父|姨父|姨夫|阿姨|大伯|小舅子|大舅子|连襟|侄女|外甥女|干爹|干妈|
@@ -673,7 +712,7 @@ var toneSets = []toneSet{
 	{-1, `烦不烦|有完没完|够了没|还有完没完|别再发了|别再打了|听不懂人话|答非所问|牛头不对马嘴|鸡同鸭讲|人工智障|useless bot|stupid bot|pointless bot`},
 	{1, `月薪涨|工资涨|薪水涨|年薪涨|收入涨|底薪涨|月入涨|薪资涨`},
 	{-1, `什么效率|什么服务|什么态度|什么玩意`},
-	{-0.5, `一直没发|一直没收到|一直收不到|都收不到|老是收不到|等了半个小时|等了半小时|都没接|一直没人接`},
+	{-0.5, `一直没发|一直收不到|都收不到|老是收不到|等了半个小时|等了半小时|都没接|一直没人接`},
 	{1, `发了奖金|发奖金了|奖金发了|奖金发下来了|多发了奖金|奖金多发了|奖金多发|多发了一个月工资|发了双薪|拿到奖金|拿到了奖金|领到奖金|发了年终奖|拿到年终奖|年终奖拿到了|奖金翻倍|奖金涨了|发了季度奖|发了花红|出咗花红|有双粮|出咗双粮|转正|转正了|加了工资|加工资了|涨了工资|调薪了|加了薪|just got approved|got approved|we got approved|i got approved|been approved|got the approval|things worked out|it all worked out|everything worked out|all worked out|turned out fine|turned out well|back on my feet`},
 	{0.5, `approved for|our first mortgage|first house|first flat|first apartment`},
 	{-0.5, `一直让我等|让我等了|让我一直等|等了这么久|等这么久|一直在等`},
@@ -720,6 +759,14 @@ var toneSets = []toneSet{
 	// Long since stable again (工作早就稳定了), after a plight that is over: context, not news.
 	{0, `早就稳定|早已稳定|早稳定|long since stable|long been stable`},
 	{0, `rough estimate|rough idea|rough figure|rough number|rough guide|rough calculation|roughly|ballpark|不满1|不满2|不满3|不满4|不满5|不满6|不满7|不满8|不满9|不满一|不满两|不满二|不满三|不满四|不满五|不满六|不满七|不满八|不满九|不满十|不满半|情况比较复杂|情况有点复杂|情况复杂|情况挺复杂|情况较复杂|情况特殊|情况比较特殊|it's complicated|机器人说不清楚|机器人讲不清楚|机器人解释不清|机器人回答不了|机器人答不了|机器人搞不定|机器人解决不了|机器人说不清|bot can't answer|bot couldn't answer|bot can't help|bot couldn't help|听律师说|听律师讲|据律师说|缓一缓的办法|缓一缓的方法|缓一缓的政策|缓一缓的方案|缓一缓的措施|缓一缓的途径|较以前|较之前|较原来|较去年|相比以前|相较以前|比起以前|比起之前|compared to before|compared with before|compared to last year|compared with last year`},
+	// Blind rounds 30–33: pressure said with 真的 (压力真的好大); a message
+	// not yet received is a plain fact; working at a hospital is no
+	// illness; an overdue the bank recorded (给我记了逾期) is a dispute.
+	{-1, `压力真的好大|压力真的太大|压力真的挺大|压力真的蛮大|压力真的特别大|压力真的非常大|压力真好大|压力非常大|压力特别大|压力超大|压力巨大|压力极大|压力真系好大|压力真系大|压力好大啊`},
+	{0, `一直没收到|一直没有收到|在医院工作|在医院上班|在医院打工|在医院实习|在医院当|在医院做护士|在医院做医生|在医院做护工|喺医院做|喺医院返工|喺医院工作|喺医院上班|喺医院当|喺医院打工|
+		nurse at the hospital|nurse at a hospital|doctor at the hospital|doctor at a hospital|work at the hospital|work in the hospital|working at a hospital|working at the hospital|working in a hospital|working in the hospital|hospital nurse|hospital doctor|hospital porter|
+		记了逾期|给我记了逾期|给我记逾期|记成逾期|记为逾期|算成逾期|标成逾期|报了逾期|给我报了逾期|上报逾期|话我逾期|当我逾期|当成逾期|
+		marked me as late|marked me late|marked me overdue|marked me as overdue|reported me late|reported me as late|reported as late|marked as late|flagged me as late|flagged me as overdue`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
