@@ -114,6 +114,11 @@
 //     asked about (有没有哪期没还上) and an overdue the bank recorded
 //     (给我记了逾期) are no difficulty; a stranger's offer is conditional
 //     by nature (if I pay a fee they'll lower my rate).
+//   - Rounds 34–35: asking in English to pay late (can I pay a bit later?,
+//     a payment…late in a question) is grace asked, as 能不能缓一缓 is;
+//     saying it (I'll have to pay a bit later) is the difficulty. No money
+//     coming in after a lost job (下岗了，一分钱进账都没有) is the job loss,
+//     not a business, unless the borrower's business is named.
 //
 // # Sentiment
 //

@@ -405,6 +405,16 @@ func (r *reading) judge() {
 			}
 		}
 	}
+	// 下岗了，一分钱进账都没有: no money coming in after a lost job is the
+	// job loss, not a business in trouble.
+	if r.flagged.has(jobLoss) && r.flagged.has(businessDistress) {
+		for _, f := range r.flags {
+			if f.code == businessDistress && noIncomeWord(f.why) && !r.ownBusiness() {
+				r.drop(businessDistress, "no income, the job lost")
+				break
+			}
+		}
+	}
 	// A pay cut and then the job lost (put on zero hours and then let
 	// go): the job loss is the situation now.
 	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) {
@@ -641,6 +651,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optOwn != 0 && c == repaymentDifficulty && sc.fear:
 		// 怕不小心逾期: overdue is what they fear, not what they are.
 		reason = "feared"
+	case c == repaymentDifficulty && r.question(sc.clause)&realQuestion != 0 && r.graceWord(k):
+		// Can I pay a bit later? asks for grace (as 能不能缓一缓 does);
+		// I'll have to pay a bit later says it.
+		reason = "asks for grace"
 	case c == repaymentDifficulty && (opt&optOwn != 0 || overdueWord(why)) && r.asksWhether(sc.clause, later):
 		// Is my account overdue right now? asks, tells nothing.
 		reason = "asks whether"
@@ -937,4 +951,28 @@ func noIncomeWord(w string) bool {
 	return false
 }
 
-var noIncomeWords = [...]string{"没收入", "没有收入", "冇收入", "没了收入", "收入没了", "收入断了", "断了收入", "no income", "without income", "lost my income"}
+var noIncomeWords = [...]string{"没收入", "没有收入", "冇收入", "没了收入", "收入没了", "收入断了", "断了收入", "no income", "without income", "lost my income",
+	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账"}
+
+// graceWord reports whether the cue at k, or a pattern's tail, is paying
+// late or more time (pay a bit later, a few days late). A pattern's tokens
+// follow its tail's (joinPattern).
+func (r *reading) graceWord(k int) bool {
+	for j := k; j >= 0; j-- {
+		if t := &r.toks[j]; t.pat < 0 {
+			return t.e.role&roleGrace != 0
+		}
+	}
+	return false
+}
+
+// ownBusiness reports whether the message names a business of the
+// borrower's (我的店, 生意, my shop).
+func (r *reading) ownBusiness() bool {
+	for j := range r.toks {
+		if t := &r.toks[j]; t.e != nil && t.e.role&roleOwnBusiness != 0 {
+			return true
+		}
+	}
+	return false
+}

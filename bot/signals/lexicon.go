@@ -266,6 +266,13 @@ var cueSets = []cueSet{
 	{code: jobLoss, words: `被裁的人里有我|被裁的有我|裁的就是我|裁到我头上`},
 	{code: incomeDrop, words: `go part-time|go part time|had to go part-time|going part-time|going part time|drop to part-time|dropped to part-time|cut back to part-time|cut down to part-time`},
 	{code: businessDistress, words: `business afloat|company afloat|shop afloat|restaurant afloat|store afloat|firm afloat|factory afloat|生意做唔落去`},
+	// Blind rounds 34–35: a tip-off to the press (向媒體爆料, 爆料俾傳媒, 找记者报料,
+	// go to the papers) is a threat to escalate, like 找媒体 and 曝光.
+	{code: complaintEscalation, words: `爆料|要爆料|去爆料|媒体爆料|向媒体爆料|跟媒体爆料|给媒体爆料|找媒体爆料|爆料给媒体|爆料给记者|向记者爆料|找记者爆料|跟记者爆料|
+		报料|媒体报料|向媒体报料|找媒体报料|向记者报料|找记者报料|报料给媒体|报料给记者|爆料俾传媒|爆料畀传媒|爆料俾记者|爆料畀记者|报料俾传媒|报料畀传媒|
+		俾传媒|畀传媒|揾传媒|揾记者|找传媒|向传媒|通知传媒|话俾传媒知|上报纸|上头条|
+		go to the papers|go to the newspapers|tip off the press|tip off the media|tip off the papers|call the papers|call the newspapers|contact the press|contact the papers|
+		tell the press|tell the papers|talk to the press|talk to a reporter|talk to reporters|call a reporter|contact a reporter|contact a journalist|talk to a journalist|call a journalist`},
 	// A dare to sell or seize the collateral (房子要拍賣就拍賣吧) is a refusal
 	// to pay, not news about the collateral.
 	{code: intentToDefault, opt: optDefy, words: `要拍卖就拍卖|想拍卖就拍卖|爱拍卖就拍卖|拍卖就拍卖|要拍就拍|要收就收|想收就收|爱收就收|要收楼就收楼|要收房就收房|要封就封|要查封就查封|想查封就查封|房子你们拿去|房子你们收走|层楼你哋攞去|
@@ -455,7 +462,10 @@ var patternSets = []patternSet{
 	// 人工少咗一大截, 減咗我三成人工: a Cantonese wage cut.
 	{code: incomeDrop, gap: 1, heads: `人工|份人工|份粮`, tails: `少咗|减咗|跌咗|冇咗|少了|减了|降了|砍了|少咗一大截|少了一大截|减半|打折|打对折|缩水|少咗好多|少咗一半`},
 	{code: incomeDrop, gap: 4, heads: `减咗|扣咗|砍咗|降咗|削咗|减了我|降了我|砍了我|扣了我`, tails: `人工|份粮`},
-	{code: businessDistress, gap: 6, heads: `生意|盘生意|店|铺头|舖头|间铺|间舖|铺位|舖位|厂|工厂|厂里`, tails: `做唔落去|撑唔落去|挨唔落去|开唔落去|挨唔住|顶唔住|执笠|冇生意|做唔住`},
+	{code: businessDistress, gap: 6, heads: `生意|盘生意|店|铺头|舖头|间铺|间舖|铺位|舖位|厂|工厂|厂里`, tails: `做唔落去|撑唔落去|挨唔落去|开唔落去|挨唔住|顶唔住|执笠|冇生意|做唔住|停咗工|停晒工|停咗产|开唔到工|冇单做|冇晒单`},
+	// Blind rounds 34–35: the orders all gone (啲訂單全部冇晒, 订单全部没了, all our orders are gone).
+	{code: businessDistress, gap: 4, heads: `订单|啲订单|啲单|生意|客源|客路`, tails: `冇晒|冇咗|全部冇晒|全冇晒|都冇晒|冇埋|跌晒|全没了|全部没了|全都没了|都没有了|全部取消|全部取消了`},
+	{code: businessDistress, gap: 3, heads: `orders|contracts|customers|clients|bookings`, tails: `are gone|have gone|all gone|are all gone|have all gone|gone|vanished|disappeared|have stopped|stopped coming|stopped coming in`},
 	// Blind rounds 30–33 patterns.
 	// A fee paid to a stranger for a favour (交两千手续费就能帮我把月供降一半).
 	{code: fraudRisk, opt: optCalm | optStranger, gap: 4,
@@ -524,6 +534,7 @@ const (
 	roleCourt                        // 法院, the court: an authority acting on the collateral
 	roleBackRef                      // 那段时间, at the time: the story looks back on a period that is over
 	roleDated                        // 去年, 上次, last year: a time in the past
+	roleGrace                        // pay a bit later, few days late: grace, no difficulty when asked for
 )
 
 type markerSet struct {
@@ -605,6 +616,10 @@ var markerSets = []markerSet{
 	{roleLoss, `畀咗佢|俾咗佢|告诉了他|告诉了对方|已经告诉他|i gave it|i read it out|i gave him the code|i gave them the code|i told them the code|i already gave`},
 	{roleCollateral, `层楼|𠮶层楼|间屋|间铺|间舖|铺位|舖位|铺头|舖头|抵押俾你|抵押畀你|抵押嘅`},
 	{roleNow, `楼上个月|楼上周|楼上次`},
+	// Blind rounds 34–35: paying late asked for (can I pay a bit later?) is
+	// grace asked, no difficulty by itself, as 能不能缓一缓 is not.
+	{roleGrace, `pay late|paying late|pay a bit later|pay a little later|pay it late|be a bit late|be a little late|be late this month|be late paying|need more time to pay|need a few more days|need a few extra days|delay my payment|delay this month's|defer this month's|
+		a week late|few days late|couple of days late|couple days late|days late this month|week late this month|a bit late|a little late|late|delayed`},
 	// Blind rounds 30–33 markers: what a text or a call says is its words.
 	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying`},
 }
@@ -713,6 +728,8 @@ var toneSets = []toneSet{
 	{1, `月薪涨|工资涨|薪水涨|年薪涨|收入涨|底薪涨|月入涨|薪资涨`},
 	{-1, `什么效率|什么服务|什么态度|什么玩意`},
 	{-0.5, `一直没发|一直收不到|都收不到|老是收不到|等了半个小时|等了半小时|都没接|一直没人接`},
+	// Blind rounds 34–35: a pay rise told with 了 inside (今年刚涨了薪).
+	{1, `涨了薪|涨了点薪|涨了薪水|涨了薪资|加了点薪|加了薪水|调了薪|提了薪|升了职|加咗薪|升咗职|加咗薪水|got a pay bump|got a salary increase|got a salary bump|got a bump in pay|my pay went up|my wages went up`},
 	{1, `发了奖金|发奖金了|奖金发了|奖金发下来了|多发了奖金|奖金多发了|奖金多发|多发了一个月工资|发了双薪|拿到奖金|拿到了奖金|领到奖金|发了年终奖|拿到年终奖|年终奖拿到了|奖金翻倍|奖金涨了|发了季度奖|发了花红|出咗花红|有双粮|出咗双粮|转正|转正了|加了工资|加工资了|涨了工资|调薪了|加了薪|just got approved|got approved|we got approved|i got approved|been approved|got the approval|things worked out|it all worked out|everything worked out|all worked out|turned out fine|turned out well|back on my feet`},
 	{0.5, `approved for|our first mortgage|first house|first flat|first apartment`},
 	{-0.5, `一直让我等|让我等了|让我一直等|等了这么久|等这么久|一直在等`},
