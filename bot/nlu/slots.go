@@ -364,17 +364,20 @@ var (
 // because lenders use it for both.
 func findRate(rs []rune, ms []mention) *decimal.Decimal {
 	for _, m := range ms {
+		if m.kind != kindPercent && m.kind != kindPlain && m.kind != kindLi {
+			continue // amounts, terms, days: no rate, and no window to read
+		}
 		bef := before(rs, m.start, 8)
 		if has(bef, cueNotRate) {
 			continue
-		}
-		if hasPrefixAny(strings.TrimLeft(after(rs, m.end, 10), " "), cuePctNotRate) {
-			continue // a 30% raise, 30% off
 		}
 		_, rateDist := nearestBefore(bef, cueRate)
 		var pct decimal.Decimal
 		switch m.kind {
 		case kindPercent:
+			if hasPrefixAny(strings.TrimLeft(after(rs, m.end, 10), " "), cuePctNotRate) {
+				continue // a 30% raise, 30% off
+			}
 			pct = m.val
 		case kindPlain:
 			// 年化3.6, 利率3.85, rate 3.5: a bare number right after a rate word.
