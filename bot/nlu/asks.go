@@ -64,7 +64,10 @@ func (t *text) asksIn(a, b int) bool {
 		_, size := utf8.DecodeRuneInString(t.s[e:])
 		p = e + size
 	}
-	for _, i := range t.matchesIn(a, b, cueInterrogative) {
+	for c, i := range t.matchesIn(a, b, cueInterrogative) {
+		if c == "几" && (strings.HasSuffix(t.s[:i], "好") || strings.HasSuffix(t.s[:i], "十")) {
+			continue // 好几次, 十几个: several, not how many
+		}
 		switch lastLetter(t.s[i:t.clauseEnd(i, b)]) {
 		case '了', '啦':
 			continue

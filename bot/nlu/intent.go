@@ -102,7 +102,7 @@ func classify(t *text, ms []mention) (intent, why string) {
 	}
 	if c, ok := faqQuestion(t, ms); ok {
 		if procedureCue[c] && (hasFigure(ms) || ownWish(t)) || requirementCue[c] && hasFigure(ms) ||
-			comparisonCue[c] && (ownWish(t) || t.has(cueCanChange)) {
+			comparisonCue[c] && (ownWish(t) || t.has(cueCanChange)) || wishedService(t, ms) {
 			// 提前还款8万要怎么操作, 我想一次性结清，怎么操作: how to do it,
 			// for a stated figure or a stated wish, is the service itself
 			// for the borrower's own loan.
@@ -149,7 +149,7 @@ func classify(t *text, ms []mention) (intent, why string) {
 			return IntentGoodbye, fired("goodbye", c)
 		}
 	}
-	if c, i := t.firstOf(cueThanks); i >= 0 {
+	if c, i := t.firstOf(cueThanks); i >= 0 && !(c == "唔该" && !pleaseThanked(t) && t.has(cueGreeting)) {
 		return IntentThanks, fired("thanks", c)
 	}
 	if greetingWord[bare] {
@@ -223,18 +223,18 @@ func selfHarm(t *text) (string, bool) {
 // is being worked on now needs a person; one who asks whether the offer is
 // genuine, or asks how the bank works, gets the policy answer.
 var (
-	cueFraudInProgress = []string{"问我要密码", "要我的密码", "asked for my pin", "ask me for my pin", "my pin", "card pin", "安全账户", "自称银行", "自称是银行", "自称是你们", "自称你们", "自称", "说是你们", "说是银行", "说是你们银行", "冒充", "假冒", "验证码", "屏幕共享", "共享屏幕", "远程控制", "远程协助", "被骗", "骗了我", "诈骗", "解冻费", "点链接", "点击链接", "点开链接", "发了个链接", "发来链接", "safe account", "security account", "verification code", "otp", "pretending to be", "pretended to be", "impersonat", "scammed", "share my screen", "screen sharing", "remote access", "asked me to transfer", "said he was from", "said she was from", "said they were from", "claiming to be", "claimed to be", "says he's from", "says she's from", "sent me a link", "click the link", "click a link", "code from the text"}
+	cueFraudInProgress = []string{"问我要密码", "要我的密码", "asked for my pin", "ask me for my pin", "my pin", "card pin", "安全账户", "自称银行", "自称是银行", "自称是你们", "自称你们", "自称", "说是你们", "说是银行", "说是你们银行", "冒充", "假冒", "验证码", "屏幕共享", "共享屏幕", "远程控制", "远程协助", "被骗", "骗了我", "诈骗", "解冻费", "点链接", "点击链接", "点开链接", "发了个链接", "发来链接", "safe account", "security account", "verification code", "otp", "pretending to be", "pretended to be", "impersonat", "scammed", "share my screen", "screen sharing", "remote access", "asked me to transfer", "said he was from", "said she was from", "said they were from", "claiming to be", "claimed to be", "says he's from", "says she's from", "sent me a link", "click the link", "click a link", "code from the text", "扮你哋", "扮银行", "扮系", "扮成", "扮警察"}
 	// An offer from an intermediary the customer asks about: a policy answer
 	// (the signals layer raises the fraud flag).
-	cueFraudQuestion = []string{"包装流水", "刷流水", "做流水", "假流水", "做假", "中介", "代办", "包过", "内部渠道", "内部关系", "走关系", "洗白征信", "修复征信", "征信修复", "黑户", "先交费", "先交钱", "先收", "保证金", "手续费才能", "服务费", "好处费", "加急费", "放款费", "agent fee", "upfront fee", "advance fee", "broker", "processing fee", "risk deposit", "is it safe to", "safe to give", "should i give", "is it ok to give", "安全吗", "可以给他吗", "要不要给", "fee to release", "release fee", "消掉", "消除", "删掉", "删除记录", "抹掉", "洗白", "修复信用", "靠谱吗", "可靠吗", "是真的吗", "credit repair", "remove the record", "clean my credit", "no credit check", "legit", "is this a scam", "is it a scam"}
+	cueFraudQuestion = []string{"包装流水", "刷流水", "做流水", "假流水", "做假", "中介", "代办", "包过", "内部渠道", "内部关系", "走关系", "洗白征信", "修复征信", "征信修复", "黑户", "先交费", "先交钱", "先收", "保证金", "手续费才能", "服务费", "好处费", "加急费", "放款费", "agent fee", "upfront fee", "advance fee", "broker", "processing fee", "risk deposit", "is it safe to", "safe to give", "should i give", "is it ok to give", "安全吗", "可以给他吗", "要不要给", "fee to release", "release fee", "消掉", "消除", "删掉", "删除记录", "抹掉", "洗白", "修复信用", "靠谱吗", "可靠吗", "是真的吗", "credit repair", "remove the record", "clean my credit", "no credit check", "legit", "is this a scam", "is it a scam", "先过数", "过数做手续费"}
 	// Already a victim: money or a code is gone.
-	cueFraudVictimStrong = []string{"gave them the code", "gave him the code", "gave her the code", "shared the code", "told them the code", "gave them my", "gave him my", "把验证码告诉", "验证码告诉了", "验证码给了", "被骗", "骗了我", "上当", "受骗", "被人骗", "钱被转走", "钱被盗", "被盗刷", "scammed", "been defrauded", "fell for", "stole my", "stolen", "left my account", "taken from my account", "drained my account"}
+	cueFraudVictimStrong = []string{"gave them the code", "gave him the code", "gave her the code", "shared the code", "told them the code", "gave them my", "gave him my", "把验证码告诉", "验证码告诉了", "验证码给了", "被骗", "骗了我", "上当", "受骗", "被人骗", "钱被转走", "钱被盗", "被盗刷", "scammed", "been defrauded", "fell for", "stole my", "stolen", "left my account", "taken from my account", "drained my account", "畀咗个验证码", "畀咗验证码", "啲钱冇晒", "钱冇晒", "户口啲钱"}
 	cueFraudVictim       = []string{"转了", "转过去了", "转给他", "汇了", "汇过去", "已经给", "已经付", "已经交", "已经缴", "已经转", "已经汇", "给了他", "联系不上", "不理我", "拉黑", "报警", "报了警", "冻结我的", "冻结账户", "i paid", "i transferred", "i sent", "already paid", "already sent", "already transferred", "i entered", "i gave", "called the police", "police", "blocked me", "freeze my", "he's blocked", "stopped answering"}
 	// Someone borrowed or acted in the customer's name: the thief is a
 	// third party, the loss is the customer's.
 	cueIdentityTheft = []string{"冒用我", "盗用我", "冒名", "用我的身份", "用我的名义", "以我的名义", "in my name", "used my details", "used my identity", "identity theft", "stole my identity", "stolen identity"}
 	// Asking whether it is genuine.
-	cueFraudGenuine = []string{"should i give", "should i tell", "can i give", "is it safe", "safe to give", "要不要给", "可以给他吗", "能告诉他吗", "你们发的", "是你们打的", "你们打来的", "is that from you", "did you send", "was it you", "合作方", "合作的吗", "合作吗", "有关系吗", "是你们的吗", "working with you", "affiliated with", "your partner", "真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real", "系咪真", "系唔系真", "真唔真", "是不是真的", "是真是假", "真的还是假的", "系咪骗", "系唔系骗", "系咪呃", "系唔系呃", "系咪你哋", "系唔系你哋", "靠唔靠谱", "靠不靠谱", "你们银行的人", "是银行的人吗", "是你们的员工", "你们的员工吗", "你们的工作人员吗", "银行的工作人员吗", "真是银行", "真的是银行", "really from the bank"}
+	cueFraudGenuine = []string{"should i give", "should i tell", "can i give", "is it safe", "safe to give", "要不要给", "可以给他吗", "能告诉他吗", "你们发的", "是你们打的", "你们打来的", "is that from you", "did you send", "was it you", "合作方", "合作的吗", "合作吗", "有关系吗", "是你们的吗", "working with you", "affiliated with", "your partner", "真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real", "系咪真", "系唔系真", "真唔真", "是不是真的", "是真是假", "真的还是假的", "系咪骗", "系唔系骗", "系咪呃", "系唔系呃", "系咪你哋", "系唔系你哋", "靠唔靠谱", "靠不靠谱", "你们银行的人", "是银行的人吗", "是你们的员工", "你们的员工吗", "你们的工作人员吗", "银行的工作人员吗", "真是银行", "真的是银行", "really from the bank", "有没有合作", "有没有跟", "合作?"}
 	// Asking how the bank works, or about someone else.
 	cueFraudGeneral = []string{"会不会", "平时", "一般", "防诈", "防骗", "提醒", "新闻", "听说", "朋友", "有人被骗", "ever", "will the bank", "would the bank", "does the bank", "do you ever", "would you ever", "how your", "how do you"}
 	cueFraudContext = []string{"骗", "诈骗", "假的", "scam", "fraud", "fake"}
@@ -358,6 +358,9 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 	if !found && near(t, cuePraiseSubject, cuePraiseWord, 4) {
 		c, found = "service+good", true // 你们的服务真的很好
 	}
+	if c == "唔该" && !pleaseThanked(t) && t.has(cueGreeting) {
+		return "", "", false // 喂，你好，唔该有冇人喺度: please, to a greeting
+	}
 	if c == "唔该" && !pleaseThanked(t) {
 		if _, ok := handoffAsk(t); ok {
 			return "", "", false // 转真人客服，唔该: Cantonese please
@@ -400,8 +403,8 @@ func pleaseThanked(t *text) bool {
 // and asks only with a verb that reaches them (找客户经理, have my manager
 // call me back), so "我要投诉那个客户经理" is not a request for one.
 var (
-	cueHandoff    = []string{"机器人回答不了", "机器人听不懂", "机器人没用", "不想跟机器", "not a bot", "not a robot", "talk to a real", "customer service please", "customer support please", "转人工", "人工客服", "人工服务", "人工坐席", "人工台", "人工", "真人", "活人", "坐席", "接线员", "找客服", "叫客服", "我要客服", "找你们经理", "找经理", "找个人", "转接", "帮我接", "给我接", "帮我转", "揾人", "real person", "human", "live agent", "live person", "live chat", "an agent", "agent please", "representative", "operator", "talk to someone", "speak to someone", "speak with someone", "talk with someone", "talk to a person", "speak to a person", "talk to a", "speak with a", "speak to a", "connect me", "transfer me", "put me through", "someone real", "call me back", "have someone call", "get someone", "someone call me", "actual agent", "actual person", "actual human", "real agent", "human agent", "agent pls", "agent plz", "speak with an", "talk to an", "speak to an", "talk with an"}
-	cueStaff      = []string{"客户经理", "客服经理", "理财经理", "信贷经理", "经理", "专员", "专人", "工作人员", "客服人员", "服务人员", "柜员", "客服", "relationship manager", "account manager", "loan officer", "manager", "advisor", "adviser", "staff", "specialist", "banker", "someone", "a person", "officer", "english-speaking"}
+	cueHandoff    = []string{"机器人回答不了", "机器人听不懂", "机器人没用", "不想跟机器", "not a bot", "not a robot", "talk to a real", "customer service please", "customer support please", "转人工", "人工客服", "人工服务", "人工坐席", "人工台", "人工", "真人", "活人", "坐席", "接线员", "找客服", "叫客服", "我要客服", "找你们经理", "找经理", "找个人", "转接", "帮我接", "给我接", "帮我转", "揾人", "real person", "human", "live agent", "live person", "live chat", "agent please", "representative", "operator", "talk to someone", "speak to someone", "speak with someone", "talk with someone", "talk to a person", "speak to a person", "talk to a", "speak with a", "speak to a", "connect me", "transfer me", "put me through", "someone real", "call me back", "have someone call", "get someone", "someone call me", "actual agent", "actual person", "actual human", "real agent", "human agent", "agent pls", "agent plz", "speak with an", "talk to an", "speak to an", "talk with an"}
+	cueStaff      = []string{"客户经理", "客服经理", "理财经理", "信贷经理", "经理", "专员", "专人", "工作人员", "客服人员", "服务人员", "柜员", "客服", "relationship manager", "account manager", "loan officer", "manager", "advisor", "adviser", "staff", "specialist", "banker", "someone", "a person", "officer", "english-speaking", "agent"}
 	cueStaffVerb  = []string{"discuss", "当面", "有没有", "有冇", "找", "转", "接", "叫", "要", "让", "联系", "换", "同", "跟", "和", "给我", "帮我", "talk to", "speak to", "speak with", "talk with", "contact", "get me", "have", "put me through to", "transfer", "connect", "need", "want"}
 	cueStaffAfter = []string{"talk to", "speak to", "speak with", "talk with", "打给我", "打电话给我", "给我打", "回电", "回个电话", "回复我", "联系我", "跟我联系", "和我联系", "倾", "聊", "谈", "说话", "讲", "接电话", "call me", "call back", "contact me", "reach me", "get in touch", "get back to me", "chat with", "i can talk", "i can speak"}
 	// cueHandoffIfAsked asks for a person only in a clause that asks.
@@ -411,8 +414,23 @@ var (
 	cueServiceHours = []string{"几点", "上班", "下班", "时间", "电话", "号码", "热线", "hours", "number", "open", "available"}
 )
 
-// handoffAsk finds an un-negated ask for a person.
+// cueLater before an ask for a person puts it after this conversation
+// ("before I talk to an agent, could you…").
+var cueLater = []string{"before i", "before we", "after i", "after we", "等我", "之前我"}
+
+// handoffAsk finds an un-negated ask for a person that is not put off
+// until later.
 func handoffAsk(t *text) (string, bool) {
+	if c, ok := handoffAskAt(t); ok {
+		if _, i := t.firstOf(cueLater); i < 0 || i > strings.Index(t.s, c) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// handoffAskAt finds an un-negated ask for a person.
+func handoffAskAt(t *text) (string, bool) {
 	for c, i := range t.matches(cueHandoff) {
 		if negatedAt(t, i, c) || c == "人工" && isWage(t, i) {
 			continue
@@ -457,7 +475,7 @@ func isWage(t *text, i int) bool {
 		return true
 	}
 	before := t.s[t.tailStart(t.clauseStart(i), i, 1):i]
-	return strings.Contains("份嘅的月我工加减扣涨成", before) && before != "" ||
+	return strings.Contains("份嘅的月我工加减扣涨成公婆佢他她", before) && before != "" ||
 		strings.HasPrefix(t.s[i+len("人工"):], "资") // 工人工资; 加人工, 减咗我三成人工: pay
 }
 
@@ -521,16 +539,19 @@ var (
 	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
 	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late"}
-	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定"}
+	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back"}
 )
 
 // cueNobody denies a plight for everyone in its clause ("nobody in my
 // family is sick", 家里没有人生病).
-var cueNobody = []string{"nobody", "no one", "none of us", "没有人", "没人", "冇人"}
+var cueNobody = []string{"nobody", "no one", "none of us", "没有人", "没人", "冇人", "not that"}
 
 // cueNotBecause denies the reason that follows (不是因为还不起，是…),
 // longer than a negation's window.
 var cueNotBecause = []string{"不是因为", "并不是因为", "并非因为", "not because"}
+
+// cueRecord after a plight makes it a record asked about.
+var cueRecord = []string{"记录", "病史", "history", "record"}
 
 // cueStill says a plight goes on.
 var cueStill = []string{"还没", "还在", "仍然", "仍在", "至今", "到现在还", "一直", "still"}
@@ -554,13 +575,16 @@ const (
 // 宽限期 is a term of the contract, not a plea for time.
 var cueVoidAfter = map[string][]string{
 	"好难":           {"听", "看", "用", "吃", "搞"},
-	"人工":           {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "得", "有", "几多", "少", "低", "高", "收入", "太", "唔够"},
+	"人工":           {"减", "加", "冇", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "得", "有", "几多", "少", "低", "高", "收入", "太", "唔够"},
 	"doesn't work": {" for me", " for us"},
 	"宽限":           {"期"},
 	"hardship":     {" program", " programme", " plan", " policy", " scheme", " option", " assistance", " support", " team"},
 	"struggling":   {" to understand", " to find"},
 	"公积金":          {"贷"},
 	"that's all":   {" behind", " in the past", " over"},
+	"律师":           {"朋友", "建议", "说"}, // 律师朋友让我先问清楚: a friend, advice
+	"工资":           {"卡"},             // 工资卡 is a card
+	"salary":       {" to a", " into", " account", " card", " goes into", " is paid into"},
 	"要准备":          {"多少"},
 	"账单":           {"寄", "发到", "送到", "地址", "麻烦寄", "请寄", "改寄", "要寄"}, // 账单麻烦寄到新地址: where, not what
 	"需要准备":         {"多少"},
@@ -570,6 +594,7 @@ var cueVoidAfter = map[string][]string{
 // 一口气 is "in one go", not a tone of voice.
 var cueVoidBefore = map[string][]string{
 	"口气":       {"一", "松"},
+	"几次":       {"好"},                                               // 催了好几次: several times, not how many
 	"to court": {"take me ", "takes me ", "taking me ", "drag me "}, // daring the bank, not threatening it
 }
 
@@ -633,6 +658,9 @@ func (t *text) whose(c string, i int) owner {
 	if t.hasIn(i+len(c), se, cueResolved) {
 		return ownPast
 	}
+	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+18), cueRecord) {
+		return ownPast // 以前的住院和手术记录会不会影响审批: a record, not a plight
+	}
 	if rest := t.s[i+len(c):]; strings.HasPrefix(rest, "过") && !strings.HasPrefix(rest, "过来") && !t.hasIn(i+len(c), se, cueStill) {
 		return ownPast // 前年失业过一阵子: been through it
 	}
@@ -657,18 +685,18 @@ type hardshipRule struct {
 }
 
 var hardshipRules = []hardshipRule{
-	{"job_loss", []string{"失业", "失咗业", "被裁", "裁员", "裁了", "丢了工作", "丢工作", "工作丢了", "工作没了", "没了工作", "没工作了", "冇咗份工", "冇工开", "下岗", "被开除", "被辞退", "辞退了", "被解雇", "解雇了", "被炒", "炒鱿鱼", "丢了饭碗", "饭碗没了", "待业", "失去工作", "公司倒闭", "公司关门", "公司解散", "找不到工作", "没找到工作", "打零工", "lost my job", "lost our jobs", "lose my job", "lose our jobs", "get laid off", "get fired", "become unemployed", "laid off", "let go", "unemployed", "got fired", "been fired", "was fired", "lost job", "out of work", "made redundant", "been made redundant", "no job", "job loss", "between jobs", "lost my position", "lost his job", "lost her job", "lost their job", "炒咗鱿鱼", "畀公司炒", "被公司炒", "资遣", "被资遣", "遣散", "layoff", "laid-off", "contract was terminated", "contract terminated", "contract has been terminated", "got terminated", "been terminated", "was terminated"}},
+	{"job_loss", []string{"失业", "失咗业", "被裁", "裁员", "裁了", "丢了工作", "丢工作", "工作丢了", "工作没了", "没了工作", "没工作了", "冇咗份工", "冇工开", "下岗", "被开除", "被辞退", "辞退了", "被解雇", "解雇了", "被炒", "炒鱿鱼", "丢了饭碗", "饭碗没了", "待业", "失去工作", "公司倒闭", "公司关门", "公司解散", "找不到工作", "没找到工作", "打零工", "lost my job", "lost our jobs", "lose my job", "lose our jobs", "get laid off", "get fired", "become unemployed", "laid off", "let go", "unemployed", "got fired", "been fired", "was fired", "lost job", "out of work", "made redundant", "been made redundant", "no job", "job loss", "between jobs", "lost my position", "lost his job", "lost her job", "lost their job", "炒咗鱿鱼", "畀公司炒", "被公司炒", "资遣", "被资遣", "遣散", "layoff", "laid-off", "contract was terminated", "contract terminated", "contract has been terminated", "got terminated", "been terminated", "was terminated", "裁咗", "畀公司裁"}},
 	{"income_drop", []string{"降薪", "工资降", "工资被砍", "工资砍了", "砍工资", "砍了工资", "薪水被砍", "薪水砍了", "收入被砍", "收入砍了", "人工被砍", "被砍薪", "工资被扣了一半", "工资少了一半", "收入少了一半", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "收入锐减", "收入大减", "收入腰斩", "收入没了", "没有收入", "没收入", "冇收入", "没发工资", "工资没发", "发不出工资", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "工资打折", "只发基本工资", "只发最低工资", "只发生活费", "停发", "到手少了", "少发", "绩效没了", "奖金没了", "没进账", "没有进账", "进账都没有", "一分钱进账", "断了收入", "pay cut", "salary cut", "income drop", "income falls", "income goes down", "income went down", "pay was cut", "pay was slashed", "pay slashed", "salary was cut", "income dropped", "income has dropped", "income fell", "income halved", "reduced income", "no income", "lost income", "hours cut", "hours were cut", "hours got cut", "earning way less", "earning much less", "reduced hours", "commission dried up", "earning less", "not getting paid", "haven't been paid", "hasn't paid us", "只发了一半", "只发一半", "发了一半", "没活干", "没活做", "没有活干", "冇嘢做", "cut my salary", "cut my pay", "cut our pay", "cut our salaries", "cut my wages", "slashed my salary", "slashed my pay", "reduced my salary", "reduced my pay", "salary reduced", "salary has been cut", "pay has been cut", "salary was reduced", "pay was reduced", "cut my hours", "cut our hours", "salary got cut", "pay got cut", "人工少咗", "人工少了", "减人工", "减咗人工", "减咗我", "人工减", "少咗人工", "开唔到工", "cut everyone's salary", "cut everyone's pay", "cut all our salaries", "cut salaries", "cut wages", "pay cuts", "salary cuts", "被降薪", "工资给降", "工资被降", "降了三成", "较以前减少", "比以前少", "比以前减少", "少了不少", "减少不少", "大不如前", "不如以前"}},
 	{"illness", []string{"住院", "住了院", "病咗", "手术", "重病", "大病", "生病", "生了病", "病了", "病倒", "得了病", "确诊", "癌", "肿瘤", "白血病", "中风", "治病", "看病", "医药费", "医疗费", "化疗", "透析", "icu", "车祸", "受伤", "骨折", "瘫痪", "去世", "过世", "in hospital", "hospitalized", "hospitalised", "surgery", "cancer", "sick", "illness", "passed away", "accident", "diagnosed", "get sick", "fall ill", "got sick", "chemo", "medical bills", "stroke", "injured", "住紧院", "住紧医院", "入咗院", "入院"}},
 	{"business_distress", []string{"生意好淡", "生意淡", "蚀钱", "蚀紧钱", "蚀本", "生意不好", "生意难做", "生意很差", "生意差", "生意不景气", "生意冷清", "没生意", "生意失败", "生意亏", "生意垮", "生意一落千丈", "订单掉", "订单少", "订单减少", "订单大减", "订单全取消", "订单取消", "取消订单", "订单被取消", "没有订单", "没订单", "压了一堆货", "压货", "库存积压", "货卖不出去", "卖不出去", "滞销", "停产", "停工", "停业", "歇业", "关店", "店关了", "店铺关", "网店被封", "店被封", "被平台封", "资金链", "周转不开", "周转不过来", "周转困难", "周转不灵", "应收账款", "货款收不回", "款收不回", "收不回来", "回款难", "亏损", "亏本", "亏钱", "亏了", "赔钱", "倒闭", "破产", "经营困难", "经营不善", "开不下去", "做不下去", "business is failing", "business failed", "business is struggling", "business went under", "went under", "went bust", "cash flow", "bankrupt", "orders dropped", "orders were cancelled", "orders were canceled", "orders cancelled", "lost our biggest", "lost its biggest", "lost my biggest", "biggest customer", "biggest client", "halted production", "stopped production", "shut down my", "closed my business", "had to close", "sales collapsed", "sales dropped", "revenue dropped", "customers stopped paying", "unpaid invoices", "revenue is down", "revenue down", "sales are down", "sales down", "orders dried up", "orders have dried up", "dried up", "没办法营业", "没法营业", "无法营业", "不能营业", "营业不了", "开不了门", "can't open", "had to shut", "单子掉", "单子少", "接单少", "营业额掉", "营业额下降", "营业额少", "营业额跌", "生意超差", "生意好差", "生意很淡", "营收掉", "营收下降", "takings are down", "takings down", "takings have dropped", "been dead", "business is dead", "business has been dead", "no customers", "转不开", "资金转不开", "钱转不开", "生意惨淡", "惨淡", "生意很惨"}},
-	{"repayment_difficulty", []string{"还不上", "还不起", "没钱还", "没有钱还", "还不了", "还唔到", "付不起", "付不出", "交不起", "缴不起", "交不上", "拿不出", "凑不齐", "凑不够", "不够还", "钱不够", "跟不上", "无力还款", "无力偿还", "资金有点紧", "资金比较紧", "资金很紧", "资金太紧", "资金紧", "经济紧张", "经济有点紧", "钱有点紧", "钱很紧", "钱紧", "还款困难", "有点困难", "有啲困难", "有些困难", "有困难", "很困难", "没办法了", "真的没办法", "没辙了", "手头紧", "手头很紧", "手头有点紧", "资金紧张", "经济困难", "只能还一部分", "只能先还一部分", "先还一部分利息", "晚点还", "晚几天", "迟几天", "宽限", "缓一缓", "缓几天", "撑不下去", "扛不住", "扛不下去", "撑不住", "熬不下去", "顶不住", "还不完", "还不清", "不知道怎么凑", "怎么凑", "凑不出", "没钱了", "没钱", "冇钱", "身无分文", "一分钱都没有", "生活费都没有", "吃不消", "can't afford", "cannot afford", "can't pay", "cannot pay", "can't make", "can't cover", "cannot cover", "unable to pay", "unable to make", "won't be able to pay", "struggling", "behind on", "fall behind", "falling behind", "fallen behind", "missed a payment", "missed my payment", "missed payments", "missed last month", "missed this month", "don't have the money", "dont have the money", "worried about making", "financial difficulty", "financial difficulties", "financial trouble", "financial hardship", "hardship", "a bit short", "short this month", "short on money", "money is tight", "tight on money", "pay late", "days late", "can't keep up", "single-income", "single income", "on one income", "mortgage is too much", "payments are too much", "loan is too much", "repayments are too much", "unpaid leave", "furloughed", "furlough", "factory closed", "shop closed", "piling up", "停薪留职", "无薪假", "money problems", "money troubles", "financial problems", "im broke", "broke this month", "in trouble", "might miss", "may miss", "will miss", "going to miss", "miss my next", "miss the next", "second job", "still not enough", "just to keep up", "struggle to keep up", "money's tight", "cash is tight", "finances are tight", "tight financially", "pay later", "pay it later", "defer my payment", "defer a payment", "defer payment", "payment holiday", "pause my payments", "pause payments", "pause my loan", "skip a payment", "skip this month", "暂停还款", "停息挂账", "个性化分期", "协商还款", "延迟还款", "缓交", "缓缴", "先不还", "还一半", "stop working", "stopped working", "had to quit", "short every month", "short each month", "we're short", "i'm short", "come up short", "not enough to cover", "not enough money", "no way out", "i'm broke", "i am broke", "can't make ends meet", "paycheck to paycheck", "bills piling up", "drowning in debt", "in over my head", "没还了", "个月没还", "一直没还", "没还上", "没能还", "haven't paid", "haven't been able to pay", "couldn't pay", "could not pay", "到手就没了", "入不敷出", "捉襟见肘", "揭不开锅", "钱不够用", "only pay part", "pay part of", "only pay some", "only pay half", "partial payment", "tight this month", "a bit tight", "tight on cash", "供不上", "供不起", "供唔起", "供唔上", "付不上", "缴不上", "唔够钱", "唔够还", "cant pay", "cant afford", "cant make", "迟缴", "缴不出", "付不出来", "还不出", "交不出", "晚缴", "手头超紧", "手头好紧", "手头比较紧", "手头紧张", "手头有些紧", "手头太紧", "只能先缴", "先缴一半", "只能先还", "先还一半", "只缴一半", "只能缴一半", "只能还一半"}},
+	{"repayment_difficulty", []string{"还不上", "还不起", "没钱还", "没有钱还", "还不了", "还唔到", "付不起", "付不出", "交不起", "缴不起", "交不上", "拿不出", "凑不齐", "凑不够", "不够还", "钱不够", "跟不上", "无力还款", "无力偿还", "资金有点紧", "资金比较紧", "资金很紧", "资金太紧", "资金紧", "经济紧张", "经济有点紧", "钱有点紧", "钱很紧", "钱紧", "还款困难", "有点困难", "有啲困难", "有些困难", "有困难", "很困难", "没办法了", "真的没办法", "没辙了", "手头紧", "手头很紧", "手头有点紧", "资金紧张", "经济困难", "只能还一部分", "只能先还一部分", "先还一部分利息", "晚点还", "晚几天", "迟几天", "宽限", "缓一缓", "缓几天", "撑不下去", "扛不住", "扛不下去", "撑不住", "熬不下去", "顶不住", "还不完", "还不清", "不知道怎么凑", "怎么凑", "凑不出", "没钱了", "没钱", "冇钱", "身无分文", "一分钱都没有", "生活费都没有", "吃不消", "can't afford", "cannot afford", "can't pay", "cannot pay", "can't make", "can't cover", "cannot cover", "unable to pay", "unable to make", "won't be able to pay", "struggling", "behind on", "fall behind", "falling behind", "fallen behind", "missed a payment", "missed my payment", "missed payments", "missed last month", "missed this month", "don't have the money", "dont have the money", "worried about making", "financial difficulty", "financial difficulties", "financial trouble", "financial hardship", "hardship", "a bit short", "short this month", "short on money", "money is tight", "tight on money", "pay late", "days late", "can't keep up", "single-income", "single income", "on one income", "mortgage is too much", "payments are too much", "loan is too much", "repayments are too much", "unpaid leave", "furloughed", "furlough", "factory closed", "shop closed", "piling up", "停薪留职", "无薪假", "money problems", "money troubles", "financial problems", "im broke", "broke this month", "in trouble", "might miss", "may miss", "will miss", "going to miss", "miss my next", "miss the next", "second job", "still not enough", "just to keep up", "struggle to keep up", "money's tight", "cash is tight", "finances are tight", "tight financially", "pay later", "pay it later", "defer my payment", "defer a payment", "defer payment", "payment holiday", "pause my payments", "pause payments", "pause my loan", "skip a payment", "skip this month", "暂停还款", "停息挂账", "个性化分期", "协商还款", "延迟还款", "缓交", "缓缴", "先不还", "还一半", "stop working", "stopped working", "had to quit", "short every month", "short each month", "we're short", "i'm short", "come up short", "not enough to cover", "not enough money", "no way out", "i'm broke", "i am broke", "can't make ends meet", "paycheck to paycheck", "bills piling up", "drowning in debt", "in over my head", "没还了", "个月没还", "一直没还", "没还上", "没能还", "haven't paid", "haven't been able to pay", "couldn't pay", "could not pay", "到手就没了", "入不敷出", "捉襟见肘", "揭不开锅", "钱不够用", "only pay part", "pay part of", "only pay some", "only pay half", "partial payment", "tight this month", "a bit tight", "tight on cash", "供不上", "供不起", "供唔起", "供唔上", "付不上", "缴不上", "唔够钱", "唔够还", "cant pay", "cant afford", "cant make", "迟缴", "缴不出", "付不出来", "还不出", "交不出", "晚缴", "手头超紧", "手头好紧", "手头比较紧", "手头紧张", "手头有些紧", "手头太紧", "只能先缴", "先缴一半", "只能先还", "先还一半", "只缴一半", "只能缴一半", "只能还一半", "供唔到", "交唔到", "畀唔到"}},
 	{"intent_to_default", []string{"不想还", "不还了", "不打算还", "不会再还", "不再还", "停止还款", "停止还贷", "断供", "一分都不还", "一分钱都不", "爱怎么办怎么办", "爱咋咋", "随便你们", "你们看着办", "大不了", "黑了就黑了", "黑就黑", "赖账", "躺平", "won't pay", "not going to pay", "refuse to pay", "not paying", "stop paying", "stopped paying", "come and get it", "do whatever you want", "walk away from", "going to default", "will default", "不缴了", "都不缴", "不交了", "不供了", "唔还了", "唔供了", "唔还", "要催就催", "要催就去催", "爱催就催", "done paying", "done with paying", "send it to collections", "not paying anymore", "no longer paying", "stop repaying", "不打算再还"}},
-	{"multi_debt", []string{"刷爆", "借不出来", "借不到钱", "拆东墙补西墙", "以贷养贷", "以卡养卡", "以贷还贷", "借网贷", "借了网贷", "好几个网贷", "好几个平台", "多个平台", "几个平台", "网贷平台", "好几张信用卡", "几张信用卡", "欠了很多钱", "负债累累", "债务缠身", "东拼西凑", "到处借钱", "multiple loans", "several loans", "payday loan", "maxed out", "several credit cards", "borrowing to repay", "borrow from one", "lending apps", "using one to pay", "平台的钱", "几个平台", "几家平台", "多家平台", "平台都有", "平台借", "to pay the other", "网贷借", "家网贷", "两个网贷", "三个网贷", "几个网贷", "家银行的信用卡", "几家银行", "为了还房贷", "为了还贷", "为了缴房贷", "为了还月供", "为了还你们", "borrowing from one", "to pay off the next", "to pay off another", "loan apps", "different apps", "multiple apps", "several apps", "juggling", "online loans", "several online loans", "碌爆", "借新还旧", "财务公司", "几间财务", "四间财务", "好几间"}},
+	{"multi_debt", []string{"刷爆", "借不出来", "借不到钱", "拆东墙补西墙", "以贷养贷", "以卡养卡", "以贷还贷", "借网贷", "借了网贷", "好几个网贷", "好几个平台", "多个平台", "几个平台", "网贷平台", "好几张信用卡", "几张信用卡", "欠了很多钱", "负债累累", "债务缠身", "东拼西凑", "到处借钱", "multiple loans", "several loans", "payday loan", "maxed out", "several credit cards", "borrowing to repay", "borrow from one", "lending apps", "using one to pay", "平台的钱", "几个平台", "几家平台", "多家平台", "平台都有", "平台借", "to pay the other", "网贷借", "家网贷", "两个网贷", "三个网贷", "几个网贷", "家银行的信用卡", "几家银行", "为了还房贷", "为了还贷", "为了缴房贷", "为了还月供", "为了还你们", "borrowing from one", "to pay off the next", "to pay off another", "loan apps", "different apps", "multiple apps", "several apps", "juggling", "online loans", "several online loans", "碌爆", "借新还旧", "几间财务", "四间财务"}},
 	{"collateral", []string{"查封", "被法院", "被拍卖", "拍卖", "法拍", "抵押物被处置", "被冻结", "强制执行", "被执行", "收楼", "被收回", "seized", "foreclos", "repossess", "enforcement", "auction"}},
 }
 
 // cueSystemFault is our system failing the borrower.
-var cueSystemFault = []string{"timing out", "times out", "can't log in", "cannot log in", "been down", "is down", "down for", "出错", "报错", "出bug", "bug", "崩了", "崩溃", "当机", "死机", "闪退", "打不开", "登录不了", "登不上", "系统故障", "系统问题", "crashed", "crashes", "keeps crashing", "glitch", "error message", "logged me out", "system error", "website is down", "app is down"}
+var cueSystemFault = []string{"timing out", "times out", "can't log in", "cannot log in", "been down", "is down", "down for", "出错", "报错", "出bug", "bug", "崩了", "崩溃", "当机", "死机", "闪退", "打不开", "登录不了", "登不上", "系统故障", "系统问题", "crashed", "crashes", "keeps crashing", "glitch", "error message", "logged me out", "system error", "website is down", "app is down", "扣款失败", "不通知", "没通知"}
 
 // mildCause are hardships a borrower may tell as the reason for a service
 // they ask for; the others (cannot pay, refusing, losing the job or the
@@ -739,16 +767,16 @@ var cueSibling = []string{"brother", "sister", "sibling", "哥哥", "弟弟", "�
 // siblingsLoss reports a job loss, an income drop or a failing business at
 // i that a brother or sister, named earlier in its clause, suffered.
 func siblingsLoss(t *text, rule string, i int) bool {
-	if rule != "job_loss" && rule != "income_drop" && rule != "business_distress" {
-		return false
+	if rule == "illness" {
+		return false // a brother's illness is the family's
 	}
-	c, j := t.firstOfIn(t.clauseStart(i), i, cueSibling)
+	c, j := t.firstOfIn(t.sentenceStart(i), i, cueSibling)
 	return j >= 0 && !t.hasIn(j+len(c), i, cueMe)
 }
 
 // cueOthersAsk says a question is asked for, or about, someone else or
 // banks in general.
-var cueOthersAsk = []string{"让我帮忙问", "叫我帮忙问", "托我问", "他问", "她问", "帮他问", "帮她问", "替他问", "替她问", "帮朋友问", "他能不能", "她能不能", "他可以", "她可以", "一般会", "会怎么处理", "怎么处理", "有什么政策", "什么政策", "有什么帮助", "有什么办法", "有什么方案", "这种情况", "he asked", "she asked", "asked me to find out", "how banks", "what would the bank", "what does the bank", "what would you", "would you offer", "what options", "can he", "can she", "could he", "could she", "for him", "for her", "on his behalf", "on her behalf", "something like that", "that situation", "this situation", "he could", "she could", "is there any", "is there a", "help him", "help her"}
+var cueOthersAsk = []string{"让我帮忙问", "叫我帮忙问", "托我问", "他问", "她问", "帮他问", "帮她问", "替他问", "替她问", "帮朋友问", "他能不能", "她能不能", "他可以", "她可以", "一般会", "会怎么处理", "怎么处理", "有什么政策", "什么政策", "有什么帮助", "有什么办法", "有什么方案", "这种情况", "he asked", "she asked", "asked me to find out", "how banks", "what would the bank", "what does the bank", "what would you", "would you offer", "what options", "can he", "can she", "could he", "could she", "for him", "for her", "on his behalf", "on her behalf", "something like that", "that situation", "this situation", "he could", "she could", "is there any", "is there a", "help him", "help her", "佢问", "佢想问", "佢想知", "佢可唔可以"}
 
 // othersHardship finds a question about hardship that is hypothetical,
 // usual or someone else's ("万一失业了能延期吗", "朋友的工厂停产了，他问能不能
@@ -782,12 +810,12 @@ func othersHardship(t *text) (string, bool) {
 // loan word the loan assistant has nothing to say about them.
 var (
 	cueOffTopic = []string{"定期存款", "活期存款", "存款利率", "存款", "汇率", "外汇", "换汇", "股票", "基金", "理财产品", "保险", "黄金", "比特币", "exchange rate", "deposit rate", "fixed deposit", "savings account", "savings rate", "stock", "stocks", "shares", "bitcoin", "insurance", "forex", "快递", "外卖", "天气", "电影", "餐厅", "游戏", "彩票", "weather", "movie", "restaurant", "parcel"}
-	cueLoanWord = []string{"贷", "借", "还款", "月供", "利息", "lpr", "loan", "mortgage", "borrow", "repay", "installment", "instalment", "prepay", "payment", "还", "额度", "overpay", "settle", "首付"}
+	cueLoanWord = []string{"贷", "借", "还款", "月供", "利息", "lpr", "loan", "mortgage", "borrow", "repay", "installment", "instalment", "prepay", "payment", "还", "额度", "overpay", "settle", "首付", "repayment", "repayments"}
 )
 
 // cueRelief asks for the burden to be eased; with the borrower's own
 // pressure it makes hardship.
-var cueRelief = []string{"减轻", "缓解", "轻松一点", "松一点", "ease the burden", "ease the pressure", "some relief", "any relief", "lighten", "make it lighter", "lighter", "relief programme", "relief program", "relief scheme", "relief options", "relief", "调整还款安排", "调整还款计划"}
+var cueRelief = []string{"减轻", "缓解", "轻松一点", "松一点", "ease the burden", "ease the pressure", "some relief", "any relief", "lighten", "make it lighter", "lighter", "relief programme", "relief program", "relief scheme", "relief options", "relief", "调整还款安排", "调整还款计划", "what support", "support you offer", "what help", "what options", "有什么帮助", "有什么方案", "有什么办法"}
 
 // cueHardshipWeak is pressure without a cause; it loses to any request.
 var cueHardshipWeak = []string{"压力太大", "压力大", "压力很大", "还款压力", "负担太重", "负担很重", "太难了", "好难", "好辛苦", "too much pressure", "can't cope", "stressed", "overwhelmed", "压力好大", "压力山大", "好大压力", "压力特别大", "压力非常大", "压力真的很大", "压力真大", "pressure is huge", "压力都很大", "压力都好大", "压力都大", "压力越来越大", "压力挺大", "压力比较大", "压力蛮大", "压力超大", "crushing me", "killing me", "weighing on me", "stressing me out", "stressing me", "吃力", "有点吃力", "很吃力", "好吃力", "扛不太住", "压力真的大", "压力实在大", "压力确实大", "压力贼大", "压力有点大", "压力真的好大", "压力实在太大", "压力也很大", "压力还是很大"}
@@ -797,7 +825,7 @@ var cueHardshipWeak = []string{"压力太大", "压力大", "压力很大", "还
 var (
 	cueOverdue      = []string{"逾期", "overdue", "late on", "behind"}
 	cueOverdueSelf  = []string{"我", "已经", "已", "i'm", "i am", "i've been", "is", "are", "my"}
-	cueOverdueQuery = []string{"有没有", "是否", "有无", "any", "zero", "记录", "record", "吗", "说我", "算我", "显示", "标记", "记成", "says i", "shows", "marked", "is my", "am i", "are my", "have i"}
+	cueOverdueQuery = []string{"有没有", "是否", "有无", "any", "zero", "记录", "record", "吗", "说我", "算我", "显示", "标记", "记成", "says i", "shows", "marked", "is my", "am i", "are my", "have i", "showing", "whether", "anything", "nothing", "make sure"}
 )
 
 // overdueNow finds the borrower saying they are overdue (我已经逾期两期了),
@@ -834,9 +862,9 @@ func overdueNow(t *text) (string, bool) {
 // (a borrower who cannot pay and hates the collection calls is a hardship
 // case).
 var (
-	cueEscalation = []string{"投诉", "12378", "12363", "银保监", "监管", "金融监管", "金管会", "消保", "消协", "曝光", "媒体", "记者", "发到网上", "发网上", "律师", "律师函", "起诉", "告你们", "告银行", "打官司", "法律途径", "法院见", "维权", "举报", "complain", "complaint", "report you", "regulator", "ombudsman", "lawyer", "attorney", "sue", "legal action", "to court", "in court", "court action", "small claims", "the media", "the press", "微博", "抖音", "小红书", "网上曝光", "评评理", "发到群里", "nfra", "cbirc", "the papers", "newspaper", "go to the papers", "爆料", "传媒", "报料"}
-	cueLegal      = []string{"律师", "律师函", "起诉", "打官司", "法律途径", "法院见", "lawyer", "attorney", "sue", "legal action", "to court", "in court", "court action", "small claims"}
-	cueGrievance  = []string{"太差", "真差", "好差", "很差", "差劲", "太烂", "垃圾", "坑人", "坑爹", "乱扣", "多扣", "扣了两次", "扣了我两次", "两次月供", "重复扣", "扣错", "多收", "乱收费", "收错", "态度差", "态度很差", "态度太差", "态度不好", "态度恶劣", "骚扰", "太过分", "过分", "不像话", "忍无可忍", "什么破", "破银行", "不满意", "很不满", "非常不满", "太失望", "失望", "没人管", "没人理", "没人处理", "没人回复", "没人回", "一直没回复", "没有回复", "敷衍", "踢皮球", "推来推去", "霸王条款", "难用", "不好用", "当机", "死机", "闪退", "打不开", "登不上", "登录不了", "登入不了", "登录不上", "登入不上", "很夸张", "太夸张", "好夸张", "崩了", "很烦", "好烦", "烦死", "真烦", "烦人", "无语", "离谱", "搞什么", "什么鬼", "气死", "生气", "恶心", "不到位", "不专业", "说的不一样", "说法不一", "前后不一", "听谁的", "客气点", "客气一点", "语气", "口气", "暴力催收", "催收电话", "催收的", "天天打电话", "打到我单位", "打给我家人", "打到我家", "退回来", "赶紧退", "把钱退", "还我钱", "凭什么", "抢钱", "黑心", "坑钱", "吃相难看", "宰人", "rip-off", "ripoff", "robbery", "keep getting calls", "getting calls about", "sort it out", "sort this out", "payment i already made", "already made the payment", "难听", "骂人", "讲粗口", "恐吓", "威胁我", "答非所问", "浪费我时间", "浪费时间", "说了等于没说", "泄露", "怎么能随便", "随便把我", "隐私", "信息给第三方", "第三方催收", "disgusted", "been treated", "treated badly", "treated me", "烦到", "成日打电话", "一直打电话", "打电话嚟", "why does it take", "take so long", "taking so long", "so slow", "too slow", "这么慢", "太慢", "慢死", "太麻烦", "麻烦死", "跑了好几趟", "跑了三趟", "跑了几趟", "还没办完", "还没办好", "没消息", "都没消息", "没有消息", "石沉大海", "没下文", "看人下菜", "比别人高", "区别对待", "歧视", "was promised", "you promised", "doesn't match what", "not what i was told", "misled", "misleading", "mis-sold", "nobody called", "no one called", "never called back", "never got back", "不透明", "唔透明", "冇讲清楚", "没讲清楚", "没说清楚", "not transparent", "hidden fees", "hidden charges", "说好给", "说好的", "没人打", "没回电话", "没有回电话", "不给我处理", "一直不处理", "拖了快", "拖了一个月", "拖了好久", "一直拖", "拖着不", "inappropriate", "unprofessional", "called my mother", "called my family", "called my parents", "called my boss", "called my work", "不合理", "不公平", "理由都不给", "不给理由", "unfair", "not fair", "unreasonable", "still taking", "still deducting", "still charging", "keep taking money", "太难找", "难找", "找半天", "找了半天", "不好找", "等好久", "等很久", "要等好久", "才有人接", "发错", "弄错", "总是错", "老是错", "问了好几次", "说了好几次", "催了好几次", "still haven't received", "haven't received it", "never received", "still waiting", "asked three times", "asked twice", "asked several times", "dismissive", "didn't listen", "not listening", "unhelpful", "condescending", "impolite", "timing out", "times out", "can't log in", "cannot log in", "won't let me log in", "sucks", "rubbish", "garbage", "crap", "打不进去", "打不进", "永远打不通", "third time", "nobody has fixed", "no one has fixed", "still not fixed", "still hasn't been fixed", "still not resolved", "hasn't been resolved", "出错", "报错", "出bug", "为什么扣我", "为什么多扣", "扣多咗", "扣多了", "多扣了", "点解扣", "为什么要扣", "扣我钱", "太坑", "坑了", "未经同意", "未经我同意", "不经过我同意", "没经过我同意", "not happy", "unhappy", "never agreed", "didn't agree", "without my consent", "why was i charged", "why have i been charged", "why did you charge", "why did you take", "烦不烦", "打电话催", "每天打电话", "每天都打", "一天打几", "一天打十", "每天打几", "每天打十", "天天催", "不停地打", "keep calling", "keeps calling", "nonstop calls", "一声不吭", "不打招呼", "擅自", "私自", "偷偷", "为什么还在扣", "还在扣我", "为什么还扣", "还扣我", "怎么还扣", "怎么还在扣", "继续扣", "唔会再用", "不会再用", "再也不用", "never use", "never again", "什么道理", "讲不讲理", "没人接", "都没人接", "到底怎么回事", "搞什么鬼", "不负责", "不提前通知", "也不通知", "不通知", "说涨就涨", "说降就降", "等了半天", "等了好久", "等了很久", "打不通", "占线", "irresponsible", "without notice", "without telling", "on hold", "this is a joke", "is a joke", "有没有搞错", "搞错了吧", "说我逾期", "算我逾期", "明明还了", "明明已经还", "按时还款了", "推来推去", "好嬲", "嬲死", "charged my card twice", "charged me twice", "debited twice", "deducted twice", "taken twice", "twice this month", "unbelievable", "nobody is answering", "no one is answering", "not answering", "no response", "no reply", "hung up on me", "paid on time", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "fed up", "sick of", "pathetic", "horrible", "poor service", "bad service", "waste of time", "charged twice", "double charged", "double charge", "overcharged", "wrongly charged", "harass", "rude", "nobody helps", "no one helps", "nobody answers", "no one answers", "useless", "collection call", "collections call", "debt collector", "keeps crashing", "crashed", "logged me out", "kicked me out", "i've been charged", "i have been charged", "i was charged", "doesn't work", "isn't working", "refund me", "how dare", "not impressed", "got cut off", "cut me off", "kept me waiting", "真系差", "冇人覆", "冇人理", "冇人回", "等咗成个钟", "等咗好耐", "is a mess", "such a mess", "took me four tries", "so many tries", "tries just to", "took me ages", "took forever", "hard to log in", "couldn't log in", "could not log in", "logging me out", "logs me out", "so annoying", "annoying", "want it reversed", "reverse the fee", "reverse the charge", "refund the fee", "hit me with", "even though i paid", "贼差", "阴阳怪气", "真是服了", "服了", "态度超差", "态度好差", "提个意见", "提意见", "老是晚", "总是晚", "离晒谱", "冇人听", "冇人接", "打咗成个钟", "成个钟都冇人", "收得太贵", "收费太贵", "太贵了", "卡住", "卡死", "一直卡", "靠谱点", "靠谱一点"}
+	cueEscalation = []string{"投诉", "12378", "12363", "银保监", "监管", "金融监管", "金管会", "消保", "消协", "曝光", "媒体", "记者", "发到网上", "发网上", "律师", "律师函", "起诉", "告你们", "告银行", "打官司", "法律途径", "法院见", "维权", "举报", "complain", "complaint", "report you", "regulator", "ombudsman", "lawyer", "attorney", "sue", "legal action", "to court", "in court", "court action", "small claims", "the media", "the press", "微博", "抖音", "小红书", "网上曝光", "评评理", "发到群里", "nfra", "cbirc", "the papers", "newspaper", "go to the papers", "爆料", "传媒", "报料", "solicitor"}
+	cueLegal      = []string{"律师", "律师函", "起诉", "打官司", "法律途径", "法院见", "lawyer", "attorney", "sue", "legal action", "to court", "in court", "court action", "small claims", "solicitor"}
+	cueGrievance  = []string{"太差", "真差", "好差", "很差", "差劲", "太烂", "垃圾", "坑人", "坑爹", "乱扣", "多扣", "扣了两次", "扣了我两次", "两次月供", "重复扣", "扣错", "多收", "乱收费", "收错", "态度差", "态度很差", "态度太差", "态度不好", "态度恶劣", "骚扰", "太过分", "过分", "不像话", "忍无可忍", "什么破", "破银行", "不满意", "很不满", "非常不满", "太失望", "失望", "没人管", "没人理", "没人处理", "没人回复", "没人回", "一直没回复", "没有回复", "敷衍", "踢皮球", "推来推去", "霸王条款", "难用", "不好用", "当机", "死机", "闪退", "打不开", "登不上", "登录不了", "登入不了", "登录不上", "登入不上", "很夸张", "太夸张", "好夸张", "崩了", "很烦", "好烦", "烦死", "真烦", "烦人", "无语", "离谱", "搞什么", "什么鬼", "气死", "生气", "恶心", "不到位", "不专业", "说的不一样", "说法不一", "前后不一", "听谁的", "客气点", "客气一点", "语气", "口气", "暴力催收", "催收电话", "催收的", "天天打电话", "打到我单位", "打给我家人", "打到我家", "退回来", "赶紧退", "把钱退", "还我钱", "凭什么", "抢钱", "黑心", "坑钱", "吃相难看", "宰人", "rip-off", "ripoff", "robbery", "keep getting calls", "getting calls about", "sort it out", "sort this out", "payment i already made", "already made the payment", "难听", "骂人", "讲粗口", "恐吓", "威胁我", "答非所问", "浪费我时间", "浪费时间", "说了等于没说", "泄露", "怎么能随便", "随便把我", "隐私", "信息给第三方", "第三方催收", "disgusted", "been treated", "treated badly", "treated me", "烦到", "成日打电话", "一直打电话", "打电话嚟", "why does it take", "take so long", "taking so long", "so slow", "too slow", "这么慢", "太慢", "慢死", "太麻烦", "麻烦死", "跑了好几趟", "跑了三趟", "跑了几趟", "还没办完", "还没办好", "没消息", "都没消息", "没有消息", "石沉大海", "没下文", "看人下菜", "比别人高", "区别对待", "歧视", "was promised", "you promised", "doesn't match what", "not what i was told", "misled", "misleading", "mis-sold", "nobody called", "no one called", "never called back", "never got back", "不透明", "唔透明", "冇讲清楚", "没讲清楚", "没说清楚", "not transparent", "hidden fees", "hidden charges", "说好给", "说好的", "没人打", "没回电话", "没有回电话", "不给我处理", "一直不处理", "拖了快", "拖了一个月", "拖了好久", "一直拖", "拖着不", "inappropriate", "unprofessional", "called my mother", "called my family", "called my parents", "called my boss", "called my work", "不合理", "不公平", "理由都不给", "不给理由", "unfair", "not fair", "unreasonable", "still taking", "still deducting", "still charging", "keep taking money", "太难找", "难找", "找半天", "找了半天", "不好找", "等好久", "等很久", "要等好久", "才有人接", "发错", "弄错", "总是错", "老是错", "问了好几次", "说了好几次", "催了好几次", "still haven't received", "haven't received it", "never received", "still waiting", "asked three times", "asked twice", "asked several times", "dismissive", "didn't listen", "not listening", "unhelpful", "condescending", "impolite", "timing out", "times out", "can't log in", "cannot log in", "won't let me log in", "sucks", "rubbish", "garbage", "crap", "打不进去", "打不进", "永远打不通", "third time", "nobody has fixed", "no one has fixed", "still not fixed", "still hasn't been fixed", "still not resolved", "hasn't been resolved", "出错", "报错", "出bug", "为什么扣我", "为什么多扣", "扣多咗", "扣多了", "多扣了", "点解扣", "为什么要扣", "扣我钱", "太坑", "坑了", "未经同意", "未经我同意", "不经过我同意", "没经过我同意", "not happy", "unhappy", "never agreed", "didn't agree", "without my consent", "why was i charged", "why have i been charged", "why did you charge", "why did you take", "烦不烦", "打电话催", "每天打电话", "每天都打", "一天打几", "一天打十", "每天打几", "每天打十", "天天催", "不停地打", "keep calling", "keeps calling", "nonstop calls", "一声不吭", "不打招呼", "擅自", "私自", "偷偷", "为什么还在扣", "还在扣我", "为什么还扣", "还扣我", "怎么还扣", "怎么还在扣", "继续扣", "唔会再用", "不会再用", "再也不用", "never use", "never again", "什么道理", "讲不讲理", "没人接", "都没人接", "到底怎么回事", "搞什么鬼", "不负责", "不提前通知", "也不通知", "不通知", "说涨就涨", "说降就降", "等了半天", "等了好久", "等了很久", "打不通", "占线", "irresponsible", "without notice", "without telling", "on hold", "this is a joke", "is a joke", "有没有搞错", "搞错了吧", "说我逾期", "算我逾期", "明明还了", "明明已经还", "按时还款了", "推来推去", "好嬲", "嬲死", "charged my card twice", "charged me twice", "debited twice", "deducted twice", "taken twice", "twice this month", "unbelievable", "nobody is answering", "no one is answering", "not answering", "no response", "no reply", "hung up on me", "paid on time", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "fed up", "sick of", "pathetic", "horrible", "poor service", "bad service", "waste of time", "charged twice", "double charged", "double charge", "overcharged", "wrongly charged", "harass", "rude", "nobody helps", "no one helps", "nobody answers", "no one answers", "useless", "collection call", "collections call", "debt collector", "keeps crashing", "crashed", "logged me out", "kicked me out", "i've been charged", "i have been charged", "i was charged", "doesn't work", "isn't working", "refund me", "how dare", "not impressed", "got cut off", "cut me off", "kept me waiting", "真系差", "冇人覆", "冇人理", "冇人回", "等咗成个钟", "等咗好耐", "is a mess", "such a mess", "took me four tries", "so many tries", "tries just to", "took me ages", "took forever", "hard to log in", "couldn't log in", "could not log in", "logging me out", "logs me out", "so annoying", "annoying", "want it reversed", "reverse the fee", "reverse the charge", "refund the fee", "hit me with", "even though i paid", "贼差", "阴阳怪气", "真是服了", "服了", "态度超差", "态度好差", "提个意见", "提意见", "老是晚", "总是晚", "离晒谱", "冇人听", "冇人接", "打咗成个钟", "成个钟都冇人", "收得太贵", "收费太贵", "太贵了", "卡住", "卡死", "一直卡", "靠谱点", "靠谱一点", "害我", "很扯", "太扯", "好扯", "超扯"}
 	// cueLegalAim names whom a legal step is aimed at when it is not the
 	// bank (起诉那个客户, suing my tenant).
 	cueLegalAim = []string{"客户", "他", "她", "对方", "那个人", "债务人", "租客", "my tenant", "my customer", "my client", "him", "her", "them", "the buyer", "my debtor"}
@@ -863,6 +891,9 @@ func complaintCue(t *text, cues []string) (string, bool) {
 		ce := t.clauseEndAfter(end)
 		if t.hasIn(end, min(ce, end+12), cueDefine) || t.hasIn(t.tailStart(t.clauseStart(i), i, 8), i, cueDefine) {
 			continue
+		}
+		if isCue(c, cueGrievance) && othersStory(t, i) {
+			continue // 我同事前阵子…被银行打电话催了好几次: their experience
 		}
 		if isCue(c, cueBadWord) && !t.hasIn(t.sentenceStart(max(0, t.sentenceStart(i)-1)), t.sentenceEndAfter(end), cueServiceSubject) {
 			continue // 心情很差 is not about us
@@ -894,6 +925,16 @@ func complaintCue(t *text, cues []string) (string, bool) {
 // progress (审批通过了吗？一直没消息) it asks, it does not complain.
 var cueNoNews = []string{"没消息", "都没消息", "没有消息", "没下文", "still waiting"}
 
+// othersStory reports whether the sentence holding i opens on someone
+// else (我同事前阵子房贷逾期了，被…催了好几次), so what it tells is theirs
+// until the borrower speaks of themselves; 搞到我同事都知道，太离谱 names a
+// colleague only on the way.
+func othersStory(t *text, i int) bool {
+	ss := t.sentenceStart(i)
+	c, j := t.firstOfIn(ss, t.clauseEndAfter(ss), cueOtherPerson)
+	return j >= 0 && j < i && !t.hasIn(j+len(c), i, cueMe)
+}
+
 // isCue reports whether c is one of cues.
 func isCue(c string, cues []string) bool {
 	for _, x := range cues {
@@ -911,9 +952,9 @@ func isCue(c string, cues []string) bool {
 // come after the services (what happens if I change to equal principal is
 // a method change; a changed number with nothing else asked is a faq).
 var (
-	cueFAQPolicy      = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "收费标准", "minimum amount", "minimum prepayment", "minimum for", "最低金额", "起点金额", "还是浮动", "还是固定", "fixed or", "or floating", "or variable", "审批要多久", "一般要多久", "放款要多久", "办理要多久", "多久能下来", "多久能审批", "网上可以", "网上申请", "线上申请", "在线申请", "手机上申请", "apply online", "online application", "需要准备", "要准备", "需要什么", "需要哪些", "要哪些", "什么文件", "哪些文件", "需要带", "要带什么", "带什么", "需要什么材料", "要什么材料", "什么材料", "哪些材料", "怎么申请", "如何申请", "怎样申请", "怎么办理", "如何办理", "怎样办理", "在哪办", "在哪里办", "去哪办", "哪里办", "营业时间", "上班时间", "几点上班", "几点下班", "几点开门", "几点关门", "申请条件", "贷款条件", "什么条件", "有什么要求", "什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多久到账", "多长时间", "怎么操作", "如何操作", "客服电话", "客服热线", "热线", "电话多少", "上征信", "影响征信", "征信会", "密码", "多久调整一次", "多久调一次", "多久一次", "怎么做", "点样做", "点样办", "要点样", "what's the process", "what is the process", "procedure", "how do i go about", "password", "宽限期", "年龄限制", "岁还能", "岁能", "多大年龄", "年纪大", "对账单", "电子账单", "纸质账单", "结清证明", "还款证明", "收入证明", "解押", "解抵押", "抵押登记", "penalty", "penalties", "fee", "fees", "charge for", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how can i apply", "how long does", "how long will it take", "credit report", "credit score", "credit record", "credit history", "opening hours", "branch", "policy", "difference between", "which is better", "how often", "grace period", "age limit", "too old", "statement", "statements", "works", "decided", "determined", "certificate", "proof of", "开唔开门", "开不开门", "开门吗", "营业吗", "影响我申请", "影响申请", "影响贷款申请", "影响审批", "影响我贷款", "影响批贷", "影响我的贷款申请", "affect my application", "affect my loan application", "affect a mortgage application", "affect my mortgage application", "affect a loan application", "hurt my application", "hurt my loan application", "hurt my chances", "affect my chances", "affect my approval", "affect approval", "咩分别", "有什么分别", "有乜分别", "有咩唔同", "有什么唔同", "报送联征", "上联征", "影响联征", "什么时候公布", "几号公布", "哪天公布", "公布吗", "什么时候发布", "几号发布", "发布吗", "when is it published", "when is the lpr published", "when is the lpr announced", "published on", "announced on", "几点扣", "几点扣款", "来得及吗", "what time does", "what time will", "what time do you", "几点钟", "为啥不一样", "为什么不一样", "有什么不一样", "why is it different", "why does it differ", "一般要几耐", "要几耐", "一般要几天", "自己选择", "可以自己选", "当月利息", "最长能贷", "最长可以贷", "最长多少年", "最多能贷几年", "最长期限", "最长年限", "longest term", "maximum term", "网上能", "网上办", "自己办", "必须去网点", "online or", "in person"}
+	cueFAQPolicy      = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "收费标准", "minimum amount", "minimum prepayment", "minimum for", "最低金额", "起点金额", "还是浮动", "还是固定", "fixed or", "or floating", "or variable", "审批要多久", "一般要多久", "放款要多久", "办理要多久", "多久能下来", "多久能审批", "网上可以", "网上申请", "线上申请", "在线申请", "手机上申请", "apply online", "online application", "需要准备", "要准备", "需要什么", "需要哪些", "要哪些", "什么文件", "哪些文件", "需要带", "要带什么", "带什么", "需要什么材料", "要什么材料", "什么材料", "哪些材料", "怎么申请", "如何申请", "怎样申请", "怎么办理", "如何办理", "怎样办理", "在哪办", "在哪里办", "去哪办", "哪里办", "营业时间", "上班时间", "几点上班", "几点下班", "几点开门", "几点关门", "申请条件", "贷款条件", "什么条件", "有什么要求", "什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多久到账", "多长时间", "怎么操作", "如何操作", "客服电话", "客服热线", "热线", "电话多少", "上征信", "影响征信", "征信会", "密码", "多久调整一次", "多久调一次", "多久一次", "怎么做", "点样做", "点样办", "要点样", "what's the process", "what is the process", "procedure", "how do i go about", "password", "宽限期", "年龄限制", "岁还能", "岁能", "多大年龄", "年纪大", "对账单", "电子账单", "纸质账单", "结清证明", "还款证明", "收入证明", "解押", "解抵押", "抵押登记", "penalty", "penalties", "fee", "fees", "charge for", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how can i apply", "how long does", "how long will it take", "credit report", "credit score", "credit record", "credit history", "opening hours", "branch", "policy", "difference between", "which is better", "how often", "grace period", "age limit", "too old", "statement", "statements", "decided", "determined", "certificate", "proof of", "开唔开门", "开不开门", "开门吗", "营业吗", "影响我申请", "影响申请", "影响贷款申请", "影响审批", "影响我贷款", "影响批贷", "影响我的贷款申请", "affect my application", "affect my loan application", "affect a mortgage application", "affect my mortgage application", "affect a loan application", "hurt my application", "hurt my loan application", "hurt my chances", "affect my chances", "affect my approval", "affect approval", "咩分别", "有什么分别", "有乜分别", "有咩唔同", "有什么唔同", "报送联征", "上联征", "影响联征", "什么时候公布", "几号公布", "哪天公布", "公布吗", "什么时候发布", "几号发布", "发布吗", "when is it published", "when is the lpr published", "when is the lpr announced", "published on", "announced on", "几点扣", "几点扣款", "来得及吗", "what time does", "what time will", "what time do you", "几点钟", "为啥不一样", "为什么不一样", "有什么不一样", "why is it different", "why does it differ", "一般要几耐", "要几耐", "一般要几天", "自己选择", "可以自己选", "当月利息", "最长能贷", "最长可以贷", "最长多少年", "最多能贷几年", "最长期限", "最长年限", "longest term", "maximum term", "网上能", "网上办", "自己办", "必须去网点", "online or", "in person", "保留几耐", "保留多久", "保留几年", "留多久", "how long does it stay", "how long will it stay", "how it works", "how does it work", "how this works"}
 	cueFAQPolicyWeak  = []string{"公积金", "provident fund", "housing fund", "征信", "材料", "资料", "证件", "手续", "流程", "政策", "规定", "后果", "几次", "次数", "网点", "年龄", "分行", "支行", "营业", "联征", "批核"}
-	cueFAQConsequence = []string{"会怎样", "会怎么样", "会如何", "什么后果", "有什么后果", "what happens if", "what happens when", "what happens to", "what happens", "what will happen", "consequences"}
+	cueFAQConsequence = []string{"会怎样", "会怎么样", "会如何", "什么后果", "有什么后果", "what happens if", "what happens when", "what happens to", "what happens", "what will happen", "consequences", "会点", "会点样"}
 	cueFAQContact     = []string{"换手机号", "换号", "手机号", "新号码", "新号", "停机", "号码", "新手机", "联系方式", "电话号码", "改地址", "地址", "搬家", "邮箱", "换了号", "号码换了", "改电话", "phone number", "new number", "my number", "address", "email", "moved house", "contact details", "mobile number"}
 	cueFirstPerson    = []string{"my", "i", "me", "i'm"}
 	cueWhatIs         = []string{"what is", "what's", "what are", "what does", "meaning of", "explain"}
@@ -968,10 +1009,15 @@ func anyCue(cues []string) func(*text, []mention) (string, bool) {
 
 // bothCues fires when a cue of each list occurs.
 func bothCues(a, b []string) func(*text, []mention) (string, bool) {
-	return func(t *text, _ []mention) (string, bool) {
-		ca, i := t.firstOf(a)
-		cb, j := t.firstOf(b)
-		if i < 0 || j < 0 {
+	first := anyCue(a)
+	second := anyCue(b)
+	return func(t *text, ms []mention) (string, bool) {
+		ca, ok := first(t, ms)
+		if !ok {
+			return "", false
+		}
+		cb, ok := second(t, ms)
+		if !ok {
 			return "", false
 		}
 		return ca + "+" + cb, true
@@ -992,7 +1038,7 @@ func firstMatch(fs ...func(*text, []mention) (string, bool)) func(*text, []menti
 
 // Cue lists for the service intents.
 var (
-	cuePrepayment = []string{"提前还", "提前换款", "提早还", "提早结清", "提早清还", "早点还清", "早点还完", "早些还清", "提前结清", "提前偿还", "提前归还", "提前清贷", "提前清还", "提前还清", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "一次还清", "一次结清", "一次过还", "一笔过还", "全部结清", "结清贷款", "结清房贷", "还清贷款", "还清房贷", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "多还一部分", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "early settlement", "pay off", "paying off", "pay down", "settle", "clear the loan", "clear my loan", "clear my mortgage", "clear the balance", "clear the whole", "clear the entire", "clear the remaining", "clear off", "in one go", "in full", "pay extra", "pay more than", "put extra", "knock down the", "pay down the principal", "reduce the principal", "paying down", "paid down", "pay it off early", "pay ahead", "pay it all back", "pay everything back", "pay back everything", "pay back the whole", "pay back the rest", "还晒", "清晒", "一次过", "off before the end", "before the end of the term", "before the term ends", "off early", "put down an extra", "pay an extra", "paying an extra", "put in an extra", "put in extra", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan", "toward the principal", "towards the principal", "toward principal", "towards principal", "off the principal", "off my principal", "off my mortgage", "off the loan", "off my loan", "lump sum", "pay it all off", "overpay", "overpayment", "extra payment", "拿来还", "用来还", "拿去还", "出来还", "还房贷本金", "还贷款本金", "还掉本金", "冲本金", "抵本金", "清还", "全数清还", "全数还清", "还掉一部分", "一部分本金", "into my loan", "into the loan", "into my mortgage", "into the mortgage", "pay it into", "put it into", "put it towards", "put it toward", "towards the loan", "toward the loan", "towards the mortgage", "toward the mortgage", "one-off payment", "one off payment", "one-time payment", "one time payment", "single payment of", "additional payment", "一口气还", "一口气全部", "一口气结清", "一笔过", "redeem", "redemption", "interest i save", "interest i'd save", "interest would i save", "save on interest", "save in interest", "interest saved", "提前清偿", "清偿", "interest do i save", "interest will i save", "interest can i save", "clear my whole", "clear my entire", "clear the whole loan", "pay off my whole", "一口气全还", "一口气全", "一次全还", "全部还掉", "全还掉"}
+	cuePrepayment = []string{"提前还", "提前换款", "提早还", "提早结清", "提早清还", "早点还清", "早点还完", "早些还清", "提前结清", "提前偿还", "提前归还", "提前清贷", "提前清还", "提前还清", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "一次还清", "一次结清", "一次过还", "一笔过还", "全部结清", "结清贷款", "结清房贷", "还清贷款", "还清房贷", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "多还一部分", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "early settlement", "pay off", "paying off", "pay down", "settle", "clear the loan", "clear my loan", "clear my mortgage", "clear the balance", "clear the whole", "clear the entire", "clear the remaining", "clear off", "in one go", "in full", "pay extra", "pay more than", "put extra", "knock down the", "pay down the principal", "reduce the principal", "paying down", "paid down", "pay it off early", "pay ahead", "pay it all back", "pay everything back", "pay back everything", "pay back the whole", "pay back the rest", "还晒", "清晒", "一次过", "off before the end", "before the end of the term", "before the term ends", "off early", "put down an extra", "pay an extra", "paying an extra", "put in an extra", "put in extra", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan", "toward the principal", "towards the principal", "toward principal", "towards principal", "off the principal", "off my principal", "off my mortgage", "off the loan", "off my loan", "lump sum", "pay it all off", "overpay", "overpayment", "extra payment", "拿来还", "用来还", "拿去还", "出来还", "还房贷本金", "还贷款本金", "还掉本金", "冲本金", "抵本金", "清还", "全数清还", "全数还清", "还掉一部分", "一部分本金", "into my loan", "into the loan", "into my mortgage", "into the mortgage", "pay it into", "put it into", "put it towards", "put it toward", "towards the loan", "toward the loan", "towards the mortgage", "toward the mortgage", "one-off payment", "one off payment", "one-time payment", "one time payment", "single payment of", "additional payment", "一口气还", "一口气全部", "一口气结清", "一笔过", "redeem", "redemption", "interest i save", "interest i'd save", "interest would i save", "save on interest", "save in interest", "interest saved", "提前清偿", "清偿", "interest do i save", "interest will i save", "interest can i save", "clear my whole", "clear my entire", "clear the whole loan", "pay off my whole", "一口气全还", "一口气全", "一次全还", "全部还掉", "全还掉", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲"}
 	cueShortenAsk = []string{"缩短"}
 	cuePayEarly   = []string{"early", "ahead of schedule", "sooner"}
 	cuePayVerb    = []string{"pay off", "pay back", "pay down", "repay", "pay", "paying"}
@@ -1002,10 +1048,10 @@ var (
 	cueRateWord   = []string{"利率", "利息", "rate", "rates"}
 	cueRateMove   = []string{"调整", "下调", "上调", "变化", "变动", "会降", "会涨", "降了", "涨了", "降低了", "提高了", "dropped", "fell", "cut", "rose", "went up", "went down", "go up", "go down", "change", "changed", "fall", "rise", "move", "reset", "adjust", "adjusted", "increase", "decrease", "come down", "coming down", "dropping", "falling", "rising", "going up", "going down"}
 	cueMethodWord = []string{"how i repay", "how i pay each month", "the way i repay", "way of repaying", "repayment option", "how my repayments are calculated", "how my payments are calculated", "how repayments are calculated", "repayment structure", "还款方式", "还款方法", "还款类型", "供款方式", "还法", "repayment method", "payment method", "repayment type", "repayment plan type", "method"}
-	cueMethodName = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "等额本息", "等额本金", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only", "本金平均摊还", "本息平均摊还", "equal-principal", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定"}
+	cueMethodName = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "等额本息", "等额本金", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only", "本金平均摊还", "本息平均摊还", "equal-principal", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "只缴利息", "只交利息", "只供利息", "不还本金", "只还息"}
 	cueChangeVerb = []string{"changing", "instead", "rather than", "改", "换", "变更", "调整", "转", "切换", "变成", "改用", "换用", "switch", "change", "convert", "move", "moving", "prefer", "go with", "rather"}
 
-	cueDueDateWord    = []string{"day of the month", "different day", "another day", "different payment date", "different due date", "another payment date", "different date", "new payment date", "new due date", "还款日", "扣款日", "扣款的日子", "扣钱的日子", "还款的日子", "扣款时间", "date my payment", "date my repayment", "date of my payment", "date of payment", "payment comes out", "comes out", "collection date", "还款日期", "扣款日期", "还款时间", "扣款时间", "供款日", "缴款日", "缴费日", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day", "deduction date", "billing date"}
+	cueDueDateWord    = []string{"day of the month", "different day", "another day", "different payment date", "different due date", "another payment date", "different date", "new payment date", "new due date", "还款日", "扣款日", "扣款的日子", "扣钱的日子", "还款的日子", "扣款时间", "date my payment", "date my repayment", "date of my payment", "date of payment", "payment comes out", "comes out", "collection date", "还款日期", "扣款日期", "还款时间", "扣款时间", "供款日", "缴款日", "缴费日", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day", "deduction date", "billing date", "my debit", "the debit"}
 	cueDueDateVerb    = []string{"changing", "moving", "different", "another", "choose", "pick", "改", "换", "调", "变更", "推迟", "推到", "挪到", "延后", "往后", "提前", "挪", "move", "moved", "change", "changed", "switch", "shift", "push", "later", "earlier", "instead", "match", "line up", "align", "sync", "same day as", "对上", "一致", "同一天", "定在", "设在", "设为", "设成", "定为"}
 	cueDayMove        = []string{"改到", "改成", "改为", "调到", "换到", "挪到", "推到", "发工资", "发薪", "move", "change", "instead", "be the", "be on the", "定在", "设在", "设为", "设成", "定为", "定到"}
 	cueExtension      = []string{"多延", "延几年", "延个几年", "change my loan term", "change the loan term", "change my term", "change the term", "改期限", "修改期限", "调整期限", "调整贷款期限", "改贷款期限", "改年限", "多给几年", "多几年", "多给点时间", "longer to pay", "longer to repay", "延长", "展期", "延期", "往后延", "再延", "延后", "推迟到期", "拉长", "放长", "加长", "期限长一点", "年限长一点", "期限长些", "多还几年", "多贷几年", "多供几年", "期限延", "年限延", "增加期限", "增加年限", "再加几年", "加几年", "加几个月", "extend", "extension", "longer term", "longer loan", "longer period", "longer repayment", "more time to pay", "stretch", "lengthen", "more years to", "few more years", "couple more years", "another year", "one more year", "more time to repay", "extra years", "extra months", "additional years", "additional months", "to the term", "to my term", "over more years", "spread it out", "spread the loan", "more months", "more years"}
@@ -1013,13 +1059,13 @@ var (
 	cueQuotaWeak      = []string{"借钱", "想借", "想贷款", "要贷款", "想办贷款", "想办个贷款", "申请贷款", "i want a loan", "i need a loan", "get a loan", "take out a loan", "apply for a loan", "borrow"}
 	cueIncomeWord     = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "薪资", "挣", "赚", "income", "salary", "earn", "i make", "take-home", "take home", "paycheck", "wage", "wages"}
 	cueBorrowWord     = []string{"借", "贷", "borrow", "loan", "mortgage"}
-	cueLoanStatus     = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "到账了没", "欠银行", "欠你们", "还欠", "仲欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "几期没还", "已经还了多少", "还了多少", "扣了没", "扣了吗", "扣款了吗", "扣钱了吗", "扣款成功", "成功扣款", "扣成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "贷款状态", "贷款进度", "审批进度", "申请进度", "放款了吗", "放款了没", "放款进度", "批下来了吗", "批了没", "逾期吧", "扣了吧", "应该扣了", "扣咗未", "扣咗没", "扣咗", "过咗数", "入咗数", "还没显示", "没显示", "显示未缴", "显示未还", "显示没还", "显示还没", "显示未付", "still shows", "still showing", "shows as unpaid", "showing as unpaid", "还没到账", "没到账", "没有更新", "没更新", "status of my", "current status", "mature", "maturity", "还差几期", "差几期", "还差多少", "is left on", "left on my", "principal is left", "how much principal", "payoff amount", "pay-off amount", "payoff figure", "settlement amount", "结清金额", "receive my payment", "get my payment", "still need to pay", "still have to pay", "still need to repay", "仲有几耐", "几耐", "还有多久", "账单", "什么时候到账", "什么时候放款", "还剩几个月", "剩几个月", "还有几个月", "我的利率", "我现在的利率", "been received", "my interest rate", "my current rate", "what's my rate", "what rate am i", "还了几期", "已经还了几", "已还几期", "什么时候能还完", "什么时候还完", "啥时候还完", "还要还多久", "还要多久还完", "哪年还完", "哪年到期", "几时还完", "until my", "until the loan", "how long until", "when will my loan be paid off", "when will i finish", "when does my loan end", "几号扣", "哪天扣", "几时扣", "几号要还", "哪天要还", "什么时候要还", "几多期", "仲有几多", "期未还", "批下来没", "批下来了没", "批了没有", "批了吗", "审批通过了吗", "审批结果", "通过了没", "下款了吗", "下款没", "放款没", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "逾期记录", "有没有逾期", "是否逾期", "当前利率", "目前利率", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "payments do i have left", "installments left", "payments remaining", "how many payments", "how many more payments", "how many installments", "months left", "left to pay", "loan status", "status of my loan", "my loan details", "was my payment", "final payment", "last payment", "payment is due", "payment due", "remaining principal", "remaining balance on", "principal left", "principal remaining", "payment go through", "payment went through", "go through", "gone through", "went through", "been debited", "been taken", "payment cleared", "received my payment", "payment received", "left on my loan", "left on my mortgage", "left to repay", "payoff date", "pay-off date", "how much have i paid", "how much have i repaid", "been deducted", "deducted", "still owe", "application status", "approved yet", "confirm my account", "my account shows", "how much left", "how much still", "how much remain", "bal", "时候到期", "几时到期", "哪天到期", "account is closed", "account closed", "loan is closed", "loan closed", "closed the account", "销户了吗", "结清了吗", "结清了没", "这个月要缴", "本月要缴", "下个月要缴", "要缴的金额", "应缴", "缴款金额", "要还的金额", "应还金额", "这期要缴", "应还", "差几多", "几多本金", "本金未还", "仲差", "尚欠", "欠几多", "go thru", "gone thru", "went thru", "still pending", "says pending", "pull up my", "bring up my", "loan ending", "account ending", "any update on", "update on my", "any news on", "heard back", "interest have i paid", "have i paid", "paid so far", "扣款时间是", "还款时间是", "几号来着", "是几号扣", "下回扣款", "下次扣款", "下回还款", "is my account", "am i overdue", "is my loan overdue", "my account overdue", "已还利息", "付了多少利息"}
+	cueLoanStatus     = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "到账了没", "欠银行", "欠你们", "还欠", "仲欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "几期没还", "已经还了多少", "还了多少", "扣了没", "扣了吗", "扣款了吗", "扣钱了吗", "扣款成功", "成功扣款", "扣成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "贷款状态", "贷款进度", "审批进度", "申请进度", "放款了吗", "放款了没", "放款进度", "批下来了吗", "批了没", "逾期吧", "扣了吧", "应该扣了", "扣咗未", "扣咗没", "扣咗", "过咗数", "入咗数", "还没显示", "没显示", "显示未缴", "显示未还", "显示没还", "显示还没", "显示未付", "still shows", "still showing", "shows as unpaid", "showing as unpaid", "还没到账", "没到账", "没有更新", "没更新", "status of my", "current status", "mature", "maturity", "还差几期", "差几期", "还差多少", "is left on", "left on my", "principal is left", "how much principal", "payoff amount", "pay-off amount", "payoff figure", "settlement amount", "结清金额", "receive my payment", "get my payment", "still need to pay", "still have to pay", "still need to repay", "仲有几耐", "几耐", "还有多久", "账单", "什么时候到账", "什么时候放款", "还剩几个月", "剩几个月", "还有几个月", "我的利率", "我现在的利率", "been received", "my interest rate", "my current rate", "what's my rate", "what rate am i", "还了几期", "已经还了几", "已还几期", "什么时候能还完", "什么时候还完", "啥时候还完", "还要还多久", "还要多久还完", "哪年还完", "哪年到期", "几时还完", "until my", "until the loan", "how long until", "when will my loan be paid off", "when will i finish", "when does my loan end", "几号扣", "哪天扣", "几时扣", "几号要还", "哪天要还", "什么时候要还", "几多期", "仲有几多", "期未还", "批下来没", "批下来了没", "批了没有", "批了吗", "审批通过了吗", "审批结果", "通过了没", "下款了吗", "下款没", "放款没", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "逾期记录", "有没有逾期", "是否逾期", "当前利率", "目前利率", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "payments do i have left", "installments left", "payments remaining", "how many payments", "how many more payments", "how many installments", "months left", "left to pay", "loan status", "status of my loan", "my loan details", "was my payment", "final payment", "last payment", "payment is due", "payment due", "remaining principal", "remaining balance on", "principal left", "principal remaining", "payment go through", "payment went through", "go through", "gone through", "went through", "been debited", "been taken", "payment cleared", "received my payment", "payment received", "left on my loan", "left on my mortgage", "left to repay", "payoff date", "pay-off date", "how much have i paid", "how much have i repaid", "been deducted", "deducted", "still owe", "application status", "approved yet", "confirm my account", "my account shows", "how much left", "how much still", "how much remain", "bal", "时候到期", "几时到期", "哪天到期", "account is closed", "account closed", "loan is closed", "loan closed", "closed the account", "销户了吗", "结清了吗", "结清了没", "这个月要缴", "本月要缴", "下个月要缴", "要缴的金额", "应缴", "缴款金额", "要还的金额", "应还金额", "这期要缴", "应还", "差几多", "几多本金", "本金未还", "仲差", "尚欠", "欠几多", "go thru", "gone thru", "went thru", "still pending", "says pending", "pull up my", "bring up my", "loan ending", "account ending", "any update on", "update on my", "any news on", "heard back", "interest have i paid", "have i paid", "paid so far", "扣款时间是", "还款时间是", "几号来着", "是几号扣", "下回扣款", "下次扣款", "下回还款", "is my account", "am i overdue", "is my loan overdue", "my account overdue", "已还利息", "付了多少利息", "was received", "payment was received", "was it received", "正常扣款"}
 	cueLoanStatusWeak = []string{"我的贷款", "我那笔贷款", "确认一下", "帮我确认", "查一下", "查下", "查查", "帮我查", "查询", "check my", "look up my", "confirm my"}
-	cueSchedule       = []string{"what would the repayments", "what would my repayments", "what would the payments", "repayments be", "payments be", "本金和利息", "每个月的本金", "每月的本金", "每期本金", "每期利息", "月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "每期还多少", "每期要还", "月缴多少", "每月缴", "每个月缴", "月付多少", "每月供", "供几多", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "每月利息", "每个月利息", "月供", "monthly payment", "monthly repayment", "monthly installment", "monthly instalment", "monthly interest", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "how much monthly", "what would i pay", "what would my payment", "what would the payments", "payments look like", "what will i pay", "total interest", "how much interest", "interest cost", "calculate", "还款时间表", "时间表", "供款表", "还款日程", "goes to interest", "interest versus principal", "interest vs principal", "interest and principal", "principal and interest", "breakdown of each payment", "split between interest", "the installments", "installments be", "what are the installments", "what are the repayments", "what are the payments", "what would the installments", "break down", "breakdown", "month by month", "month-by-month"}
-	cueFAQTopic       = []string{"app", "网银", "手机银行", "银行卡", "贷款产品", "有哪些贷款", "利率是多少", "利率多少", "现在利率", "products", "do you offer", "what kind of loan", "what types of loan"}
+	cueSchedule       = []string{"what would the repayments", "what would my repayments", "what would the payments", "repayments be", "payments be", "本金和利息", "每个月的本金", "每月的本金", "每期本金", "每期利息", "月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "每期还多少", "每期要还", "月缴多少", "每月缴", "每个月缴", "月付多少", "每月供", "供几多", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "每月利息", "每个月利息", "月供", "monthly payment", "monthly repayment", "monthly installment", "monthly instalment", "monthly interest", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "how much monthly", "what would i pay", "what would my payment", "what would the payments", "payments look like", "what will i pay", "total interest", "how much interest", "interest cost", "calculate", "还款时间表", "时间表", "供款表", "还款日程", "goes to interest", "interest versus principal", "interest vs principal", "interest and principal", "principal and interest", "breakdown of each payment", "split between interest", "the installments", "installments be", "what are the installments", "what are the repayments", "what are the payments", "what would the installments", "break down", "breakdown", "month by month", "month-by-month", "break it down", "interest part", "principal part"}
+	cueFAQTopic       = []string{"app", "网银", "手机银行", "银行卡", "贷款产品", "有哪些贷款", "利率是多少", "利率多少", "现在利率", "products", "do you offer", "what kind of loan", "what types of loan", "利率现在是多少", "利率现在多少", "现在利率是多少", "利率目前是多少", "利率目前多少", "利率大概多少", "利率一般多少"}
 	cueGoodbye        = []string{"先挂了", "我先挂", "挂了啊", "问到这", "就问到这", "有问题再找", "有问题再问", "回头有问题", "没别的事", "没其他事", "没什么事了", "不聊了", "先不聊", "去忙了", "我去忙", "忙去了", "再见", "拜拜", "没有问题了", "没问题了", "没其他了", "goodnight", "cya", "ttyl", "laters", "byebye", "bye-bye", "that'll be all", "that will be all", "all done", "i'm done", "we're done", "下次见", "回头见", "回见", "就这样", "那就这样", "先这样", "就这样吧", "就到这里", "没有其他问题", "没其他问题", "没别的问题", "没别的了", "没事了", "就这些", "先忙了", "我先忙", "回头再聊", "改天再聊", "下次再聊", "结束对话", "结束会话", "结束聊天", "下线了", "先下了", "先走了", "晚安", "再会", "bye", "goodbye", "see you", "that's all", "that is all", "have a nice day", "have a good day", "have a good evening", "have a nice evening", "have a good night", "good night", "have a great day", "have a good weekend", "have a nice weekend", "that's everything", "that is everything", "that's it for today", "我先撤了", "先撤了", "下次聊", "就聊到这", "talk later", "talk to you later", "catch you later", "gotta go", "got to go", "signing off", "end the chat", "end chat", "end this chat", "nothing else", "no more questions", "take care"}
 	cueThanks         = []string{"谢谢", "感谢", "多谢", "谢啦", "谢了", "辛苦了", "麻烦你了", "服务真不错", "服务很好", "服务不错", "真不错", "太好了", "很满意", "满意", "点赞", "给力", "好评", "真棒", "很棒", "感恩", "唔该", "thank", "thanks", "thx", "ty", "appreciate", "cheers", "great service", "excellent", "awesome", "helpful", "good job", "well done"}
-	cueGreeting       = []string{"在的吗", "在不在", "有人在", "你好", "您好", "你们好", "大家好", "嗨", "哈喽", "哈啰", "哈罗", "喂", "在吗", "在么", "在不在", "有人吗", "有人在吗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "早晨", "午安", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "good day", "greetings", "howdy", "yo"}
+	cueGreeting       = []string{"在的吗", "在不在", "有人在", "你好", "您好", "你们好", "大家好", "嗨", "哈喽", "哈啰", "哈罗", "喂", "在吗", "在么", "在不在", "有人吗", "有人在吗", "早上好", "上午好", "中午好", "下午好", "晚上好", "早安", "早晨", "午安", "hi", "hello", "hey", "hiya", "good morning", "good afternoon", "good evening", "good day", "greetings", "howdy", "yo", "有冇人喺度", "有冇人", "有人喺度", "喺唔喺度"}
 	cueAck            = []string{"好的", "好嘅", "明白了", "明白", "知道了", "了解了", "懂了", "收到", "嗯嗯", "ok", "okay", "got it", "understood", "noted", "alright", "sounds good", "i see", "makes sense"}
 	cueDomain         = []string{"application", "贷", "债", "借款", "银行卡", "账户", "account", "还款", "月供", "供款", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "公积金", "首付", "担保", "lpr", "loan", "mortgage", "bank", "interest", "repay", "payment", "installment", "instalment", "credit", "borrow", "debt", "rate", "repricing", "collateral", "default", "equal principal", "equal installment", "repayment", "联征", "缴款", "p按", "h按"}
 )
@@ -1032,7 +1078,7 @@ var paperNoun = map[string]bool{"paperwork": true, "documents": true, "document"
 // cueWish states what the borrower wants done (我想一次性结清); what
 // follows a wish to ask or know (我想问问, I'd like to know) is a question.
 var (
-	cueWish      = []string{"我想", "我要", "想把", "打算", "准备", "决定", "i want to", "i'd like to", "i would like to", "i need to", "i wanna", "想改", "想换", "想调", "想转", "想延", "想提前"}
+	cueWish      = []string{"我想", "我要", "想把", "打算", "准备", "决定", "i want to", "i'd like to", "i would like to", "i need to", "i wanna", "想改", "想换", "想调", "想转", "想延", "想提前", "不如改", "不如换", "打算改", "打算换"}
 	cueWishToAsk = []string{"问", "了解", "咨询", "知道", "打听", "确认", "看看", "ask", "know", "find out", "check", "understand"}
 )
 
@@ -1064,6 +1110,18 @@ var comparisonCue = map[string]bool{"哪个好": true, "哪种好": true, "哪�
 // cueCanChange asks whether something can be changed.
 var cueCanChange = []string{"能换", "能改", "可以换", "可以改", "能不能换", "能不能改", "能唔能换", "can i change", "can i switch", "could i switch", "could i change"}
 
+// wishedService reports a wish to have a change made whose particulars the
+// message states (想申请把还款日调整到每月28号…一年能改几次？; I'd like to
+// switch to equal principal… is there a fee?): the change is the ask, the
+// policy question rides along.
+func wishedService(t *text, ms []mention) bool {
+	if !ownWish(t) && !t.has(cueCanChange) {
+		return false
+	}
+	r, _, ok := serviceFor(t, ms)
+	return ok && reliefService[r.intent] && len(extractSlots(t.rs, t, r.intent, ms).Map()) > 0
+}
+
 // requirementCue asks what a service needs; for a stated figure (想申请延期
 // 六个月，需要什么条件) it is the borrower's own request too.
 var requirementCue = map[string]bool{"要准备": true, "需要准备": true, "什么手续": true, "要什么手续": true, "怎么申请": true, "如何申请": true, "怎样申请": true, "how do i apply": true, "how can i apply": true, "需要什么": true, "什么条件": true, "需要哪些": true, "要哪些": true, "有什么要求": true, "什么要求": true, "requirements": true}
@@ -1073,7 +1131,7 @@ var cueHowTo = []string{"怎么办", "怎么操作", "怎么弄", "how do i", "h
 
 // cueDone asks whether something already asked for is done or has
 // arrived; it beats the service it names (我的提前还款申请办好了没有).
-var cueDone = []string{"办好了没", "办好了吗", "办完了没", "办完了吗", "处理好了吗", "处理好了没", "入账了吗", "入账了没", "到账了吗", "到账了没", "生效了吗", "生效了没", "been processed", "was it processed", "has it gone through", "did it go through", "有没有正常扣", "正常扣款了吗", "扣款成功了吗", "有没有扣款", "扣款了没有"}
+var cueDone = []string{"办好了没", "办好了吗", "办完了没", "办完了吗", "处理好了吗", "处理好了没", "入账了吗", "入账了没", "到账了吗", "到账了没", "生效了吗", "生效了没", "been processed", "was it processed", "has it gone through", "did it go through", "有没有正常扣", "正常扣款了吗", "扣款成功了吗", "有没有扣款", "扣款了没有", "正常扣款"}
 
 // cueDebitVerb right after a day, in a message that asks, proposes it as
 // the due day (每月28号扣行不行, 20号还可以吗).
@@ -1108,10 +1166,10 @@ func hasDay(ms []mention) bool {
 // requests (a prepayment question mentions 月供 too).
 var serviceRules = []serviceRule{
 	{"loan_status.done", IntentLoanStatus, anyCue(cueDone)},
-	{"method_change.switch", IntentMethodChange, firstMatch(
+	{"method_change.switch", IntentMethodChange, unlessScheduleFigures(firstMatch(
 		bothCues(cueMethodWord, cueChangeVerb),
 		bothCues(cueMethodName, cueChangeVerb),
-	)},
+	))},
 	{"due_date_change", IntentDueDateChange, firstMatch(
 		bothCues(cueDueDateWord, cueDueDateVerb),
 		func(t *text, ms []mention) (string, bool) {
@@ -1127,7 +1185,7 @@ var serviceRules = []serviceRule{
 			return "", false
 		},
 	)},
-	{"prepayment", IntentPrepayment, unlessPrepayDone(firstMatch(
+	{"prepayment", IntentPrepayment, unlessExtensionFirst(unlessPrepayDone(firstMatch(
 		func(t *text, _ []mention) (string, bool) {
 			c, i := t.firstOf(cuePrepayment)
 			if i >= 0 && isCue(c, cueSpendOn) && t.has(cueHardshipWeak) {
@@ -1165,7 +1223,7 @@ var serviceRules = []serviceRule{
 			}
 			return "", false
 		},
-	))},
+	)))},
 	{"lpr_impact", IntentLPRImpact, firstMatch(anyCue(cueLPR), bothCues(cueRateWord, cueRateMove))},
 	{"term_extension", IntentTermExtension, firstMatch(anyCue(cueExtension), func(t *text, _ []mention) (string, bool) {
 		if near(t, cueTermWord, cueLonger, 8) {
@@ -1293,6 +1351,46 @@ func unlessPrepayDone(f func(*text, []mention) (string, bool)) func(*text, []men
 }
 
 // cueOver shortly before a settling cue followed by 了 says it is done.
+// unlessScheduleFigures leaves a loan's figures and a schedule asked for to
+// the calculator: "borrow 1.2m over 20 years at 3.3%… they prefer equal
+// installments… lay out the monthly amount" names a method, it does not
+// ask to change one.
+func unlessScheduleFigures(f func(*text, []mention) (string, bool)) func(*text, []mention) (string, bool) {
+	return func(t *text, ms []mention) (string, bool) {
+		if _, ok := calcFigures(ms); ok && t.has(cueSchedule) {
+			return "", false
+		}
+		return f(t, ms)
+	}
+}
+
+// unlessExtensionFirst lets an extension asked for before any settling
+// win: 可唔可以延长半年先还晒 asks for the half year; paying it off is what
+// follows.
+func unlessExtensionFirst(f func(*text, []mention) (string, bool)) func(*text, []mention) (string, bool) {
+	return func(t *text, ms []mention) (string, bool) {
+		c, ok := f(t, ms)
+		if !ok {
+			return c, ok
+		}
+		_, j := t.firstOf(cueExtension)
+		_, k := t.firstOf(cuePrepayment)
+		_, m := t.firstOf(cueMore)
+		if first := minOf(k, m); j >= 0 && (first < 0 || j < first) {
+			return "", false
+		}
+		return c, ok
+	}
+}
+
+// minOf is the smaller of two offsets where -1 means none.
+func minOf(a, b int) int {
+	if a < 0 || b >= 0 && b < a {
+		return b
+	}
+	return a
+}
+
 var cueOver = []string{"早就", "早已", "已经", "早都", "都已"}
 
 // cuePaidOff says a loan is already settled; with a status question it is
