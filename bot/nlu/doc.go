@@ -38,6 +38,14 @@
 //     figures → repayment_schedule; consequences and contact changes → faq;
 //     mild pressure → hardship; the social turns; anything about loans →
 //     faq; else unknown.
+//   - Refinements the blind rounds taught (bot/testdata/README.md): a
+//     milder cause (illness, a pay cut) told beside a relief service and
+//     its figure is that service, while hardship that cannot pay stays
+//     hardship; the borrower's own pressure told with nothing asked, or
+//     with a plea for relief, is hardship; a stated wish for a change with
+//     its particulars is the ask whatever policy question rides along;
+//     off-topic banking (deposits, exchange rates, stocks) with no loan
+//     word is unknown; an English full stop and a space end a sentence.
 //   - Whose a cue is decides whether it counts: negated (within a few runes;
 //     A-not-A questions and words like 特别 or 不错 excepted), someone else's
 //     (同事, a neighbour; family members count as the borrower's, except
