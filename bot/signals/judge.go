@@ -54,18 +54,21 @@ type scope struct {
 	negClause         bool  // nobody, 没有人: this clause is negated throughout
 	passive           int32 // where the last 被, by ended (-1: none)
 	passiveClause     int32
-	own               bool // the borrower named or dated in this sentence
-	ownBefore         bool // …or in an earlier one: a story goes on without 我
-	self              bool // 我 in this clause
-	ownClause         bool // the borrower named or dated in this clause
-	generic           bool // a class of people in this clause
-	staff             bool // the last person named was the borrower's staff (员工也都遣散了)
-	target            bool // someone a borrower might sue named in this clause (欠我钱的那个朋友我起诉了)
-	worry             bool // 会不会, will I: this clause fears something for the borrower
-	fear              bool // 怕, worried: this clause's speculation is a fear
-	likely            bool // 可能要, likely: this clause's speculation is a likelihood
-	court             bool // 法院, the court: an authority named in this clause
-	dated             bool // 去年, 上次: a past time named in this sentence
+	own               bool  // the borrower named or dated in this sentence
+	ownBefore         bool  // …or in an earlier one: a story goes on without 我
+	self              bool  // 我 in this clause
+	ownClause         bool  // the borrower named or dated in this clause
+	generic           bool  // a class of people in this clause
+	staff             bool  // the last person named was the borrower's staff (员工也都遣散了)
+	target            bool  // someone a borrower might sue named in this clause (欠我钱的那个朋友我起诉了)
+	worry             bool  // 会不会, will I: this clause fears something for the borrower
+	fear              bool  // 怕, worried: this clause's speculation is a fear
+	likely            bool  // 可能要, likely: this clause's speculation is a likelihood
+	court             bool  // 法院, the court: an authority named in this clause
+	subjClause        int32 // the clause the last person was named in
+	nowClause         bool  // 这个月, now: the borrower's present named in this clause
+	loanClause        bool  // the borrower's loan named in this clause (这个月的月供)
+	dated             bool  // 去年, 上次: a past time named in this sentence
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -165,6 +168,10 @@ func (r *reading) judge() {
 		}
 		if e.resolves != 0 && !r.negated(k) {
 			resolved |= e.resolves
+			if r.resN < len(r.resAt) {
+				r.resAt[r.resN] = int32(k)
+			}
+			r.resN++
 		}
 		// "Can I still apply?" asks; "I'm still unemployed" goes on.
 		if e.role&roleStill != 0 && r.question(r.clauseOf(k)) == 0 {
@@ -193,6 +200,7 @@ func (r *reading) judge() {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
 			sc.negClause, sc.org, sc.target, sc.worry = false, false, false, false
 			sc.fear, sc.likely, sc.court = false, false, false
+			sc.nowClause, sc.loanClause = false, false
 			// 员工也都遣散了，这期贷款缴不出来: the borrower's staff are
 			// someone else only in their own clause.
 			if sc.staff && other(sc.subj) {
@@ -239,7 +247,7 @@ func (r *reading) judge() {
 				}
 				lastPerson = subjStranger
 			}
-			sc.subj = lastPerson
+			sc.subj, sc.subjClause = lastPerson, sc.clause
 			if other(lastPerson) {
 				// 朋友…他爸爸: the pronoun stands for the friend.
 				sc.otherClause, sc.otherEnd = sc.clause, tk.t
@@ -260,12 +268,13 @@ func (r *reading) judge() {
 				sc.victim = true
 				break
 			}
-			sc.subj, lastPerson = s, s
+			sc.subj, lastPerson, sc.subjClause = s, s, sc.clause
 			if s == subjFamily {
 				sc.familyClause, sc.familyEnd, sc.familyParent = sc.clause, tk.t, parentWord(r.norm[tk.s:tk.t])
 			}
 		case subjOther, subjStranger:
 			sc.subj, lastPerson, sc.otherEnd, sc.otherClause = s, s, tk.t, sc.clause
+			sc.subjClause = sc.clause
 			sc.staff = e.role&roleStaff != 0
 			sc.victim = sc.victim || s == subjOther
 			sc.stranger = sc.stranger || s == subjStranger
@@ -284,8 +293,11 @@ func (r *reading) judge() {
 		if ownSubject(e.subj) || e.role&roleNow != 0 {
 			sc.own, sc.ownClause = true, true
 		}
+		if e.role&roleNow != 0 {
+			sc.nowClause = true
+		}
 		if e.role&roleLoan != 0 {
-			sc.loan = true
+			sc.loan, sc.loanClause = true, true
 		}
 		if e.role&roleImpersonate != 0 {
 			sc.imperson = true
@@ -351,6 +363,15 @@ func (r *reading) judge() {
 		}
 	}
 	r.fraudTone(lost)
+	// 部门裁了好几个人，我没被裁: what the borrower then denies for
+	// themselves was not theirs.
+	for i := 0; i < len(r.flags); i++ {
+		f := r.flags[i]
+		if d := r.deniedAt[f.code]; d > 0 && f.subj == subjNone && int32(f.tok) < d-1 {
+			r.drop(f.code, "denied for themselves")
+			i--
+		}
+	}
 	// 要告就去告，我又不是不还: defiance from someone who says they will
 	// pay is no refusal to pay.
 	if r.defyOnly && r.willPay && r.flagged.has(intentToDefault) {
@@ -580,6 +601,16 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if opt&optSelf != 0 || r.mine(k) {
 		subj = subjSelf
 	}
+	// 老婆回娘家了…现在觉得活着没意思: despair is the speaker's unless
+	// someone else is named in its own clause.
+	if c == selfHarm && subj != subjSelf && sc.subjClause != sc.clause {
+		subj = subjNone
+	}
+	// 有个客户一直不付，我在起诉他，这个月的月供可能要晚几天: the
+	// borrower's own loan named in the cue's clause makes it theirs.
+	if c == repaymentDifficulty && other(subj) && sc.otherClause != sc.clause && sc.loanClause && (sc.self || sc.nowClause) {
+		subj = subjSelf
+	}
 	sit := p.situation
 	realized := r.realized(k, later)
 	reason := ""
@@ -610,6 +641,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == fraudRisk && sc.victim:
 		// 我朋友被骗了，有人冒充银行找他要验证码.
 		reason = "someone else"
+	case c == intentToDefault && subj == subjBank && r.question(sc.clause)&realQuestion != 0:
+		// Does the bank take the house if a loan isn't repaid? asks what
+		// the bank does.
+		reason = "asks how the bank works"
 	case c == fraudRisk && subj == subjBank && r.question(sc.clause)&realQuestion != 0:
 		// Will the bank ever ask me to move money to a 'safe account'?
 		reason = "asks how the bank works"
@@ -671,7 +706,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "future"
 	case c == contactChange && r.experiential(tk):
 		reason = "past"
-	case (sit || c == contactChange) && resolved.has(c):
+	case (sit || c == contactChange) && resolved.has(c) && r.resolutionReaches(c, k, sc):
 		reason = "resolved"
 	case sit && (sc.generic || later&laterGeneric != 0) && !sc.self && later&laterSelf == 0:
 		reason = "generic"
@@ -692,6 +727,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "not said to be the borrower's"
 	}
 	if reason != "" {
+		// 我没被裁, I'm not behind: the borrower denies it for themselves.
+		if reason == "negated" && (sc.self || subj == subjSelf) && r.deniedAt[c] == 0 {
+			r.deniedAt[c] = int32(k) + 1
+		}
 		r.suppressed = append(r.suppressed, suppression{code: c, why: why, reason: reason})
 		// 我的月供会不会涨到还不起: a plight feared for oneself is worry.
 		if (reason == "hypothetical" || reason == "speculative" || reason == "future") && sc.worry &&
@@ -971,6 +1010,33 @@ func (r *reading) graceWord(k int) bool {
 func (r *reading) ownBusiness() bool {
 	for j := range r.toks {
 		if t := &r.toks[j]; t.e != nil && t.e.role&roleOwnBusiness != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// resolutionReaches reports whether a word saying code c is over speaks
+// of the cue at k: one after it does; one before it does unless a
+// contrast (可是, but) stands between and the cue's clause is the
+// present (我两年前就把网贷还清了，可是这个月的贷款缴不出来).
+func (r *reading) resolutionReaches(c code, k int, sc *scope) bool {
+	if r.resN > len(r.resAt) || !sc.nowClause {
+		return true
+	}
+	for _, j := range r.resAt[:r.resN] {
+		e := r.toks[j].e
+		if !e.resolves.has(c) {
+			continue
+		}
+		if int(j) > k {
+			return true
+		}
+		contrast := false
+		for s := r.toks[j].seg + 1; s <= r.toks[k].seg; s++ {
+			contrast = contrast || r.segs[s].contrast
+		}
+		if !contrast {
 			return true
 		}
 	}

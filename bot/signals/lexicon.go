@@ -289,6 +289,25 @@ var cueSets = []cueSet{
 	// Selling the pledged flat in Cantonese and English: a plan told calmly.
 	{code: collateralIssue, opt: optCalm, words: `卖咗层楼|卖层楼|卖咗间屋|卖间屋|卖咗个铺|卖楼还|卖咗楼|
 		sell the mortgaged|selling the mortgaged|sell the pledged|selling the pledged|sell the collateral|selling the collateral`},
+	// Blind rounds 36–41 families.
+	// A caller who said they were from the bank (Someone rang saying they
+	// were from your bank, 有人扮你哋銀行打嚟): a stranger's impersonation.
+	{code: fraudRisk, opt: optStranger, words: `saying they were from|saying he was from|saying she was from|said they were from|said he was from|said she was from|claiming they were from|claiming he was from|claiming she was from|claimed they were from|claimed he was from`},
+	{code: fraudRisk, words: `扮你哋银行|扮银行|扮你们银行|扮银行职员|扮你哋职员|扮银行嘅人|假扮银行|假扮你们|假扮你哋|假扮成|扮成银行|装成银行|装作银行|冒认|冒认银行|冒认你哋|伪装成银行|伪装成你们`},
+	// Refusing to pay in Cantonese (唔打算再還, 你哋鍾意點就點).
+	{code: intentToDefault, words: `唔打算还|唔打算再还|唔准备还|唔准备再还|唔打算供|唔打算再供|唔想再还|唔想再供|唔会再俾|唔再俾钱`},
+	{code: intentToDefault, opt: optDefy, words: `钟意点就点|你哋钟意点就点|想点就点|你哋想点就点|随便你哋|你哋睇住办|睇住办`},
+	// Money asked first by a stranger (有財務公司話要我先過數).
+	{code: fraudRisk, opt: optCalm | optStranger, words: `先过数|先转数|先入数|先俾钱|先畀钱|先打钱|先汇款|先打款`},
+	{code: jobLoss, words: `retrenched|retrenchment|been retrenched|got retrenched|被retrench`},
+	// Only part of the payment (I can only manage half, 今期只可以還一半).
+	{code: repaymentDifficulty, words: `只可以还一半|只可以还部分|只可以供一半|只可以俾一半|只可以畀一半|只还得一半|只供得起一半|只可以还利息|只可以供利息|只还到一半|只能够还一半|只能够供一半|
+		迟咗两个月|迟咗几个月|迟咗一个月|迟咗三个月|迟咗两期|迟咗几期|迟咗一期|迟咗供|迟咗还|迟咗交|两个月冇供|几个月冇供|两个月冇还|几个月冇还|两个月没供|两期没还|两期冇供`},
+	{code: repaymentDifficulty, opt: optOwn, words: `冇供|冇供款|冇还款`},
+	// The pledged home that cannot be kept (I can't keep the flat, 層樓保唔住).
+	{code: collateralIssue, words: `can't keep the flat|can't keep the house|can't keep my house|can't keep my flat|can't keep our house|can't keep our flat|cannot keep the house|cannot keep the flat|保唔住层楼|层楼保唔住|保唔住间屋|保不住房子|保不住了房子`},
+	// Paid a fraction of the usual (only about 60% of my usual pay).
+	{code: incomeDrop, words: `of my usual pay|of my normal pay|of my usual salary|of my normal salary|of my full pay|of my full salary|of my regular pay|of my regular salary|of my usual wage|of my normal wage`},
 }
 
 var patternSets = []patternSet{
@@ -298,7 +317,7 @@ var patternSets = []patternSet{
 
 	{code: businessDistress, gap: 6,
 		heads: `生意|买卖|订单|单子|营业额|销售额|销量|客流|客源|客人|店里的流水|店里流水|生意流水|营业流水|门店流水|每天流水|店里|店|店铺|门店|饭店|餐馆|厂|工厂|厂里|厂子|工作室|回款|货款|工程款|尾款|账款|帐款`,
-		tails: `不好|不行|差|很差|太差|难做|不好做|太难做|太难做了|很难做|真难做|难做了|不好做了|只有去年|只有以前|只剩|不到去年|只有原来|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|搞垮|搞垮了|垮了|垮掉了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|快撑不住|扛不住|顶不住|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖`},
+		tails: `收唔返|收唔到|追唔返|攞唔返|收唔回|收唔返嚟|不好|不行|差|很差|太差|难做|不好做|太难做|太难做了|很难做|真难做|难做了|不好做了|只有去年|只有以前|只剩|不到去年|只有原来|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|搞垮|搞垮了|垮了|垮掉了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|快撑不住|扛不住|顶不住|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖`},
 	{code: businessDistress, gap: 4,
 		heads: `business|sales|orders|customers|clients|revenue|shop|store|restaurant|factory`,
 		tails: `slow|bad|down|dropped|dried up|fell|failing|struggling|collapsed|terrible|dead|slumped|plummeted|halved|closed|shut|shut down|went bust|bust|went under`},
@@ -399,7 +418,7 @@ var patternSets = []patternSet{
 		heads: `can't cover|cannot cover|couldn't cover|won't cover|will not cover|not enough to cover|isn't enough to cover|won't be enough to cover|don't think it will cover|don't think it'll cover|barely cover|struggling to cover|struggle to cover|hard to cover|trouble covering|can't afford|cannot afford`,
 		tails: `payment|payments|mortgage|installment|instalment|repayment|repayments|loan|the rest`},
 	{code: jobLoss, gap: 4, heads: `部门|项目组|团队|岗位|职位|科室|整个组|我们组|整个部门`, tails: `被砍|砍了|砍掉|被裁|裁了|撤了|被撤|撤掉|解散|解散了|撤销|没了|被优化|取消了|被取消`},
-	{code: businessDistress, gap: 4, heads: `client|customer|buyer|distributor|wholesaler`, tails: `cancelled|canceled|pulled out|walked away|went bust|went bankrupt|stopped ordering|stopped paying|won't pay|hasn't paid|defaulted`},
+	{code: businessDistress, gap: 4, heads: `client|customer|buyer|distributor|wholesaler`, tails: `stopped paying us|stopped paying me|stop paying us|stopped paying our|not paying us|won't pay us|refuse to pay us|refusing to pay us|cancelled|canceled|pulled out|walked away|went bust|went bankrupt|stopped ordering|stopped paying|won't pay|hasn't paid|defaulted`},
 	{code: businessDistress, gap: 3, heads: `cancelled|canceled|pulled|lost|dropped`, tails: `order|orders|contract|contracts|deal|deals`},
 	{code: repaymentDifficulty, gap: 5, heads: `payment|payments|instalment|installment|repayment|mortgage payment|this month's payment`, tails: `late|a bit late|a little late|a week late|few days late|delayed|bounced|going to bounce|will bounce`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `还一半|还一部分|还利息|还一点|还几千|交一半|交一部分|付一半|付一部分|还个利息|还点利息`},
@@ -425,7 +444,7 @@ var patternSets = []patternSet{
 	{code: jobLoss, gap: 4, heads: `团队|部门|整个团队|我们整个团队|我们部门`, tails: `被遣散|遣散了|都被遣散|都被遣散了`},
 	{code: incomeDrop, gap: 3, heads: `bringing home|bring home|taking home|take home|earning|making|getting paid|paid`, tails: `less|a lot less|much less|way less|less than half|half`},
 	{code: incomeDrop, gap: 2, heads: `cut|cuts|reduced|slashed|halved|scrapped|changed`, tails: `commission|commissions|commission structure|overtime|shifts|allowance|bonuses|my hours|our hours`},
-	{code: repaymentDifficulty, gap: 3, heads: `only have|only got|only has|have only|got only`, tails: `half|part|some of|a portion|a third|enough for the interest`},
+	{code: repaymentDifficulty, gap: 3, heads: `only manage|can only manage|could only manage|only managing|only have|only got|only has|have only|got only`, tails: `half|part|some of|a portion|a third|enough for the interest`},
 	{code: multiDebt, gap: 3, heads: `owe money to|owe|borrowed from|loans from|loans on|debts with|debt to|borrowing from|in debt to`, tails: `apps|lending apps|loan apps|platforms|lenders|companies|banks|credit cards|places`},
 	{code: multiDebt, gap: 3, heads: `欠了|欠着|还欠|借了`, tails: `几家|好几家|好多家`},
 	{code: repaymentDifficulty, gap: 2, heads: `钱|这期的钱|月供|房贷|这个月|这期`, tails: `还差|还差一点|差一点|差几千|差一些`},
@@ -470,7 +489,7 @@ var patternSets = []patternSet{
 	// A fee paid to a stranger for a favour (交两千手续费就能帮我把月供降一半).
 	{code: fraudRisk, opt: optCalm | optStranger, gap: 4,
 		heads: `手续费|服务费|保证金|押金|会员费|好处费|工本费|解冻费|激活费|疏通费|a fee|fee of|processing fee|admin fee|service fee|handling fee|deposit of`,
-		tails: `就能帮|就能把|就能给|就可以帮|就可以把|就帮我|就给我|就能降|就能减|就能批|就能下款|就能通过|就能提额|就可以降|就可以减|帮我把|帮我降|帮我减|and they'll|and they will|they'll|they can|he can|she can|to lower|to reduce|to cut my|to get my|to unlock|to release|to approve|to unfreeze`},
+		tails: `就即刻批|即刻批|就马上批|就会批|就可以批|就即刻|即刻|就能帮|就能把|就能给|就可以帮|就可以把|就帮我|就给我|就能降|就能减|就能批|就能下款|就能通过|就能提额|就可以降|就可以减|帮我把|帮我降|帮我减|and they'll|and they will|they'll|they can|he can|she can|to lower|to reduce|to cut my|to get my|to unlock|to release|to approve|to unfreeze`},
 	// Asked to send or share a code (I need to send the verification code).
 	{code: fraudRisk, gap: 2,
 		heads: `need to send|have to send|had to send|must send|asked to send|told to send|asked me to send|told me to send|wants me to send|want me to send|need to give|have to give|asked to give|need to share|have to share|asked to share|need to forward|asked me to forward|need to provide|asked to provide|reply with|text back|read out`,
@@ -486,6 +505,13 @@ var patternSets = []patternSet{
 	{code: repaymentDifficulty, gap: 1,
 		heads: `don't think i can|don't think we can|do not think i can|dont think i can|don't think i'll be able to|don't think we'll be able to|don't see how i can|can't see how i can`,
 		tails: `cover|pay|afford|make the payment|make my payment|make this month|make the mortgage|make my mortgage|meet the payment|meet my payment|keep up|keep up with`},
+	// Blind rounds 36–41 patterns.
+	// A code read out or handed to a stranger (我畀咗個驗證碼佢, I read them the SMS code).
+	{code: fraudRisk, opt: optStranger, gap: 4,
+		heads: `畀咗|俾咗|给咗|给了|告诉了|念了|报了|发了|read them|read him|read her|gave them|gave him|gave her|told them|told him|told her|sent them|sent him|sent her`,
+		tails: `验证码|短信验证码|动态码|校验码|动态密码|sms code|the code|verification code|security code|otp|one-time code|one time code`},
+	// The court acting on the pledged flat (The court just froze the flat).
+	{code: collateralIssue, gap: 3, heads: `court|the court`, tails: `froze|seized|has seized|has frozen|auctioned|put a charge on|put a lien on`},
 }
 
 // role is what a marker does to the cues around it.
@@ -622,6 +648,11 @@ var markerSets = []markerSet{
 		a week late|few days late|couple of days late|couple days late|days late this month|week late this month|a bit late|a little late|late|delayed`},
 	// Blind rounds 30–33 markers: what a text or a call says is its words.
 	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying`},
+	// Blind rounds 36–41: a near miss or a belief that proved wrong (还以为要逾期了,
+	// I nearly missed) negates; a debtor sued by pronoun (起诉他) is not the bank.
+	{roleNeg, `还以为|本来以为|原以为|原本以为|我还以为|以为|仲以为|我仲以为|i thought i'd|thought i would|thought i was going to`},
+	{roleTarget, `他|她|佢|him`},
+	{roleLoss, `money's missing|money is missing|missing from my account|missing from my bank|gone from my account|钱冇晒|啲钱冇晒|钱不见了|钱没了|钱全没了|户口啲钱冇晒|冇晒`},
 }
 
 type subjectWords struct {
@@ -651,6 +682,9 @@ var subjectSets = []subjectWords{
 	{subjOther, `帮朋友问|替朋友问|帮朋友问问|帮朋友咨询|替朋友咨询|帮亲戚问|替亲戚问|帮同事问|替同事问|朋友托我问|朋友让我问|帮我朋友问|替我朋友问|asking for a friend|asking on behalf of|on behalf of a friend|on behalf of my friend|for a friend of mine`},
 	{subjFamily, `我姐|我哥|我弟|我妹|我大哥|我二哥|我大姐|我二姐|我小妹|我小弟`},
 	{subjFamily, `阿哥|阿姐|阿妹|细佬|家姐|老豆|老母|阿爸|阿妈|个仔|个女|屋企人|外母|外父`},
+	// Blind rounds 36–41: those one lives with, and a finance company that calls.
+	{subjOther, `flatmate|flatmates|roommate|roommates|housemate|housemates|室友|舍友|合租的`},
+	{subjStranger, `有财务公司|有间财务公司|有家财务公司|有个财务公司|一间财务公司|一家财务公司|有贷款公司|有间贷款公司|有家贷款公司`},
 }
 
 // resolution words say a situation is over (找到新工作了): the code is not
@@ -676,6 +710,12 @@ var resolutionSets = []resolutionSet{
 	// Blind rounds 22–29: got through it (缓过来了), fine again in Cantonese.
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `缓过来了|都缓过来了|已经缓过来|缓过来|熬过来了|挺过来了|熬过去了|挺过去了|got through it|pulled through|made it through`},
 	{[]code{illness}, `已经冇事|而家冇事|冇晒事|好返晒|已经好返|康复咗|痊愈咗`},
+	// Blind rounds 36–41: a new job started, a surgery that went fine, back at work.
+	{[]code{jobLoss}, `我没被裁|我没有被裁|我冇被裁|我没被裁员|我没有被裁员|我没被辞退|我冇被炒|i wasn't laid off|i was not laid off|i wasn't made redundant|i wasn't let go|i kept my job|i still have my job`},
+	{[]code{jobLoss, incomeDrop}, `started a new position|started a new job|started a new role|just started a new|started work again|开始新工作|入职了新公司|返咗新工`},
+	{[]code{illness}, `went fine|went well|went smoothly|was a success|手术很成功|手术很顺利|手术好顺利|手术成功了|fully back at work|i'm back at work|i'm back to work|back at work now|back to work now`},
+	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `all good now|we're all good|i'm all good|返晒正轨|已经返晒正轨|回到正轨|走上正轨|重回正轨|back on track`},
+	{[]code{collateralIssue}, `后来没卖|后来冇卖|也不用卖了|不用卖了|不卖了|didn't have to sell|didn't need to sell|no longer need to sell`},
 }
 
 // toneSet gives words a weight in the sentiment: ±1 strong, ±0.5 mild, 0 a
@@ -784,6 +824,17 @@ var toneSets = []toneSet{
 		nurse at the hospital|nurse at a hospital|doctor at the hospital|doctor at a hospital|work at the hospital|work in the hospital|working at a hospital|working at the hospital|working in a hospital|working in the hospital|hospital nurse|hospital doctor|hospital porter|
 		记了逾期|给我记了逾期|给我记逾期|记成逾期|记为逾期|算成逾期|标成逾期|报了逾期|给我报了逾期|上报逾期|话我逾期|当我逾期|当成逾期|
 		marked me as late|marked me late|marked me overdue|marked me as overdue|reported me late|reported me as late|reported as late|marked as late|flagged me as late|flagged me as overdue`},
+	// Blind rounds 36–41 blockers: a life one would not live like (不想活成我爸那样),
+	// a loan method not wanted (不想还等额本息), a lawyer friend's advice, a
+	// plan to quit (打算辞职), two loans at this bank, an overdue the bank
+	// counted (被算遲繳), a near miss in English.
+	{0, `不想活成|不想再活成|唔想活成|不想活得像|不想活得跟|不想活得和|不想过成|
+		不想还等额|不想再还等额|唔想还等额|不想还先息|不想用等额|
+		律师朋友让我|律师朋友叫我|律师朋友建议我|律师朋友提醒我|做律师的朋友|当律师的朋友|朋友是律师|lawyer friend|friend who is a lawyer|friend who's a lawyer|
+		打算辞职|准备辞职|计划辞职|想辞职|要辞职|打算离职|准备离职|想离职|要离职|打算辞工|planning to quit|plans to quit|going to quit her job|going to quit his job|thinking of quitting|
+		名下有两笔|名下有三笔|名下两笔|名下三笔|名下有2笔|名下有3笔|在你们这有两笔|在你们行有两笔|在贵行有两笔|
+		被算迟缴|算我迟缴|算迟缴|被算迟还|算我迟还|记我迟缴|被记迟缴|被当成迟缴|被判迟缴|被算晚缴|
+		nearly missed|almost missed|nearly fell behind|almost fell behind|came close to missing|nearly forgot|almost forgot`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

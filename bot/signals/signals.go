@@ -119,6 +119,9 @@ type reading struct {
 	polite     bool          // a please word (唔该, please, 麻烦你)
 	thanksOnly float32       // bare thanks alone in their clause
 	backRef    int           // the last token that looks back on a period (那段时间), -1 if none
+	resAt      [8]int32      // tokens that say a situation is over, in order (up to 8)
+	resN       int
+	deniedAt   [numCodes]int32 // 1 + the token where the borrower denies the code for themselves (我没被裁)
 }
 
 // raised is a flag decided, before its evidence is cut.
