@@ -119,6 +119,15 @@
 //     saying it (I'll have to pay a bit later) is the difficulty. No money
 //     coming in after a lost job (下岗了，一分钱进账都没有) is the job loss,
 //     not a business, unless the borrower's business is named.
+//   - Rounds 36–41: despair is the speaker's unless someone else is named
+//     in its own clause; a belief that proved wrong (还以为要逾期了) negates
+//     like a near miss; what the borrower then denies for themselves
+//     (部门裁了好几个人，我没被裁) was not theirs; a resolution before a
+//     contrast does not reach a plight the cue's clause dates now or ties to
+//     the loan (网贷早还清了，可是这个月的贷款缴不出来); the borrower's loan
+//     named in the cue's clause makes a difficulty theirs after a debtor was
+//     named; the bank's remedy asked about (does the bank take the house if…)
+//     is no refusal to pay.
 //
 // # Sentiment
 //

@@ -68,6 +68,7 @@ type scope struct {
 	subjClause        int32 // the clause the last person was named in
 	nowClause         bool  // 这个月, now: the borrower's present named in this clause
 	loanClause        bool  // the borrower's loan named in this clause (这个月的月供)
+	lastContrast      int32 // the last segment opened by 但是, but (-1: none)
 	dated             bool  // 去年, 上次: a past time named in this sentence
 }
 
@@ -190,6 +191,7 @@ func (r *reading) judge() {
 
 	sc := scope{sent: -1, clause: -1, seg: -1, passive: -1}
 	lastPerson := subjNone // nobody named yet
+	contrastSeg := int32(-1)
 	for k := range r.toks {
 		tk := &r.toks[k]
 		sg := &r.segs[tk.seg]
@@ -209,6 +211,10 @@ func (r *reading) judge() {
 		}
 		if tk.seg != sc.seg {
 			sc.seg = tk.seg
+			if sg.contrast {
+				contrastSeg = tk.seg
+			}
+			sc.lastContrast = contrastSeg
 			if sg.contrast {
 				sc.hypo, sc.hearsay, sc.spec, sc.past, sc.subj = false, false, false, false, subjNone
 			}
@@ -1019,9 +1025,9 @@ func (r *reading) ownBusiness() bool {
 // resolutionReaches reports whether a word saying code c is over speaks
 // of the cue at k: one after it does; one before it does unless a
 // contrast (可是, but) stands between and the cue's clause is the
-// present (我两年前就把网贷还清了，可是这个月的贷款缴不出来).
+// present or names their loan (我两年前就把网贷还清了，可是这个月的贷款缴不出来).
 func (r *reading) resolutionReaches(c code, k int, sc *scope) bool {
-	if r.resN > len(r.resAt) || !sc.nowClause {
+	if r.resN > len(r.resAt) || !sc.nowClause && !sc.loanClause {
 		return true
 	}
 	for _, j := range r.resAt[:r.resN] {
@@ -1032,11 +1038,7 @@ func (r *reading) resolutionReaches(c code, k int, sc *scope) bool {
 		if int(j) > k {
 			return true
 		}
-		contrast := false
-		for s := r.toks[j].seg + 1; s <= r.toks[k].seg; s++ {
-			contrast = contrast || r.segs[s].contrast
-		}
-		if !contrast {
+		if sc.lastContrast <= int32(r.toks[j].seg) {
 			return true
 		}
 	}

