@@ -847,7 +847,7 @@ var toneSets = []toneSet{
 		很扯|好扯|太扯|超扯|有够扯|扯欸|too much to ask`},
 	{1, `年终奖终于到账|奖金终于到账|年终奖终于发|奖金终于发|终于发奖金|got my year-end bonus|got my annual bonus|year-end bonus today|
 		终于找到新工作|终于找到工作|终于揾到工|终于揾到新工|finally found a job|finally found a new job|finally got a job|
-		返晒正轨|回到正轨|重回正轨|走上正轨|finally some relief|what a relief|such a relief|松了一口气|松一口气|
+		返晒正轨|已经返晒正轨|回到正轨|重回正轨|走上正轨|finally some relief|what a relief|such a relief|松了一口气|松一口气|
 		挺开心|挺开心的|蛮开心|很开心的|蛮好的|蛮不错|服务蛮好|服务很好|服务好好`},
 	{0.5, `went fine|went well|went smoothly`},
 	{0, `牛肉|牛奶|牛排|牛仔|蜗牛|吹牛|有点复杂|三言两语说不清|三言两语讲不清|一两句说不清|一两句话说不清|几句话说不清|一句两句说不清|
