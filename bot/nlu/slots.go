@@ -246,16 +246,6 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 // perMonthBefore said right before an amount makes it monthly.
 var perMonthBefore = []string{"每月", "每个月", "一个月", "月"}
 
-// hasSuffixAny reports whether s ends with one of cues.
-func hasSuffixAny(s string, cues []string) bool {
-	for _, c := range cues {
-		if strings.HasSuffix(s, c) {
-			return true
-		}
-	}
-	return false
-}
-
 // namesLoan reports whether the amount m is a loan's size: followed by a
 // loan word (100万的房贷, 50万的装修贷, a 300,000 car loan).
 func namesLoan(rs []rune, m mention) bool {
@@ -604,6 +594,16 @@ var cuePaydayAfter = []string{"发工资", "发薪", "出粮", "到账", "工资
 func hasPrefixAny(s string, cues []string) bool {
 	for _, c := range cues {
 		if strings.HasPrefix(s, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixAny reports whether s ends with one of cues.
+func hasSuffixAny(s string, cues []string) bool {
+	for _, c := range cues {
+		if strings.HasSuffix(s, c) {
 			return true
 		}
 	}
