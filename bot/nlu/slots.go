@@ -450,7 +450,7 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 		if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
 			continue
 		}
-		if m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪", rs[m.end])) {
+		if m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪", rs[m.end]) && !settledIn(rs, m.end)) {
 			continue // 一个月1.8万, 一个月挣: "a month", not a term
 		}
 		months := m.months
@@ -507,6 +507,11 @@ func statedRate(rs []rune, ms []mention) *decimal.Decimal {
 
 // cueExtendVerb right before a duration makes it the extension asked for.
 var cueExtendVerb = []string{"延长", "延期", "展期", "再延", "延", "多延", "extend it by", "extended by", "extend by", "extend the loan by", "extend my loan by", "by another"}
+
+// settledIn reports 还清/还完 at i: 一年还清 is a term, 一个月还三千 is not.
+func settledIn(rs []rune, i int) bool {
+	return hasPrefixAny(string(rs[i:min(len(rs), i+2)]), []string{"还清", "还完", "还晒"})
+}
 
 // cueLeft right before a duration makes it what is left of a loan.
 var cueLeft = []string{"还剩", "剩下", "剩", "还有"}
