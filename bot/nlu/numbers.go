@@ -232,8 +232,8 @@ func scanAt(rs []rune, i int) (mention, bool) {
 	if i > 0 && rs[i-1] == '-' && (i == 1 || !isASCIIDigit(rs[i-2])) {
 		m.neg = true
 	}
-	if i > 0 && (rs[i-1] == '第' || rs[i-1] == '几' || rs[i-1] == '多' && !(i > 1 && strings.ContainsRune("长延加再", rs[i-2])) || i > 1 && rs[i-1] == '后' && rs[i-2] == '最') {
-		// 第一, 几十, 多一点, 最后一个月 are no amounts; 延长多两年 (two more years) is.
+	if i > 0 && (rs[i-1] == '第' || rs[i-1] == '几' || rs[i-1] == '多' && !(i > 1 && strings.ContainsRune("长延加再", rs[i-2])) || i > 1 && rs[i-1] == '后' && rs[i-2] == '最' || rs[i-1] == '同') {
+		// 第一, 几十, 多一点, 最后一个月, 同一日 are no amounts; 延长多两年 (two more years) is.
 		m.kind = kindOther
 		return m, true
 	}
