@@ -65,8 +65,8 @@ func (t *text) asksIn(a, b int) bool {
 		p = e + size
 	}
 	for c, i := range t.matchesIn(a, b, cueInterrogative) {
-		if c == "几" && (strings.HasSuffix(t.s[:i], "好") || strings.HasSuffix(t.s[:i], "十")) {
-			continue // 好几次, 十几个: several, not how many
+		if c == "几" && (strings.HasSuffix(t.s[:i], "好") || strings.HasSuffix(t.s[:i], "十") || strings.HasSuffix(t.s[:i], "没") || strings.HasSuffix(t.s[:i], "不下")) {
+			continue // 好几次, 十几个, 剩不下几个钱: several or hardly any, not how many
 		}
 		switch lastLetter(t.s[i:t.clauseEnd(i, b)]) {
 		case '了', '啦':

@@ -500,8 +500,11 @@ func hasQuestionForm(s string) bool {
 // within 3 runes for Chinese, within four words for English.
 func negatedAt(t *text, i int, cue string) bool {
 	window, margin := 3, 3
-	if isLetterByte(cue[0]) {
-		window, margin = 18, 6 // English words are longer; 12378 is read like Chinese
+	switch {
+	case isLetterByte(cue[0]):
+		window, margin = 18, 6 // English words are longer
+	case cue[0] < utf8.RuneSelf:
+		window = 5 // a number called (不会去打12378): the verb sits between
 	}
 	// Read a few runes more than the window, so a question form or a word
 	// the window would cut in two (能|不能, 特|别) is recognised whole.
@@ -558,7 +561,7 @@ var cueStill = []string{"还没", "还在", "仍然", "仍在", "至今", "到�
 
 // cueOnBehalf asks on someone else's behalf: what follows in the sentence
 // is their situation, not the borrower's.
-var cueOnBehalf = []string{"帮他问", "帮她问", "替他问", "替她问", "代他问", "代她问", "帮他咨询", "帮她咨询", "替他咨询", "替她咨询", "帮他打听", "帮她打听", "帮朋友问", "替朋友问", "帮同事问", "帮同学问", "帮亲戚问", "帮邻居问", "帮佢问", "替佢问", "让我帮忙问", "让我帮他问", "让我帮她问", "叫我帮忙问", "叫我帮他问", "叫我帮她问", "托我问", "asked me to ask", "wants me to ask", "asking for a friend", "asking on behalf", "asking on his behalf", "asking on her behalf", "asking for him", "asking for her"}
+var cueOnBehalf = []string{"帮他问", "帮她问", "替他问", "替她问", "代他问", "代她问", "帮他咨询", "帮她咨询", "替他咨询", "替她咨询", "帮他打听", "帮她打听", "帮朋友问", "替朋友问", "帮同事问", "帮同学问", "帮亲戚问", "帮邻居问", "帮佢问", "替佢问", "让我帮忙问", "让我帮他问", "让我帮她问", "叫我帮忙问", "叫我帮他问", "叫我帮她问", "托我问", "asked me to ask", "wants me to ask", "asking for a friend", "asking on behalf", "asking on his behalf", "asking on her behalf", "asking for him", "asking for her", "托我帮忙问", "托我帮忙", "他托我", "她托我"}
 
 // whose says whose situation, and when, a cue at i speaks of.
 type owner uint8
@@ -596,8 +599,10 @@ var cueVoidAfter = map[string][]string{
 // cueVoidBefore are words a cue is the tail of, with another meaning:
 // 一口气 is "in one go", not a tone of voice.
 var cueVoidBefore = map[string][]string{
-	"口气":       {"一", "松"},
+	"口气":       {"一", "松", "缓"},
 	"几次":       {"好"},                         // 催了好几次: several times, not how many
+	"sick":     {"worried "},                  // worried sick: anxious, not ill
+	"律师":       {"做", "是", "当"},               // 我本身就是做律师的: a job
 	"works":    {"which ", "that ", "it "},    // "which works but isn't ideal": no question how it works
 	"扣了两次":     {"是不是也", "是不是", "有没有", "会不会"}, // 是不是也扣了两次: asked, not complained of
 	"多扣":       {"是不是", "有没有", "会不会"},
@@ -692,7 +697,7 @@ type hardshipRule struct {
 
 var hardshipRules = []hardshipRule{
 	{"job_loss", []string{"失业", "失咗业", "被裁", "裁员", "裁了", "丢了工作", "丢工作", "工作丢了", "工作没了", "没了工作", "没工作了", "冇咗份工", "冇工开", "下岗", "被开除", "被辞退", "辞退了", "被解雇", "解雇了", "被炒", "炒鱿鱼", "丢了饭碗", "饭碗没了", "待业", "失去工作", "公司倒闭", "公司关门", "公司解散", "找不到工作", "没找到工作", "打零工", "lost my job", "lost our jobs", "lose my job", "lose our jobs", "get laid off", "get fired", "become unemployed", "laid off", "let go", "unemployed", "got fired", "been fired", "was fired", "lost job", "out of work", "made redundant", "been made redundant", "no job", "job loss", "between jobs", "lost my position", "lost his job", "lost her job", "lost their job", "炒咗鱿鱼", "畀公司炒", "被公司炒", "资遣", "被资遣", "遣散", "layoff", "laid-off", "contract was terminated", "contract terminated", "contract has been terminated", "got terminated", "been terminated", "was terminated", "裁咗", "畀公司裁"}},
-	{"income_drop", []string{"降薪", "工资降", "工资被砍", "工资砍了", "砍工资", "砍了工资", "薪水被砍", "薪水砍了", "收入被砍", "收入砍了", "人工被砍", "被砍薪", "工资被扣了一半", "工资少了一半", "收入少了一半", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "收入锐减", "收入大减", "收入腰斩", "收入没了", "没有收入", "没收入", "冇收入", "没发工资", "工资没发", "发不出工资", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "工资打折", "只发基本工资", "只发最低工资", "只发生活费", "停发", "到手少了", "少发", "绩效没了", "奖金没了", "没进账", "没有进账", "进账都没有", "一分钱进账", "断了收入", "pay cut", "salary cut", "income drop", "income falls", "income goes down", "income went down", "pay was cut", "pay was slashed", "pay slashed", "salary was cut", "income dropped", "income has dropped", "income fell", "income halved", "reduced income", "no income", "lost income", "hours cut", "hours were cut", "hours got cut", "earning way less", "earning much less", "reduced hours", "commission dried up", "earning less", "not getting paid", "haven't been paid", "hasn't paid us", "只发了一半", "只发一半", "发了一半", "没活干", "没活做", "没有活干", "冇嘢做", "cut my salary", "cut my pay", "cut our pay", "cut our salaries", "cut my wages", "slashed my salary", "slashed my pay", "reduced my salary", "reduced my pay", "salary reduced", "salary has been cut", "pay has been cut", "salary was reduced", "pay was reduced", "cut my hours", "cut our hours", "salary got cut", "pay got cut", "人工少咗", "人工少了", "减人工", "减咗人工", "减咗我", "人工减", "少咗人工", "开唔到工", "cut everyone's salary", "cut everyone's pay", "cut all our salaries", "cut salaries", "cut wages", "pay cuts", "salary cuts", "被降薪", "工资给降", "工资被降", "降了三成", "较以前减少", "比以前少", "比以前减少", "少了不少", "减少不少", "大不如前", "不如以前"}},
+	{"income_drop", []string{"降薪", "工资降", "工资被砍", "工资砍了", "砍工资", "砍了工资", "薪水被砍", "薪水砍了", "收入被砍", "收入砍了", "人工被砍", "被砍薪", "工资被扣了一半", "工资少了一半", "收入少了一半", "减薪", "收入减少", "收入大幅减少", "收入下降", "收入降", "收入少了", "收入锐减", "收入大减", "收入腰斩", "收入没了", "没有收入", "没收入", "冇收入", "没发工资", "工资没发", "发不出工资", "工资发不出", "拖欠工资", "欠薪", "停薪", "工资减半", "工资打折", "只发基本工资", "只发最低工资", "只发生活费", "停发", "到手少了", "少发", "绩效没了", "奖金没了", "没进账", "没有进账", "进账都没有", "一分钱进账", "断了收入", "pay cut", "salary cut", "income drop", "income falls", "income goes down", "income went down", "pay was cut", "pay was slashed", "pay slashed", "salary was cut", "income dropped", "income has dropped", "income fell", "income halved", "reduced income", "no income", "lost income", "hours cut", "hours were cut", "hours got cut", "earning way less", "earning much less", "reduced hours", "commission dried up", "earning less", "not getting paid", "haven't been paid", "hasn't paid us", "只发了一半", "只发一半", "发了一半", "没活干", "没活做", "没有活干", "冇嘢做", "cut my salary", "cut my pay", "cut our pay", "cut our salaries", "cut my wages", "slashed my salary", "slashed my pay", "reduced my salary", "reduced my pay", "salary reduced", "salary has been cut", "pay has been cut", "salary was reduced", "pay was reduced", "cut my hours", "cut our hours", "salary got cut", "pay got cut", "人工少咗", "人工少了", "减人工", "减咗人工", "减咗我", "人工减", "少咗人工", "开唔到工", "cut everyone's salary", "cut everyone's pay", "cut all our salaries", "cut salaries", "cut wages", "pay cuts", "salary cuts", "被降薪", "工资给降", "工资被降", "降了三成", "较以前减少", "比以前少", "比以前减少", "少了不少", "减少不少", "大不如前", "不如以前", "砍了三成", "砍了一半", "砍了两成", "直接砍", "被砍了", "不发了", "cut back to part-time", "part-time now"}},
 	{"illness", []string{"住院", "住了院", "病咗", "手术", "重病", "大病", "生病", "生了病", "病了", "病倒", "得了病", "确诊", "癌", "肿瘤", "白血病", "中风", "治病", "看病", "医药费", "医疗费", "化疗", "透析", "icu", "车祸", "受伤", "骨折", "瘫痪", "去世", "过世", "in hospital", "hospitalized", "hospitalised", "surgery", "cancer", "sick", "illness", "passed away", "accident", "diagnosed", "get sick", "fall ill", "got sick", "chemo", "medical bills", "stroke", "injured", "住紧院", "住紧医院", "入咗院", "入院"}},
 	{"business_distress", []string{"生意好淡", "生意淡", "蚀钱", "蚀紧钱", "蚀本", "生意不好", "生意难做", "生意很差", "生意差", "生意不景气", "生意冷清", "没生意", "生意失败", "生意亏", "生意垮", "生意一落千丈", "订单掉", "订单少", "订单减少", "订单大减", "订单全取消", "订单取消", "取消订单", "订单被取消", "没有订单", "没订单", "压了一堆货", "压货", "库存积压", "货卖不出去", "卖不出去", "滞销", "停产", "停工", "停业", "歇业", "关店", "店关了", "店铺关", "网店被封", "店被封", "被平台封", "资金链", "周转不开", "周转不过来", "周转困难", "周转不灵", "应收账款", "货款收不回", "款收不回", "收不回来", "回款难", "亏损", "亏本", "亏钱", "亏了", "赔钱", "倒闭", "破产", "经营困难", "经营不善", "开不下去", "做不下去", "business is failing", "business failed", "business is struggling", "business went under", "went under", "went bust", "cash flow", "bankrupt", "orders dropped", "orders were cancelled", "orders were canceled", "orders cancelled", "lost our biggest", "lost its biggest", "lost my biggest", "biggest customer", "biggest client", "halted production", "stopped production", "shut down my", "closed my business", "had to close", "sales collapsed", "sales dropped", "revenue dropped", "customers stopped paying", "unpaid invoices", "revenue is down", "revenue down", "sales are down", "sales down", "orders dried up", "orders have dried up", "dried up", "没办法营业", "没法营业", "无法营业", "不能营业", "营业不了", "开不了门", "can't open", "had to shut", "单子掉", "单子少", "接单少", "营业额掉", "营业额下降", "营业额少", "营业额跌", "生意超差", "生意好差", "生意很淡", "营收掉", "营收下降", "takings are down", "takings down", "takings have dropped", "been dead", "business is dead", "business has been dead", "no customers", "转不开", "资金转不开", "钱转不开", "生意惨淡", "惨淡", "生意很惨"}},
 	{"repayment_difficulty", []string{"还不上", "还不起", "没钱还", "没有钱还", "还不了", "还唔到", "付不起", "付不出", "交不起", "缴不起", "交不上", "拿不出", "凑不齐", "凑不够", "不够还", "钱不够", "跟不上", "无力还款", "无力偿还", "资金有点紧", "资金比较紧", "资金很紧", "资金太紧", "资金紧", "经济紧张", "经济有点紧", "钱有点紧", "钱很紧", "钱紧", "还款困难", "有点困难", "有啲困难", "有些困难", "有困难", "很困难", "没办法了", "真的没办法", "没辙了", "手头紧", "手头很紧", "手头有点紧", "资金紧张", "经济困难", "只能还一部分", "只能先还一部分", "先还一部分利息", "晚点还", "晚几天", "迟几天", "宽限", "缓一缓", "缓几天", "撑不下去", "扛不住", "扛不下去", "撑不住", "熬不下去", "顶不住", "还不完", "还不清", "不知道怎么凑", "怎么凑", "凑不出", "没钱了", "没钱", "冇钱", "身无分文", "一分钱都没有", "生活费都没有", "吃不消", "can't afford", "cannot afford", "can't pay", "cannot pay", "can't make", "can't cover", "cannot cover", "unable to pay", "unable to make", "won't be able to pay", "struggling", "behind on", "fall behind", "falling behind", "fallen behind", "missed a payment", "missed my payment", "missed payments", "missed last month", "missed this month", "don't have the money", "dont have the money", "worried about making", "financial difficulty", "financial difficulties", "financial trouble", "financial hardship", "hardship", "a bit short", "short this month", "short on money", "money is tight", "tight on money", "pay late", "days late", "can't keep up", "single-income", "single income", "on one income", "mortgage is too much", "payments are too much", "loan is too much", "repayments are too much", "unpaid leave", "furloughed", "furlough", "factory closed", "shop closed", "piling up", "停薪留职", "无薪假", "money problems", "money troubles", "financial problems", "im broke", "broke this month", "in trouble", "might miss", "may miss", "will miss", "going to miss", "miss my next", "miss the next", "second job", "still not enough", "just to keep up", "struggle to keep up", "money's tight", "cash is tight", "finances are tight", "tight financially", "pay later", "pay it later", "defer my payment", "defer a payment", "defer payment", "payment holiday", "pause my payments", "pause payments", "pause my loan", "skip a payment", "skip this month", "暂停还款", "停息挂账", "个性化分期", "协商还款", "延迟还款", "缓交", "缓缴", "先不还", "还一半", "stop working", "stopped working", "had to quit", "short every month", "short each month", "we're short", "i'm short", "come up short", "not enough to cover", "not enough money", "no way out", "i'm broke", "i am broke", "can't make ends meet", "paycheck to paycheck", "bills piling up", "drowning in debt", "in over my head", "没还了", "个月没还", "一直没还", "没还上", "没能还", "haven't paid", "haven't been able to pay", "couldn't pay", "could not pay", "到手就没了", "入不敷出", "捉襟见肘", "揭不开锅", "钱不够用", "only pay part", "pay part of", "only pay some", "only pay half", "partial payment", "tight this month", "a bit tight", "tight on cash", "供不上", "供不起", "供唔起", "供唔上", "付不上", "缴不上", "唔够钱", "唔够还", "cant pay", "cant afford", "cant make", "迟缴", "缴不出", "付不出来", "还不出", "交不出", "晚缴", "手头超紧", "手头好紧", "手头比较紧", "手头紧张", "手头有些紧", "手头太紧", "只能先缴", "先缴一半", "只能先还", "先还一半", "只缴一半", "只能缴一半", "只能还一半", "供唔到", "交唔到", "畀唔到", "手头也紧", "手头也很紧", "手头也有点紧", "月供能不能先还一部分", "月供先还一部分", "这期先还一部分", "这个月先还一部分"}},
@@ -815,7 +820,7 @@ func othersHardship(t *text) (string, bool) {
 // cueOffTopic are the bank's other businesses and the markets; without a
 // loan word the loan assistant has nothing to say about them.
 var (
-	cueOffTopic = []string{"定期存款", "活期存款", "存款利率", "存款", "汇率", "外汇", "换汇", "股票", "基金", "理财产品", "保险", "黄金", "比特币", "exchange rate", "deposit rate", "fixed deposit", "savings account", "savings rate", "stock", "stocks", "shares", "bitcoin", "insurance", "forex", "快递", "外卖", "天气", "电影", "餐厅", "游戏", "彩票", "weather", "movie", "restaurant", "parcel"}
+	cueOffTopic = []string{"定期存款", "活期存款", "存款利率", "存款", "汇率", "外汇", "换汇", "股票", "基金", "理财产品", "保险", "黄金", "比特币", "exchange rate", "deposit rate", "fixed deposit", "savings account", "savings rate", "stock", "stocks", "shares", "bitcoin", "insurance", "forex", "快递", "外卖", "天气", "电影", "餐厅", "游戏", "彩票", "weather", "movie", "restaurant", "parcel", "hiring", "招聘", "招人", "job opening", "vacancy", "停车", "停车场", "停车位", "parking"}
 	cueLoanWord = []string{"贷", "借", "还款", "月供", "利息", "lpr", "loan", "mortgage", "borrow", "repay", "installment", "instalment", "prepay", "payment", "还", "额度", "overpay", "settle", "首付", "repayment", "repayments"}
 )
 
@@ -898,6 +903,9 @@ func complaintCue(t *text, cues []string) (string, bool) {
 		if t.hasIn(end, min(ce, end+12), cueDefine) || t.hasIn(t.tailStart(t.clauseStart(i), i, 8), i, cueDefine) {
 			continue
 		}
+		if isCue(c, cueGrievance) && t.hasIn(end, t.sentenceEndAfter(end), cueFixed) {
+			continue // 扣错的那笔钱已经退回来了，谢谢: put right, and thanked for
+		}
 		if isCue(c, cueGrievance) && othersStory(t, i) {
 			continue // 我同事前阵子…被银行打电话催了好几次: their experience
 		}
@@ -930,6 +938,9 @@ func complaintCue(t *text, cues []string) (string, bool) {
 // cueNoNews is waiting without word; beside a question about the loan's
 // progress (审批通过了吗？一直没消息) it asks, it does not complain.
 var cueNoNews = []string{"没消息", "都没消息", "没有消息", "没下文", "still waiting"}
+
+// cueFixed after a grievance says it was put right.
+var cueFixed = []string{"退回来了", "已经退", "退给我了", "弄好了", "处理好了", "解决了", "修好了", "搞定了", "fixed it", "sorted it", "was refunded", "got refunded", "been refunded", "resolved it"}
 
 // othersStory reports whether the sentence holding i opens on someone
 // else (我同事前阵子房贷逾期了，被…催了好几次), so what it tells is theirs
@@ -1054,7 +1065,7 @@ var (
 	cueRateWord   = []string{"利率", "利息", "rate", "rates"}
 	cueRateMove   = []string{"调整", "下调", "上调", "变化", "变动", "会降", "会涨", "降了", "涨了", "降低了", "提高了", "dropped", "fell", "cut", "rose", "went up", "went down", "go up", "go down", "change", "changed", "fall", "rise", "move", "reset", "adjust", "adjusted", "increase", "decrease", "come down", "coming down", "dropping", "falling", "rising", "going up", "going down"}
 	cueMethodWord = []string{"how i repay", "how i pay each month", "the way i repay", "way of repaying", "repayment option", "how my repayments are calculated", "how my payments are calculated", "how repayments are calculated", "repayment structure", "还款方式", "还款方法", "还款类型", "供款方式", "还法", "repayment method", "payment method", "repayment type", "repayment plan type", "method"}
-	cueMethodName = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "等额本息", "等额本金", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only", "本金平均摊还", "本息平均摊还", "equal-principal", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "只缴利息", "只交利息", "只供利息", "不还本金", "只还息", "越嚟越少", "越来越少", "供一样", "每个月供一样", "more at the start", "less over time", "pay more at first", "more at first"}
+	cueMethodName = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "等额本息", "等额本金", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only", "本金平均摊还", "本息平均摊还", "equal-principal", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "只缴利息", "只交利息", "只供利息", "不还本金", "只还息", "越嚟越少", "越来越少", "供一样", "每个月供一样", "more at the start", "less over time", "pay more at first", "more at first", "供一样嘅数", "一样嘅数"}
 	cueChangeVerb = []string{"changing", "instead", "rather than", "改", "换", "变更", "调整", "转", "切换", "变成", "改用", "换用", "switch", "change", "convert", "move", "moving", "prefer", "go with", "rather"}
 
 	cueDueDateWord    = []string{"day of the month", "different day", "another day", "different payment date", "different due date", "another payment date", "different date", "new payment date", "new due date", "还款日", "扣款日", "扣款的日子", "扣钱的日子", "还款的日子", "扣款时间", "date my payment", "date my repayment", "date of my payment", "date of payment", "payment comes out", "comes out", "collection date", "还款日期", "扣款日期", "还款时间", "扣款时间", "供款日", "缴款日", "缴费日", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day", "deduction date", "billing date", "my debit", "the debit"}
@@ -1084,7 +1095,7 @@ var paperNoun = map[string]bool{"paperwork": true, "documents": true, "document"
 // cueWish states what the borrower wants done (我想一次性结清); what
 // follows a wish to ask or know (我想问问, I'd like to know) is a question.
 var (
-	cueWish      = []string{"我想", "我要", "想把", "打算", "准备", "决定", "i want to", "i'd like to", "i would like to", "i need to", "i wanna", "想改", "想换", "想调", "想转", "想延", "想提前", "不如改", "不如换", "打算改", "打算换"}
+	cueWish      = []string{"我想", "我要", "想把", "打算", "准备", "决定", "i want to", "i'd like to", "i would like to", "i need to", "i wanna", "想改", "想换", "想调", "想转", "想延", "想提前", "不如改", "不如换", "打算改", "打算换", "还是想", "我还是想", "i'd still like", "只是想", "纯粹想"}
 	cueWishToAsk = []string{"问", "了解", "咨询", "知道", "打听", "确认", "看看", "ask", "know", "find out", "check", "understand"}
 )
 
@@ -1177,7 +1188,15 @@ var serviceRules = []serviceRule{
 		bothCues(cueMethodName, cueChangeVerb),
 	))},
 	{"due_date_change", IntentDueDateChange, firstMatch(
-		bothCues(cueDueDateWord, cueDueDateVerb),
+		func(t *text, _ []mention) (string, bool) {
+			// The word and a verb in one sentence: not 提前还过一次20万。…扣款日
+			for c, i := range t.matches(cueDueDateWord) {
+				if c2, j := t.firstOfIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c)), cueDueDateVerb); j >= 0 {
+					return c + "+" + c2, true
+				}
+			}
+			return "", false
+		},
 		func(t *text, ms []mention) (string, bool) {
 			if !hasDay(ms) {
 				return "", false
@@ -1237,7 +1256,7 @@ var serviceRules = []serviceRule{
 		}
 		return "", false
 	}, addTime)},
-	{"quota_trial", IntentQuotaTrial, firstMatch(anyCue(cueQuota), bothCues(cueIncomeWord, cueBorrowWord), incomeFigure)},
+	{"quota_trial", IntentQuotaTrial, anyCue(cueQuota)},
 	{"repayment_schedule.ends", IntentRepaymentSchedule, func(t *text, ms []mention) (string, bool) {
 		// "300,000, 15 years, 4.2%: the first and last payments?" asks the
 		// calculator, not about the borrower's loan.
@@ -1247,6 +1266,7 @@ var serviceRules = []serviceRule{
 		}
 		return "", false
 	}},
+	{"repayment_schedule.plan", IntentRepaymentSchedule, anyCue(cuePlan)},
 	{"loan_status", IntentLoanStatus, firstMatch(anyCue(cueLoanStatus), func(t *text, _ []mention) (string, bool) {
 		if near(t, cueMyLoan, cueRateAsk, 16) {
 			return "my loan+rate", true // 我的经营贷现在执行的利率是多少
@@ -1259,6 +1279,10 @@ var serviceRules = []serviceRule{
 		}
 		return "", false
 	})},
+	// Pay and a loan word together, with no question of its own, are a
+	// quota trial only when nothing more specific was asked (a long message
+	// tells its pay on the way to another question).
+	{"quota_trial.income", IntentQuotaTrial, firstMatch(bothCues(cueIncomeWord, cueBorrowWord), incomeFigure)},
 	{"loan_status.check", IntentLoanStatus, bothCues(cueLoanStatusWeak, cueDomain)},
 	{"quota_trial.borrow", IntentQuotaTrial, func(t *text, ms []mention) (string, bool) {
 		c, i := t.firstOf(cueQuotaWeak)
@@ -1275,6 +1299,10 @@ var (
 	cuePerMonth   = []string{"每月", "每个月", "一个月", "月均"}
 	cueHowMuchPay = []string{"还多少", "供多少", "缴多少", "付多少", "交多少"}
 )
+
+// cuePlan asks for the plan itself; it beats a status word told on the way
+// (已经还了十一期…想看一下完整的还款计划).
+var cuePlan = []string{"还款计划", "还款明细", "还款表", "还款计划表", "完整的还款", "repayment schedule", "payment schedule", "amortization", "amortisation"}
 
 // cueMyLoan and cueRateAsk: the rate of the borrower's own loan, asked.
 var (

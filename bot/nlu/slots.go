@@ -206,7 +206,7 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		amounts++
 	}
 	switch {
-	case intent == IntentQuotaTrial && s.Principal != nil && hasPrefixCue(strings.TrimLeft(after(t.rs, principalAt.end, 12), " "), perMonthAfter):
+	case intent == IntentQuotaTrial && s.Principal != nil && (hasPrefixCue(strings.TrimLeft(after(t.rs, principalAt.end, 12), " "), perMonthAfter) || hasSuffixAny(strings.TrimRight(before(t.rs, principalAt.start, 6), " "), perMonthBefore)):
 		// said per month, it is pay ("how much could I borrow on 18k a
 		// month") or, when pay is known, a debt ("a student loan at 1,800
 		// a month")
@@ -414,7 +414,7 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // Term cues: durations that are not the loan's term (elapsed time, tenors,
 // deadlines) and the words that make a duration an extension.
 var (
-	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for"}
+	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满"}
 	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
@@ -462,9 +462,9 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 				continue // 从20年延长到25年: the current term
 			}
 			aft := strings.TrimLeft(after(rs, m.end, 12), " ")
-			if hasSuffixAny(strings.TrimRight(bef, " "), []string{"是", "剩", "剩下", "还有"}) || hasPrefixAny(aft, []string{"的", "left", "remaining", "mortgage", "loan", "home loan", "term"}) {
+			if hasSuffixAny(strings.TrimRight(bef, " "), []string{"是"}) || hasPrefixAny(aft, []string{"的", "mortgage", "loan", "home loan", "term"}) {
 				if allow.term && s.TermMonths == nil {
-					s.TermMonths = &months // 房贷是20年的, 还剩10年, a 20-year mortgage: the term it has
+					s.TermMonths = &months // 房贷是20年的, a 20-year mortgage: the term it has
 				}
 				continue
 			}
@@ -506,7 +506,7 @@ func statedRate(rs []rune, ms []mention) *decimal.Decimal {
 }
 
 // cueExtendVerb right before a duration makes it the extension asked for.
-var cueExtendVerb = []string{"延长", "延期", "展期", "再延", "延", "多延", "extend it by", "extended by", "extend by", "extend the loan by", "extend my loan by", "by another"}
+var cueExtendVerb = []string{"延长", "延期", "展期", "再延", "延", "多延", "extend it by", "extended by", "extend by", "extend the loan by", "extend my loan by", "by another", "stretch the loan by", "stretch it by", "stretch my loan by", "stretch by", "lengthen it by", "lengthen the loan by"}
 
 // settledIn reports 还清/还完 at i: 一年还清 is a term, 一个月还三千 is not.
 func settledIn(rs []rune, i int) bool {
@@ -593,7 +593,7 @@ var cueDayNow = []string{"right now", "currently", "now", "at the moment", "at p
 var cuePayday = []string{"工资", "发薪", "薪水", "出粮", "pay day", "payday", "salary", "paid", "wages", "paycheck"}
 
 // cuePaydayAfter right after a day makes it pay day (每月5号发薪水).
-var cuePaydayAfter = []string{"发工资", "发薪", "出粮", "到账", "工资到账", "发钱"}
+var cuePaydayAfter = []string{"发工资", "发薪", "出粮", "到账", "工资到账", "发钱", "才发", "才到账", "才出粮"}
 
 // hasPrefixAny reports whether s starts with one of cues.
 func hasPrefixAny(s string, cues []string) bool {
@@ -733,7 +733,7 @@ func levelChange(rs []rune, ms []mention) *int {
 
 // Method names.
 var (
-	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity", "本息平均摊还", "本息平均", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "供一样", "每个月供一样"}
+	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity", "本息平均摊还", "本息平均", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "供一样", "每个月供一样", "供一样嘅数", "一样嘅数"}
 	cueEqualPrincipal   = []string{"等额本金", "equal principal", "本金平均摊还", "平均摊还本金", "equal-principal", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "越嚟越少", "越来越少", "more at the start", "less over time", "pay more at first", "more at first"}
 	cueInterestOnly     = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "到期还本", "interest only", "interest-only", "只缴利息", "只交利息", "只供利息", "不还本金", "只还息"}
 	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for", "prefer", "rather have", "go with", "变更为", "变更成", "改做", "转做"}
@@ -809,7 +809,7 @@ func targetMethod(t *text) string {
 
 // Prepayment modes.
 var (
-	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut the payment", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低", "交的钱少", "扣的钱少", "还的钱少", "每个月少交", "每月少交", "少扣点", "少交点", "少扣一点", "少交一点", "bring my monthly payment down", "bring the payment down", "bring my payment down", "bring down my", "bring the monthly payment down", "bring my monthly down", "monthly payment down", "reduce the instalment", "reduce my instalment", "lower the instalment", "降低每月", "降低每个月", "每月的月供"}
+	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut the payment", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低", "交的钱少", "扣的钱少", "还的钱少", "每个月少交", "每月少交", "少扣点", "少交点", "少扣一点", "少交一点", "bring my monthly payment down", "bring the payment down", "bring my payment down", "bring down my", "bring the monthly payment down", "bring my monthly down", "monthly payment down", "reduce the instalment", "reduce my instalment", "lower the instalment", "降低每月", "降低每个月", "每月的月供", "lower-monthly-payment", "lower monthly payment option", "lower-payment"}
 	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly", "same emi", "keeping the same", "keep the same emi", "finish sooner", "月供唔变", "供款唔变", "paying the same amount", "same amount each month", "same amount every month", "keep paying the same", "扣的钱不变", "每月还的数不变", "还的数不变", "扣的钱一样", "每月还款不变", "月还款不变", "还款额不变", "每个月扣的钱不变", "installment as it is", "payment as it is", "keeping my installment", "keep my installment", "installment the same", "installment unchanged", "instalment as it is", "keep my instalment"}
 	cueFull          = []string{"一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely", "一口气", "一笔过", "redeem", "fully redeem", "full redemption", "还晒", "清晒", "my whole", "clear my whole", "pay off my whole", "entire personal", "the whole thing", "whole thing", "be done with it", "一口气全", "全还", "一次全还", "全部缴清", "一次缴清", "缴清"}
 )
