@@ -65,6 +65,9 @@ func (t *text) asksIn(a, b int) bool {
 		p = e + size
 	}
 	for c, i := range t.matchesIn(a, b, cueInterrogative) {
+		if c == "什么" && (strings.HasSuffix(t.s[:i], "没") || strings.HasSuffix(t.s[:i], "没出") || strings.HasSuffix(t.s[:i], "没有") || strings.HasSuffix(t.s[:i], "没啥")) {
+			continue // 也没出什么事: nothing happened, nothing asked
+		}
 		if c == "几" && (strings.HasSuffix(t.s[:i], "好") || strings.HasSuffix(t.s[:i], "十") || strings.HasSuffix(t.s[:i], "没") || strings.HasSuffix(t.s[:i], "不下")) {
 			continue // 好几次, 十几个, 剩不下几个钱: several or hardly any, not how many
 		}

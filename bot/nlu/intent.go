@@ -585,11 +585,13 @@ var cueVoidAfter = map[string][]string{
 	"struggling":   {" to understand", " to find"},
 	"公积金":          {"贷"},
 	"that's all":   {" behind", " in the past", " over"},
-	"律师":           {"朋友", "建议", "说"},                     // 律师朋友让我先问清楚: a friend, advice
-	"不想还":          {"等额", "先息", "这种", "现在这种"},            // 不想还等额本息了: the method, not the debt
-	"裁了":           {"好几个", "很多", "一批", "不少", "一些", "几个"}, // 部门裁了好几个人: others
-	"不想活":          {"成", "得像"},                           // 不想活成我爸那样: a way of life
-	"工资":           {"卡"},                                 // 工资卡 is a card
+	"律师":           {"朋友", "建议", "说"},                                  // 律师朋友让我先问清楚: a friend, advice
+	"退回来":          {"了"},                                              // 已经退回来了: done
+	"lawyer":       {" says", " said", " thinks", " told", " advised"}, // advice, not a threat
+	"不想还":          {"等额", "先息", "这种", "现在这种"},                         // 不想还等额本息了: the method, not the debt
+	"裁了":           {"好几个", "很多", "一批", "不少", "一些", "几个"},              // 部门裁了好几个人: others
+	"不想活":          {"成", "得像"},                                        // 不想活成我爸那样: a way of life
+	"工资":           {"卡"},                                              // 工资卡 is a card
 	"salary":       {" to a", " into", " account", " card", " goes into", " is paid into"},
 	"要准备":          {"多少"},
 	"账单":           {"寄", "发到", "送到", "地址", "麻烦寄", "请寄", "改寄", "要寄"}, // 账单麻烦寄到新地址: where, not what
