@@ -128,6 +128,13 @@
 //     named in the cue's clause makes a difficulty theirs after a debtor was
 //     named; the bank's remedy asked about (does the bank take the house if…)
 //     is no refusal to pay.
+//   - Rounds 42–45: a court's seal (说是法院查封) is no impersonation;
+//     the shop's stock money that will not turn over is the business's,
+//     not a repayment; the place the borrower works at (我上班那厂子) is
+//     an employer; an overdue the bank shows with a count (记了一次逾期,
+//     shows two overdue) is a dispute; a customer's plight asked about
+//     (客户失业) is a class; an old home already sold to settle a loan is
+//     no collateral trouble.
 //
 // # Sentiment
 //

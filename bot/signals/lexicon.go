@@ -308,11 +308,23 @@ var cueSets = []cueSet{
 	{code: collateralIssue, words: `can't keep the flat|can't keep the house|can't keep my house|can't keep my flat|can't keep our house|can't keep our flat|cannot keep the house|cannot keep the flat|保唔住层楼|层楼保唔住|保唔住间屋|保不住房子|保不住了房子`},
 	// Paid a fraction of the usual (only about 60% of my usual pay).
 	{code: incomeDrop, words: `of my usual pay|of my normal pay|of my usual salary|of my normal salary|of my full pay|of my full salary|of my regular pay|of my regular salary|of my usual wage|of my normal wage`},
+	// Blind rounds 42–45: a link clicked or a PIN typed in for a stranger's
+	// text; the shop's money that will not turn over (进货的钱都周转不过来)
+	// is the business's, not a repayment; a shop's trade fallen or closed
+	// after holding on (生意跌咗七成, 頂唔住執咗); the job gone with more
+	// words between (工作上个月也丢了, 活儿也没了); no income at all.
+	{code: fraudRisk, words: `clicked the link|clicked a link|clicked on the link|clicked on a link|clicked the link in|typed in my pin|typed my pin|entered my pin|put in my pin|gave them my pin|gave him my pin|gave her my pin|typed in my card pin|entered my card pin|typed in my password|entered my password on|点了链接|点开了链接|点了那个链接|点开那个链接|点了短信里的链接|点了短信链接|点开短信链接|链接里输入|链接里填了|链接里面输入|在链接里填|揿咗条link|按咗条link|点咗条link|揿咗个link|按咗个link`},
+	{code: businessDistress, words: `进货的钱都周转不过来|进货的钱都周转不开|进货的钱都周转不灵|进货的钱都周转困难|进货的钱也周转不过来|进货的钱也周转不开|进货的钱也周转不灵|进货的钱也周转困难|进货的钱周转不过来|进货的钱周转不开|进货的钱周转不灵|进货的钱周转困难|进货钱都周转不过来|进货钱都周转不开|进货钱都周转不灵|进货钱都周转困难|进货资金周转不过来|进货资金周转不开|进货资金周转不灵|进货资金周转困难|货款都周转不过来|货款都周转不开|货款都周转不灵|货款都周转困难|货款周转不过来|货款周转不开|货款周转不灵|货款周转困难|店里的钱都周转不过来|店里的钱都周转不开|店里的钱都周转不灵|店里的钱都周转困难|店里资金周转不过来|店里资金周转不开|店里资金周转不灵|店里资金周转困难|生意上的钱周转不过来|生意上的钱周转不开|生意上的钱周转不灵|生意上的钱周转困难|生意上资金周转不过来|生意上资金周转不开|生意上资金周转不灵|生意上资金周转困难|生意上周转不过来|生意上周转不开|生意上周转不灵|生意上周转困难|
+		生意跌|生意跌咗|生意跌了|生意下跌|生意大跌|生意跌晒|生意少咗|生意差咗|生意做唔落去|做唔落去间舖|顶唔住执咗|顶唔住执笠|顶唔顺执咗|撑不住关门了|撑不住关了|撑不下去关门了|撑不住倒闭了|熬不住关门了|
+		sales dropped|sales fell|sales are down|trade dropped|trade has dropped|takings are down|takings dropped|turnover dropped|turnover is down`},
+	{code: jobLoss, words: `活儿也没了|活也没了|活儿没了|活都没了|活儿都没了|工也没了|工作也没了|饭碗也丢了`},
+	{code: incomeDrop, words: `一分收入都没有|一分钱收入都没有|一点收入都没有|一分收入也没有|一点收入也没有|收入一分都没有|收入一分也没有|分文收入都没有|冇一分收入|一毫收入都冇`},
 }
 
 var patternSets = []patternSet{
 	{code: jobLoss, gap: 3, heads: `lost|lose|losing`, tails: `job|jobs|employment`},
 	{code: jobLoss, gap: 2, heads: `工作|饭碗|份工|份job`, tails: `没了|没有了|丢了|丢掉了|黄了|冇咗|冇晒|丢咗|无咗|冇埋`},
+	{code: jobLoss, gap: 6, heads: `工作|饭碗|份工|份job`, tails: `也丢了|丢了|丢掉了|也丢掉了|都丢了|丢咗|都丢咗`},
 	{code: jobLoss, gap: 6, heads: `公司|单位|老板`, tails: `倒闭|倒闭了|关门|关门了|破产|破产了|黄了|解散|跑路|跑路了`},
 
 	{code: businessDistress, gap: 6,
@@ -618,8 +630,8 @@ var markerSets = []markerSet{
 	{roleImpersonate, `自称|自称是|冒充|假冒|声称|说是|说他是|说自己是|claiming to be|claimed to be|claims to be|pretending to be|pretended to be|posing as|impersonating`},
 	{roleDefine, `区别|什么区别|有什么区别|什么意思|是什么|一般|通常|哪个好|difference|what is|what's|what does|mean|means|usually|in general|typically|generally`},
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
-	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
-	{roleOwnBusiness, `我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
+	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
+	{roleOwnBusiness, `family business|our family business|the family business|家里的生意|家族生意|屋企盘生意|我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
 	{roleCollateral, `抵押给你们的|抵押给银行的|抵押给你们|抵押给银行|押给你们|押给银行|抵押的那辆车|抵押的那套房|抵押的那套|抵押的那间|pledged|抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
 	{rolePassive, `被|俾|畀|遭|by`},
@@ -835,6 +847,21 @@ var toneSets = []toneSet{
 		名下有两笔|名下有三笔|名下两笔|名下三笔|名下有2笔|名下有3笔|在你们这有两笔|在你们行有两笔|在贵行有两笔|
 		被算迟缴|算我迟缴|算迟缴|被算迟还|算我迟还|记我迟缴|被记迟缴|被当成迟缴|被判迟缴|被算晚缴|
 		nearly missed|almost missed|nearly fell behind|almost fell behind|came close to missing|nearly forgot|almost forgot`},
+	// Blind rounds 42–45 blockers: a court's seal is no impersonation
+	// (说是法院查封); worried sick is no illness; an overdue the bank shows
+	// or counted, with a count (记了一次逾期, shows two overdue); a record
+	// without a missed payment; two loans with this bank; no other loans;
+	// a customer's plight asked about (客户失业) is a class of people; an
+	// old home already sold to settle a loan is no collateral trouble.
+	{0, `法院查封|被法院查封|法院来查封|法院冻结|法院封的|法院贴的封条|法院拍卖|
+		worried sick|sick with worry|worried myself sick|
+		记了一次逾期|记了两次逾期|记了一笔逾期|记了一期逾期|记了次逾期|记了一个逾期|算了一次逾期|报了一次逾期|
+		shows two overdue|shows one overdue|shows an overdue|shows as overdue|shows overdue|showing overdue|showing as overdue|marked as overdue|marked overdue|flagged as overdue|recorded as overdue|listed as overdue|
+		without a single missed|without a missed|without missing a|without one missed|never missed a single|
+		two loans with you|2 loans with you|both loans with you|three loans with you|two loans with your bank|two loans with this bank|two loans here|
+		没有别的贷款|没别的贷款|都没有别的贷款|没有其他贷款|没有其它贷款|没其他贷款|冇其他贷款|冇其他借贷|no other loans|no other debts|no other debt|
+		客户失业|客户生病|客户住院|借款人失业|借款人生病|遇到客户失业|遇到失业的客户|
+		sold my old flat|sold my old house|sold our old house|sold our old flat|sold the old flat|sold the old house|sold my other flat|sold my other house|老房子卖了|旧房子卖了|老房卖了|卖了老房子|卖掉老房子|卖了旧房子|没有贷款的老房子|没有贷款的房子`},
 	// Blind rounds 36–41 sentiment: a demand to do better (能不能靠谱点), a bot
 	// that keeps getting one wrong, Taiwanese 很扯, too much to ask; good
 	// news in the words people use (a bonus that finally came, a new job
