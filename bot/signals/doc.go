@@ -150,7 +150,8 @@
 // praise (Great, … Brilliant.)
 // around a plain complaint is sarcasm. Reassurance (先说明一下，我工作
 // 稳定) is not good news, nor is a state long since regained (工作早就稳定了);
-// 不满 before a number (不满12个月) is "under", not displeasure. A plight
+// 不满 before a number (不满12个月) is "under", not displeasure; nor is a
+// good credit record told in passing good news. A plight
 // feared for oneself in a 会不会 question
 // (我的月供会不会涨到还不起) raises no flag but is worry (−0.5). Each flag adds its tone (most −1; a new phone
 // number, a calm plan to sell the collateral, or a scam only asked about

@@ -318,7 +318,7 @@ var cueSets = []cueSet{
 		生意跌|生意跌咗|生意跌了|生意下跌|生意大跌|生意跌晒|生意少咗|生意差咗|生意做唔落去|做唔落去间舖|顶唔住执咗|顶唔住执笠|顶唔顺执咗|撑不住关门了|撑不住关了|撑不下去关门了|撑不住倒闭了|熬不住关门了|
 		sales dropped|sales fell|sales are down|trade dropped|trade has dropped|takings are down|takings dropped|turnover dropped|turnover is down`},
 	{code: jobLoss, words: `活儿也没了|活也没了|活儿没了|活都没了|活儿都没了|工也没了|工作也没了|饭碗也丢了`},
-	{code: incomeDrop, words: `一分收入都没有|一分钱收入都没有|一点收入都没有|一分收入也没有|一点收入也没有|收入一分都没有|收入一分也没有|分文收入都没有|冇一分收入|一毫收入都冇`},
+	{code: incomeDrop, words: `改成按业绩发工资|改成按业绩发|改成按提成发|改成纯提成|改成绩效工资|只发底薪|只拿底薪|一分收入都没有|一分钱收入都没有|一点收入都没有|一分收入也没有|一点收入也没有|收入一分都没有|收入一分也没有|分文收入都没有|冇一分收入|一毫收入都冇`},
 }
 
 var patternSets = []patternSet{
@@ -880,6 +880,22 @@ var toneSets = []toneSet{
 	{0, `牛肉|牛奶|牛排|牛仔|蜗牛|吹牛|有点复杂|三言两语说不清|三言两语讲不清|一两句说不清|一两句话说不清|几句话说不清|一句两句说不清|
 		压力大一点|压力大一些|压力会大一点|压力稍大|改到新家|寄到新家|新家地址|新家的地址|
 		还算稳定|都稳定|都挺稳定|也挺稳定`},
+	// Blind rounds 42–45 sentiment: a fear of one's own (I'm paranoid), a
+	// bot that keeps not understanding (听不懂我), going round in circles
+	// with a machine, an error on the bank's side, lousy; good luck (a
+	// prize won, a bonus paid), real help remembered (帮了我大忙), relief
+	// for the family (能缓口气). Neither: a steady job or a good credit
+	// record told as reassurance.
+	{-1, `i'm paranoid|i am paranoid|so paranoid|really paranoid|听不懂我|都听不懂|听唔明我讲|讲来讲去都|说来说去都|
+		tried explaining this|explaining this to the chatbot|explaining this to the bot|typing into a machine|talking to a machine|keep typing into|lousy|so lousy`},
+	{-0.5, `error on your side|error on your end|mistake on your side|mistake on your end`},
+	{1, `lottery prize|won the lottery|won a prize|won a small prize|中了奖|中奖了|中咗奖|中了彩票|中咗六合彩|中了六合彩|
+		发了一笔奖金|发了一笔项目奖金|发了笔奖金|发了项目奖金|发了年终奖|发咗花红|
+		帮了我大忙|帮了大忙|帮咗我好多|帮咗我大忙|helped me a lot|was a huge help|was a great help|
+		能缓口气|可以缓口气|能喘口气|可以喘口气|总算能喘口气|终于能缓口气|总算是个好消息|真是个好消息`},
+	{0, `
+		信用记录也很好|信用记录很好|信用记录良好|信用纪录也很好|信用纪录很好|信用纪录良好|征信也很好|征信很好|征信良好|信用也很好|
+		credit record is good|credit history is good|good credit history|good credit record|spotless record|clean record`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
