@@ -95,7 +95,7 @@ func (t *text) asksIn(a, b int) bool {
 			if strings.HasPrefix(t.s[i+len(c):], "ed") {
 				continue
 			}
-		case "帮我", "给我":
+		case "帮我", "给我", "帮忙":
 			// 感谢你们帮我改了还款日: done already; 上次帮我调整还款日的那位
 			// 客服: who helped, not a request.
 			if rest := t.s[i:e]; strings.Contains(rest, "了") || strings.Contains(rest, "的那") || strings.Contains(rest, "的客服") || strings.Contains(rest, "的人") || t.hasIn(t.clauseStart(i), i, cuePastTime) {

@@ -236,7 +236,7 @@ var (
 	// Asking whether it is genuine.
 	cueFraudGenuine = []string{"should i give", "should i tell", "can i give", "is it safe", "safe to give", "要不要给", "可以给他吗", "能告诉他吗", "你们发的", "是你们打的", "你们打来的", "is that from you", "did you send", "was it you", "合作方", "合作的吗", "合作吗", "有关系吗", "是你们的吗", "working with you", "affiliated with", "your partner", "真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real", "系咪真", "系唔系真", "真唔真", "是不是真的", "是真是假", "真的还是假的", "系咪骗", "系唔系骗", "系咪呃", "系唔系呃", "系咪你哋", "系唔系你哋", "靠唔靠谱", "靠不靠谱", "你们银行的人", "是银行的人吗", "是你们的员工", "你们的员工吗", "你们的工作人员吗", "银行的工作人员吗", "真是银行", "真的是银行", "really from the bank", "有没有合作", "有没有跟", "合作?"}
 	// Asking how the bank works, or about someone else.
-	cueFraudGeneral = []string{"会不会", "平时", "一般", "防诈", "防骗", "提醒", "新闻", "听说", "朋友", "有人被骗", "ever", "will the bank", "would the bank", "does the bank", "do you ever", "would you ever", "how your", "how do you"}
+	cueFraudGeneral = []string{"会不会", "平时", "一般", "防诈", "防骗", "提醒", "新闻", "听说", "朋友", "有人被骗", "ever", "will the bank", "would the bank", "does the bank", "do you ever", "would you ever", "how your", "how do you", "同学", "同事", "邻居", "亲戚", "你们银行会", "银行会打电话", "会打电话让", "会让客户"}
 	cueFraudContext = []string{"骗", "诈骗", "假的", "scam", "fraud", "fake"}
 )
 
@@ -302,6 +302,9 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 		return IntentFAQ, "faq.fraud_question", c + "+" + g, true
 	}
 	if g, k := t.firstOf(cueFraudGeneral); k >= 0 && asks(t) {
+		if _, ok := handoffAsk(t); ok {
+			return "", "", "", false // 我朋友之前被诈骗过，所以想跟真人讲: the ask is a person
+		}
 		return IntentFAQ, "faq.fraud_question", c + "+" + g, true
 	}
 	return IntentHumanHandoff, "handoff.fraud", c, true
@@ -542,7 +545,7 @@ var (
 	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
 	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late"}
-	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well"}
+	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转"}
 )
 
 // cueNobody denies a plight for everyone in its clause ("nobody in my
@@ -586,6 +589,7 @@ var cueVoidAfter = map[string][]string{
 	"公积金":          {"贷"},
 	"that's all":   {" behind", " in the past", " over"},
 	"律师":           {"朋友", "建议", "说"},                                  // 律师朋友让我先问清楚: a friend, advice
+	"生意差":          {"点"},                                              // 生意差点撑不下去: a near miss
 	"退回来":          {"了"},                                              // 已经退回来了: done
 	"lawyer":       {" says", " said", " thinks", " told", " advised"}, // advice, not a threat
 	"不想还":          {"等额", "先息", "这种", "现在这种"},                         // 不想还等额本息了: the method, not the debt
@@ -668,10 +672,10 @@ func (t *text) whose(c string, i int) owner {
 	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueHypotheticalEnd) || t.hasIn(ss, se, cueGeneric) {
 		return ownIfOrUsual
 	}
-	if t.hasIn(i+len(c), se, cueResolved) {
-		return ownPast
+	if t.hasIn(i+len(c), len(t.s), cueResolved) {
+		return ownPast // a resolution anywhere after it: "…pause payments. I'm back to full time now"
 	}
-	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+18), cueRecord) {
+	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueRecord) {
 		return ownPast // 以前的住院和手术记录会不会影响审批: a record, not a plight
 	}
 	if rest := t.s[i+len(c):]; strings.HasPrefix(rest, "过") && !strings.HasPrefix(rest, "过来") && !t.hasIn(i+len(c), se, cueStill) {
@@ -780,8 +784,8 @@ var cueSibling = []string{"brother", "sister", "sibling", "哥哥", "弟弟", "�
 // siblingsLoss reports a job loss, an income drop or a failing business at
 // i that a brother or sister, named earlier in its clause, suffered.
 func siblingsLoss(t *text, rule string, i int) bool {
-	if rule == "illness" {
-		return false // a brother's illness is the family's
+	if rule == "illness" || rule == "collateral" {
+		return false // a brother's illness is the family's; the house pledged is the borrower's
 	}
 	c, j := t.firstOfIn(t.sentenceStart(i), i, cueSibling)
 	return j >= 0 && !t.hasIn(j+len(c), i, cueMe)
@@ -806,7 +810,9 @@ func othersHardship(t *text) (string, bool) {
 				if _, j := t.firstOf(cueLPR); j >= 0 && j < i {
 					continue // 要是LPR往上涨，月供会不会涨到还不起: a question about the LPR
 				}
-				if asks(t) {
+				if t.asksIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c))) {
+					// asked in the same sentence: 万一失业了能延期吗, not
+					// 想着万一以后丢了工作也心里有数。先帮我算算…
 					return c, true
 				}
 			case ownOther:
@@ -1079,7 +1085,7 @@ var (
 	cueQuotaWeak      = []string{"借钱", "想借", "想贷款", "要贷款", "想办贷款", "想办个贷款", "申请贷款", "i want a loan", "i need a loan", "get a loan", "take out a loan", "apply for a loan", "borrow"}
 	cueIncomeWord     = []string{"月薪", "收入", "月入", "年薪", "工资", "薪水", "薪资", "挣", "赚", "income", "salary", "earn", "i make", "take-home", "take home", "paycheck", "wage", "wages"}
 	cueBorrowWord     = []string{"借", "贷", "borrow", "loan", "mortgage"}
-	cueLoanStatus     = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "到账了没", "欠银行", "欠你们", "还欠", "仲欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "几期没还", "已经还了多少", "还了多少", "扣了没", "扣了吗", "扣款了吗", "扣钱了吗", "扣款成功", "成功扣款", "扣成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "贷款状态", "贷款进度", "审批进度", "申请进度", "放款了吗", "放款了没", "放款进度", "批下来了吗", "批了没", "逾期吧", "扣了吧", "应该扣了", "扣咗未", "扣咗没", "扣咗", "过咗数", "入咗数", "还没显示", "没显示", "显示未缴", "显示未还", "显示没还", "显示还没", "显示未付", "still shows", "still showing", "shows as unpaid", "showing as unpaid", "还没到账", "没到账", "没有更新", "没更新", "status of my", "current status", "mature", "maturity", "还差几期", "差几期", "还差多少", "is left on", "left on my", "principal is left", "how much principal", "payoff amount", "pay-off amount", "payoff figure", "settlement amount", "结清金额", "receive my payment", "get my payment", "still need to pay", "still have to pay", "still need to repay", "仲有几耐", "几耐", "还有多久", "账单", "什么时候到账", "什么时候放款", "还剩几个月", "剩几个月", "还有几个月", "我的利率", "我现在的利率", "been received", "my interest rate", "my current rate", "what's my rate", "what rate am i", "还了几期", "已经还了几", "已还几期", "什么时候能还完", "什么时候还完", "啥时候还完", "还要还多久", "还要多久还完", "哪年还完", "哪年到期", "几时还完", "until my", "until the loan", "how long until", "when will my loan be paid off", "when will i finish", "when does my loan end", "几号扣", "哪天扣", "几时扣", "几号要还", "哪天要还", "什么时候要还", "几多期", "仲有几多", "期未还", "批下来没", "批下来了没", "批了没有", "批了吗", "审批通过了吗", "审批结果", "通过了没", "下款了吗", "下款没", "放款没", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "逾期记录", "有没有逾期", "是否逾期", "当前利率", "目前利率", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "payments do i have left", "installments left", "payments remaining", "how many payments", "how many more payments", "how many installments", "months left", "left to pay", "loan status", "status of my loan", "my loan details", "was my payment", "final payment", "last payment", "payment is due", "payment due", "remaining principal", "remaining balance on", "principal left", "principal remaining", "payment go through", "payment went through", "go through", "gone through", "went through", "been debited", "been taken", "payment cleared", "received my payment", "payment received", "left on my loan", "left on my mortgage", "left to repay", "payoff date", "pay-off date", "how much have i paid", "how much have i repaid", "been deducted", "deducted", "still owe", "application status", "approved yet", "confirm my account", "my account shows", "how much left", "how much still", "how much remain", "bal", "时候到期", "几时到期", "哪天到期", "account is closed", "account closed", "loan is closed", "loan closed", "closed the account", "销户了吗", "结清了吗", "结清了没", "这个月要缴", "本月要缴", "下个月要缴", "要缴的金额", "应缴", "缴款金额", "要还的金额", "应还金额", "这期要缴", "应还", "差几多", "几多本金", "本金未还", "仲差", "尚欠", "欠几多", "go thru", "gone thru", "went thru", "still pending", "says pending", "pull up my", "bring up my", "loan ending", "account ending", "any update on", "update on my", "any news on", "heard back", "interest have i paid", "have i paid", "paid so far", "扣款时间是", "还款时间是", "几号来着", "是几号扣", "下回扣款", "下次扣款", "下回还款", "is my account", "am i overdue", "is my loan overdue", "my account overdue", "已还利息", "付了多少利息", "was received", "payment was received", "was it received", "正常扣款"}
+	cueLoanStatus     = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "到账了没", "欠银行", "欠你们", "还欠", "仲欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "几期没还", "已经还了多少", "还了多少", "扣了没", "扣了吗", "扣款了吗", "扣钱了吗", "扣款成功", "成功扣款", "扣成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "贷款状态", "贷款进度", "审批进度", "申请进度", "放款了吗", "放款了没", "放款进度", "批下来了吗", "批了没", "逾期吧", "扣了吧", "应该扣了", "扣咗未", "扣咗没", "扣咗", "过咗数", "入咗数", "还没显示", "没显示", "显示未缴", "显示未还", "显示没还", "显示还没", "显示未付", "still shows", "still showing", "shows as unpaid", "showing as unpaid", "还没到账", "没到账", "没有更新", "没更新", "status of my", "current status", "mature", "maturity", "还差几期", "差几期", "还差多少", "is left on", "left on my", "principal is left", "how much principal", "payoff amount", "pay-off amount", "payoff figure", "settlement amount", "结清金额", "receive my payment", "get my payment", "still need to pay", "still have to pay", "still need to repay", "仲有几耐", "几耐", "还有多久", "账单", "什么时候到账", "什么时候放款", "还剩几个月", "剩几个月", "还有几个月", "我的利率", "我现在的利率", "been received", "my interest rate", "my current rate", "what's my rate", "what rate am i", "还了几期", "已经还了几", "已还几期", "什么时候能还完", "什么时候还完", "啥时候还完", "还要还多久", "还要多久还完", "哪年还完", "哪年到期", "几时还完", "until my", "until the loan", "how long until", "when will my loan be paid off", "when will i finish", "when does my loan end", "几号扣", "哪天扣", "几时扣", "几号要还", "哪天要还", "什么时候要还", "几多期", "仲有几多", "期未还", "批下来没", "批下来了没", "批了没有", "批了吗", "审批通过了吗", "审批结果", "通过了没", "下款了吗", "下款没", "放款没", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "逾期记录", "有没有逾期", "是否逾期", "当前利率", "目前利率", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "payments do i have left", "installments left", "payments remaining", "how many payments", "how many more payments", "how many installments", "months left", "left to pay", "loan status", "status of my loan", "my loan details", "was my payment", "final payment", "last payment", "payment is due", "payment due", "remaining principal", "remaining balance on", "principal left", "principal remaining", "payment go through", "payment went through", "go through", "gone through", "went through", "been debited", "been taken", "payment cleared", "received my payment", "payment received", "left on my loan", "left on my mortgage", "left to repay", "payoff date", "pay-off date", "how much have i paid", "how much have i repaid", "been deducted", "deducted", "still owe", "application status", "approved yet", "confirm my account", "my account shows", "how much left", "how much still", "how much remain", "bal", "时候到期", "几时到期", "哪天到期", "account is closed", "account closed", "loan is closed", "loan closed", "closed the account", "销户了吗", "结清了吗", "结清了没", "这个月要缴", "本月要缴", "下个月要缴", "要缴的金额", "应缴", "缴款金额", "要还的金额", "应还金额", "这期要缴", "应还", "差几多", "几多本金", "本金未还", "仲差", "尚欠", "欠几多", "go thru", "gone thru", "went thru", "still pending", "says pending", "pull up my", "bring up my", "loan ending", "account ending", "any update on", "update on my", "any news on", "heard back", "interest have i paid", "have i paid", "paid so far", "扣款时间是", "还款时间是", "几号来着", "是几号扣", "下回扣款", "下次扣款", "下回还款", "is my account", "am i overdue", "is my loan overdue", "my account overdue", "已还利息", "付了多少利息", "was received", "payment was received", "was it received", "正常扣款", "冇扣到", "没扣到", "扣到月供", "有冇扣到"}
 	cueLoanStatusWeak = []string{"我的贷款", "我那笔贷款", "确认一下", "帮我确认", "查一下", "查下", "查查", "帮我查", "查询", "check my", "look up my", "confirm my"}
 	cueSchedule       = []string{"what would the repayments", "what would my repayments", "what would the payments", "repayments be", "payments be", "本金和利息", "每个月的本金", "每月的本金", "每期本金", "每期利息", "月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "每期还多少", "每期要还", "月缴多少", "每月缴", "每个月缴", "月付多少", "每月供", "供几多", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "每月利息", "每个月利息", "月供", "monthly payment", "monthly repayment", "monthly installment", "monthly instalment", "monthly interest", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "how much monthly", "what would i pay", "what would my payment", "what would the payments", "payments look like", "what will i pay", "total interest", "how much interest", "interest cost", "calculate", "还款时间表", "时间表", "供款表", "还款日程", "goes to interest", "interest versus principal", "interest vs principal", "interest and principal", "principal and interest", "breakdown of each payment", "split between interest", "the installments", "installments be", "what are the installments", "what are the repayments", "what are the payments", "what would the installments", "break down", "breakdown", "month by month", "month-by-month", "break it down", "interest part", "principal part"}
 	cueFAQTopic       = []string{"app", "网银", "手机银行", "银行卡", "贷款产品", "有哪些贷款", "利率是多少", "利率多少", "现在利率", "products", "do you offer", "what kind of loan", "what types of loan", "利率现在是多少", "利率现在多少", "现在利率是多少", "利率目前是多少", "利率目前多少", "利率大概多少", "利率一般多少"}
@@ -1305,7 +1311,7 @@ var (
 
 // cuePlan asks for the plan itself; it beats a status word told on the way
 // (已经还了十一期…想看一下完整的还款计划).
-var cuePlan = []string{"还款计划", "还款明细", "还款表", "还款计划表", "完整的还款", "repayment schedule", "payment schedule", "amortization", "amortisation"}
+var cuePlan = []string{"还款计划", "还款明细", "还款表", "还款计划表", "完整的还款", "repayment schedule", "payment schedule", "amortization", "amortisation", "repayment plan", "payment plan"}
 
 // cueMyLoan and cueRateAsk: the rate of the borrower's own loan, asked.
 var (
@@ -1356,8 +1362,8 @@ func addTime(t *text, ms []mention) (string, bool) {
 			continue
 		}
 		a, b := t.beforeSpan(m.start, 12)
-		if c, d := t.nearestIn(a, b, cueAddBy); d >= 0 && d <= 1 {
-			return c + "+duration", true
+		if c, d := t.nearestIn(a, b, cueAddBy); d >= 0 && d <= 1 && !strings.HasSuffix(t.s[a:b], c+"了") {
+			return c + "+duration", true // not 给我延了三个月: given already
 		}
 	}
 	return "", false
@@ -1439,7 +1445,7 @@ var cuePaidOff = []string{"just paid off", "already paid off", "i've paid off", 
 func prepayOver(t *text, c string) bool {
 	n := 0
 	for i := strings.Index(t.s, c); i >= 0; {
-		if !strings.HasPrefix(t.s[i+len(c):], "了") || !t.hasIn(t.tailStart(t.clauseStart(i), i, 4), i, cueOver) {
+		if rest := t.s[i+len(c):]; !strings.HasPrefix(rest, "了") && !strings.HasPrefix(rest, "晒") || !t.hasIn(t.tailStart(t.clauseStart(i), i, 4), i, cueOver) {
 			return false
 		}
 		n++
