@@ -135,6 +135,12 @@
 //     shows two overdue) is a dispute; a customer's plight asked about
 //     (客户失业) is a class; an old home already sold to settle a loan is
 //     no collateral trouble.
+//   - Rounds 46–48: the pledged house named before a relative's debt is
+//     the borrower's, whatever it was seized for; a near miss at one's
+//     business (生意差点撑不下去) negates; hours back to full time and a
+//     late payment all sorted are over; 姊姊 is a sister; whoever is cared
+//     for (陪佢, 照顧她) is an object, the carer the borrower; delight is
+//     the speaker's even after hearsay.
 //
 // # Sentiment
 //

@@ -32,15 +32,16 @@ type scope struct {
 	then              bool  // a consequence marker since, in that clause
 	hearsay           bool
 	hearsayClause     int32
-	victim            bool // a friend… named, and not the borrower since: a scam is theirs
-	stranger          bool // a stranger or an intermediary named in this sentence
-	imperson          bool // 自称, claiming to be: this clause names who a caller pretends to be
-	define            bool // 一般, what is: this clause asks what something is
-	org               bool // 公司, the office: a workplace named in this clause, not the borrower since
-	collat            bool // the pledged house or car named in this sentence
-	disclaim          bool // 先说明, to be clear: this sentence reassures
-	loan              bool // one of the borrower's loans named (房贷, this month's payment)
-	reported          bool // someone else's words (他说, my friend says)
+	victim            bool  // a friend… named, and not the borrower since: a scam is theirs
+	stranger          bool  // a stranger or an intermediary named in this sentence
+	imperson          bool  // 自称, claiming to be: this clause names who a caller pretends to be
+	define            bool  // 一般, what is: this clause asks what something is
+	org               bool  // 公司, the office: a workplace named in this clause, not the borrower since
+	collat            bool  // the pledged house or car named in this sentence
+	collatClause      int32 // the clause it was last named in
+	disclaim          bool  // 先说明, to be clear: this sentence reassures
+	loan              bool  // one of the borrower's loans named (房贷, this month's payment)
+	reported          bool  // someone else's words (他说, my friend says)
 	reportedClause    int32
 	spec              bool // fear or likelihood, this clause
 	past              bool // a finished past, this clause
@@ -321,7 +322,7 @@ func (r *reading) judge() {
 			sc.org = true
 		}
 		if e.role&roleCollateral != 0 {
-			sc.collat = true
+			sc.collat, sc.collatClause = true, sc.clause
 		}
 		if e.subj == subjSelf {
 			sc.org = false
@@ -631,7 +632,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&(optAnyone|optCollat) == 0 && !p.own.has(subj):
 		reason = "someone else"
 	case subj == subjFamily && sc.familyClause == sc.clause &&
-		(c == repaymentDifficulty || c == multiDebt || c == collateralIssue):
+		(c == repaymentDifficulty || c == multiDebt ||
+			c == collateralIssue && !(sc.collat && sc.collatClause < sc.familyClause)):
+		// (抵押给你们的那套房子，因为我哥的债务官司被法院查封了: the pledged
+		// house named first is the borrower's, whatever debt it was seized for.)
 		// 我姐在网贷平台借了好多钱, my sister can't pay her mortgage: their
 		// own debts. (我妈住院了，手头很紧: the household's money.)
 		reason = "someone else's debt"

@@ -319,6 +319,12 @@ var cueSets = []cueSet{
 		sales dropped|sales fell|sales are down|trade dropped|trade has dropped|takings are down|takings dropped|turnover dropped|turnover is down`},
 	{code: jobLoss, words: `活儿也没了|活也没了|活儿没了|活都没了|活儿都没了|工也没了|工作也没了|饭碗也丢了`},
 	{code: incomeDrop, words: `改成按业绩发工资|改成按业绩发|改成按提成发|改成纯提成|改成绩效工资|只发底薪|只拿底薪|一分收入都没有|一分钱收入都没有|一点收入都没有|一分收入也没有|一点收入也没有|收入一分都没有|收入一分也没有|分文收入都没有|冇一分收入|一毫收入都冇`},
+	// Blind rounds 46–48: a shop's trade that never picked up
+	// (生意一直冇起色); only part of this month's payment for now
+	// (只能先缴一万); a scam text that threatens to freeze the account.
+	{code: businessDistress, words: `生意冇起色|生意一直冇起色|生意都冇起色|生意没起色|生意一直没起色|生意都没起色|生意没有起色|生意一直没有起色|生意不见起色|生意一直不见起色|生意毫无起色|生意一直毫无起色`},
+	{code: repaymentDifficulty, words: `只能先缴|只能先交|只能先付|只能先供|只可以先供|只可以先缴|只够先缴|只够先交`},
+	{code: fraudRisk, words: `唔系就会冻结|唔系就冻结|否则会冻结|否则就会冻结|否则将冻结|否则冻结|不然就冻结|不然会冻结|不然就会冻结|or your account will be frozen|or your account will be suspended|or we will freeze your`},
 }
 
 var patternSets = []patternSet{
@@ -524,6 +530,20 @@ var patternSets = []patternSet{
 		tails: `验证码|短信验证码|动态码|校验码|动态密码|sms code|the code|verification code|security code|otp|one-time code|one time code`},
 	// The court acting on the pledged flat (The court just froze the flat).
 	{code: collateralIssue, gap: 3, heads: `court|the court`, tails: `froze|seized|has seized|has frozen|auctioned|put a charge on|put a lien on`},
+	// Blind rounds 46–48: approval sped up for a fee paid first (he can
+	// fast-track my loan if I pay a processing fee first); a link in a
+	// text to update one's details (叫我撳條連結入去更新資料); a restaurant
+	// or shop half empty.
+	{code: fraudRisk, opt: optCalm | optStranger, gap: 14,
+		heads: `fast-track|fast track|speed up|guarantee|guaranteed|get my loan approved|get the loan approved|get it approved|包批|包过|保证批|加急审批|走快速通道`,
+		tails: `processing fee|admin fee|service fee|handling fee|a fee|upfront fee|手续费|服务费|好处费|保证金`},
+	{code: fraudRisk, gap: 8,
+		heads: `点链接|点击链接|点开链接|点连结|点击连结|点开连结|按链接|按连结|揿链接|㩒链接|揿连结|㩒连结|链接里|连结里|通过链接|打开链接|打开连结|揿条连结|㩒条连结|按条连结|点条连结|揿条链接|㩒条链接|按条链接|点条链接|揿条link|按条link|click the link|click on the link|tap the link|open the link`,
+		tails: `更新资料|更新个人资料|更新信息|更新账户|更新户口资料|更新账户资料|update your details|update my details|update your information|update my information|verify your account|verify my account`},
+	// Too little on the card when the payment was taken (卡里只有三千).
+	{code: repaymentDifficulty, gap: 1, heads: `卡里|卡上|账户里|账户上|户口里|户口度`, tails: `只有|只剩|只剩下|钱不够|余额不够|不够扣`},
+	{code: businessDistress, gap: 4, heads: `restaurant|my restaurant|our restaurant|shop|my shop|our shop|store|my store|our store|餐厅|饭店|餐馆`,
+		tails: `half empty|half-empty|half empty since|empty most days|deserted|冷冷清清|空了一半|坐不满|没几个客人|冇乜客`},
 }
 
 // role is what a marker does to the cues around it.
@@ -665,6 +685,11 @@ var markerSets = []markerSet{
 	{roleNeg, `还以为|本来以为|原以为|原本以为|我还以为|以为|仲以为|我仲以为|i thought i'd|thought i would|thought i was going to`},
 	{roleTarget, `他|她|佢|him`},
 	{roleLoss, `money's missing|money is missing|missing from my account|missing from my bank|gone from my account|钱冇晒|啲钱冇晒|钱不见了|钱没了|钱全没了|户口啲钱冇晒|冇晒`},
+	// Blind rounds 46–48: delight is the speaker's even after hearsay
+	// (聽朋友講LPR又減咗，好開心); a near miss at one's business
+	// (生意差点撑不下去).
+	{roleFeel, `好开心|挺开心|挺高兴|挺高兴的|好高兴|很高兴|太开心了|so happy|really happy|delighted`},
+	{roleNeg, `生意差点|生意差一点|生意险些`},
 }
 
 type subjectWords struct {
@@ -697,6 +722,10 @@ var subjectSets = []subjectWords{
 	// Blind rounds 36–41: those one lives with, and a finance company that calls.
 	{subjOther, `flatmate|flatmates|roommate|roommates|housemate|housemates|室友|舍友|合租的`},
 	{subjStranger, `有财务公司|有间财务公司|有家财务公司|有个财务公司|一间财务公司|一家财务公司|有贷款公司|有间贷款公司|有家贷款公司`},
+	// Blind rounds 46–48: 姊姊 is a sister; the one cared for (陪佢, 照顧她)
+	// is named as an object, the carer is the borrower.
+	{subjFamily, `姊姊|我姊|我姊姊|大姊|二姊|我大姊|我二姊`},
+	{subjSelf, `陪佢|陪住佢|照顾佢|睇住佢|陪她|陪他|照顾她|照顾他|陪我妈|陪我爸`},
 }
 
 // resolution words say a situation is over (找到新工作了): the code is not
@@ -728,6 +757,9 @@ var resolutionSets = []resolutionSet{
 	{[]code{illness}, `went fine|went well|went smoothly|was a success|手术很成功|手术很顺利|手术好顺利|手术成功了|fully back at work|i'm back at work|i'm back to work|back at work now|back to work now`},
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `all good now|we're all good|i'm all good|返晒正轨|已经返晒正轨|回到正轨|走上正轨|重回正轨|back on track`},
 	{[]code{collateralIssue}, `后来没卖|后来冇卖|也不用卖了|不用卖了|不卖了|didn't have to sell|didn't need to sell|no longer need to sell`},
+	// Blind rounds 46–48: hours back to full time; a late payment all sorted.
+	{[]code{incomeDrop}, `back to full time|back to full-time|back on full time|back on full hours|back to full hours|back to my full hours|back to full pay|back on full pay|恢复全职|工时恢复了|工资恢复了|人工返晒正常`},
+	{[]code{repaymentDifficulty, illness}, `all sorted now|that's all sorted|all sorted out|sorted out now|paid on time every month since|paid on time ever since|已经处理好了|都处理好了`},
 }
 
 // toneSet gives words a weight in the sentiment: ±1 strong, ±0.5 mild, 0 a
@@ -896,6 +928,19 @@ var toneSets = []toneSet{
 	{0, `
 		信用记录也很好|信用记录很好|信用记录良好|信用纪录也很好|信用纪录很好|信用纪录良好|征信也很好|征信很好|征信良好|信用也很好|
 		credit record is good|credit history is good|good credit history|good credit record|spotless record|clean record`},
+	// Blind rounds 46–48 sentiment: a business warming up again, pay higher
+	// than before, a bonus landed, a wedding gift, a full recovery; a
+	// clerk who would not listen (愛答不理), a fright (嚇了一跳), a death in
+	// the family, costs far beyond the plan, a request to do better.
+	// Neither: a steady job both partners have, told as reassurance; a
+	// repayment that never went wrong (沒出過問題).
+	{1, `总算回暖|终于回暖|回暖了|工资比以前还高|工资比以前高|收入比以前还高|收入比以前高|薪水比以前高|人工仲高过以前|earning more than before|
+		bonus just landed|bonus landed|bonus came in|bonus just came in|bonus has landed|发了一笔年终奖|发了笔年终奖|
+		收了些礼金|收了礼金|收咗利是|wedding gift|挺高兴|挺高兴的|很高兴|太开心了|i've fully recovered|i have fully recovered|i'm back at work`},
+	{-1, `爱答不理|爱理不理|气得饭都没吃|气得|吓了一跳|吓我一跳|吓死我了|passed away|去世了|过世了|
+		costing far more|costs far more|costing much more|costing a lot more|开销变大|开销大了|开支变大|开支大了|花销变大|
+		希望你们改进|希望你们能改进|希望你们改善|希望你们能改善|你们改进一下|please improve|害我差点`},
+	{0, `都有稳定工作|都有稳定的工作|没出过问题`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
