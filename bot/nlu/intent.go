@@ -424,16 +424,17 @@ var cueLater = []string{"before i", "before we", "after i", "after we", "等我"
 // handoffAsk finds an un-negated ask for a person that is not put off
 // until later.
 func handoffAsk(t *text) (string, bool) {
-	if c, ok := handoffAskAt(t); ok {
-		if _, i := t.firstOf(cueLater); i < 0 || i > strings.Index(t.s, c) {
+	if c, at := handoffAskAt(t); at >= 0 {
+		if _, i := t.firstOf(cueLater); i < 0 || i > at {
 			return c, true
 		}
 	}
 	return "", false
 }
 
-// handoffAskAt finds an un-negated ask for a person.
-func handoffAskAt(t *text) (string, bool) {
+// handoffAskAt finds an un-negated ask for a person and where it stands
+// (-1: none).
+func handoffAskAt(t *text) (string, int) {
 	for c, i := range t.matches(cueHandoff) {
 		if negatedAt(t, i, c) || c == "人工" && isWage(t, i) {
 			continue
@@ -441,11 +442,11 @@ func handoffAskAt(t *text) (string, bool) {
 		if e := t.clauseEndAfter(i + len(c)); t.hasIn(i+len(c), min(e, i+len(c)+30), cueServiceHours) {
 			continue // 人工客服几点下班
 		}
-		return c, true
+		return c, i
 	}
 	for c, i := range t.matches(cueHandoffIfAsked) {
 		if !negatedAt(t, i, c) && t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) {
-			return c, true // I'd like a callback; not "I was promised a callback"
+			return c, i // I'd like a callback; not "I was promised a callback"
 		}
 	}
 	for c, i := range t.matches(cueStaff) {
@@ -458,17 +459,17 @@ func handoffAskAt(t *text) (string, bool) {
 		}
 		e := t.clauseEndAfter(i + len(c))
 		if t.hasIn(i+len(c), min(e, i+len(c)+36), cueStaffAfter) {
-			return c, true // 客户经理给我回个电话
+			return c, i // 客户经理给我回个电话
 		}
 		if t.hasIn(i+len(c), min(e, i+len(c)+30), cueServiceHours) {
 			continue // 你们的客服热线是多少
 		}
 		a := t.tailStart(t.clauseStart(i), i, window)
 		if t.hasIn(a, i, cueStaffVerb) && !t.hasIn(a, i, cueComplainVerb) {
-			return c, true
+			return c, i
 		}
 	}
-	return "", false
+	return "", -1
 }
 
 // isWage reports whether 人工 at i is Cantonese for wages (一份人工, 我人工
