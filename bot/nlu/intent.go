@@ -149,7 +149,7 @@ func classify(t *text, ms []mention) (intent, why string) {
 			return IntentGoodbye, fired("goodbye", c)
 		}
 	}
-	if c, i := t.firstOf(cueThanks); i >= 0 && !(c == "唔该" && !pleaseThanked(t) && t.has(cueGreeting)) {
+	if c, i := t.firstOf(cueThanks); i >= 0 && !pleaseToGreeting(t, c) {
 		return IntentThanks, fired("thanks", c)
 	}
 	if greetingWord[bare] {
@@ -165,6 +165,12 @@ func classify(t *text, ms []mention) (intent, why string) {
 		return IntentFAQ, fired("faq.domain_fallback", c)
 	}
 	return IntentUnknown, "rule unknown: no rule fired"
+}
+
+// pleaseToGreeting reports a Cantonese 唔该 that is please, said with a
+// greeting (喂，你好，唔该有冇人喺度), not thanks.
+func pleaseToGreeting(t *text, c string) bool {
+	return c == "唔该" && !pleaseThanked(t) && t.has(cueGreeting)
 }
 
 // politeWords ask nicely and change nothing a one-word message asks for
@@ -361,8 +367,8 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 	if !found && near(t, cuePraiseSubject, cuePraiseWord, 4) {
 		c, found = "service+good", true // 你们的服务真的很好
 	}
-	if c == "唔该" && !pleaseThanked(t) && t.has(cueGreeting) {
-		return "", "", false // 喂，你好，唔该有冇人喺度: please, to a greeting
+	if pleaseToGreeting(t, c) {
+		return "", "", false
 	}
 	if c == "唔该" && !pleaseThanked(t) {
 		if _, ok := handoffAsk(t); ok {
@@ -1171,7 +1177,7 @@ func dayAsked(t *text, ms []mention) (string, bool) {
 		return "", false
 	}
 	for _, m := range ms {
-		rest := string(t.rs[m.end:])
+		rest := string(t.rs[m.end:min(len(t.rs), m.end+2)]) // the two runes a verb or 还是 needs
 		if m.kind == kindDay && hasPrefixAny(rest, cueDebitVerb) && !strings.HasPrefix(rest, "还是") && !(m.start > 0 && t.rs[m.start-1] == '月') {
 			// not 一月一日还是…: a date weighed against another
 			return string(t.rs[m.start:m.end]), true
@@ -1222,12 +1228,12 @@ var serviceRules = []serviceRule{
 		},
 	)},
 	{"prepayment", IntentPrepayment, unlessExtensionFirst(unlessPrepayDone(firstMatch(
-		func(t *text, _ []mention) (string, bool) {
-			c, i := t.firstOf(cuePrepayment)
-			if i >= 0 && isCue(c, cueSpendOn) && t.has(cueHardshipWeak) {
+		func(t *text, ms []mention) (string, bool) {
+			c, ok := anyCue(cuePrepayment)(t, ms)
+			if ok && isCue(c, cueSpendOn) && t.has(cueHardshipWeak) {
 				return "", false // 一发工资就全拿去还房贷，压力好大: where the pay goes, not a prepayment
 			}
-			return c, i >= 0
+			return c, ok
 		},
 		anyCue(cueShortenAsk),
 		payMore,

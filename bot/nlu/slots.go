@@ -206,7 +206,7 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		amounts++
 	}
 	switch {
-	case intent == IntentQuotaTrial && s.Principal != nil && (hasPrefixCue(strings.TrimLeft(after(t.rs, principalAt.end, 12), " "), perMonthAfter) || hasSuffixAny(strings.TrimRight(before(t.rs, principalAt.start, 6), " "), perMonthBefore)):
+	case intent == IntentQuotaTrial && s.Principal != nil && saidPerMonth(t.rs, principalAt):
 		// said per month, it is pay ("how much could I borrow on 18k a
 		// month") or, when pay is known, a debt ("a student loan at 1,800
 		// a month")
@@ -230,9 +230,7 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		case IntentPrepayment:
 			set(&s.PrepayAmount, m.val)
 		case IntentQuotaTrial:
-			aft := strings.TrimLeft(after(t.rs, m.end, 12), " ")
-			bef := strings.TrimRight(before(t.rs, m.start, 4), " ")
-			if hasPrefixCue(aft, perMonthAfter) || hasSuffixAny(bef, perMonthBefore) {
+			if saidPerMonth(t.rs, m) {
 				set(&s.MonthlyIncome, m.val) // 15k a month, 现在每月两万二
 			}
 		case IntentLPRImpact, IntentLoanStatus, IntentMethodChange:
@@ -241,6 +239,13 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 			}
 		}
 	}
+}
+
+// saidPerMonth reports an amount said per month, after it (15k a month)
+// or right before it (现在每月两万二).
+func saidPerMonth(rs []rune, m mention) bool {
+	return hasPrefixCue(strings.TrimLeft(after(rs, m.end, 12), " "), perMonthAfter) ||
+		hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " "), perMonthBefore)
 }
 
 // perMonthBefore said right before an amount makes it monthly.
