@@ -141,6 +141,20 @@
 //     late payment all sorted are over; 姊姊 is a sister; whoever is cared
 //     for (陪佢, 照顧她) is an object, the carer the borrower; delight is
 //     the speaker's even after hearsay.
+//   - Rounds 49–54: a verb with 过 before the cue (做过一次手术, 得过癌症)
+//     is an experience unless just now (刚做过); health regained, back at
+//     work, no problem any more (身体早就恢复了, 现在已经没问题了) resolve;
+//     前两年 dates a past; a customer's failure that left the borrower
+//     unharmed (货款早就结清，对我没影响, already paid me in full) is over; a
+//     scam with a past in its clause (我爸之前被…骗过) or seen through
+//     (才没上当, didn't fall for it) is no fraud now; items of a list (、)
+//     share the class of people they end in (对生病住院、还不上款的借款人);
+//     an escalation given up or never meant (懒得投诉, 本来都想投诉了, was
+//     going to complain) is negated; a plight taken back as a joke
+//     (开玩笑的, just kidding) is no plight, though threats and self-harm
+//     are never taken back; lateness in the bank's own message (the payment
+//     reminder came two days late, an overdue fee) is not the borrower's;
+//     collectors' calls (乱打我家人电话催收) give no new number.
 //
 // # Sentiment
 //

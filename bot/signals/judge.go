@@ -21,6 +21,7 @@ const (
 	laterEnum                         // the sentence lists two kinds of debt (花呗加上两个网贷)
 	laterAskSent                      // a question follows in the sentence
 	laterPlight                       // the borrower's plain difficulty repaying follows (…都已经逾期了)
+	laterHarass                       // collectors' calls follow (…电话催收)
 )
 
 // scope is what the words read so far say about the next cue.
@@ -71,6 +72,8 @@ type scope struct {
 	loanClause        bool  // the borrower's loan named in this clause (这个月的月供)
 	lastContrast      int32 // the last segment opened by 但是, but (-1: none)
 	dated             bool  // 去年, 上次: a past time named in this sentence
+	notice            bool  // 还款提醒, the reminder: the bank's message named in this segment, the borrower not since
+	harass            bool  // 催收, collectors: harassing calls named in this clause
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -80,6 +83,10 @@ func (r *reading) judge() {
 		var f uint16
 		if k+1 < len(r.toks) && r.clauseOf(k+1) == r.clauseOf(k) {
 			f = r.later[k+1]
+		} else if k+1 < len(r.toks) && r.listedWith(k) {
+			// 对生病住院、暂时还不上款的借款人: items of a list share
+			// the class of people they end in.
+			f = r.later[k+1] & (laterGeneric | laterSelf)
 		}
 		if e := r.toks[k].e; e != nil {
 			if e.role&(roleQuestion|roleConseq) != 0 {
@@ -114,6 +121,9 @@ func (r *reading) judge() {
 			}
 			if e.role&roleDefine != 0 {
 				f |= laterDefine
+			}
+			if e.role&roleHarass != 0 {
+				f |= laterHarass
 			}
 			if e.code == repaymentDifficulty && e.opt&optOwn == 0 && !r.negated(k) {
 				f |= laterPlight
@@ -204,6 +214,7 @@ func (r *reading) judge() {
 			sc.negClause, sc.org, sc.target, sc.worry = false, false, false, false
 			sc.fear, sc.likely, sc.court = false, false, false
 			sc.nowClause, sc.loanClause = false, false
+			sc.notice, sc.harass = false, false
 			// 员工也都遣散了，这期贷款缴不出来: the borrower's staff are
 			// someone else only in their own clause.
 			if sc.staff && other(sc.subj) {
@@ -218,6 +229,7 @@ func (r *reading) judge() {
 			sc.lastContrast = contrastSeg
 			if sg.contrast {
 				sc.hypo, sc.hearsay, sc.spec, sc.past, sc.subj = false, false, false, false, subjNone
+				sc.notice = false
 			}
 		}
 		if tk.isCue() {
@@ -351,6 +363,14 @@ func (r *reading) judge() {
 		}
 		if e.role&roleDated != 0 {
 			sc.dated = true
+		}
+		if e.role&roleNotice != 0 {
+			sc.notice = true
+		} else if e.subj == subjSelf {
+			sc.notice = false // the reminder came, and I can't pay: the borrower's
+		}
+		if e.role&roleHarass != 0 {
+			sc.harass = true
 		}
 		if e.role&rolePast != 0 {
 			sc.past = true
@@ -703,9 +723,20 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == repaymentDifficulty && (opt&optOwn != 0 || overdueWord(why)) && r.asksWhether(sc.clause, later):
 		// Is my account overdue right now? asks, tells nothing.
 		reason = "asks whether"
-	case sit && (sc.past || later&laterPast != 0 || r.experiential(tk) || sc.dated && r.backRef > k) && !still:
+	case sit && (sc.past || later&laterPast != 0 || r.experiential(tk) || r.experiencedBefore(tk) || sc.dated && r.backRef > k) && !still:
 		// 去年住院那阵子: a dated past the story looks back on as a period.
 		reason = "past"
+	case c == fraudRisk && (sc.past || later&laterPast != 0):
+		// 我爸之前被冒充银行的人骗过: a scam long over, told as context
+		// (a past in the cue's own clause; 一直很小心 elsewhere is no
+		// scam going on).
+		reason = "past"
+	case c == contactChange && (sc.harass || later&laterHarass != 0):
+		// 再乱打我家人电话催收: collectors' calls, not a number to use.
+		reason = "collectors' calls"
+	case c == repaymentDifficulty && sc.notice:
+		// The payment reminder came two days late: the bank's message.
+		reason = "the bank's message"
 	case c == contactChange && r.movedThing(tk):
 		// Payday moved to the 28th, I moved my mortgage here: no new home.
 		reason = "a thing moved"
@@ -716,7 +747,8 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "future"
 	case c == contactChange && r.experiential(tk):
 		reason = "past"
-	case (sit || c == contactChange) && resolved.has(c) && r.resolutionReaches(c, k, sc):
+	case (sit || c == contactChange || c == fraudRisk) && resolved.has(c) && r.resolutionReaches(c, k, sc):
+		// (多亏你们提醒我才没上当: a scam seen through is over too.)
 		reason = "resolved"
 	case sit && (sc.generic || later&laterGeneric != 0) && !sc.self && later&laterSelf == 0:
 		reason = "generic"
@@ -838,6 +870,40 @@ func (r *reading) realized(k int, later uint16) bool {
 		}
 	}
 	return false
+}
+
+// experiencedBefore reports whether a verb with 过 stands right before
+// the cue (做过一次手术, 得过癌症, 生过一场大病): an experience, not the
+// present, unless it was just now (刚做过手术).
+func (r *reading) experiencedBefore(tk *token) bool {
+	before := r.norm[:tk.s]
+	for _, m := range [...]string{"一次", "两次", "几次", "一场", "两场", "一回", "个"} {
+		if b, ok := strings.CutSuffix(before, m); ok {
+			before = b
+			break
+		}
+	}
+	b, ok := strings.CutSuffix(before, "过")
+	if !ok {
+		return false
+	}
+	v, size := utf8.DecodeLastRuneInString(b)
+	if !strings.ContainsRune("做动住得患生开", v) {
+		return false
+	}
+	b = b[:len(b)-size]
+	return !strings.HasSuffix(b, "刚") && !strings.HasSuffix(b, "才") && !strings.HasSuffix(b, "刚刚")
+}
+
+// listedWith reports whether the tokens at k and k+1 stand in neighbouring
+// items of one list (生病住院、暂时还不上款的借款人): only 、 between them.
+func (r *reading) listedWith(k int) bool {
+	a, b := &r.toks[k], &r.toks[k+1]
+	if r.clauseOf(k+1) != r.clauseOf(k)+1 || b.s < a.t {
+		return false
+	}
+	gap := r.norm[a.t:b.s]
+	return strings.Contains(gap, "、") && !strings.ContainsAny(gap, "，,。.!！?？;；:：…")
 }
 
 // possessive reports whether the text between two people makes the second

@@ -325,6 +325,19 @@ var cueSets = []cueSet{
 	{code: businessDistress, words: `生意冇起色|生意一直冇起色|生意都冇起色|生意没起色|生意一直没起色|生意都没起色|生意没有起色|生意一直没有起色|生意不见起色|生意一直不见起色|生意毫无起色|生意一直毫无起色`},
 	{code: repaymentDifficulty, words: `只能先缴|只能先交|只能先付|只能先供|只可以先供|只可以先缴|只够先缴|只够先交`},
 	{code: fraudRisk, words: `唔系就会冻结|唔系就冻结|否则会冻结|否则就会冻结|否则将冻结|否则冻结|不然就冻结|不然会冻结|不然就会冻结|or your account will be frozen|or your account will be suspended|or we will freeze your`},
+	// Blind rounds 49–54: not wanting to pay said softly (我都不太想还了,
+	// I've stopped caring whether I pay you back); money for the next
+	// payment that may not come together (下期的钱不知道凑不凑得齐, not sure
+	// I'll have enough); freelance work dried up. (A pay cut told as a
+	// discount, 工资打了七折, and paying only part, we can only cover half of
+	// this month's, widen patterns above.)
+	{code: intentToDefault, words: `不太想还|不太想还了|不太想再还|不怎么想还|不是很想还|不大想还|有点不想还|都不太想还|不太想供|不太想交|不太想缴|唔系好想还|唔太想还|
+		还不还无所谓|还不还都无所谓|管它还不还|不在乎还不还|懒得管还不还|
+		stopped caring whether i pay|stopped caring if i pay|stopped caring about paying|stopped caring whether we pay|don't care whether i pay|don't care if i pay|don't care if i ever pay|don't care if we pay|no longer care whether i pay|no longer care if i pay|couldn't care less whether i pay|couldn't care less if i pay|don't really care if i pay`},
+	{code: repaymentDifficulty, words: `凑不凑得齐|凑不凑得够|凑不凑得出|凑不凑得到|凑唔凑得齐|凑唔凑得够|凑唔凑到|凑得齐吗|凑得够吗|不一定凑得齐|不一定凑得够|未必凑得齐|未必凑得够|
+		not sure i'll have enough|not sure we'll have enough|don't know if i'll have enough|don't know if we'll have enough|no idea if i'll have enough|not sure i'll have the money|not sure we'll have the money|may not have enough for|might not have enough for`},
+	{code: incomeDrop, words: `活越来越少|接的活越来越少|接的活少了一大半|活少了一大半|工作量少了一大半|冇乜工开|冇咩工开|
+		work has dried up|work has basically dried up|work has mostly dried up|work has pretty much dried up|work has completely dried up|work has all but dried up|work's dried up|work dried up|work is drying up|work has been drying up|gigs have dried up|gigs dried up|freelance work has dried up|freelance work dried up`},
 }
 
 var patternSets = []patternSet{
@@ -342,7 +355,7 @@ var patternSets = []patternSet{
 
 	{code: incomeDrop, gap: 4,
 		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入`,
-		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只发|只发了|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来`},
+		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|打了七折|打七折|打了八折|打八折|打了六折|打六折|打了五折|打五折|打了九折|打九折|打了折|打了个折|按七折发|按八折发|按六折发|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只发|只发了|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来`},
 	{code: incomeDrop, gap: 2, heads: `cut|cuts|reduced|slashed|halved`, tails: `pay|salary|wages|hours|bonus`},
 	{code: incomeDrop, gap: 4,
 		heads: `salary|income|wages|my pay|our pay|earnings|hours|bonus|commission|paycheck`,
@@ -399,8 +412,8 @@ var patternSets = []patternSet{
 		heads: `someone|a guy|a man|a woman|a broker|broker|an agent|caller|a company`,
 		tails: `for a fee|raise my limit|increase my limit|boost my limit|get me a loan|guaranteed approval|guarantee approval|guarantee the loan`},
 
-	// 被公司裁了, 俾老细炒咗: let go by someone named between.
-	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `裁|裁了|裁员|裁员了|裁掉|裁掉了|辞退|辞退了|开除|开除了|炒了|炒咗|炒鱿鱼|解雇|解雇了|劝退|劝退了|辞了|裁咗|辞咗|踢走|踢走了`},
+	// 被公司裁了, 俾老细炒咗, 被公司优化了: let go by someone named between.
+	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `裁|裁了|裁员|裁员了|裁掉|裁掉了|辞退|辞退了|开除|开除了|炒了|炒咗|炒鱿鱼|解雇|解雇了|劝退|劝退了|辞了|裁咗|辞咗|踢走|踢走了|优化了|优化掉|优化掉了|优化咗`},
 	// 停发绩效, cut my pay: the cut named before the pay.
 	{code: incomeDrop, gap: 3, heads: `停发|扣发|减发|少发|拖欠|克扣|砍了|取消了|降了|减了|停了|没了|扣了`, tails: `绩效|奖金|工资|提成|年终奖|薪水|薪资|补贴|津贴|加班费|底薪`},
 	{code: incomeDrop, gap: 3, heads: `到手|到手的|实发|拿到手|每月到手|入息|份粮|时薪|日薪|加班费|补贴|津贴`, tails: `少了|少|缩水|变少|减少|减了|打折|砍|砍了|只剩|剩一半|不到一半|少了一半|少了一大截|少了一大半|大不如前|不如从前|腰斩|没了|降了|下降`},
@@ -462,7 +475,7 @@ var patternSets = []patternSet{
 	{code: jobLoss, gap: 4, heads: `团队|部门|整个团队|我们整个团队|我们部门`, tails: `被遣散|遣散了|都被遣散|都被遣散了`},
 	{code: incomeDrop, gap: 3, heads: `bringing home|bring home|taking home|take home|earning|making|getting paid|paid`, tails: `less|a lot less|much less|way less|less than half|half`},
 	{code: incomeDrop, gap: 2, heads: `cut|cuts|reduced|slashed|halved|scrapped|changed`, tails: `commission|commissions|commission structure|overtime|shifts|allowance|bonuses|my hours|our hours`},
-	{code: repaymentDifficulty, gap: 3, heads: `only manage|can only manage|could only manage|only managing|only have|only got|only has|have only|got only`, tails: `half|part|some of|a portion|a third|enough for the interest`},
+	{code: repaymentDifficulty, gap: 3, heads: `only manage|can only manage|could only manage|only managing|only have|only got|only has|have only|got only|can only cover|could only cover|only cover|only covering`, tails: `half|part|some of|a portion|a third|enough for the interest`},
 	{code: multiDebt, gap: 3, heads: `owe money to|owe|borrowed from|loans from|loans on|debts with|debt to|borrowing from|in debt to`, tails: `apps|lending apps|loan apps|platforms|lenders|companies|banks|credit cards|places`},
 	{code: multiDebt, gap: 3, heads: `欠了|欠着|还欠|借了`, tails: `几家|好几家|好多家`},
 	{code: repaymentDifficulty, gap: 2, heads: `钱|这期的钱|月供|房贷|这个月|这期`, tails: `还差|还差一点|差一点|差几千|差一些`},
@@ -497,7 +510,7 @@ var patternSets = []patternSet{
 	// I was one of the people they let go.
 	{code: jobLoss, gap: 5, heads: `i was one of|i'm one of|i am one of|i was among|i'm among|we were among|we were one of`, tails: `let go|laid off|cut|fired|made redundant|sacked|axed|terminated|to go`},
 	// 人工少咗一大截, 減咗我三成人工: a Cantonese wage cut.
-	{code: incomeDrop, gap: 1, heads: `人工|份人工|份粮`, tails: `少咗|减咗|跌咗|冇咗|少了|减了|降了|砍了|少咗一大截|少了一大截|减半|打折|打对折|缩水|少咗好多|少咗一半`},
+	{code: incomeDrop, gap: 1, heads: `人工|份人工|份粮`, tails: `少咗|减咗|打咗七折|打咗八折|打咗六折|打咗折|打了七折|打了八折|跌咗|冇咗|少了|减了|降了|砍了|少咗一大截|少了一大截|减半|打折|打对折|缩水|少咗好多|少咗一半`},
 	{code: incomeDrop, gap: 4, heads: `减咗|扣咗|砍咗|降咗|削咗|减了我|降了我|砍了我|扣了我`, tails: `人工|份粮`},
 	{code: businessDistress, gap: 6, heads: `生意|盘生意|店|铺头|舖头|间铺|间舖|铺位|舖位|厂|工厂|厂里`, tails: `做唔落去|撑唔落去|挨唔落去|开唔落去|挨唔住|顶唔住|执笠|冇生意|做唔住|停咗工|停晒工|停咗产|开唔到工|冇单做|冇晒单`},
 	// Blind rounds 34–35: the orders all gone (啲訂單全部冇晒, 订单全部没了, all our orders are gone).
@@ -593,6 +606,8 @@ const (
 	roleBackRef                      // 那段时间, at the time: the story looks back on a period that is over
 	roleDated                        // 去年, 上次, last year: a time in the past
 	roleGrace                        // pay a bit later, few days late: grace, no difficulty when asked for
+	roleNotice                       // 还款提醒, payment reminder: the bank's message, whose lateness is not the borrower's
+	roleHarass                       // 催收, 乱打, collectors: calls that harass, not a number given
 )
 
 type markerSet struct {
@@ -689,7 +704,17 @@ var markerSets = []markerSet{
 	// (聽朋友講LPR又減咗，好開心); a near miss at one's business
 	// (生意差点撑不下去).
 	{roleFeel, `好开心|挺开心|挺高兴|挺高兴的|好高兴|很高兴|太开心了|so happy|really happy|delighted`},
+	{roleNotice, `还款提醒|还款通知|扣款提醒|扣款通知|还款短信|提醒短信|短信提醒|还款提醒短信|
+		payment reminder|payment reminders|payment notice|payment notification|payment notifications|payment alert|payment alerts|payment text|payment sms|payment email|repayment reminder|repayment reminders|reminder text|reminder email|the reminder|your reminder`},
+	{roleHarass, `催收|催收员|催债|追债|乱打|狂打|天天打|打爆|爆通讯录|骚扰|harass|harassing|harassment|collectors|debt collectors|collection calls|keep calling|keeps calling`},
 	{roleNeg, `生意差点|生意差一点|生意险些`},
+	// Blind rounds 49–54: an escalation given up or never meant
+	// (懶得投訴, 本来都想投诉了，结果…); a dated past two or three years back
+	// (前两年公司倒闭那阵); a scam suffered long ago (我爸之前被…骗过).
+	{roleNeg, `懒得|懒得去|懒得再|懒的|本来想|本来都想|本来还想|本来打算|本来都打算|本来准备|本来都准备|本来要|本来都要|原本想|原本打算|原本准备|原来想|本想|本打算|
+		can't be bothered|cant be bothered|couldn't be bothered|won't bother|not going to bother|was going to|was about to`},
+	{roleDated, `前两年|前三年|两年前|三年前|前些年|头几年|a couple of years ago|two or three years ago`},
+	{rolePast, `骗过|被骗过|上过当|受骗过|呃过|俾人呃过|畀人呃过|been scammed before|was scammed before|got scammed before|was scammed once|scammed years ago`},
 }
 
 type subjectWords struct {
@@ -760,6 +785,23 @@ var resolutionSets = []resolutionSet{
 	// Blind rounds 46–48: hours back to full time; a late payment all sorted.
 	{[]code{incomeDrop}, `back to full time|back to full-time|back on full time|back on full hours|back to full hours|back to my full hours|back to full pay|back on full pay|恢复全职|工时恢复了|工资恢复了|人工返晒正常`},
 	{[]code{repaymentDifficulty, illness}, `all sorted now|that's all sorted|all sorted out|sorted out now|paid on time every month since|paid on time ever since|已经处理好了|都处理好了`},
+	// Blind rounds 49–54: health regained or back at work after an illness
+	// (身体早就恢复了, 早就正常上班了); a hard time that is no problem any
+	// more (现在已经没问题了); a customer's failure that left the borrower
+	// unharmed (货款早就结清了，对我没影响, they'd already paid me in full);
+	// a scam seen through (才没上当, nearly got scammed); a plight taken
+	// back as a joke (感觉自己要破产了，开玩笑的).
+	{[]code{illness, businessDistress, incomeDrop}, `早就恢复了|早就恢复|早已恢复|已经恢复了|完全恢复了|都恢复了|全部恢复了|fully recovered`},
+	{[]code{illness}, `身体恢复了|身体早就恢复|身体已经恢复|身体都恢复|身体完全恢复|早就正常上班|已经正常上班|恢复正常上班|已经恢复上班|恢复上班了|身体早就好了|身体早好了`},
+	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `已经没问题|现在没问题了|早就没问题|早没问题了|都没问题了|已经冇问题|而家冇问题|
+		all fine now|it's fine now|everything's fine now|everything is fine now|no longer a problem|not a problem anymore|not a problem any more`},
+	{[]code{businessDistress}, `对我没影响|对我没有影响|对我没什么影响|对我们没影响|对我们没有影响|对我们没什么影响|没影响到我|没有影响到我|没影响到我们|没有影响到我们|对我冇影响|对我哋冇影响|
+		货款早就结清|货款已经结清|货款都结清了|货款结清了|货款已结清|款早就结清|款项已结清|款项早就结清|钱早就结清|早就把钱结清|
+		paid me in full|paid us in full|already paid me|already paid us|didn't affect me|didn't affect us|hasn't affected me|hasn't affected us|no impact on me|no impact on us|wasn't affected|weren't affected`},
+	{[]code{fraudRisk}, `没上当|没有上当|才没上当|幸好没上当|还好没上当|差点上当|差点就上当|险些上当|没被骗|没有被骗|才没被骗|差点被骗|差点就被骗|险些被骗|冇上当|差啲上当|差啲俾人呃|差啲畀人呃|冇俾人呃|冇畀人呃|
+		didn't fall for it|did not fall for it|didn't fall for|nearly fell for|almost fell for|almost got scammed|nearly got scammed|almost been scammed|nearly been scammed`},
+	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt, collateralIssue}, `开玩笑的|开个玩笑|开玩笑而已|开玩笑啦|开下玩笑|说笑的|说笑而已|讲笑咋|讲笑啫|讲下笑|
+		just kidding|only kidding|i'm kidding|i'm joking|only joking|just joking|jk`},
 }
 
 // toneSet gives words a weight in the sentiment: ±1 strong, ±0.5 mild, 0 a
@@ -941,6 +983,9 @@ var toneSets = []toneSet{
 		costing far more|costs far more|costing much more|costing a lot more|开销变大|开销大了|开支变大|开支大了|花销变大|
 		希望你们改进|希望你们能改进|希望你们改善|希望你们能改善|你们改进一下|please improve|害我差点`},
 	{0, `都有稳定工作|都有稳定的工作|没出过问题`},
+	// Blind rounds 49–54 blockers: an overdue fee is a charge, not the
+	// borrower's lateness (I was never late, so why an overdue fee?).
+	{0, `overdue fee|overdue fees|overdue charge|overdue charges|overdue interest|overdue penalty|late fee|late fees|late charge|late charges|late payment fee|late-payment fee`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
