@@ -179,5 +179,9 @@
 // message with such a flag is negative whatever else it says. Thanks and
 // complaint intents nudge by ±0.3 when the words do not say otherwise. The sum s gives Score = tanh(s/1.5), rounded to
 // hundredths; Label is negative at −0.25 or below, positive at 0.25 or
-// above, neutral between.
+// above, neutral between. (Rounds 49–54: a steady job or income told
+// beside a plight that is someone else's or denied is reassurance, not
+// good news; laughter that goes with a joke taken back is the joke's; a
+// mild worry word in a question about how things usually go (一般逾期多少天
+// 会催收) is a topic; a late reminder from the bank is a complaint.)
 package signals

@@ -198,6 +198,9 @@ func (r *reading) judge() {
 		if e.role&roleAskPolite != 0 {
 			r.polite = true
 		}
+		if e.role&roleJoke != 0 && !r.negated(k) {
+			r.joke = true
+		}
 	}
 
 	sc := scope{sent: -1, clause: -1, seg: -1, passive: -1}
@@ -385,7 +388,7 @@ func (r *reading) judge() {
 			sc.hearsay, sc.hearsayClause = true, sc.clause
 			sc.subj = subjOther
 		}
-		if e.tone != 0 && e.code == noCode && sc.mood(e) {
+		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) {
 			r.addTone(k, e.tone)
 		}
 	}
@@ -588,6 +591,15 @@ func (sc *scope) mood(e *entry) bool {
 	return true
 }
 
+// generalAsk reports whether the mild worry word at k stands in a
+// question about how things usually go (一般逾期多少天会开始催收): a topic
+// asked about, not a feeling.
+func (r *reading) generalAsk(k int, sc *scope) bool {
+	e := r.toks[k].e
+	return e.tone < 0 && e.tone > -1 && e.role&roleFeel == 0 && !sc.self && !sc.ownClause &&
+		(sc.define || r.later[k]&laterDefine != 0) && r.question(sc.clause)&realQuestion != 0
+}
+
 // anaphorOfThings reports whether an English pronoun may stand for things
 // or an institution rather than a person.
 func anaphorOfThings(w string) bool {
@@ -774,6 +786,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 			r.deniedAt[c] = int32(k) + 1
 		}
 		r.suppressed = append(r.suppressed, suppression{code: c, why: why, reason: reason})
+		// Your payment reminder arrived a week late: the bank's lateness
+		// is a complaint.
+		if reason == "the bank's message" && !r.bankLate {
+			r.bankLate = true
+			r.tone -= 0.5
+		}
 		// 我的月供会不会涨到还不起: a plight feared for oneself is worry.
 		if (reason == "hypothetical" || reason == "speculative" || reason == "future") && sc.worry &&
 			(sc.ownClause || sc.loan || opt&optSelf != 0) && !r.feared {

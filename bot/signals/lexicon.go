@@ -606,6 +606,9 @@ const (
 	roleBackRef                      // 那段时间, at the time: the story looks back on a period that is over
 	roleDated                        // 去年, 上次, last year: a time in the past
 	roleGrace                        // pay a bit later, few days late: grace, no difficulty when asked for
+	roleSteady                       // 稳定, steady: a state told as reassurance when set against a plight not the borrower's
+	roleJoke                         // 开玩笑的, just kidding: what was said is taken back as a joke
+	roleLaugh                        // 哈哈, lol: laughter, the joke's when a joke is taken back
 	roleNotice                       // 还款提醒, payment reminder: the bank's message, whose lateness is not the borrower's
 	roleHarass                       // 催收, 乱打, collectors: calls that harass, not a number given
 )
@@ -704,6 +707,10 @@ var markerSets = []markerSet{
 	// (聽朋友講LPR又減咗，好開心); a near miss at one's business
 	// (生意差点撑不下去).
 	{roleFeel, `好开心|挺开心|挺高兴|挺高兴的|好高兴|很高兴|太开心了|so happy|really happy|delighted`},
+	{roleFeel, `真开心|真高兴|真是开心|开心极了|高兴极了|thankfully|thank god|thank goodness`},
+	{roleSteady, `稳定|很稳|稳稳的|stable|steady`},
+	{roleJoke, `开玩笑的|开个玩笑|开玩笑而已|开玩笑啦|开下玩笑|说笑的|说笑而已|讲笑咋|讲笑啫|讲下笑|just kidding|only kidding|i'm kidding|i'm joking|only joking|just joking|jk`},
+	{roleLaugh, `哈哈|哈哈哈|嘻嘻|嘿嘿|lol|haha|hahaha|lmao`},
 	{roleNotice, `还款提醒|还款通知|扣款提醒|扣款通知|还款短信|提醒短信|短信提醒|还款提醒短信|
 		payment reminder|payment reminders|payment notice|payment notification|payment notifications|payment alert|payment alerts|payment text|payment sms|payment email|repayment reminder|repayment reminders|reminder text|reminder email|the reminder|your reminder`},
 	{roleHarass, `催收|催收员|催债|追债|乱打|狂打|天天打|打爆|爆通讯录|骚扰|harass|harassing|harassment|collectors|debt collectors|collection calls|keep calling|keeps calling`},
@@ -894,7 +901,7 @@ var toneSets = []toneSet{
 	// situation are neither; a bot that cannot answer is a plain handoff.
 	{-1, `好失望|让人失望|太让人失望|令人失望|贼高|贼贵|贼差|贼慢|贼坑|贼烦|贼难用|贼麻烦|贼离谱|阴阳怪气|真是服了|真服了|服了你们|我服了|别跟我扯|少跟我扯|别扯了|别跟我扯了|少废话|别废话|别糊弄我|别忽悠我|不耐烦|很不耐烦|甩脸色|摆脸色|给脸色|脸色难看|臭脸|黑着脸|难用|超难用|很难用|太难用|好难用|真难用|超级难用|压力都很大|压力都挺大|压力都好大|压力一直很大|压力一直都很大|压力也很大|压力都大|压力也大|明明按时|明明已经还|明明还了|明明准时|明明交了|明明付了|明明已经交|很夸张|太夸张|好夸张|真夸张|超夸张|
 		even though i paid|even though i'd paid|even though i had paid|even though we paid|despite paying on time|feels heavy|feel heavy|feeling heavy|weighs on me|weighing on me|weighs on us|weighing on us|hard to use|impossible to use|clunky`},
-	{-0.5, `夸张|超久|等超久|等好久|提个意见|提点意见|老是晚|总是晚|老是迟|总是迟|每次都晚|每次都迟|晚一天才|晚两天才|晚几天才|
+	{-0.5, `夸张|超久|等超久|等好久|提个意见|提点意见|老是晚|总是晚|老是迟|总是迟|每次都晚|每次都迟|晚一天才|晚两天才|晚几天才|晚了一天才|晚了两天才|晚了三天才|晚了几天才|晚了好几天才|
 		a bit much|bit much|a little much|hit me with|slapped me with|want it reversed|reverse the fee|reverse the charge`},
 	{1, `年终奖比较多|年终奖金比较多|奖金比较多|奖金多了|奖金挺多|奖金不少|年终奖不少|年终奖挺多|年终奖很多|奖金很多|年终奖多了|花红多咗|
 		good bonus|decent bonus|generous bonus|healthy bonus|bigger bonus|bumper bonus|big raise|% raise|% pay rise|% pay raise|% salary increase|% pay increase|percent raise|a raise this year`},
@@ -984,8 +991,27 @@ var toneSets = []toneSet{
 		希望你们改进|希望你们能改进|希望你们改善|希望你们能改善|你们改进一下|please improve|害我差点`},
 	{0, `都有稳定工作|都有稳定的工作|没出过问题`},
 	// Blind rounds 49–54 blockers: an overdue fee is a charge, not the
-	// borrower's lateness (I was never late, so why an overdue fee?).
-	{0, `overdue fee|overdue fees|overdue charge|overdue charges|overdue interest|overdue penalty|late fee|late fees|late charge|late charges|late payment fee|late-payment fee`},
+	// borrower's lateness (I was never late, so why an overdue fee?); a
+	// question that weighs both sides (划不划算, 值不值得).
+	{0, `overdue fee|overdue fees|overdue charge|overdue charges|overdue interest|overdue penalty|late fee|late fees|late charge|late charges|late payment fee|late-payment fee|
+		划不划算|划算不划算|值不值得|值得不值得|值不值|合不合算|麻不麻烦|复不复杂|难不难|贵不贵|亏不亏|累不累`},
+	// Blind rounds 49–54 sentiment: an app that lags (太卡了, 转半天圈), a
+	// bot that is no help; windfalls (a year-end bonus, a gift from one's
+	// parents, a raise come through, a bonus with its amount, money won
+	// back in court, a refund made, money come in hand), relief (thankfully),
+	// delight said with 真 (真开心). Neither: a parting wish (祝你们下班愉快).
+	{-1, `太卡|太卡了|好卡|很卡|超卡|卡死了|卡死|卡爆了|卡得要死|卡得要命|卡顿|转半天圈|一直转圈|转圈转半天|一直在转圈|加载半天|半天加载不出来|加载不出来|
+		isn't helping|is not helping|not helping|no help at all|not much help|not helpful at all|of no help|doesn't help at all|laggy|so laggy|keeps freezing|keeps crashing`},
+	{1, `got a year-end bonus|got a year end bonus|got an annual bonus|got a christmas bonus|got a performance bonus|received a bonus|received my bonus|received my annual bonus|received my year-end bonus|received a year-end bonus|got a bonus of|
+		gift from my parents|gift from our parents|gift from my family|gift from my in-laws|a gift from|gifted me|gifted us|parents gave us|parents gave me|
+		raise came through|raise just came through|pay rise came through|pay rise just came through|got my raise|got my pay rise|my raise|my pay rise|
+		万的项目奖金|万的奖金|万奖金|万块奖金|万元奖金|万的年终奖|万年终奖|千块奖金|万的分红|万分红|父母资助|爸妈资助|家里资助|父母给了|爸妈给了|
+		追回来了|已经追回|钱追回来|追回了|钱要回来了|要回来了|讨回来了|钱拿回来了|赢了|告赢了|起诉赢了|
+		recovered the money|got the money back|got my money back|won in court|
+		退回来了|已经退回|退给我了|退回给我了|已经退还|退还了|已退款|退款到账|退款已到账|refunded|got a refund|
+		thankfully|thank god|thank goodness|真开心|真高兴|真是开心|开心极了|高兴极了`},
+	{0.5, `手上多了|手里多了|手头多了|多了一笔钱`},
+	{0, `下班愉快|周末愉快|工作愉快|生活愉快|假期愉快|节日愉快|祝你们|祝你|祝您|have a nice day|have a good day|have a great day|have a good one|have a nice weekend|have a good weekend|have a great weekend|enjoy your weekend|enjoy your evening`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

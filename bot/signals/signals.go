@@ -116,8 +116,12 @@ type reading struct {
 	defyOnly   bool          // intent_to_default rests on defiance alone
 	willPay    bool          // the customer says they will pay (我又不是不还)
 	feared     bool          // a plight feared for oneself counted as worry
+	bankLate   bool          // the bank's reminder said to be late, counted as a complaint
 	polite     bool          // a please word (唔该, please, 麻烦你)
 	thanksOnly float32       // bare thanks alone in their clause
+	steady     float32       // of which a steady state (稳定, steady)
+	laugh      float32       // of which laughter (哈哈, lol)
+	joke       bool          // something said is taken back as a joke (开玩笑的)
 	backRef    int           // the last token that looks back on a period (那段时间), -1 if none
 	resAt      [8]int32      // tokens that say a situation is over, in order (up to 8)
 	resN       int
@@ -201,8 +205,23 @@ func (r *reading) addTone(k int, tone float32) {
 		r.please += tone * sg.weight
 	} else if tone > 0 && tk.e.role&roleThanks != 0 && r.alone(k) {
 		r.thanksOnly += tone * sg.weight
+	} else if tone > 0 && tk.e.role&roleSteady != 0 {
+		r.steady += tone * sg.weight
+	} else if tone > 0 && tk.e.role&roleLaugh != 0 {
+		r.laugh += tone * sg.weight
 	}
 	r.tone += tone * sg.weight
+}
+
+// reassured reports whether a cue was ruled out as negated or as someone
+// else's: a steady state told beside it reassures.
+func (r *reading) reassured() bool {
+	for _, s := range r.suppressed {
+		if s.reason == "negated" || s.reason == "someone else" {
+			return true
+		}
+	}
+	return false
 }
 
 // alone reports whether the token at k is the only word of its clause
@@ -244,6 +263,16 @@ func (r *reading) sentiment(intent string) Sentiment {
 	}
 	if r.polite && r.thanksOnly > 0 && askingIntent[intent] && r.tone-r.please-r.thanksOnly <= 0 {
 		raw -= r.thanksOnly // 唔该帮我转真人, thanks: a polite request, not thanks for anything
+	}
+	// 我朋友的公司倒闭了，我自己工作很稳定; 我的工作很稳定，没有被裁员的问题:
+	// a steady state set against a plight that is someone else's or
+	// denied is reassurance, not good news.
+	if r.steady > 0 && r.reassured() {
+		raw -= r.steady
+	}
+	// 哈哈，感觉自己要破产了，开玩笑的: the laughter is the joke's.
+	if r.joke {
+		raw -= r.laugh
 	}
 	if hint := intentTone[intent]; hint*raw >= 0 {
 		raw += hint
