@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/loandesk/loandesk/bot/nlu"
 	"github.com/loandesk/loandesk/bot/signals"
@@ -45,7 +46,7 @@ func (a Analyzer) Analyze(_ context.Context, text string) dialog.Analysis {
 func (a Analyzer) Read(text string) (nlu.Analysis, signals.Result) {
 	an := a.nlu.Analyze(text)
 	sig := a.signals.Detect(an)
-	if intent := refine(an.Intent, sig.Flags); intent != an.Intent {
+	if intent := refine(an.Intent, an.Why, sig.Flags); intent != an.Intent {
 		an.Why = fmt.Sprintf("signals: %s flag over %s (%s)", sig.Flags[0].Code, an.Intent, an.Why)
 		an.Intent = intent
 	}
@@ -57,12 +58,21 @@ func (a Analyzer) Read(text string) (nlu.Analysis, signals.Result) {
 // hardship, one who says "我换号了" is asking how to update it (the FAQ), a
 // bare threat to go to the regulator is a complaint. A recognised question
 // keeps its intent; the assistant adds the hardship options to its answer.
-func refine(intent string, flags []signals.Flag) string {
+// A policy question about selling the pledged home (卖抵押房要走什么流程)
+// stays a policy question: the flag notes the collateral, the borrower
+// asks how.
+func refine(intent, why string, flags []signals.Flag) string {
 	if intent != nlu.IntentUnknown && intent != nlu.IntentFAQ || len(flags) == 0 {
 		return intent
 	}
 	has := func(codes ...string) bool {
 		return slices.ContainsFunc(flags, func(f signals.Flag) bool { return slices.Contains(codes, f.Code) })
+	}
+	only := func(code string) bool {
+		return !slices.ContainsFunc(flags, func(f signals.Flag) bool { return f.Code != code })
+	}
+	if intent == nlu.IntentFAQ && strings.HasPrefix(why, "rule faq.policy") && only("collateral_issue") {
+		return intent
 	}
 	switch {
 	case has("self_harm", "repayment_difficulty", "intent_to_default", "job_loss", "income_drop",

@@ -84,6 +84,13 @@ func classify(t *text, ms []mention) (intent, why string) {
 			return r.intent, fired(r.name+".with_cause", c+"+"+hardCue)
 		}
 	}
+	if hard && mildCause[hardRule] && !t.has(cueRelief) && asks(t) && onlyMild(t) {
+		// 工资被砍了三成…LPR降了以后我的月供到底能少多少: the cause told, an
+		// LPR sum asked; the flag still reaches the note.
+		if r, c, ok := serviceFor(t, ms); ok && r.intent == IntentLPRImpact {
+			return r.intent, fired(r.name+".with_cause", c+"+"+hardCue)
+		}
+	}
 	if hard {
 		return IntentHardship, fired("hardship."+hardRule, hardCue)
 	}
@@ -93,12 +100,20 @@ func classify(t *text, ms []mention) (intent, why string) {
 	if c, ok := complaintCue(t, cueGrievance); ok && !(isCue(c, cueNoNews) && (t.has(cueLoanStatus) || t.has(cueDone))) {
 		return IntentComplaint, fired("complaint", c)
 	}
+	if c, i := t.firstOf(cueNeverLate); i >= 0 && t.has(cueWhyCharged) {
+		// "I was never late, so why is there an overdue fee?": a charge disputed
+		return IntentComplaint, fired("complaint.dispute", c)
+	}
 	if c, ok := othersHardship(t); ok {
 		return IntentFAQ, fired("faq.others_hardship", c)
 	}
 	if c, i := t.firstOf(cueOffTopic); i >= 0 && !t.has(cueLoanWord) && !t.has(cueGoodbye) && !t.has(cueThanks) && !t.has(cueGreeting) {
 		// (今天天气不错，拜拜 is still a farewell)
 		return IntentUnknown, fired("unknown.off_topic", c) // 定期存款利率, exchange rates: not the loan desk's
+	}
+	if c, ok := obligationAsked(t); ok {
+		// 要是以后把抵押的房子卖了，是不是得先还清才能过户: a rule asked about
+		return IntentFAQ, fired("faq.obligation", c)
 	}
 	if c, ok := faqQuestion(t, ms); ok {
 		if procedureCue[c] && (hasFigure(ms) || ownWish(t)) || requirementCue[c] && hasFigure(ms) ||
@@ -167,6 +182,46 @@ func classify(t *text, ms []mention) (intent, why string) {
 	return IntentUnknown, "rule unknown: no rule fired"
 }
 
+// squeeze shortens a letter said three or more times to one (hiii,
+// byeee, heyyy), as chat stretches a short word.
+func squeeze(s string) string {
+	rs := []rune(s)
+	out := rs[:0]
+	for i := 0; i < len(rs); {
+		j := i
+		for j < len(rs) && rs[j] == rs[i] {
+			j++
+		}
+		if j-i >= 3 && isASCIILetter(rs[i]) {
+			out = append(out, rs[i])
+		} else {
+			out = append(out, rs[i:j]...)
+		}
+		i = j
+	}
+	return string(out)
+}
+
+// cueObligation asks what one must do; in a sentence that supposes
+// (要是, if … someday) it asks the bank's rule, not for the service.
+var cueObligation = []string{"是不是得", "是不是要先", "是不是必须", "得先", "必须先", "要不要先", "would i have to", "do i have to", "would i need to", "do i need to", "will i have to", "must i", "have to clear", "need to clear"}
+
+// obligationAsked finds a must-question in a supposing sentence.
+func obligationAsked(t *text) (string, bool) {
+	for c, i := range t.matches(cueObligation) {
+		if t.hasIn(t.sentenceStart(i), i, cueHypothetical) && t.sentenceAsks(i) {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// A charge disputed: never late, yet charged.
+var (
+	cueNeverLate  = []string{"never late", "never been late", "never missed", "never paid late", "always paid on time", "从没逾期", "从来没逾期", "从来没有逾期", "从未逾期", "没有逾期过", "没逾期过", "一次都没逾期", "从来没晚过", "从没晚过"}
+	cueWhyCharged = []string{"why is there", "why was i", "why have i", "why did you", "why do i have", "why am i", "为什么", "为啥", "凭什么", "怎么会有", "怎么会收"}
+)
+
 // pleaseToGreeting reports a Cantonese 唔该 that is please, said with a
 // greeting (喂，你好，唔该有冇人喺度), not thanks.
 func pleaseToGreeting(t *text, c string) bool {
@@ -181,7 +236,8 @@ var politeWords = []string{"please", "pls", "plz", "thanks", "thx", "麻烦了",
 // either end, for the one-word messages (greetingWord, handoffWord, …).
 func bareWords(norm string) string {
 	const punct = " ,，!！~。.?？"
-	s := strings.Trim(norm, punct)
+	s := strings.TrimFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	s = squeeze(s)
 	for _, w := range politeWords {
 		if r, ok := strings.CutSuffix(s, w); ok && r != "" {
 			s = strings.Trim(r, punct)
@@ -291,6 +347,9 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 	if i >= 0 && t.hasIn(t.tailStart(t.clauseStart(i), i, 8), i, cueNotReceived) {
 		c, i = "", -1 // 没有收到验证码: a delivery problem, not a scam
 	}
+	if i >= 0 && pastFraud(t, i) {
+		c, i = "", -1 // 我爸之前被冒充银行的人骗过: a story, not a scam under way
+	}
 	cq, j := t.firstOf(cueFraudQuestion)
 	if i < 0 && j < 0 {
 		return "", "", "", false
@@ -315,6 +374,16 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 	}
 	return IntentHumanHandoff, "handoff.fraud", c, true
 }
+
+// pastFraud reports a scam told as over: the clause of the cue at i
+// also tells someone was taken in before (被…骗过).
+func pastFraud(t *text, i int) bool {
+	_, k := t.firstOfIn(t.clauseStart(i), t.clauseEndAfter(i), cueScammedBefore)
+	return k >= 0
+}
+
+// cueScammedBefore tells a scam someone fell for before.
+var cueScammedBefore = []string{"骗过", "被骗过", "上过当", "受过骗", "scammed before", "was scammed", "were scammed", "got scammed", "been scammed", "fell for"}
 
 // Social turns said as statements: praise and farewells that ask nothing
 // win over the services they mention ("提前还款办得很顺利，点赞").
@@ -552,8 +621,11 @@ var (
 	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
 	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late"}
-	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转"}
+	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清"}
 )
+
+// cueJoke after a plight takes it back (感觉自己要破产了，开玩笑的).
+var cueJoke = []string{"开玩笑", "开个玩笑", "说笑", "讲笑", "玩笑话", "just kidding", "only joking", "just joking", "kidding"}
 
 // cueNobody denies a plight for everyone in its clause ("nobody in my
 // family is sick", 家里没有人生病).
@@ -606,7 +678,8 @@ var cueVoidAfter = map[string][]string{
 	"工资":           {"卡"},                                              // 工资卡 is a card
 	"salary":       {" to a", " into", " account", " card", " goes into", " is paid into"},
 	"要准备":          {"多少"},
-	"账单":           {"寄", "发到", "送到", "地址", "麻烦寄", "请寄", "改寄", "要寄"}, // 账单麻烦寄到新地址: where, not what
+	"overdue":      {" fee", " charge", " penalty", " interest"},            // an overdue fee on my statement: a charge
+	"账单":           {"寄", "发到", "送到", "地址", "的地址", "麻烦寄", "请寄", "改寄", "要寄"}, // 账单麻烦寄到新地址: where, not what
 	"需要准备":         {"多少"},
 }
 
@@ -614,11 +687,14 @@ var cueVoidAfter = map[string][]string{
 // 一口气 is "in one go", not a tone of voice.
 var cueVoidBefore = map[string][]string{
 	"口气":       {"一", "松", "缓"},
-	"几次":       {"好"},                         // 催了好几次: several times, not how many
-	"sick":     {"worried "},                  // worried sick: anxious, not ill
-	"律师":       {"做", "是", "当"},               // 我本身就是做律师的: a job
-	"works":    {"which ", "that ", "it "},    // "which works but isn't ideal": no question how it works
-	"扣了两次":     {"是不是也", "是不是", "有没有", "会不会"}, // 是不是也扣了两次: asked, not complained of
+	"投诉":       {"本来都想", "本来想", "原本想", "本来打算", "差点就", "差点"}, // 本来都想投诉了，结果…: not now
+	"多少本金":     {"每期还", "每一期还", "每个月还", "每月还"},              // 每一期还多少本金: the schedule
+	"账单":       {"寄"},                                       // 寄账单的地址: where it goes
+	"几次":       {"好"},                                       // 催了好几次: several times, not how many
+	"sick":     {"worried "},                                // worried sick: anxious, not ill
+	"律师":       {"做", "是", "当"},                             // 我本身就是做律师的: a job
+	"works":    {"which ", "that ", "it "},                  // "which works but isn't ideal": no question how it works
+	"扣了两次":     {"是不是也", "是不是", "有没有", "会不会"},               // 是不是也扣了两次: asked, not complained of
 	"多扣":       {"是不是", "有没有", "会不会"},
 	"to court": {"take me ", "takes me ", "taking me ", "drag me "}, // daring the bank, not threatening it
 }
@@ -677,7 +753,7 @@ func (t *text) whose(c string, i int) owner {
 		return ownIfOrUsual
 	}
 	se := t.sentenceEndAfter(i + len(c))
-	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueHypotheticalEnd) || t.hasIn(ss, se, cueGeneric) {
+	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueHypotheticalEnd) || t.hasIn(ss, se, cueGeneric) || t.hasIn(i+len(c), se, cueJoke) {
 		return ownIfOrUsual
 	}
 	if t.hasIn(i+len(c), len(t.s), cueResolved) {
@@ -775,12 +851,23 @@ func ownHardshipCue(t *text, h hardshipRule) (string, bool) {
 		if h.name == "repayment_difficulty" && (strings.Contains(c, "没还") || strings.Contains(c, "missed")) && t.hasIn(t.clauseStart(i), i, cueRecordAsk) {
 			continue // 帮我看看有没有哪期没还上: asks the record
 		}
+		if h.name == "repayment_difficulty" && isCue(c, cueLateness) && t.hasIn(t.clauseStart(i), i, cueLateThing) {
+			continue // the reminder came two days late: ours, not the borrower's
+		}
 		if t.whose(c, i) == ownNow && !siblingsLoss(t, h.name, i) {
 			return c, true
 		}
 	}
 	return "", false
 }
+
+// cueLateness are the hardship cues that only say something came late;
+// after cueLateThing in their clause it is the bank's message or money
+// that did.
+var (
+	cueLateness  = []string{"days late", "晚几天", "迟几天", "pay late"}
+	cueLateThing = []string{"reminder", "notice", "text", "sms", "message", "email", "letter", "statement", "refund", "提醒", "通知", "短信", "退款", "放款"}
+)
 
 // cueRecordAsk before a missed payment asks whether there is one.
 var cueRecordAsk = []string{"有没有", "有冇", "是否", "有无", "看看有没有", "any missed", "did i miss", "have i missed"}
@@ -892,7 +979,7 @@ func overdueNow(t *text) (string, bool) {
 var (
 	cueEscalation = []string{"投诉", "12378", "12363", "银保监", "监管", "金融监管", "金管会", "消保", "消协", "曝光", "媒体", "记者", "发到网上", "发网上", "律师", "律师函", "起诉", "告你们", "告银行", "打官司", "法律途径", "法院见", "维权", "举报", "complain", "complaint", "report you", "regulator", "ombudsman", "lawyer", "attorney", "sue", "legal action", "to court", "in court", "court action", "small claims", "the media", "the press", "微博", "抖音", "小红书", "网上曝光", "评评理", "发到群里", "nfra", "cbirc", "the papers", "newspaper", "go to the papers", "爆料", "传媒", "报料", "solicitor"}
 	cueLegal      = []string{"律师", "律师函", "起诉", "打官司", "法律途径", "法院见", "lawyer", "attorney", "sue", "legal action", "to court", "in court", "court action", "small claims", "solicitor"}
-	cueGrievance  = []string{"太差", "真差", "好差", "很差", "差劲", "太烂", "垃圾", "坑人", "坑爹", "乱扣", "多扣", "扣了两次", "扣了我两次", "两次月供", "重复扣", "扣错", "多收", "乱收费", "收错", "态度差", "态度很差", "态度太差", "态度不好", "态度恶劣", "骚扰", "太过分", "过分", "不像话", "忍无可忍", "什么破", "破银行", "不满意", "很不满", "非常不满", "太失望", "失望", "没人管", "没人理", "没人处理", "没人回复", "没人回", "一直没回复", "没有回复", "敷衍", "踢皮球", "推来推去", "霸王条款", "难用", "不好用", "当机", "死机", "闪退", "打不开", "登不上", "登录不了", "登入不了", "登录不上", "登入不上", "很夸张", "太夸张", "好夸张", "崩了", "很烦", "好烦", "烦死", "真烦", "烦人", "无语", "离谱", "搞什么", "什么鬼", "气死", "生气", "恶心", "不到位", "不专业", "说的不一样", "说法不一", "前后不一", "听谁的", "客气点", "客气一点", "语气", "口气", "暴力催收", "催收电话", "催收的", "天天打电话", "打到我单位", "打给我家人", "打到我家", "退回来", "赶紧退", "把钱退", "还我钱", "凭什么", "抢钱", "黑心", "坑钱", "吃相难看", "宰人", "rip-off", "ripoff", "robbery", "keep getting calls", "getting calls about", "sort it out", "sort this out", "payment i already made", "already made the payment", "难听", "骂人", "讲粗口", "恐吓", "威胁我", "答非所问", "浪费我时间", "浪费时间", "说了等于没说", "泄露", "怎么能随便", "随便把我", "隐私", "信息给第三方", "第三方催收", "disgusted", "been treated", "treated badly", "treated me", "烦到", "成日打电话", "一直打电话", "打电话嚟", "why does it take", "take so long", "taking so long", "so slow", "too slow", "这么慢", "太慢", "慢死", "太麻烦", "麻烦死", "跑了好几趟", "跑了三趟", "跑了几趟", "还没办完", "还没办好", "没消息", "都没消息", "没有消息", "石沉大海", "没下文", "看人下菜", "比别人高", "区别对待", "歧视", "was promised", "you promised", "doesn't match what", "not what i was told", "misled", "misleading", "mis-sold", "nobody called", "no one called", "never called back", "never got back", "不透明", "唔透明", "冇讲清楚", "没讲清楚", "没说清楚", "not transparent", "hidden fees", "hidden charges", "说好给", "说好的", "没人打", "没回电话", "没有回电话", "不给我处理", "一直不处理", "拖了快", "拖了一个月", "拖了好久", "一直拖", "拖着不", "inappropriate", "unprofessional", "called my mother", "called my family", "called my parents", "called my boss", "called my work", "不合理", "不公平", "理由都不给", "不给理由", "unfair", "not fair", "unreasonable", "still taking", "still deducting", "still charging", "keep taking money", "太难找", "难找", "找半天", "找了半天", "不好找", "等好久", "等很久", "要等好久", "才有人接", "发错", "弄错", "总是错", "老是错", "问了好几次", "说了好几次", "催了好几次", "still haven't received", "haven't received it", "never received", "still waiting", "asked three times", "asked twice", "asked several times", "dismissive", "didn't listen", "not listening", "unhelpful", "condescending", "impolite", "timing out", "times out", "can't log in", "cannot log in", "won't let me log in", "sucks", "rubbish", "garbage", "crap", "打不进去", "打不进", "永远打不通", "third time", "nobody has fixed", "no one has fixed", "still not fixed", "still hasn't been fixed", "still not resolved", "hasn't been resolved", "出错", "报错", "出bug", "为什么扣我", "为什么多扣", "扣多咗", "扣多了", "多扣了", "点解扣", "为什么要扣", "扣我钱", "太坑", "坑了", "未经同意", "未经我同意", "不经过我同意", "没经过我同意", "not happy", "unhappy", "never agreed", "didn't agree", "without my consent", "why was i charged", "why have i been charged", "why did you charge", "why did you take", "烦不烦", "打电话催", "每天打电话", "每天都打", "一天打几", "一天打十", "每天打几", "每天打十", "天天催", "不停地打", "keep calling", "keeps calling", "nonstop calls", "一声不吭", "不打招呼", "擅自", "私自", "偷偷", "为什么还在扣", "还在扣我", "为什么还扣", "还扣我", "怎么还扣", "怎么还在扣", "继续扣", "唔会再用", "不会再用", "再也不用", "never use", "never again", "什么道理", "讲不讲理", "没人接", "都没人接", "到底怎么回事", "搞什么鬼", "不负责", "不提前通知", "也不通知", "不通知", "说涨就涨", "说降就降", "等了半天", "等了好久", "等了很久", "打不通", "占线", "irresponsible", "without notice", "without telling", "on hold", "this is a joke", "is a joke", "有没有搞错", "搞错了吧", "说我逾期", "算我逾期", "明明还了", "明明已经还", "按时还款了", "推来推去", "好嬲", "嬲死", "charged my card twice", "charged me twice", "debited twice", "deducted twice", "taken twice", "twice this month", "unbelievable", "nobody is answering", "no one is answering", "not answering", "no response", "no reply", "hung up on me", "paid on time", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "fed up", "sick of", "pathetic", "horrible", "poor service", "bad service", "waste of time", "charged twice", "double charged", "double charge", "overcharged", "wrongly charged", "harass", "rude", "nobody helps", "no one helps", "nobody answers", "no one answers", "useless", "collection call", "collections call", "debt collector", "keeps crashing", "crashed", "logged me out", "kicked me out", "i've been charged", "i have been charged", "i was charged", "doesn't work", "isn't working", "refund me", "how dare", "not impressed", "got cut off", "cut me off", "kept me waiting", "真系差", "冇人覆", "冇人理", "冇人回", "等咗成个钟", "等咗好耐", "is a mess", "such a mess", "took me four tries", "so many tries", "tries just to", "took me ages", "took forever", "hard to log in", "couldn't log in", "could not log in", "logging me out", "logs me out", "so annoying", "annoying", "want it reversed", "reverse the fee", "reverse the charge", "refund the fee", "hit me with", "even though i paid", "贼差", "阴阳怪气", "真是服了", "服了", "态度超差", "态度好差", "提个意见", "提意见", "老是晚", "总是晚", "离晒谱", "冇人听", "冇人接", "打咗成个钟", "成个钟都冇人", "收得太贵", "收费太贵", "太贵了", "卡住", "卡死", "一直卡", "靠谱点", "靠谱一点", "害我", "很扯", "太扯", "好扯", "超扯", "lousy", "so lousy", "login also fail", "login fail", "cannot login", "can't login", "told me something completely different", "told me something different", "something completely different", "wasting a whole", "wasted a whole", "wasted my whole"}
+	cueGrievance  = []string{"太差", "真差", "好差", "很差", "差劲", "太烂", "垃圾", "坑人", "坑爹", "乱扣", "多扣", "扣了两次", "扣了我两次", "两次月供", "重复扣", "扣错", "多收", "乱收费", "收错", "态度差", "态度很差", "态度太差", "态度不好", "态度恶劣", "骚扰", "太过分", "过分", "不像话", "忍无可忍", "什么破", "破银行", "不满意", "很不满", "非常不满", "太失望", "失望", "没人管", "没人理", "没人处理", "没人回复", "没人回", "一直没回复", "没有回复", "敷衍", "踢皮球", "推来推去", "霸王条款", "难用", "不好用", "当机", "死机", "闪退", "打不开", "登不上", "登录不了", "登入不了", "登录不上", "登入不上", "很夸张", "太夸张", "好夸张", "崩了", "很烦", "好烦", "烦死", "真烦", "烦人", "无语", "离谱", "搞什么", "什么鬼", "气死", "生气", "恶心", "不到位", "不专业", "说的不一样", "说法不一", "前后不一", "听谁的", "客气点", "客气一点", "语气", "口气", "暴力催收", "催收电话", "催收的", "天天打电话", "打到我单位", "打给我家人", "打到我家", "退回来", "赶紧退", "把钱退", "还我钱", "凭什么", "抢钱", "黑心", "坑钱", "吃相难看", "宰人", "rip-off", "ripoff", "robbery", "keep getting calls", "getting calls about", "sort it out", "sort this out", "payment i already made", "already made the payment", "难听", "骂人", "讲粗口", "恐吓", "威胁我", "答非所问", "浪费我时间", "浪费时间", "说了等于没说", "泄露", "怎么能随便", "随便把我", "隐私", "信息给第三方", "第三方催收", "disgusted", "been treated", "treated badly", "treated me", "烦到", "成日打电话", "一直打电话", "打电话嚟", "why does it take", "take so long", "taking so long", "so slow", "too slow", "这么慢", "太慢", "慢死", "太麻烦", "麻烦死", "跑了好几趟", "跑了三趟", "跑了几趟", "还没办完", "还没办好", "没消息", "都没消息", "没有消息", "石沉大海", "没下文", "看人下菜", "比别人高", "区别对待", "歧视", "was promised", "you promised", "doesn't match what", "not what i was told", "misled", "misleading", "mis-sold", "nobody called", "no one called", "never called back", "never got back", "不透明", "唔透明", "冇讲清楚", "没讲清楚", "没说清楚", "not transparent", "hidden fees", "hidden charges", "说好给", "说好的", "没人打", "没回电话", "没有回电话", "不给我处理", "一直不处理", "拖了快", "拖了一个月", "拖了好久", "一直拖", "拖着不", "inappropriate", "unprofessional", "called my mother", "called my family", "called my parents", "called my boss", "called my work", "不合理", "不公平", "理由都不给", "不给理由", "unfair", "not fair", "unreasonable", "still taking", "still deducting", "still charging", "keep taking money", "太难找", "难找", "找半天", "找了半天", "不好找", "等好久", "等很久", "要等好久", "才有人接", "发错", "弄错", "总是错", "老是错", "问了好几次", "说了好几次", "催了好几次", "still haven't received", "haven't received it", "never received", "still waiting", "asked three times", "asked twice", "asked several times", "dismissive", "didn't listen", "not listening", "unhelpful", "condescending", "impolite", "timing out", "times out", "can't log in", "cannot log in", "won't let me log in", "sucks", "rubbish", "garbage", "crap", "打不进去", "打不进", "永远打不通", "third time", "nobody has fixed", "no one has fixed", "still not fixed", "still hasn't been fixed", "still not resolved", "hasn't been resolved", "出错", "报错", "出bug", "为什么扣我", "为什么多扣", "扣多咗", "扣多了", "多扣了", "点解扣", "为什么要扣", "扣我钱", "太坑", "坑了", "未经同意", "未经我同意", "不经过我同意", "没经过我同意", "not happy", "unhappy", "never agreed", "didn't agree", "without my consent", "why was i charged", "why have i been charged", "why did you charge", "why did you take", "烦不烦", "打电话催", "每天打电话", "每天都打", "一天打几", "一天打十", "每天打几", "每天打十", "天天催", "不停地打", "keep calling", "keeps calling", "nonstop calls", "一声不吭", "不打招呼", "擅自", "私自", "偷偷", "为什么还在扣", "还在扣我", "为什么还扣", "还扣我", "怎么还扣", "怎么还在扣", "继续扣", "唔会再用", "不会再用", "再也不用", "never use", "never again", "什么道理", "讲不讲理", "没人接", "都没人接", "到底怎么回事", "搞什么鬼", "不负责", "不提前通知", "也不通知", "不通知", "说涨就涨", "说降就降", "等了半天", "等了好久", "等了很久", "打不通", "占线", "irresponsible", "without notice", "without telling", "on hold", "this is a joke", "is a joke", "有没有搞错", "搞错了吧", "说我逾期", "算我逾期", "明明还了", "明明已经还", "按时还款了", "推来推去", "好嬲", "嬲死", "charged my card twice", "charged me twice", "debited twice", "deducted twice", "taken twice", "twice this month", "unbelievable", "nobody is answering", "no one is answering", "not answering", "no response", "no reply", "hung up on me", "paid on time", "ridiculous", "unacceptable", "terrible", "awful", "worst", "disgusting", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "fed up", "sick of", "pathetic", "horrible", "poor service", "bad service", "waste of time", "charged twice", "double charged", "double charge", "overcharged", "wrongly charged", "harass", "rude", "nobody helps", "no one helps", "nobody answers", "no one answers", "useless", "collection call", "collections call", "debt collector", "keeps crashing", "crashed", "logged me out", "kicked me out", "i've been charged", "i have been charged", "i was charged", "doesn't work", "isn't working", "refund me", "how dare", "not impressed", "got cut off", "cut me off", "kept me waiting", "真系差", "冇人覆", "冇人理", "冇人回", "等咗成个钟", "等咗好耐", "is a mess", "such a mess", "took me four tries", "so many tries", "tries just to", "took me ages", "took forever", "hard to log in", "couldn't log in", "could not log in", "logging me out", "logs me out", "so annoying", "annoying", "want it reversed", "reverse the fee", "reverse the charge", "refund the fee", "hit me with", "even though i paid", "贼差", "阴阳怪气", "真是服了", "服了", "态度超差", "态度好差", "提个意见", "提意见", "老是晚", "总是晚", "离晒谱", "冇人听", "冇人接", "打咗成个钟", "成个钟都冇人", "收得太贵", "收费太贵", "太贵了", "卡住", "卡死", "一直卡", "靠谱点", "靠谱一点", "害我", "很扯", "太扯", "好扯", "超扯", "lousy", "so lousy", "login also fail", "login fail", "cannot login", "can't login", "told me something completely different", "told me something different", "something completely different", "wasting a whole", "wasted a whole", "wasted my whole", "太卡", "好卡", "很卡", "卡顿", "转半天圈", "转圈圈", "不靠谱", "含糊"}
 	// cueLegalAim names whom a legal step is aimed at when it is not the
 	// bank (起诉那个客户, suing my tenant).
 	cueLegalAim = []string{"客户", "他", "她", "对方", "那个人", "债务人", "租客", "my tenant", "my customer", "my client", "him", "her", "them", "the buyer", "my debtor", "朋友", "欠我钱", "欠我", "追债", "追讨"}
@@ -903,7 +990,7 @@ var (
 	cueByAgent  = []string{"by the", "by a", "被"}
 	// cueBadWord is displeasure that needs the service named near it.
 	cueBadWord        = []string{"咁差", "差到", "太差", "真差", "好差", "很差", "差劲", "太烂", "过分", "太过分", "失望", "太失望", "生气", "无语", "很烦", "好烦", "烦死", "真烦", "烦人", "terrible", "awful", "disappointed", "disappointing", "frustrated", "frustrating", "annoyed", "horrible", "真系差", "系差", "annoying"}
-	cueServiceSubject = []string{"服务", "态度", "体验", "系统", "app", "客服", "你们", "银行", "贵行", "效率", "网点", "柜员", "经理", "催收", "专员", "工作人员", "处理", "流程", "扣", "收费", "利息", "利率", "电话", "短信", "网银", "service", "you", "your", "bank", "app", "staff", "rate", "fee", "charge", "interest", "agent", "call"}
+	cueServiceSubject = []string{"服务", "态度", "体验", "系统", "app", "客服", "你们", "银行", "贵行", "效率", "网点", "柜员", "经理", "催收", "专员", "工作人员", "处理", "流程", "扣", "收费", "利息", "利率", "电话", "短信", "网银", "service", "you", "your", "bank", "app", "staff", "rate", "fee", "charge", "interest", "agent", "call", "reminder", "reminders", "notice", "提醒", "通知", "statement"}
 	cueDefine         = []string{"是什么", "是啥", "是哪", "什么电话", "是干什么", "what is", "what's"}
 )
 
@@ -986,7 +1073,7 @@ func isCue(c string, cues []string) bool {
 // come after the services (what happens if I change to equal principal is
 // a method change; a changed number with nothing else asked is a faq).
 var (
-	cueFAQPolicy      = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "收费标准", "minimum amount", "minimum prepayment", "minimum for", "最低金额", "起点金额", "还是浮动", "还是固定", "fixed or", "or floating", "or variable", "审批要多久", "一般要多久", "放款要多久", "办理要多久", "多久能下来", "多久能审批", "网上可以", "网上申请", "线上申请", "在线申请", "手机上申请", "apply online", "online application", "需要准备", "要准备", "需要什么", "需要哪些", "要哪些", "什么文件", "哪些文件", "需要带", "要带什么", "带什么", "需要什么材料", "要什么材料", "什么材料", "哪些材料", "怎么申请", "如何申请", "怎样申请", "怎么办理", "如何办理", "怎样办理", "在哪办", "在哪里办", "去哪办", "哪里办", "营业时间", "上班时间", "几点上班", "几点下班", "几点开门", "几点关门", "申请条件", "贷款条件", "什么条件", "有什么要求", "什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多久到账", "多长时间", "怎么操作", "如何操作", "客服电话", "客服热线", "热线", "电话多少", "上征信", "影响征信", "征信会", "密码", "多久调整一次", "多久调一次", "多久一次", "怎么做", "点样做", "点样办", "要点样", "what's the process", "what is the process", "procedure", "how do i go about", "password", "宽限期", "年龄限制", "岁还能", "岁能", "多大年龄", "年纪大", "对账单", "电子账单", "纸质账单", "结清证明", "还款证明", "收入证明", "解押", "解抵押", "抵押登记", "penalty", "penalties", "fee", "fees", "charge for", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how can i apply", "how long does", "how long will it take", "credit report", "credit score", "credit record", "credit history", "opening hours", "branch", "policy", "difference between", "which is better", "how often", "grace period", "age limit", "too old", "statement", "statements", "decided", "determined", "certificate", "proof of", "开唔开门", "开不开门", "开门吗", "营业吗", "影响我申请", "影响申请", "影响贷款申请", "影响审批", "影响我贷款", "影响批贷", "影响我的贷款申请", "affect my application", "affect my loan application", "affect a mortgage application", "affect my mortgage application", "affect a loan application", "hurt my application", "hurt my loan application", "hurt my chances", "affect my chances", "affect my approval", "affect approval", "咩分别", "有什么分别", "有乜分别", "有咩唔同", "有什么唔同", "报送联征", "上联征", "影响联征", "什么时候公布", "几号公布", "哪天公布", "公布吗", "什么时候发布", "几号发布", "发布吗", "when is it published", "when is the lpr published", "when is the lpr announced", "published on", "announced on", "几点扣", "几点扣款", "来得及吗", "what time does", "what time will", "what time do you", "几点钟", "为啥不一样", "为什么不一样", "有什么不一样", "why is it different", "why does it differ", "一般要几耐", "要几耐", "一般要几天", "自己选择", "可以自己选", "当月利息", "最长能贷", "最长可以贷", "最长多少年", "最多能贷几年", "最长期限", "最长年限", "longest term", "maximum term", "网上能", "网上办", "自己办", "必须去网点", "online or", "in person", "保留几耐", "保留多久", "保留几年", "留多久", "how long does it stay", "how long will it stay", "how it works", "how does it work", "how this works", "works", "罚款", "收罚款", "要收罚款", "what is this", "what's this", "what does this mean", "thing in my"}
+	cueFAQPolicy      = []string{"违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "收费标准", "minimum amount", "minimum prepayment", "minimum for", "最低金额", "起点金额", "还是浮动", "还是固定", "fixed or", "or floating", "or variable", "审批要多久", "一般要多久", "放款要多久", "办理要多久", "多久能下来", "多久能审批", "网上可以", "网上申请", "线上申请", "在线申请", "手机上申请", "apply online", "online application", "需要准备", "要准备", "需要什么", "需要哪些", "要哪些", "什么文件", "哪些文件", "需要带", "要带什么", "带什么", "需要什么材料", "要什么材料", "什么材料", "哪些材料", "怎么申请", "如何申请", "怎样申请", "怎么办理", "如何办理", "怎样办理", "在哪办", "在哪里办", "去哪办", "哪里办", "营业时间", "上班时间", "几点上班", "几点下班", "几点开门", "几点关门", "申请条件", "贷款条件", "什么条件", "有什么要求", "什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多久到账", "多长时间", "怎么操作", "如何操作", "客服电话", "客服热线", "热线", "电话多少", "上征信", "影响征信", "征信会", "密码", "多久调整一次", "多久调一次", "多久一次", "怎么做", "点样做", "点样办", "要点样", "what's the process", "what is the process", "procedure", "how do i go about", "password", "宽限期", "年龄限制", "岁还能", "岁能", "多大年龄", "年纪大", "对账单", "电子账单", "纸质账单", "结清证明", "还款证明", "收入证明", "解押", "解抵押", "抵押登记", "penalty", "penalties", "fee", "fees", "charge for", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how can i apply", "how long does", "how long will it take", "credit report", "credit score", "credit record", "credit history", "opening hours", "branch", "policy", "difference between", "which is better", "how often", "grace period", "age limit", "too old", "statement", "statements", "decided", "determined", "certificate", "proof of", "开唔开门", "开不开门", "开门吗", "营业吗", "影响我申请", "影响申请", "影响贷款申请", "影响审批", "影响我贷款", "影响批贷", "影响我的贷款申请", "affect my application", "affect my loan application", "affect a mortgage application", "affect my mortgage application", "affect a loan application", "hurt my application", "hurt my loan application", "hurt my chances", "affect my chances", "affect my approval", "affect approval", "咩分别", "有什么分别", "有乜分别", "有咩唔同", "有什么唔同", "报送联征", "上联征", "影响联征", "什么时候公布", "几号公布", "哪天公布", "公布吗", "什么时候发布", "几号发布", "发布吗", "when is it published", "when is the lpr published", "when is the lpr announced", "published on", "announced on", "几点扣", "几点扣款", "来得及吗", "what time does", "what time will", "what time do you", "几点钟", "为啥不一样", "为什么不一样", "有什么不一样", "why is it different", "why does it differ", "一般要几耐", "要几耐", "一般要几天", "自己选择", "可以自己选", "当月利息", "最长能贷", "最长可以贷", "最长多少年", "最多能贷几年", "最长期限", "最长年限", "longest term", "maximum term", "网上能", "网上办", "自己办", "必须去网点", "online or", "in person", "保留几耐", "保留多久", "保留几年", "留多久", "how long does it stay", "how long will it stay", "how it works", "how does it work", "how this works", "works", "罚款", "收罚款", "要收罚款", "what is this", "what's this", "what does this mean", "thing in my", "diff between", "the diff", "fixed and floating", "fixed vs", "fixed versus", "floating vs", "影响我再申请", "影响再申请", "影响以后申请", "影响我以后", "影响以后贷款"}
 	cueFAQPolicyWeak  = []string{"公积金", "provident fund", "housing fund", "征信", "材料", "资料", "证件", "手续", "流程", "政策", "规定", "后果", "几次", "次数", "网点", "年龄", "分行", "支行", "营业", "联征", "批核"}
 	cueFAQConsequence = []string{"会怎样", "会怎么样", "会如何", "什么后果", "有什么后果", "what happens if", "what happens when", "what happens to", "what happens", "what will happen", "consequences", "会点", "会点样"}
 	cueFAQContact     = []string{"换手机号", "换号", "手机号", "新号码", "新号", "停机", "号码", "新手机", "联系方式", "电话号码", "改地址", "地址", "搬家", "邮箱", "换了号", "号码换了", "改电话", "phone number", "new number", "my number", "address", "email", "moved house", "contact details", "mobile number"}
@@ -1003,6 +1090,9 @@ func faqQuestion(t *text, ms []mention) (string, bool) {
 		}
 		if paperNoun[c] && !t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) {
 			continue // "I lost track of my paperwork. How much is left?" asks about the loan
+		}
+		if contextNoun[c] && !t.sentenceAsks(i) && serviceAskedElsewhere(t, ms, i) {
+			continue // "…and the fees are steep. Could I extend my mortgage by 3 years?"
 		}
 		return c, true
 	}
@@ -1095,7 +1185,7 @@ var (
 	cueBorrowWord     = []string{"借", "贷", "borrow", "loan", "mortgage"}
 	cueLoanStatus     = []string{"下个月要还", "这个月要还", "本月要还", "这期要还", "下期要还", "这个月月供", "这个月的月供", "本月月供", "下个月月供", "下个月的月供", "还剩多少", "剩多少", "剩余本金", "剩下多少", "还欠多少", "欠多少", "多少本金", "还有多少", "还款了没", "还上了吗", "还了没", "扣款了没", "到账了吗", "到账了没", "欠银行", "欠你们", "还欠", "仲欠", "还有多少没还", "余额", "还有几期", "剩几期", "还剩几期", "还要还几期", "还有多少期", "几期没还", "已经还了多少", "还了多少", "扣了没", "扣了吗", "扣款了吗", "扣钱了吗", "扣款成功", "成功扣款", "扣成功", "扣没扣", "有没有扣", "扣款失败", "还款成功", "查一下我", "查查我", "查询我的", "贷款状态", "贷款进度", "审批进度", "申请进度", "放款了吗", "放款了没", "放款进度", "批下来了吗", "批了没", "逾期吧", "扣了吧", "应该扣了", "扣咗未", "扣咗没", "扣咗", "过咗数", "入咗数", "还没显示", "没显示", "显示未缴", "显示未还", "显示没还", "显示还没", "显示未付", "still shows", "still showing", "shows as unpaid", "showing as unpaid", "还没到账", "没到账", "没有更新", "没更新", "status of my", "current status", "mature", "maturity", "还差几期", "差几期", "还差多少", "is left on", "left on my", "principal is left", "how much principal", "payoff amount", "pay-off amount", "payoff figure", "settlement amount", "结清金额", "receive my payment", "get my payment", "still need to pay", "still have to pay", "still need to repay", "仲有几耐", "几耐", "还有多久", "账单", "什么时候到账", "什么时候放款", "还剩几个月", "剩几个月", "还有几个月", "我的利率", "我现在的利率", "been received", "my interest rate", "my current rate", "what's my rate", "what rate am i", "还了几期", "已经还了几", "已还几期", "什么时候能还完", "什么时候还完", "啥时候还完", "还要还多久", "还要多久还完", "哪年还完", "哪年到期", "几时还完", "until my", "until the loan", "how long until", "when will my loan be paid off", "when will i finish", "when does my loan end", "几号扣", "哪天扣", "几时扣", "几号要还", "哪天要还", "什么时候要还", "几多期", "仲有几多", "期未还", "批下来没", "批下来了没", "批了没有", "批了吗", "审批通过了吗", "审批结果", "通过了没", "下款了吗", "下款没", "放款没", "什么时候扣", "什么时候还款", "哪天还款", "几号还款", "还款日是", "下次还款", "下一期", "到期日", "什么时候到期", "尾号", "逾期记录", "有没有逾期", "是否逾期", "当前利率", "目前利率", "next payment", "next repayment", "next due", "when is my payment", "when is my", "balance", "outstanding", "how much do i still owe", "how much do i owe", "how much is left", "payments left", "payments do i have left", "installments left", "payments remaining", "how many payments", "how many more payments", "how many installments", "months left", "left to pay", "loan status", "status of my loan", "my loan details", "was my payment", "final payment", "last payment", "payment is due", "payment due", "remaining principal", "remaining balance on", "principal left", "principal remaining", "payment go through", "payment went through", "go through", "gone through", "went through", "been debited", "been taken", "payment cleared", "received my payment", "payment received", "left on my loan", "left on my mortgage", "left to repay", "payoff date", "pay-off date", "how much have i paid", "how much have i repaid", "been deducted", "deducted", "still owe", "application status", "approved yet", "confirm my account", "my account shows", "how much left", "how much still", "how much remain", "bal", "时候到期", "几时到期", "哪天到期", "account is closed", "account closed", "loan is closed", "loan closed", "closed the account", "销户了吗", "结清了吗", "结清了没", "这个月要缴", "本月要缴", "下个月要缴", "要缴的金额", "应缴", "缴款金额", "要还的金额", "应还金额", "这期要缴", "应还", "差几多", "几多本金", "本金未还", "仲差", "尚欠", "欠几多", "go thru", "gone thru", "went thru", "still pending", "says pending", "pull up my", "bring up my", "loan ending", "account ending", "any update on", "update on my", "any news on", "heard back", "interest have i paid", "have i paid", "paid so far", "扣款时间是", "还款时间是", "几号来着", "是几号扣", "下回扣款", "下次扣款", "下回还款", "is my account", "am i overdue", "is my loan overdue", "my account overdue", "已还利息", "付了多少利息", "was received", "payment was received", "was it received", "正常扣款", "冇扣到", "没扣到", "扣到月供", "有冇扣到"}
 	cueLoanStatusWeak = []string{"我的贷款", "我那笔贷款", "确认一下", "帮我确认", "查一下", "查下", "查查", "帮我查", "查询", "check my", "look up my", "confirm my"}
-	cueSchedule       = []string{"what would the repayments", "what would my repayments", "what would the payments", "repayments be", "payments be", "本金和利息", "每个月的本金", "每月的本金", "每期本金", "每期利息", "月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "每期还多少", "每期要还", "月缴多少", "每月缴", "每个月缴", "月付多少", "每月供", "供几多", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "每月利息", "每个月利息", "月供", "monthly payment", "monthly repayment", "monthly installment", "monthly instalment", "monthly interest", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "how much monthly", "what would i pay", "what would my payment", "what would the payments", "payments look like", "what will i pay", "total interest", "how much interest", "interest cost", "calculate", "还款时间表", "时间表", "供款表", "还款日程", "goes to interest", "interest versus principal", "interest vs principal", "interest and principal", "principal and interest", "breakdown of each payment", "split between interest", "the installments", "installments be", "what are the installments", "what are the repayments", "what are the payments", "what would the installments", "break down", "breakdown", "month by month", "month-by-month", "break it down", "interest part", "principal part"}
+	cueSchedule       = []string{"what would the repayments", "what would my repayments", "what would the payments", "repayments be", "payments be", "本金和利息", "每个月的本金", "每月的本金", "每期本金", "每期利息", "月供多少", "月供是多少", "月供大概", "月供要多少", "月供怎么算", "月供是怎么", "算月供", "算一下月供", "计算月供", "每月还多少", "每个月还多少", "每月要还多少", "每个月要还多少", "每月还款多少", "每月还款额", "月还款额", "每期还多少", "每期要还", "月缴多少", "每月缴", "每个月缴", "月付多少", "每月供", "供几多", "还款额是多少", "还款额多少", "还款计划", "还款明细", "还款表", "还款清单", "怎么算的", "怎么算出来", "总利息", "利息一共", "一共要还", "总共要还", "总共还", "利息多少", "多少利息", "要付多少利息", "每月利息", "每个月利息", "月供", "monthly payment", "monthly repayment", "monthly installment", "monthly instalment", "monthly interest", "repayment schedule", "repayment plan", "payment schedule", "amortization", "amortisation", "how much per month", "how much a month", "how much each month", "how much every month", "how much monthly", "what would i pay", "what would my payment", "what would the payments", "payments look like", "what will i pay", "total interest", "how much interest", "interest cost", "calculate", "还款时间表", "时间表", "供款表", "还款日程", "goes to interest", "interest versus principal", "interest vs principal", "interest and principal", "principal and interest", "breakdown of each payment", "split between interest", "the installments", "installments be", "what are the installments", "what are the repayments", "what are the payments", "what would the installments", "break down", "breakdown", "month by month", "month-by-month", "break it down", "interest part", "principal part", "的明细", "每一期还多少", "每一期的本金", "每一期的利息", "每期的本金", "每期的利息"}
 	cueFAQTopic       = []string{"app", "网银", "手机银行", "银行卡", "贷款产品", "有哪些贷款", "利率是多少", "利率多少", "现在利率", "products", "do you offer", "what kind of loan", "what types of loan", "利率现在是多少", "利率现在多少", "现在利率是多少", "利率目前是多少", "利率目前多少", "利率大概多少", "利率一般多少"}
 	cueGoodbye        = []string{"先挂了", "我先挂", "挂了啊", "问到这", "就问到这", "有问题再找", "有问题再问", "回头有问题", "没别的事", "没其他事", "没什么事了", "不聊了", "先不聊", "去忙了", "我去忙", "忙去了", "再见", "拜拜", "没有问题了", "没问题了", "没其他了", "goodnight", "cya", "ttyl", "laters", "byebye", "bye-bye", "that'll be all", "that will be all", "all done", "i'm done", "we're done", "下次见", "回头见", "回见", "就这样", "那就这样", "先这样", "就这样吧", "就到这里", "没有其他问题", "没其他问题", "没别的问题", "没别的了", "没事了", "就这些", "先忙了", "我先忙", "回头再聊", "改天再聊", "下次再聊", "结束对话", "结束会话", "结束聊天", "下线了", "先下了", "先走了", "晚安", "再会", "bye", "goodbye", "see you", "that's all", "that is all", "have a nice day", "have a good day", "have a good evening", "have a nice evening", "have a good night", "good night", "have a great day", "have a good weekend", "have a nice weekend", "that's everything", "that is everything", "that's it for today", "我先撤了", "先撤了", "下次聊", "就聊到这", "talk later", "talk to you later", "catch you later", "gotta go", "got to go", "signing off", "end the chat", "end chat", "end this chat", "nothing else", "no more questions", "take care"}
 	cueThanks         = []string{"谢谢", "感谢", "多谢", "谢啦", "谢了", "辛苦了", "麻烦你了", "服务真不错", "服务很好", "服务不错", "真不错", "太好了", "很满意", "满意", "点赞", "给力", "好评", "真棒", "很棒", "感恩", "唔该", "thank", "thanks", "thx", "ty", "appreciate", "cheers", "great service", "excellent", "awesome", "helpful", "good job", "well done"}
@@ -1104,15 +1194,46 @@ var (
 	cueDomain         = []string{"application", "贷", "债", "借款", "银行卡", "账户", "account", "还款", "月供", "供款", "利率", "利息", "银行", "征信", "逾期", "本金", "额度", "信用卡", "抵押", "按揭", "放款", "公积金", "首付", "担保", "lpr", "loan", "mortgage", "bank", "interest", "repay", "payment", "installment", "instalment", "credit", "borrow", "debt", "rate", "repricing", "collateral", "default", "equal principal", "equal installment", "repayment", "联征", "缴款", "p按", "h按"}
 )
 
-// paperNoun are policy nouns that ask only in a sentence that asks.
+// paperNoun are policy nouns that ask only in a sentence that asks ("the
+// fees are steep. Could I extend…" asks for the extension).
 var paperNoun = map[string]bool{"paperwork": true, "documents": true, "document": true, "statement": true, "statements": true}
+
+// contextNoun are policy nouns a story names on the way ("the fees are
+// steep", "almost got hit with a late fee"): in a sentence that asks
+// nothing, they yield to a service asked in another sentence.
+var contextNoun = map[string]bool{"fee": true, "fees": true, "penalty": true, "penalties": true, "branch": true}
+
+// sentenceAsks reports whether the sentence holding i asks or requests
+// something, its closing question mark included.
+func (t *text) sentenceAsks(i int) bool {
+	a, b := t.sentenceStart(i), t.sentenceEndAfter(i)
+	return t.asksIn(a, b) || strings.HasPrefix(t.s[b:], "?") || strings.HasPrefix(t.s[b:], "？")
+}
+
+// serviceAskedElsewhere reports a service asked for in a sentence other
+// than the one holding i.
+func serviceAskedElsewhere(t *text, ms []mention, i int) bool {
+	_, c, ok := serviceFor(t, ms)
+	if !ok {
+		return false
+	}
+	head, _, _ := strings.Cut(c, "+")
+	head, _, _ = strings.Cut(head, "…")
+	si := t.sentenceStart(i)
+	for _, k := range t.matches([]string{head}) {
+		if t.sentenceStart(k) != si && t.sentenceAsks(k) {
+			return true
+		}
+	}
+	return false
+}
 
 // procedureCue asks how a service is carried out; with a stated figure
 // (an amount, a term, a day) it is the borrower's own request.
 // cueWish states what the borrower wants done (我想一次性结清); what
 // follows a wish to ask or know (我想问问, I'd like to know) is a question.
 var (
-	cueWish      = []string{"我想", "我要", "想把", "打算", "准备", "决定", "i want to", "i'd like to", "i would like to", "i need to", "i wanna", "想改", "想换", "想调", "想转", "想延", "想提前", "不如改", "不如换", "打算改", "打算换", "还是想", "我还是想", "i'd still like", "只是想", "纯粹想", "want to put", "want to pay", "want to clear"}
+	cueWish      = []string{"我想", "我要", "想把", "打算", "准备", "决定", "i want to", "i'd like to", "i would like to", "i need to", "i wanna", "想改", "想换", "想调", "想转", "想延", "想提前", "不如改", "不如换", "打算改", "打算换", "还是想", "我还是想", "i'd still like", "只是想", "纯粹想", "want to put", "want to pay", "want to clear", "want to prepay", "wanna prepay", "want to settle", "want to extend", "want to switch"}
 	cueWishToAsk = []string{"问", "了解", "咨询", "知道", "打听", "确认", "看看", "ask", "know", "find out", "check", "understand"}
 )
 
@@ -1266,7 +1387,7 @@ var serviceRules = []serviceRule{
 			return "", false
 		},
 	)))},
-	{"lpr_impact", IntentLPRImpact, firstMatch(anyCue(cueLPR), bothCues(cueRateWord, cueRateMove))},
+	{"lpr_impact", IntentLPRImpact, firstMatch(anyCue(cueLPR), rateMoved)},
 	{"term_extension", IntentTermExtension, firstMatch(anyCue(cueExtension), func(t *text, _ []mention) (string, bool) {
 		if near(t, cueTermWord, cueLonger, 8) {
 			return "term+longer", true
@@ -1362,6 +1483,23 @@ var (
 	cueSettle = []string{"还", "清", "结", "供"}
 	cueAddBy  = []string{"加", "延", "多加", "再加", "延长", "add", "adding", "another", "extra", "additional", "多给", "多给我", "再给", "再给我"}
 )
+
+// rateMoved fires on a rate word and a move, unless the move is another
+// service's effect ("does extending change my interest rate?", 延期后利率
+// 会变吗).
+func rateMoved(t *text, ms []mention) (string, bool) {
+	c, ok := bothCues(cueRateWord, cueRateMove)(t, ms)
+	if !ok {
+		return "", false
+	}
+	for r, i := range t.matches(cueRateWord) {
+		a, b := t.clauseStart(i), t.clauseEndAfter(i+len(r))
+		if t.hasIn(a, b, cueRateMove) && !t.hasIn(a, b, cueExtension) && !t.hasIn(a, b, cuePrepayment) {
+			return c, true
+		}
+	}
+	return "", false
+}
 
 // addTime fires on a duration added to the term: 再加两年, add 2 years.
 func addTime(t *text, ms []mention) (string, bool) {

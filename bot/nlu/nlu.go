@@ -71,7 +71,7 @@ func fallbackCue(why string) string {
 // (车代 for 车贷), and the Simplified spellings opencc leaves apart from the
 // ones the cues use (帳戶 becomes 帐户, 紀錄 纪录); each keeps its length,
 // so nothing after it moves.
-var chatTypos = strings.NewReplacer("车代", "车贷", "房代", "房贷", "网代", "网贷", "代款", "贷款", "利律", "利率", "帐", "账", "纪录", "记录")
+var chatTypos = strings.NewReplacer("车代", "车贷", "房代", "房贷", "网代", "网贷", "代款", "贷款", "利律", "利率", "题前", "提前", "帐", "账", "纪录", "记录")
 
 // readAs reads regional words as the ones the cues know (Taiwan's 月付金 is
 // 月供). The Analysis keeps the message's own words; only matching and
@@ -89,6 +89,7 @@ func (a *Analyzer) Analyze(text string) Analysis {
 	read = readAs.Replace(chatTypos.Replace(read))
 	t := newText(read, a.cues)
 	ms := scanNumbers(t.rs)
+	markElapsed(t.rs, ms)
 	intent, why := classify(t, ms)
 	if strings.HasPrefix(why, "rule unknown:") || strings.HasPrefix(why, "rule faq.domain_fallback") {
 		intent, why = a.nb.fallback(read, intent, why, fallbackCue(why), func(class string) bool { return ruledOut(t, class) })

@@ -275,6 +275,11 @@ func classifyUnit(rs []rune, m *mention) {
 				m.val = m.val.Mul(s.mul)
 				m.kind = kindMoney
 				j = at + len([]rune(s.word))
+				if s.word == "w" && j < len(rs) && isDigitRune(rs[j]) && (j+1 >= len(rs) || !isDigitRune(rs[j+1]) && !isASCIILetter(rs[j+1])) {
+					// 3w5, chat for 3万5 (35,000)
+					m.val = m.val.Add(decimal.NewFromInt(digitValue(rs[j])).Mul(d1000))
+					j++
+				}
 				k = skipSpace(rs, j, 1)
 				break
 			}
@@ -346,10 +351,16 @@ func classifyUnit(rs []rune, m *mention) {
 		set(kindBP, 1)
 	case hasPrefixAt(rs, u, "厘"):
 		set(kindLi, 1)
-		// 3厘5 = 3.5厘
-		if m.end < len(rs) && isDigitRune(rs[m.end]) && (m.end+1 >= len(rs) || !isDigitRune(rs[m.end+1])) {
-			m.val = m.val.Add(decimal.NewFromInt(digitValue(rs[m.end])).Mul(dTenth))
-			m.end++
+		// 3厘5 = 3.5厘, 3厘85 = 3.85厘
+		n := 0
+		for m.end+n < len(rs) && isDigitRune(rs[m.end+n]) {
+			n++
+		}
+		if n == 1 || n == 2 {
+			for i, unit := 0, dTenth; i < n; i, unit = i+1, unit.Mul(dTenth) {
+				m.val = m.val.Add(decimal.NewFromInt(digitValue(rs[m.end])).Mul(unit))
+				m.end++
+			}
 		}
 	case hasPrefixAt(rs, u, "周岁") || hasPrefixAt(rs, u, "岁") || hasWordAt(rs, k, "years old") || hasWordAt(rs, k, "year old"):
 		m.kind = kindOther
@@ -580,6 +591,9 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 				any = true
 				lastCN = true
 				continue
+			}
+			if hasPend && lastCN && lastUnit > 10 && j+1 < len(rs) && strings.ContainsRune("个年月期天号日岁次周", rs[j+1]) {
+				break // 两千五一个月: the 一 counts the month, not the pay
 			}
 			if hasPend {
 				info.approx = true // 两三万

@@ -89,7 +89,7 @@ var (
 	cueIncomeAnnual   = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year", "annual package", "yearly package", "annual pay", "yearly salary"}
 	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages", "人工", "粮", "月粮", "退休金", "养老金", "退休工资", "pension", "i'm on", "i am on", "we're on", "package", "揾", "月揾", "my pay", "pay is", "pay of", "进账", "进项"}
 	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay", "instalments", "installments", "emi", "emis", "每月还有", "每个月还有", "每月还要", "每个月还要", "月付", "车贷月付", "房贷月付"}
-	cueDebtAfter      = []string{"in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供", "房贷要还", "车贷要还", "贷款要还"}
+	cueDebtAfter      = []string{"in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供", "房贷要还", "车贷要还", "贷款要还", "going to a", "going to my", "goes to a", "goes to my", "going toward", "going towards", "goes toward", "goes towards"}
 	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月"}
@@ -419,8 +419,8 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // Term cues: durations that are not the loan's term (elapsed time, tenors,
 // deadlines) and the words that make a duration an extension.
 var (
-	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了"}
-	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就"}
+	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了", "退休还有", "退休还剩"}
+	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
 )
@@ -445,22 +445,9 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 			continue
 		}
 		bef := before(rs, m.start, 6)
-		if _, d := nearestBefore(bef, cueNotTermBefore); d >= 0 && d <= 1 {
-			continue
-		}
-		if has(clauseBefore(rs, m.start), cueTenure) {
-			continue // "I've been at the same company six years": time in a job
-		}
-		aft := strings.TrimLeft(after(rs, m.end, 4), " ")
-		if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
-			continue
-		}
-		if m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进", rs[m.end]) && !settledIn(rs, m.end)) {
-			continue // 一个月1.8万, 一个月挣: "a month", not a term
-		}
 		months := m.months
-		if intent == IntentQuotaTrial && hasSuffixAny(strings.TrimRight(bef, " "), cueLeft) {
-			continue // 车贷还剩一年半: what another loan has left, not the term asked
+		if (intent == IntentQuotaTrial || intent == IntentTermExtension) && (hasSuffixAny(strings.TrimRight(bef, " "), cueLeft) || hasPrefixAny(strings.TrimLeft(after(rs, m.end, 12), " "), cueLeftAfter)) {
+			continue // 车贷还剩一年半, 房贷剩15年, "12 years left": what a loan has left, not the term asked
 		}
 		if intent == IntentTermExtension {
 			if _, d := nearestBefore(bef, []string{"从", "from"}); d >= 0 && d <= 1 {
@@ -489,6 +476,90 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 		}
 	}
 }
+
+// markElapsed turns the durations that are no loan's term into kindOther,
+// so no rule counts them as a figure: time spent (工作了7年, "I've run a
+// bakery for seven years", 住院一个月), an age (二十年的老公寓), a time
+// ago or since, one instalment (有一期晚还了) and "a month" said of a sum
+// (两千五一个月, 一个月挣一万).
+func markElapsed(rs []rune, ms []mention) {
+	for k := range ms {
+		m := &ms[k]
+		if m.kind != kindMonths {
+			continue
+		}
+		if elapsed(rs, ms, k) {
+			m.kind = kindOther
+		}
+	}
+}
+
+func elapsed(rs []rune, ms []mention, k int) bool {
+	m := ms[k]
+	if hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " 个"), cueExtendVerb) {
+		return false // 延长一年还款期: the time asked for
+	}
+	if m.months == 1 && (rs[m.end-1] == '期' || k > 0 && isAmount(ms[k-1]) && m.start-ms[k-1].end <= 1) {
+		return true // 有一期晚还了: one instalment; 两千五一个月: per month
+	}
+	n := 6
+	if m.start > 0 && rs[m.start-1] < utf8.RuneSelf {
+		n = 20 // English cues are longer: "in hospital for a month"
+	}
+	bef := before(rs, m.start, n)
+	if _, d := nearestBefore(bef, cueNotTermBefore); d >= 0 && d <= 1 {
+		return true
+	}
+	if spentVerb(bef) {
+		return true
+	}
+	if has(clauseBefore(rs, m.start), cueTenure) {
+		return true // "I've been at the same company six years": time in a job
+	}
+	aft := strings.TrimLeft(after(rs, m.end, 4), " ")
+	if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
+		return true
+	}
+	return m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进省少多", rs[m.end]) && !settledIn(rs, m.end))
+	// 一个月1.8万, 一个月挣: "a month", not a term
+}
+
+// cueSpentHedge may stand between a verb and the time it took (干了快12年).
+var cueSpentHedge = []string{"快", "差不多", "将近", "近", "大概", "大约", "约", "足足", "整整", "差唔多", "成", "about", "almost", "nearly", "over", "around", "the last", "the past"}
+
+// cueTermVerb before 了 makes the duration a loan's term after all
+// (贷了30年, 借了三年, 分了36期).
+var cueTermVerb = []string{"贷", "借", "分", "按", "办", "签", "批", "选", "定", "申请"}
+
+// spentVerb reports a duration told as time spent: a verb with 了 or 咗
+// right before it (做了7年, 教了15年, 供咗差唔多7年), or an English perfect
+// with for ("I've run a bakery for seven years", "we've been paying it
+// for about seven years").
+func spentVerb(bef string) bool {
+	b := strings.TrimRight(bef, " ")
+	for {
+		c, d := nearestBefore(b, cueSpentHedge)
+		if c == "" || d != 0 {
+			break
+		}
+		b = strings.TrimRight(strings.TrimSuffix(b, c), " ")
+	}
+	for _, le := range []string{"了", "咗", "左"} {
+		if v, ok := strings.CutSuffix(b, le); ok && v != "" && !hasSuffixAny(v, cueTermVerb) {
+			return true
+		}
+	}
+	if w, ok := strings.CutSuffix(b, " for"); ok || strings.HasSuffix(b, "for") {
+		if !ok {
+			w = strings.TrimSuffix(b, "for")
+		}
+		return has(w, cuePerfect)
+	}
+	return false
+}
+
+// cuePerfect before "for" and a duration makes it time spent.
+var cuePerfect = []string{"i've", "we've", "i have", "we have", "have been", "has been", "had been", "been", "worked", "lived", "run", "owned", "had it", "had the", "had my", "had this", "paying"}
 
 // cuePctNotRate after a percentage makes it a change of pay or a share,
 // not an interest rate.
@@ -520,6 +591,9 @@ func settledIn(rs []rune, i int) bool {
 
 // cueLeft right before a duration makes it what is left of a loan.
 var cueLeft = []string{"还剩", "剩下", "剩", "还有"}
+
+// cueLeftAfter after a duration makes it what a loan has left.
+var cueLeftAfter = []string{"left", "remaining", "to go"}
 
 // findDueDay returns the day the due date should move to: the day after a
 // target word (改到15号, to the 25th), else the first day that is not the
@@ -577,7 +651,9 @@ func paydayBefore(rs []rune, m mention) bool {
 	cl := clauseBefore(rs, m.start)
 	p := -1
 	for _, c := range cuePayday {
-		p = max(p, lastCue(cl, c))
+		if i := lastCue(cl, c); i >= 0 && !hasPrefixAny(cl[i+len(c):], cueNotYet) {
+			p = max(p, i) // not 工资还没到: late pay this month, not a payday named
+		}
 	}
 	if p < 0 {
 		return false
@@ -589,6 +665,56 @@ func paydayBefore(rs []rune, m mention) bool {
 	}
 	return true
 }
+
+// cuePrefer picks the mode named right after it ("I'd rather lower the
+// monthly payment than shorten the term", 宁愿减少月供也不想缩短年限).
+var cuePrefer = []string{"rather", "prefer", "宁愿", "宁可", "更想", "更倾向", "倾向于"}
+
+// preferredMode returns the mode a stated preference picks of two named.
+func preferredMode(t *text) string {
+	_, p := t.firstOf(cuePrefer)
+	if p < 0 {
+		return ""
+	}
+	_, r := t.firstOfIn(p, len(t.s), cueReducePayment)
+	_, s := t.firstOfIn(p, len(t.s), cueShortenTerm)
+	switch {
+	case r >= 0 && (s < 0 || r < s):
+		return ModeReducePayment
+	case s >= 0:
+		return ModeShortenTerm
+	}
+	return ""
+}
+
+// twoMethods returns the first mention of each of exactly two methods
+// named, in the order written.
+func twoMethods(hits []methodHit) (first, second methodHit, ok bool) {
+	seen := map[string]methodHit{}
+	for _, h := range hits {
+		if o, dup := seen[h.method]; !dup || h.at < o.at {
+			seen[h.method] = h
+		}
+	}
+	if len(seen) != 2 {
+		return first, second, false
+	}
+	var hs []methodHit
+	for _, h := range seen {
+		hs = append(hs, h)
+	}
+	first, second = hs[0], hs[1]
+	if second.at < first.at {
+		first, second = second, first
+	}
+	return first, second, true
+}
+
+// cueNotYet after a pay word says it has not come yet.
+var cueNotYet = []string{"还没", "没到", "未到", "没发", "还未", "hasn't", "has not", "isn't in", "not in yet"}
+
+// cueMethodTo between two methods leads from the current to the target.
+var cueMethodTo = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改做", "转做", "switch to", "switch it to", "change to", "change it to", "move to", "move it to", "convert to", "convert it to"}
 
 // cueDayNow right after a day makes it the current one.
 var cueDayNow = []string{"right now", "currently", "now", "at the moment", "at present", "现在", "目前", "而家"}
@@ -637,7 +763,7 @@ var cueDayTarget = []string{"改到", "改成", "改为", "调到", "调整到",
 
 // Direction words for LPR and rate moves.
 var (
-	cueDown = []string{"下调", "降", "下降", "减", "少", "下行", "调低", "cut", "cuts", "fall", "fell", "drop", "dropped", "lower", "lowered", "decrease", "reduce", "reduced", "down", "decline", "declined", "reduction", "reductions", "往下", "下走", "往下走"}
+	cueDown = []string{"下调", "降", "下降", "减", "少", "下行", "调低", "cut", "cuts", "fall", "fell", "drop", "dropped", "lower", "lowered", "decrease", "reduce", "reduced", "down", "decline", "declined", "reduction", "reductions", "往下", "下走", "往下走", "砍", "slash", "slashed", "trim", "trimmed"}
 	cueUp   = []string{"加咗", "加了", "加左", "上调", "涨", "上升", "升", "提高", "调高", "上浮", "加息", "rise", "rose", "raise", "raised", "increase", "increased", "hike", "up", "higher", "increases", "往上", "上走", "往上走"}
 )
 
@@ -783,6 +909,9 @@ func onlyMethod(hits []methodHit) string {
 // are two to choose from).
 func targetMethod(t *text) string {
 	hits := methodHits(t)
+	if first, second, ok := twoMethods(hits); ok && t.hasIn(first.at, second.at, cueMethodTo) {
+		return second.method // 我这笔是先息后本，想换成…逐月递减的那种: from one to the other
+	}
 	if len(hits) == 2 && hits[0].method != hits[1].method {
 		// "a fixed amount instead of the declining payments": the one
 		// after instead of is the current method, the other the target.
@@ -815,7 +944,7 @@ func targetMethod(t *text) string {
 // Prepayment modes.
 var (
 	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut the payment", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低", "交的钱少", "扣的钱少", "还的钱少", "每个月少交", "每月少交", "少扣点", "少交点", "少扣一点", "少交一点", "bring my monthly payment down", "bring the payment down", "bring my payment down", "bring down my", "bring the monthly payment down", "bring my monthly down", "monthly payment down", "reduce the instalment", "reduce my instalment", "lower the instalment", "降低每月", "降低每个月", "每月的月供", "lower-monthly-payment", "lower monthly payment option", "lower-payment"}
-	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly", "same emi", "keeping the same", "keep the same emi", "finish sooner", "月供唔变", "供款唔变", "paying the same amount", "same amount each month", "same amount every month", "keep paying the same", "扣的钱不变", "每月还的数不变", "还的数不变", "扣的钱一样", "每月还款不变", "月还款不变", "还款额不变", "每个月扣的钱不变", "installment as it is", "payment as it is", "keeping my installment", "keep my installment", "installment the same", "installment unchanged", "instalment as it is", "keep my instalment"}
+	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly", "same emi", "keeping the same", "keep the same emi", "finish sooner", "月供唔变", "供款唔变", "paying the same amount", "same amount each month", "same amount every month", "keep paying the same", "扣的钱不变", "每月还的数不变", "还的数不变", "扣的钱一样", "每月还款不变", "月还款不变", "还款额不变", "每个月扣的钱不变", "installment as it is", "payment as it is", "keeping my installment", "keep my installment", "installment the same", "installment unchanged", "instalment as it is", "keep my instalment", "月供维持唔变", "月供保持唔变", "供款不变", "keep the monthly the same"}
 	cueFull          = []string{"一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely", "一口气", "一笔过", "redeem", "fully redeem", "full redemption", "还晒", "清晒", "my whole", "clear my whole", "pay off my whole", "entire personal", "the whole thing", "whole thing", "be done with it", "一口气全", "全还", "一次全还", "全部缴清", "一次缴清", "缴清"}
 )
 
@@ -860,6 +989,11 @@ var cueBothModes = []string{"年限和月供", "月供和年限", "期限和月�
 func prepayMode(t *text) string {
 	reduce := t.has(cueReducePayment) || near(t, cuePaymentWord, cueLess, 4)
 	shorten := t.has(cueShortenTerm) || near(t, cueTermWord, cueShorter, 4) && !t.has(cueKeepTerm)
+	if reduce && shorten {
+		if m := preferredMode(t); m != "" {
+			return m
+		}
+	}
 	switch {
 	case reduce && shorten || t.has(cueBothModes):
 		return "" // 年限和月供到底该减哪个: both offered, none chosen
