@@ -15,9 +15,11 @@ import (
 var (
 	// cueInterrogative marks a Chinese question inside a clause; a clause
 	// that ends in a completed 了 embeds it instead ("搞懂…是什么了").
-	cueInterrogative = []string{"什么", "怎么", "怎样", "如何", "多少", "几", "哪", "是否", "能否", "可否", "有没有", "是不是", "能不能", "可不可以", "会不会", "要不要", "行不行", "好不好", "对不对", "请问", "想问", "问一下", "问问", "咨询", "多久", "多长", "为什么", "为何", "啥", "咋", "点样", "几时", "系咪", "可唔可以", "得唔得", "whether", "wondering", "want to know", "wanna know", "know if", "know whether", "understand what", "tell me what", "tell me how"}
+	cueInterrogative = []string{"什么", "怎么", "怎样", "如何", "多少", "几", "哪", "是否", "能否", "可否", "有没有", "是不是", "能不能", "可不可以", "会不会", "要不要", "行不行", "好不好", "对不对", "请问", "想问", "问一下", "问问", "咨询", "多久", "多长", "为什么", "为何", "啥", "咋", "点样", "几时", "系咪", "可唔可以", "得唔得", "whether", "wondering", "want to know", "wanna know", "know if", "know whether", "understand what", "tell me what", "tell me how", "有冇", "有冇得"}
 	// cueRequest asks for something without a question form.
 	cueRequest = []string{"想", "我要", "要求", "希望", "需要", "请", "麻烦帮", "麻烦你帮", "麻烦给", "帮我", "给我", "帮忙", "please", "pls", "plz", "i want", "i'd like", "i would like", "i need", "let me", "can you", "could you", "would you", "help me", "i wish"}
+	// cueThanksWord right before 帮忙 makes it help thanked for.
+	cueThanksWord = []string{"谢谢", "感谢", "多谢", "thanks", "thank you"}
 	// cuePastTime before a request word makes it a report of the past.
 	cuePastTime = []string{"上次", "之前", "昨天", "前天", "刚才", "上周", "上个月", "前几天", "last time", "当时", "当初", "那时", "那时候", "去年", "前年", "上回", "那阵子"}
 	// englishQuestionStart are the words an English question opens with.
@@ -86,8 +88,9 @@ func (t *text) asksIn(a, b int) bool {
 				continue
 			}
 		case "想":
-			// 没想到, 想不到: surprise, not a wish; 想说: a remark.
-			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") || strings.HasPrefix(rest, "说") {
+			// 没想到, 想不到: surprise, not a wish; 想说: a remark; 唔想打电话:
+			// not wanted.
+			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") || strings.HasPrefix(rest, "说") || hasSuffixAny(t.s[:i], []string{"不", "唔", "没", "冇"}) {
 				continue
 			}
 		case "i want", "i need", "i wish":
@@ -96,6 +99,9 @@ func (t *text) asksIn(a, b int) bool {
 				continue
 			}
 		case "帮我", "给我", "帮忙":
+			if t.hasIn(t.tailStart(t.clauseStart(i), i, 4), i, cueThanksWord) || hasSuffixAny(t.s[:i], []string{"没人", "没有人", "冇人"}) {
+				continue // 感谢帮忙试算: thanked for; 没人帮我去网点查: nobody to ask
+			}
 			// 感谢你们帮我改了还款日: done already; 上次帮我调整还款日的那位
 			// 客服: who helped, not a request.
 			if rest := t.s[i:e]; strings.Contains(rest, "了") || strings.Contains(rest, "的那") || strings.Contains(rest, "的客服") || strings.Contains(rest, "的人") || t.hasIn(t.clauseStart(i), i, cuePastTime) {

@@ -503,3 +503,14 @@ func marks(r rune) (clause, sentence bool) {
 	}
 	return false, false
 }
+
+// lastOfIn returns the last cue of cues in s[a:b] and its offset, or -1.
+func (t *text) lastOfIn(a, b int, cues []string) (string, int) {
+	last, at := "", -1
+	for c, i := range t.matchesIn(a, b, cues) {
+		if i > at {
+			last, at = c, i
+		}
+	}
+	return last, at
+}

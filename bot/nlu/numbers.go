@@ -208,6 +208,21 @@ func scanAt(rs []rune, i int) (mention, bool) {
 	if r == '半' && hasPrefixAt(rs, i+1, "年") && (i == 0 || !isDigitRune(rs[i-1])) {
 		return mention{start: i, end: i + 2, kind: kindMonths, val: decimal.New(5, -1), months: 6, cn: true}, true
 	}
+	if r == '半' && (i == 0 || !isDigitRune(rs[i-1])) {
+		// 减息半厘, 降了半个百分点: half a point
+		for _, h := range halfUnits {
+			if hasPrefixAt(rs, i+1, h.unit) {
+				return mention{start: i, end: i + 1 + utf8.RuneCountInString(h.unit), kind: h.kind, val: decimal.New(5, -1), cn: true, hasDot: true}, true
+			}
+		}
+	}
+	if r == 'h' || r == 'a' || r == 'q' {
+		for _, h := range englishFractions {
+			if (i == 0 || !isASCIILetter(rs[i-1])) && hasWordAt(rs, i, h.words) {
+				return mention{start: i, end: i + utf8.RuneCountInString(h.words), kind: h.kind, val: h.val, hasDot: true}, true
+			}
+		}
+	}
 	if isASCIILetter(r) {
 		return scanEnglishNumber(rs, i)
 	}
@@ -400,6 +415,9 @@ func classifyUnit(rs []rune, m *mention) {
 		if rs[u] == '天' {
 			m.end = u + 1
 		}
+	case hasPrefixAt(rs, u, "号") && u+1 < len(rs) && strings.ContainsRune("线楼房门床位桌柜窗院馆铺", rs[u+1]):
+		m.kind = kindOther // 4号线, 12号楼: a line or a building, not a day
+		m.end = u + 2
 	case hasPrefixAt(rs, u, "号") || hasPrefixAt(rs, u, "日"):
 		setDay(m, u+1)
 	case hasWordAt(rs, j, "th") || hasWordAt(rs, j, "st") || hasWordAt(rs, j, "nd") || hasWordAt(rs, j, "rd"):
@@ -408,6 +426,28 @@ func classifyUnit(rs []rune, m *mention) {
 		m.kind = kindOther
 		m.end = u + 1
 	}
+}
+
+// halfUnits follow 半 for half a point of a rate.
+var halfUnits = []struct {
+	unit string
+	kind numKind
+}{{"个百分点", kindPoints}, {"百分点", kindPoints}, {"厘", kindLi}, {"个点", kindPoints}}
+
+// englishFractions are rate moves said in words.
+var englishFractions = []struct {
+	words string
+	kind  numKind
+	val   decimal.Decimal
+}{
+	{"half a percentage point", kindPoints, decimal.New(5, -1)},
+	{"half a percent", kindPercent, decimal.New(5, -1)},
+	{"half a point", kindPoints, decimal.New(5, -1)},
+	{"a quarter of a percentage point", kindPoints, decimal.New(25, -2)},
+	{"a quarter of a percent", kindPercent, decimal.New(25, -2)},
+	{"a quarter point", kindPoints, decimal.New(25, -2)},
+	{"quarter of a point", kindPoints, decimal.New(25, -2)},
+	{"a quarter of a point", kindPoints, decimal.New(25, -2)},
 }
 
 // englishNumbers are the number words borrowers use for terms ("five years").
@@ -583,6 +623,14 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 		case isCNDigit(r):
 			d, _ := cnDigit(r)
 			if r == '零' || r == '〇' {
+				if !any && j+2 < len(rs) && rs[j+1] == '点' && isCNDigit(rs[j+2]) {
+					// 零点二五: a fraction of one
+					frac, n := readCNFraction(rs, j+2)
+					pending, hasPend, any, lastCN = frac, true, true, true
+					info.cn, info.dot = true, true
+					j = n
+					continue
+				}
 				if lastCN {
 					info.approx = true // 二零二四: a digit string
 				}

@@ -87,13 +87,13 @@ var intentSlots = map[string]slotSet{
 // "after" lists which must follow it closely.
 var (
 	cueIncomeAnnual   = []string{"年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year", "annual package", "yearly package", "annual pay", "yearly salary"}
-	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages", "人工", "粮", "月粮", "退休金", "养老金", "退休工资", "pension", "i'm on", "i am on", "we're on", "package", "揾", "月揾", "my pay", "pay is", "pay of", "进账", "进项"}
+	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages", "人工", "粮", "月粮", "退休金", "养老金", "退休工资", "pension", "i'm on", "i am on", "we're on", "package", "揾", "月揾", "my pay", "pay is", "pay of", "进账", "进项", "draw", "i draw", "pay myself"}
 	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay", "instalments", "installments", "emi", "emis", "每月还有", "每个月还有", "每月还要", "每个月还要", "月付", "车贷月付", "房贷月付"}
 	cueDebtAfter      = []string{"in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供", "房贷要还", "车贷要还", "贷款要还", "going to a", "going to my", "goes to a", "goes to my", "going toward", "going towards", "goes toward", "goes towards"}
 	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月"}
-	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲"}
+	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "chuck", "throw"}
 	cuePrincipal      = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
 	annualBefore      = []string{"一年", "每年", "全年", "年收入", "年薪"} // 一年一共挣30万
 	annualAfter       = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
@@ -103,6 +103,7 @@ var (
 func extractSlots(rs []rune, t *text, intent string, ms []mention) Slots {
 	var s Slots
 	allow := intentSlots[intent]
+	ms = ownFigures(t, ms)
 	if tail := loanTail(rs, ms); tail != "" {
 		s.LoanTail = tail
 	}
@@ -117,7 +118,7 @@ func extractSlots(rs []rune, t *text, intent string, ms []mention) Slots {
 		}
 	}
 	if allow.term || allow.extend {
-		assignTerms(rs, intent, allow, ms, &s)
+		assignTerms(t, intent, allow, ms, &s)
 	}
 	if allow.day {
 		s.DueDay = findDueDay(rs, ms)
@@ -148,6 +149,8 @@ const (
 	roleIncomeAnnual
 	roleDebt
 	rolePrepay
+	rolePrepayNamed // the sum to prepay, named by what follows it: beats any other
+	rolePrice       // what something costs: no slot
 )
 
 // isAmount reports whether m can be a sum of money: written with a
@@ -182,6 +185,14 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 			continue
 		}
 		role := amountRoleOf(t, m)
+		if role == rolePrice {
+			continue
+		}
+		if perMonth := monthlyNear(t.rs, m); perMonth && role == rolePrincipal && intent == IntentQuotaTrial && s.MonthlyIncome != nil && has(clauseBefore(t.rs, m.start), cueLoanNoun) {
+			role = roleDebt // 另外每月还要还一笔房贷4200: another loan's payment
+		} else if perMonth && (role == rolePrincipal || role == rolePrepay || role == roleNone || role == roleDebt && !allow.debt) && intent != IntentQuotaTrial {
+			continue // 现在每个月还5800: today's payment, not a loan's size or a sum to prepay
+		}
 		ok := false
 		switch role {
 		case roleIncome:
@@ -192,11 +203,16 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 			ok = allow.debt && set(&s.MonthlyDebt, m.val)
 		case rolePrepay:
 			ok = allow.prepay && set(&s.PrepayAmount, m.val)
+		case rolePrepayNamed:
+			if allow.prepay {
+				s.PrepayAmount = nil
+				ok = set(&s.PrepayAmount, m.val)
+			}
 		case rolePrincipal:
 			ok = allow.principal && set(&s.Principal, m.val)
 		}
 		allowed := role == roleIncome && allow.income || role == roleIncomeAnnual && allow.income ||
-			role == roleDebt && allow.debt || role == rolePrepay && allow.prepay || role == rolePrincipal && allow.principal
+			role == roleDebt && allow.debt || (role == rolePrepay || role == rolePrepayNamed) && allow.prepay || role == rolePrincipal && allow.principal
 		if !ok && !allowed {
 			unassigned = append(unassigned, m)
 		}
@@ -248,6 +264,73 @@ func saidPerMonth(rs []rune, m mention) bool {
 		hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " "), perMonthBefore)
 }
 
+// ownFigures drops the figures told of someone else (我朋友去年借了20万，
+// 年化5.2%: their loan, their rate).
+func ownFigures(t *text, ms []mention) []mention {
+	var own []mention
+	for k, m := range ms {
+		if m.kind != kindBP && m.kind != kindPoints && othersFigure(t, int(t.offs[m.start])) && !(m.kind == kindPercent && t.has(cueLPR)) {
+			// (an LPR move heard from a neighbour is still the move)
+			if own == nil {
+				own = append(make([]mention, 0, len(ms)), ms[:k]...)
+			}
+			continue
+		}
+		if own != nil {
+			own = append(own, m)
+		}
+	}
+	if own == nil {
+		return ms
+	}
+	return own
+}
+
+// othersFigure reports a figure told of someone else: its sentence opens
+// on another person, the borrower has not spoken of themselves since, and
+// its clause asks for nothing (听朋友说…，想看看贷款两百万 is the borrower's).
+func othersFigure(t *text, i int) bool {
+	cs := t.clauseStart(i)
+	if t.asksIn(cs, t.clauseEndAfter(i)) {
+		return false
+	}
+	if othersStory(t, i) {
+		return true
+	}
+	// 我弟弟前年在别的银行借过20万; "my sister took out a 150k loan": the
+	// clause's own subject is someone else, and the borrower is not named
+	// between them and the figure.
+	if t.has(cueForKin) {
+		return false // 想帮我妹妹问问，她年薪24万: asked for them, their figures are the ask
+	}
+	c, j := t.firstOfIn(cs, i, cueKin)
+	return j >= 0 && j-cs <= 6 && !strings.HasSuffix(t.s[:j], "其") && !t.hasIn(j+len(c), i, cueMe)
+}
+
+// cueForKin asks on someone's behalf.
+var cueForKin = []string{"帮我爸", "帮我妈", "帮我妹", "帮我姐", "帮我哥", "帮我弟", "替我爸", "替我妈", "想帮", "帮他问", "帮她问", "替他", "替她", "帮佢", "for my mum", "for my mom", "for my dad", "for my parents", "for my sister", "for my brother", "on behalf of", "asking for my"}
+
+// cueKin are the people whose loans a borrower tells of beside their own.
+var cueKin = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "他", "她", "佢", "细佬", "家姐", "my dad", "my father", "my mum", "my mom", "my mother", "my brother", "my sister", "my cousin", "my friend", "a friend", "a colleague", "my colleague", "my neighbour", "my neighbor", "he ", "she ", "his ", "her "}
+
+// monthlyNear reports an amount said per month, or in a clause that
+// names the month just before it (每個月要繳快九千, 每月还要还一笔房贷4200).
+func monthlyNear(rs []rune, m mention) bool {
+	if saidPerMonth(rs, m) {
+		return true
+	}
+	return has(clauseBefore(rs, m.start), perMonthNear) // not "monthly payment on 300k": English says it after
+}
+
+// perMonthNear in the clause before an amount makes it monthly.
+var perMonthNear = []string{"每月", "每个月", "一个月"}
+
+// cueLoanNoun names another loan in a quota trial's clause.
+var cueLoanNoun = []string{"房贷", "车贷", "贷款", "信用贷", "消费贷", "经营贷", "网贷", "信用卡", "花呗", "借呗", "mortgage", "car loan", "loan", "credit card"}
+
+// cuePrepayAfter right after a sum makes it the one to prepay.
+var cuePrepayAfter = []string{"提前还", "提早还", "出来提前还", "出嚟提早还", "去提前还", "来提前还", "拿去提前还", "to prepay", "of that to prepay", "to pay down the", "to pay off part", "toward the mortgage", "towards the mortgage", "toward the loan", "towards the loan", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan"}
+
 // perMonthBefore said right before an amount makes it monthly.
 var perMonthBefore = []string{"每月", "每个月", "一个月", "月"}
 
@@ -282,6 +365,11 @@ func amountRoleOf(t *text, m mention) amountRole {
 			return roleIncome
 		}
 	}
+	for _, c := range cuePrepayAfter {
+		if i := indexCue(aft, c, 0); i >= 0 && i <= 12 {
+			return rolePrepayNamed // 拿这30万提前还, "use 45,000 of that to prepay"
+		}
+	}
 	a, b := t.beforeSpan(m.start, 24)
 	type cand struct {
 		role amountRole
@@ -290,7 +378,7 @@ func amountRoleOf(t *text, m mention) amountRole {
 	// The nearest telling word decides (the longer at equal distance); a
 	// bare "for" only when nothing else tells ("sold my car for 60,000 …
 	// put it toward my mortgage": for names a price).
-	best, bestDist, bestLen := roleNone, -1, 0
+	best, bestDist, bestLen, bestCue := roleNone, -1, 0, ""
 	for _, skipFor := range []bool{true, false} {
 		for _, c := range []cand{
 			{roleIncomeAnnual, cueIncomeAnnual}, {roleIncome, cueIncome}, {roleDebt, cueDebt},
@@ -301,12 +389,18 @@ func amountRoleOf(t *text, m mention) amountRole {
 				continue
 			}
 			if bestDist < 0 || d < bestDist || d == bestDist && len(cue) > bestLen {
-				best, bestDist, bestLen = c.role, d, len(cue)
+				best, bestDist, bestLen, bestCue = c.role, d, len(cue), cue
 			}
 		}
 		if bestDist >= 0 {
 			break
 		}
+	}
+	if best == rolePrincipal && bestCue == "for" && has(clauseBefore(t.rs, m.start), cueSold) {
+		return rolePrepay // "sold my old car for 60,000 and want to put it toward my loan": what there is to prepay
+	}
+	if best == rolePrincipal && bestCue == "for" && has(clauseBefore(t.rs, m.start), cuePriced) {
+		return rolePrice // "a flat we like for roughly 2.4 million": its price, not the loan
 	}
 	if best == roleIncome && (has(after(t.rs, m.end, 20), annualAfter) || has(clauseBefore(t.rs, m.start), annualBefore)) {
 		best = roleIncomeAnnual
@@ -355,7 +449,7 @@ var (
 	cueRate        = []string{"利率", "利律", "利息", "年利率", "年化", "年息", "息", "rate", "interest", "apr", "at"}
 	cueRateMonthly = []string{"月利率", "月息", "月利", "monthly rate", "per month interest"}
 	cueRateDaily   = []string{"日利率", "日息", "日利", "daily rate"}
-	cueRateAnnual  = []string{"年利率", "年息", "年化", "年利", "annual"}
+	cueRateAnnual  = []string{"年利率", "年息", "年化", "年利", "annual", "息率"}
 	cueNotRate     = []string{"首付", "成数", "down payment", "downpayment", "负债率", "dti", "ltv", "收入的", "涨了", "跌了", "降薪", "涨薪", "加薪", "减薪", "raise", "pay rise", "pay cut", "salary cut", "salary by", "pay by"}
 )
 
@@ -419,8 +513,8 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // Term cues: durations that are not the loan's term (elapsed time, tenors,
 // deadlines) and the words that make a duration an extension.
 var (
-	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了", "退休还有", "退休还剩"}
-	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄"}
+	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了", "退休还有", "退休还剩", "工期要", "工期", "for the next"}
+	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄", "下来"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
 )
@@ -428,12 +522,13 @@ var (
 // cueTenure earlier in the clause makes a duration time spent in a job.
 var cueTenure = []string{"been at", "been with", "worked at", "worked for", "worked there", "working at", "working for", "been working", "employed", "在这家公司", "在公司干", "在单位干", "工作了", "上班了", "干了", "renting", "rented", "been living", "lived here", "lived in", "living in"}
 
-func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots) {
+func assignTerms(t *text, intent string, allow slotSet, ms []mention, s *Slots) {
+	rs := t.rs
 	if intent == IntentTermExtension && allow.extend {
 		// 辞职在家带两年孩子…把房贷期限延长三年: the duration right after the
 		// extension verb is the one asked for.
 		for _, m := range ms {
-			if m.kind == kindMonths && hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " 个"), cueExtendVerb) {
+			if m.kind == kindMonths && (hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " 个"), cueExtendVerb) || extendBy(t, m)) {
 				months := m.months
 				s.ExtendMonths = &months
 				break
@@ -444,9 +539,13 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 		if m.kind != kindMonths {
 			continue
 		}
-		bef := before(rs, m.start, 6)
+		n := 6
+		if m.start > 0 && rs[m.start-1] < utf8.RuneSelf {
+			n = 16 // "for the remaining 17 years"
+		}
+		bef := before(rs, m.start, n)
 		months := m.months
-		if (intent == IntentQuotaTrial || intent == IntentTermExtension) && (hasSuffixAny(strings.TrimRight(bef, " "), cueLeft) || hasPrefixAny(strings.TrimLeft(after(rs, m.end, 12), " "), cueLeftAfter)) {
+		if (intent == IntentQuotaTrial || intent == IntentTermExtension || intent == IntentMethodChange) && (hasSuffixAny(strings.TrimRight(bef, " "), cueLeft) || hasPrefixAny(strings.TrimLeft(after(rs, m.end, 12), " "), cueLeftAfter)) {
 			continue // 车贷还剩一年半, 房贷剩15年, "12 years left": what a loan has left, not the term asked
 		}
 		if intent == IntentTermExtension {
@@ -477,6 +576,16 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 	}
 }
 
+// extendBy reports "by N years" in a clause that asks for an extension
+// ("could you extend our mortgage term by three years").
+func extendBy(t *text, m mention) bool {
+	if !strings.HasSuffix(strings.TrimRight(before(t.rs, m.start, 6), " "), " by") {
+		return false
+	}
+	i := int(t.offs[m.start])
+	return t.hasIn(t.clauseStart(i), i, cueExtension)
+}
+
 // markElapsed turns the durations that are no loan's term into kindOther,
 // so no rule counts them as a figure: time spent (工作了7年, "I've run a
 // bakery for seven years", 住院一个月), an age (二十年的老公寓), a time
@@ -485,6 +594,10 @@ func assignTerms(rs []rune, intent string, allow slotSet, ms []mention, s *Slots
 func markElapsed(rs []rune, ms []mention) {
 	for k := range ms {
 		m := &ms[k]
+		if m.kind == kindPlain && isYear(rs, *m) {
+			m.kind = kindOther // "took out the mortgage in 2020": a year, not a sum
+			continue
+		}
 		if m.kind != kindMonths {
 			continue
 		}
@@ -493,6 +606,18 @@ func markElapsed(rs []rune, ms []mention) {
 		}
 	}
 }
+
+// isYear reports a bare calendar year after a word that dates (in 2020,
+// since 2018, back in 2019).
+func isYear(rs []rune, m mention) bool {
+	if m.hasDot || m.end-m.start != 4 || m.val.LessThan(decimal.NewFromInt(1950)) || m.val.GreaterThan(decimal.NewFromInt(2099)) {
+		return false
+	}
+	return hasSuffixAny(strings.TrimRight(before(rs, m.start, 12), " "), cueDating)
+}
+
+// cueDating right before a year makes it a date.
+var cueDating = []string{"in", "since", "from", "until", "till", "by", "of", "year", "early", "late", "mid", "around", "before", "after", "是", "在", "于", "从", "喺"}
 
 func elapsed(rs []rune, ms []mention, k int) bool {
 	m := ms[k]
@@ -504,7 +629,7 @@ func elapsed(rs []rune, ms []mention, k int) bool {
 	}
 	n := 6
 	if m.start > 0 && rs[m.start-1] < utf8.RuneSelf {
-		n = 20 // English cues are longer: "in hospital for a month"
+		n = 40 // English cues are longer: "we've been paying this loan for about seven years"
 	}
 	bef := before(rs, m.start, n)
 	if _, d := nearestBefore(bef, cueNotTermBefore); d >= 0 && d <= 1 {
@@ -590,7 +715,7 @@ func settledIn(rs []rune, i int) bool {
 }
 
 // cueLeft right before a duration makes it what is left of a loan.
-var cueLeft = []string{"还剩", "剩下", "剩", "还有"}
+var cueLeft = []string{"还剩", "剩下", "剩", "还有", "还要再还", "再还", "还要还", "还得还", "remaining", "the remaining", "剩余", "剩下的"}
 
 // cueLeftAfter after a duration makes it what a loan has left.
 var cueLeftAfter = []string{"left", "remaining", "to go"}
@@ -668,10 +793,24 @@ func paydayBefore(rs []rune, m mention) bool {
 
 // cuePrefer picks the mode named right after it ("I'd rather lower the
 // monthly payment than shorten the term", 宁愿减少月供也不想缩短年限).
+var cueRatherThan = []string{"rather than", "instead of", "而不是", "而唔系"}
+
 var cuePrefer = []string{"rather", "prefer", "宁愿", "宁可", "更想", "更倾向", "倾向于"}
 
 // preferredMode returns the mode a stated preference picks of two named.
 func preferredMode(t *text) string {
+	if _, q := t.firstOf(cueRatherThan); q >= 0 {
+		// "have the payment go down rather than the term get shorter": the
+		// one named last before it
+		_, r := t.lastOfIn(0, q, cueReducePayment)
+		_, s := t.lastOfIn(0, q, cueShortenTerm)
+		switch {
+		case r > s:
+			return ModeReducePayment
+		case s > r:
+			return ModeShortenTerm
+		}
+	}
 	_, p := t.firstOf(cuePrefer)
 	if p < 0 {
 		return ""
@@ -709,6 +848,9 @@ func twoMethods(hits []methodHit) (first, second methodHit, ok bool) {
 	}
 	return first, second, true
 }
+
+// cueMethodNow right before a method says the loan is on it now.
+var cueMethodNow = []string{"i'm on", "i am on", "we're on", "we are on", "currently on", "我现在是", "现在是", "目前是", "我这笔是", "我的是"}
 
 // cueNotYet after a pay word says it has not come yet.
 var cueNotYet = []string{"还没", "没到", "未到", "没发", "还未", "hasn't", "has not", "isn't in", "not in yet"}
@@ -800,9 +942,14 @@ func findBP(rs []rune, ms []mention) *int {
 		_, dDown := nearestBefore(bef, cueDown)
 		_, dUp := nearestBefore(bef, cueUp)
 		sign := 0
+		next := strings.TrimLeft(aft, " ")
 		switch {
 		case m.neg:
 			sign = -1
+		case hasPrefixAny(next, cueDownNext):
+			sign = -1 // "the 25bp cut announced this week", however high it was before
+		case hasPrefixAny(next, cueUpNext):
+			sign = 1
 		case dDown >= 0 && (dUp < 0 || dDown < dUp):
 			sign = -1
 		case dUp >= 0:
@@ -823,6 +970,12 @@ func findBP(rs []rune, ms []mention) *int {
 	}
 	return levelChange(rs, ms)
 }
+
+// cueDownNext and cueUpNext right after a move name its direction.
+var (
+	cueDownNext = []string{"cut", "reduction", "drop", "decrease", "下调", "降息", "的降幅", "的下调"}
+	cueUpNext   = []string{"hike", "rise", "increase", "上调", "加息", "的升幅", "的上调"}
+)
 
 // cueSpread ends the text before a loan's spread over the LPR.
 var cueSpread = []string{"lpr加", "lpr减", "lpr+", "lpr-", "lpr +", "lpr -", "lpr plus", "lpr minus", "lpr加上", "lpr减去", "加点", "减点", "基础上加", "基础上减", "上浮", "下浮", "spread of", "spread", "margin of", "margin", "plus", "minus"}
@@ -909,8 +1062,20 @@ func onlyMethod(hits []methodHit) string {
 // are two to choose from).
 func targetMethod(t *text) string {
 	hits := methodHits(t)
-	if first, second, ok := twoMethods(hits); ok && t.hasIn(first.at, second.at, cueMethodTo) {
-		return second.method // 我这笔是先息后本，想换成…逐月递减的那种: from one to the other
+	if first, second, ok := twoMethods(hits); ok {
+		if t.hasIn(first.at, second.at, cueMethodTo) {
+			return second.method // 我这笔是先息后本，想换成…逐月递减的那种: from one to the other
+		}
+		for _, h := range []methodHit{first, second} {
+			if t.nearWithin(0, h.at, cueMethodNow, 4) {
+				// "equal principal saves a lot… I'm on equal installments
+				// now. Can I switch mine over?": away from the one they are on
+				if h == first {
+					return second.method
+				}
+				return first.method
+			}
+		}
 	}
 	if len(hits) == 2 && hits[0].method != hits[1].method {
 		// "a fixed amount instead of the declining payments": the one
@@ -943,8 +1108,8 @@ func targetMethod(t *text) string {
 
 // Prepayment modes.
 var (
-	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut the payment", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低", "交的钱少", "扣的钱少", "还的钱少", "每个月少交", "每月少交", "少扣点", "少交点", "少扣一点", "少交一点", "bring my monthly payment down", "bring the payment down", "bring my payment down", "bring down my", "bring the monthly payment down", "bring my monthly down", "monthly payment down", "reduce the instalment", "reduce my instalment", "lower the instalment", "降低每月", "降低每个月", "每月的月供", "lower-monthly-payment", "lower monthly payment option", "lower-payment"}
-	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly", "same emi", "keeping the same", "keep the same emi", "finish sooner", "月供唔变", "供款唔变", "paying the same amount", "same amount each month", "same amount every month", "keep paying the same", "扣的钱不变", "每月还的数不变", "还的数不变", "扣的钱一样", "每月还款不变", "月还款不变", "还款额不变", "每个月扣的钱不变", "installment as it is", "payment as it is", "keeping my installment", "keep my installment", "installment the same", "installment unchanged", "instalment as it is", "keep my instalment", "月供维持唔变", "月供保持唔变", "供款不变", "keep the monthly the same"}
+	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut the payment", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低", "交的钱少", "扣的钱少", "还的钱少", "每个月少交", "每月少交", "少扣点", "少交点", "少扣一点", "少交一点", "bring my monthly payment down", "bring the payment down", "bring my payment down", "bring down my", "bring the monthly payment down", "bring my monthly down", "monthly payment down", "reduce the instalment", "reduce my instalment", "lower the instalment", "降低每月", "降低每个月", "每月的月供", "lower-monthly-payment", "lower monthly payment option", "lower-payment", "供款少", "供款减少", "供少啲", "月供少啲", "payments go down", "payment go down", "payment goes down", "payments down", "cut the instalment", "cut the installment", "年期唔变", "减少每个月嘅供款", "减少每个月的供款", "减少供款", "减少每月供款"}
+	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly", "same emi", "keeping the same", "keep the same emi", "finish sooner", "月供唔变", "供款唔变", "paying the same amount", "same amount each month", "same amount every month", "keep paying the same", "扣的钱不变", "每月还的数不变", "还的数不变", "扣的钱一样", "每月还款不变", "月还款不变", "还款额不变", "每个月扣的钱不变", "installment as it is", "payment as it is", "keeping my installment", "keep my installment", "installment the same", "installment unchanged", "instalment as it is", "keep my instalment", "月供维持唔变", "月供保持唔变", "供款不变", "keep the monthly the same", "月供额不变", "月供金额不变", "月付金额不变"}
 	cueFull          = []string{"一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely", "一口气", "一笔过", "redeem", "fully redeem", "full redemption", "还晒", "清晒", "my whole", "clear my whole", "pay off my whole", "entire personal", "the whole thing", "whole thing", "be done with it", "一口气全", "全还", "一次全还", "全部缴清", "一次缴清", "缴清"}
 )
 
@@ -1006,3 +1171,7 @@ func prepayMode(t *text) string {
 	}
 	return ""
 }
+
+var cuePriced = []string{"flat", "house", "home", "apartment", "place", "property", "car", "bought", "found", "listed", "priced", "asking"}
+
+var cueSold = []string{"sold", "卖了", "卖掉", "卖咗", "出售"}
