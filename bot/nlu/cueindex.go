@@ -37,6 +37,10 @@ func wholeTextCues() [][]string {
 		cueReducePayment, cueShortenTerm, cueKeepTerm, cueFull, cuePaymentWord, cueTermWord,
 		cueIncomeAnnual, cueIncome, cueDebt, cuePrepay, cuePrincipal,
 		cueNegation, cueOverdueSelf, cueOnBehalf, cueWish, cueNobody, cuePaidOff, cueOtherPerson,
+		cueScammedBefore, cueLogin, cueJoke, cueClassNoun, cueSelfFine, cueSomeoneElse, cueLateThing,
+		cueObligation, cueNeverLate, cueWhyCharged, cuePayWord, cuePayFall, cueHomeByChoice,
+		cueReliefAsk, cueUndecided, cuePaydayWord, cueCantPayAtAll, cueDomainAsk, cueWhich, cueBetter,
+		cueKin, cueForKin, cueMethodTo, cueMethodNow, cueRatherThan, cuePrefer, cueThanksWord, cueMe,
 	}
 	for _, h := range hardshipRules {
 		lists = append(lists, h.cues)

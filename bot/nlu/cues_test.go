@@ -35,8 +35,10 @@ func TestCuesAreNormalised(t *testing.T) {
 		cueSibling, cueSpendOn, cueSpread, cueStaff, cueStaffAfter, cueStaffVerb, cueStill,
 		cueSystemFault, cueTenure, cueTermTarget, cueTermWord, cueThanks, cueThanksPassOn, cueThirdParty,
 		cueUp, cueWhatIs, cueWish, cueWishToAsk,
+		cueLateness, cueNotYet, cueLeftAfter, cuePerfect, cueSpentHedge, cueTermVerb, cuePrepayAfter,
+		cueLoanNoun, cueSold, cuePriced, perMonthNear, cueDating, cueDownNext, cueUpNext,
 	}...)
-	for _, m := range []map[string]bool{goodbyeWord, handoffWord, greetingWord, procedureCue, requirementCue, comparisonCue, paperNoun} {
+	for _, m := range []map[string]bool{goodbyeWord, handoffWord, greetingWord, procedureCue, requirementCue, comparisonCue, paperNoun, contextNoun} {
 		var keys []string
 		for k := range m {
 			keys = append(keys, k)
