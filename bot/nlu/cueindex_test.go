@@ -237,3 +237,26 @@ func TestLastIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestListsAreIndexed reads every labelled line with a hook on the cue
+// index and fails if a matcher scanned for a list of more than one cue: such
+// a list is missing from wholeTextCues, and on a long message each lookup
+// would cost a pass over the text.
+func TestListsAreIndexed(t *testing.T) {
+	a, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	missing := map[string]int{}
+	a.cues.scanned = func(cues []string) {
+		if len(cues) > 1 {
+			missing[cues[0]+"…"]++
+		}
+	}
+	for _, text := range readLabelledTexts(t) {
+		a.Analyze(text)
+	}
+	for first, n := range missing {
+		t.Errorf("a cue list starting %q is not in wholeTextCues (scanned %d times)", first, n)
+	}
+}
