@@ -90,7 +90,7 @@ func (t *text) asksIn(a, b int) bool {
 		case "想":
 			// 没想到, 想不到: surprise, not a wish; 想说: a remark; 唔想打电话:
 			// not wanted.
-			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") || strings.HasPrefix(rest, "说") || hasSuffixAny(t.s[:i], []string{"不", "唔", "没", "冇"}) {
+			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") || strings.HasPrefix(rest, "说") || hasSuffixAny(t.s[:i], []string{"不", "唔", "没", "冇", "预", "设", "理", "思", "感", "回", "猜", "料", "构"}) {
 				continue
 			}
 		case "i want", "i need", "i wish":
@@ -99,7 +99,7 @@ func (t *text) asksIn(a, b int) bool {
 				continue
 			}
 		case "帮我", "给我", "帮忙":
-			if t.hasIn(t.tailStart(t.clauseStart(i), i, 4), i, cueThanksWord) || hasSuffixAny(t.s[:i], []string{"没人", "没有人", "冇人"}) {
+			if t.hasIn(t.clauseStart(i), i, cueThanksWord) || hasSuffixAny(t.s[:i], []string{"没人", "没有人", "冇人"}) {
 				continue // 感谢帮忙试算: thanked for; 没人帮我去网点查: nobody to ask
 			}
 			// 感谢你们帮我改了还款日: done already; 上次帮我调整还款日的那位

@@ -406,7 +406,7 @@ var cueScammedBefore = []string{"骗过", "被骗过", "上过当", "受过骗",
 // Social turns said as statements: praise and farewells that ask nothing
 // win over the services they mention ("提前还款办得很顺利，点赞").
 var (
-	cuePraise = []string{"有用", "有帮助", "帮助很大", "帮了大忙", "helps a lot", "that helps", "lifesaver", "life saver", "useful", "点赞", "赞", "👍", "给力", "好评", "真棒", "很棒", "太棒", "好棒", "厉害", "专业", "贴心", "用心", "周到", "耐心", "细心", "热情", "高效", "效率高", "效率很高", "顺利", "顺畅", "很顺", "好顺", "方便多了", "好方便", "很方便", "好用", "体验不错", "体验很好", "体验好", "服务好", "服务很好", "服务真好", "服务不错", "真不错", "很不错", "挺不错", "不错", "太好了", "满意", "夸一下", "夸夸", "表扬", "清楚", "详细", "很快就", "好快", "真快", "速度快", "神速", "五星", "感恩", "感激", "唔该", "多谢晒", "love", "great", "amazing", "fantastic", "excellent", "awesome", "helpful", "well done", "good job", "great job", "nice work", "impressed", "smooth", "best", "kudos", "brilliant", "perfect", "wonderful", "superb", "easy to use", "so easy", "quick", "fast", "5 stars", "five stars"}
+	cuePraise = []string{"有用", "有帮助", "帮助很大", "帮了大忙", "helps a lot", "that helps", "lifesaver", "life saver", "useful", "点赞", "赞", "👍", "给力", "好评", "真棒", "很棒", "太棒", "好棒", "厉害", "专业", "贴心", "用心", "周到", "耐心", "细心", "热情", "高效", "效率高", "效率很高", "顺利", "顺畅", "很顺", "好顺", "方便多了", "好方便", "很方便", "好用", "体验不错", "体验很好", "体验好", "服务好", "服务很好", "服务真好", "服务不错", "真不错", "很不错", "挺不错", "不错", "太好了", "满意", "夸一下", "夸夸", "表扬", "清楚", "详细", "很快就", "好快", "真快", "速度快", "神速", "五星", "感恩", "感激", "唔该", "多谢晒", "love", "great", "amazing", "fantastic", "excellent", "awesome", "helpful", "well done", "good job", "great job", "nice work", "impressed", "smooth", "best", "kudos", "brilliant", "perfect", "wonderful", "superb", "easy to use", "so easy", "quick", "fast", "5 stars", "five stars", "点个赞", "点个大赞", "给你们点赞"}
 )
 
 // cuePraiseSubject followed closely by cuePraiseWord praises the service.
@@ -436,8 +436,11 @@ func hasFigure(ms []mention) bool {
 // socialStatement finds thanks, praise or a farewell in a message that
 // asks nothing, has no grievance and reports no hardship.
 func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok bool) {
-	if hard || hasFigure(ms) {
-		return "", "", false // "生意很不错😊 提前还款十万，减少月供" asks for a service
+	if hard || hasFigure(ms) && !(t.has(cueReported) && t.has(cueThanksWord) && !asks(t) && !ownWish(t)) {
+		// "生意很不错😊 提前还款十万，减少月供" asks for a service; "your
+		// breakdown showed it's only about 40 yuan more. Thanks a lot" thanks
+		// for a figure given
+		return "", "", false
 	}
 	c, found := "", false
 	for _, list := range [][]string{cueThanks, cuePraise} {
@@ -480,6 +483,9 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 	}
 	return IntentThanks, c, true
 }
+
+// cueReported tells a figure the bank already gave.
+var cueReported = []string{"showed", "shows", "turned out", "worked out", "算出来", "算下来", "结果是", "结果只", "原来只"}
 
 // pleaseThanked reports 唔该 said as thanks (唔该晒, 唔该你): bare, after
 // a request, it is please.
@@ -633,13 +639,32 @@ var notNegations = strings.NewReplacer("特别", "特", "分别", "分", "区别
 // Cues that make a statement about someone else, about the future or
 // about a past that is over, not the borrower's situation now.
 var (
-	cueThirdParty      = []string{"猫", "狗", "宠物", "cat", "dog", "pet", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "cousin", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers", "flatmate", "roommate", "housemate", "室友"}
+	cueThirdParty      = []string{"猫", "狗", "宠物", "cat", "dog", "pet", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "cousin", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers", "flatmate", "roommate", "housemate", "室友", "几千人", "几百人", "很多人", "好多人", "一批人", "舅舅", "叔叔", "姑姑", "阿姨", "姨妈", "伯伯", "舅妈", "婶婶", "姑父", "姨父", "侄子", "外甥", "uncle", "aunt", "thousands", "many people"}
 	cueOtherPerson     = []string{"同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "亲戚", "cousin", "colleague", "friend", "neighbor", "neighbour", "flatmate", "roommate", "housemate", "室友"}
 	cueFamily          = []string{"家里", "屋企", "家中", "家人", "家"}
-	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
+	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say", "免得", "以免", "省得", "to avoid", "so i don't get", "so i dont get"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
 	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late"}
-	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now"}
+	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐"}
+)
+
+// afterTold skips a frame of speech told to the borrower (朋友跟我说他…,
+// "a friend told me she…"): the 我 in it is the listener, not the subject.
+func afterTold(t *text, a, b int) int {
+	if c, k := t.firstOfIn(a, b, cueToldMe); k >= 0 {
+		return k + len(c)
+	}
+	return a
+}
+
+// cueToldMe is speech reported to the borrower.
+var cueToldMe = []string{"跟我说", "和我说", "对我说", "告诉我", "跟我讲", "同我讲", "话我知", "跟我提", "told me", "tells me", "telling me", "said to me", "mentioned to me"}
+
+// cueNews before a plight in its sentence makes it the news's; cueRumour
+// after it, a story that did not happen.
+var (
+	cueNews   = []string{"新闻", "报道", "新闻话", "头条", "news", "headline", "article", "reported that", "on tv"}
+	cueRumour = []string{"谣言", "传言", "只是传闻", "虚惊一场", "完全没变", "没有变", "rumour", "rumor", "false alarm", "turned out to be nothing", "never happened"}
 )
 
 // cueClassNoun right before a plight makes it a class of borrowers'.
@@ -648,7 +673,7 @@ var cueClassNoun = []string{"借款人", "贷款人", "客户", "borrowers", "cu
 // cueSelfFine sets the borrower's own situation against a plight told
 // before it; cueSomeoneElse names whose the plight was.
 var (
-	cueSelfFine    = []string{"我自己生意还行", "我自己生意还好", "我自己生意不错", "我自己工作很稳定", "我自己工作稳定", "我自己缴得起", "我自己还得起", "我自己付得起", "我自己供得起", "我自己没事", "我自己还好", "我这边没问题", "我这边没事", "我没事", "跟我没关系", "与我无关", "but i'm fine", "but i am fine", "i'm fine though", "i'm fine", "my own business is doing fine", "my own business is fine", "my own business is doing well", "my own salary covers", "my own income", "my own job is", "we're fine", "we are fine"}
+	cueSelfFine    = []string{"我自己生意还行", "我自己生意还好", "我自己生意不错", "我自己工作很稳定", "我自己工作稳定", "我自己缴得起", "我自己还得起", "我自己付得起", "我自己供得起", "我自己没事", "我自己还好", "我这边没问题", "我这边没事", "我没事", "跟我没关系", "与我无关", "but i'm fine", "but i am fine", "i'm fine though", "i'm fine", "my own business is doing fine", "my own business is fine", "my own business is doing well", "my own salary covers", "my own income", "my own job is", "we're fine", "we are fine", "my own loan's fine", "my own loan is fine", "我自己的贷款没问题", "我的贷款没问题"}
 	cueSomeoneElse = []string{"他", "她", "他们", "佢", "he", "she", "his", "her", "they", "their", "him", "sister", "brother", "father", "mother", "dad", "mum", "mom", "friend", "colleague", "neighbour", "neighbor", "tenant", "customer", "cousin", "姐", "哥", "弟", "妹", "爸", "妈", "老豆", "老母", "朋友", "同事", "邻居", "房客", "租客", "常客", "顾客", "客户", "亲戚"}
 )
 
@@ -671,7 +696,7 @@ var cueStill = []string{"还没", "还在", "仍然", "仍在", "至今", "到�
 
 // cueOnBehalf asks on someone else's behalf: what follows in the sentence
 // is their situation, not the borrower's.
-var cueOnBehalf = []string{"帮他问", "帮她问", "替他问", "替她问", "代他问", "代她问", "帮他咨询", "帮她咨询", "替他咨询", "替她咨询", "帮他打听", "帮她打听", "帮朋友问", "替朋友问", "帮同事问", "帮同学问", "帮亲戚问", "帮邻居问", "帮佢问", "替佢问", "让我帮忙问", "让我帮他问", "让我帮她问", "叫我帮忙问", "叫我帮他问", "叫我帮她问", "托我问", "asked me to ask", "wants me to ask", "asking for a friend", "asking on behalf", "asking on his behalf", "asking on her behalf", "asking for him", "asking for her", "托我帮忙问", "托我帮忙", "他托我", "她托我", "叫我帮手问", "帮手问下", "帮佢问下", "佢叫我问", "叫我问下", "叫我帮佢问"}
+var cueOnBehalf = []string{"帮他问", "帮她问", "替他问", "替她问", "代他问", "代她问", "帮他咨询", "帮她咨询", "替他咨询", "替她咨询", "帮他打听", "帮她打听", "帮朋友问", "替朋友问", "帮同事问", "帮同学问", "帮亲戚问", "帮邻居问", "帮佢问", "替佢问", "让我帮忙问", "让我帮他问", "让我帮她问", "叫我帮忙问", "叫我帮他问", "叫我帮她问", "托我问", "asked me to ask", "wants me to ask", "asking for a friend", "asking on behalf", "asking on his behalf", "asking on her behalf", "asking for him", "asking for her", "托我帮忙问", "托我帮忙", "他托我", "她托我", "叫我帮手问", "帮手问下", "帮佢问下", "佢叫我问", "叫我问下", "叫我帮佢问", "让我帮忙打听", "叫我帮忙打听", "让我打听", "叫我打听"}
 
 // whose says whose situation, and when, a cue at i speaks of.
 type owner uint8
@@ -687,6 +712,9 @@ const (
 // cueVoidAfter are continuations that make a cue mean something else:
 // 宽限期 is a term of the contract, not a plea for time.
 var cueVoidAfter = map[string][]string{
+	"cash flow":    {" is great", " is good", " is fine", " is healthy", " is strong", " has improved", " is better"}, // cash flow is great now
+	"settle":       {"d"},                                                                                             // that was settled long ago
+	"works":        {" out"},                                                                                          // what 400k works out to: a sum
 	"好难":           {"听", "看", "用", "吃", "搞"},
 	"人工":           {"减", "加", "冇", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "得", "有", "几多", "少", "低", "高", "收入", "太", "唔够"},
 	"doesn't work": {" for me", " for us"},
@@ -695,7 +723,7 @@ var cueVoidAfter = map[string][]string{
 	"struggling":   {" to understand", " to find"},
 	"公积金":          {"贷"},
 	"that's all":   {" behind", " in the past", " over"},
-	"律师":           {"朋友", "建议", "说"},                                  // 律师朋友让我先问清楚: a friend, advice
+	"律师":           {"朋友", "建议", "说", "费"},                             // 律师朋友让我先问清楚: a friend, advice
 	"paid on time": {" every", " since", " ever since", " each"},       // a good record, not a grievance
 	"生意差":          {"点"},                                              // 生意差点撑不下去: a near miss
 	"退回来":          {"了"},                                              // 已经退回来了: done
@@ -706,14 +734,15 @@ var cueVoidAfter = map[string][]string{
 	"工资":           {"卡"},                                              // 工资卡 is a card
 	"salary":       {" to a", " into", " account", " card", " goes into", " is paid into"},
 	"要准备":          {"多少"},
-	"overdue":      {" fee", " charge", " penalty", " interest"},                                      // an overdue fee on my statement: a charge
-	"账单":           {"寄", "发到", "送到", "地址", "的地址", "和通知", "和短信", "都发", "都寄", "麻烦寄", "请寄", "改寄", "要寄"}, // 账单麻烦寄到新地址: where, not what
+	"overdue":      {" fee", " charge", " penalty", " interest"},                                                           // an overdue fee on my statement: a charge
+	"账单":           {"寄", "发到", "送到", "地址", "的地址", "和通知", "和短信", "都发", "都寄", "别再寄", "不要再寄", "别寄", "麻烦寄", "请寄", "改寄", "要寄"}, // 账单麻烦寄到新地址: where, not what
 	"需要准备":         {"多少"},
 }
 
 // cueVoidBefore are words a cue is the tail of, with another meaning:
 // 一口气 is "in one go", not a tone of voice.
 var cueVoidBefore = map[string][]string{
+	"逾期":         {"以为自己", "以为我", "还以为自己", "以为已经"}, // 之前以为自己逾期了: a fright, not a fact
 	"口气":         {"一", "松", "缓"},
 	"in my name": {"only ", "is ", "'s ", "are ", "was ", "is only "}, // the mortgage is only in my name: whose it is
 	"真系差":        {"记性", "身体", "心情", "运气"},                            // 记性真系差: about oneself
@@ -768,7 +797,7 @@ func (t *text) whose(c string, i int) owner {
 	if _, k := t.firstOfIn(t.sentenceStart(i), from, cueOtherPerson); k >= 0 {
 		from = k // 我表姐做了个大手术，住院一个多月: she is still the subject
 	}
-	if c3, j := t.firstOfIn(from, i, cueThirdParty); j >= 0 && !(c3 == "有人" && t.hasIn(max(from, j-9), j, cueFamily)) && !t.hasIn(j+len(c3), i, cueMe) {
+	if c3, j := t.firstOfIn(from, i, cueThirdParty); j >= 0 && !(c3 == "有人" && t.hasIn(max(from, j-9), j, cueFamily)) && !t.hasIn(afterTold(t, j+len(c3), i), i, cueMe) {
 		// 家里有人生病 is the family's, and so the borrower's; "someone
 		// called and I gave them the code" is the borrower's.
 		return ownOther
@@ -785,6 +814,12 @@ func (t *text) whose(c string, i int) owner {
 	se := t.sentenceEndAfter(i + len(c))
 	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueHypotheticalEnd) || t.hasIn(ss, se, cueGeneric) || t.hasIn(i+len(c), se, cueJoke) {
 		return ownIfOrUsual
+	}
+	if t.hasIn(t.sentenceStart(i), i, cueNews) {
+		return ownOther // 新闻话有间大厂执笠，几千人失业: the news
+	}
+	if t.hasIn(i+len(c), t.sentenceEndAfter(i+len(c)), cueRumour) {
+		return ownPast // 公司说要降薪原来只是谣言: it never happened
 	}
 	if t.hasIn(t.tailStart(t.clauseStart(i), i, 4), i, cueClassNoun) {
 		return ownIfOrUsual // 对借款人失业这种情况有没有政策: borrowers in that plight
@@ -952,7 +987,7 @@ func siblingsLoss(t *text, rule string, i int) bool {
 
 // cueOthersAsk says a question is asked for, or about, someone else or
 // banks in general.
-var cueOthersAsk = []string{"让我帮忙问", "叫我帮忙问", "托我问", "他问", "她问", "帮他问", "帮她问", "替他问", "替她问", "帮朋友问", "他能不能", "她能不能", "他可以", "她可以", "一般会", "会怎么处理", "怎么处理", "有什么政策", "什么政策", "有什么帮助", "有什么办法", "有什么方案", "这种情况", "he asked", "she asked", "asked me to find out", "how banks", "what would the bank", "what does the bank", "what would you", "would you offer", "what options", "can he", "can she", "could he", "could she", "for him", "for her", "on his behalf", "on her behalf", "something like that", "that situation", "this situation", "he could", "she could", "is there any", "is there a", "help him", "help her", "佢问", "佢想问", "佢想知", "佢可唔可以", "叫我帮手问", "帮手问下", "帮佢问下", "佢叫我问", "叫我问下", "叫我帮佢问"}
+var cueOthersAsk = []string{"让我帮忙问", "叫我帮忙问", "托我问", "他问", "她问", "帮他问", "帮她问", "替他问", "替她问", "帮朋友问", "他能不能", "她能不能", "他可以", "她可以", "一般会", "会怎么处理", "怎么处理", "有什么政策", "什么政策", "有什么帮助", "有什么办法", "有什么方案", "这种情况", "he asked", "she asked", "asked me to find out", "how banks", "what would the bank", "what does the bank", "what would you", "would you offer", "what options", "can he", "can she", "could he", "could she", "for him", "for her", "on his behalf", "on her behalf", "something like that", "that situation", "this situation", "he could", "she could", "is there any", "is there a", "help him", "help her", "佢问", "佢想问", "佢想知", "佢可唔可以", "叫我帮手问", "帮手问下", "帮佢问下", "佢叫我问", "叫我问下", "叫我帮佢问", "让我帮忙打听", "帮忙打听", "让我打听", "叫我打听", "帮他打听", "帮她打听"}
 
 // othersHardship finds a question about hardship that is hypothetical,
 // usual or someone else's ("万一失业了能延期吗", "朋友的工厂停产了，他问能不能
@@ -1104,8 +1139,8 @@ func complaintCue(t *text, cues []string) (string, bool) {
 		if isCue(c, cueGrievance) && t.hasIn(end, t.sentenceEndAfter(end), cueFixed) {
 			continue // 扣错的那笔钱已经退回来了，谢谢: put right, and thanked for
 		}
-		if isCue(c, cueGrievance) && othersStory(t, i) {
-			continue // 我同事前阵子…被银行打电话催了好几次: their experience
+		if othersStory(t, i) && (isCue(c, cueGrievance) || !t.hasIn(i, t.clauseEndAfter(i+len(c)), cueMe)) {
+			continue // 我同事前阵子…被银行打电话催了好几次, 邻居说他去年打12378投诉过: their experience
 		}
 		if isCue(c, cueBadWord) && !t.hasIn(t.sentenceStart(max(0, t.sentenceStart(i)-1)), t.sentenceEndAfter(end), cueServiceSubject) {
 			continue // 心情很差 is not about us
@@ -1184,6 +1219,11 @@ func faqQuestion(t *text, ms []mention) (string, bool) {
 		}
 		if paperNoun[c] && !t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) {
 			continue // "I lost track of my paperwork. How much is left?" asks about the loan
+		}
+		if othersStory(t, i) && !t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) && serviceCueAt(t, func(k int) bool {
+			return t.clauseStart(k) != t.clauseStart(i) && t.asksIn(t.clauseStart(k), t.clauseEndAfter(k))
+		}) {
+			continue // 邻居说他家…被罚息了…帮我查下我下次还款是几号: their fee, our status
 		}
 		if contextNoun[c] && !t.sentenceAsks(i) && (serviceAskedElsewhere(t, ms, i) || t.has(cueGreeting) && !t.has(cueDomainAsk)) {
 			continue // "…and the fees are steep. Could I extend my mortgage by 3 years?"
@@ -1267,7 +1307,7 @@ func firstMatch(fs ...func(*text, []mention) (string, bool)) func(*text, []menti
 
 // Cue lists for the service intents.
 var (
-	cuePrepayment = []string{"提前还", "提前换款", "提早还", "提早结清", "提早清还", "早点还清", "早点还完", "早些还清", "提前结清", "提前偿还", "提前归还", "提前清贷", "提前清还", "提前还清", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "一次还清", "一次结清", "一次过还", "一笔过还", "全部结清", "结清贷款", "结清房贷", "还清贷款", "还清房贷", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "多还一部分", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "early settlement", "pay off", "paying off", "pay down", "settle", "clear the loan", "clear my loan", "clear my mortgage", "clear the balance", "clear the whole", "clear the entire", "clear the remaining", "clear off", "in one go", "in full", "pay extra", "pay more than", "put extra", "knock down the", "pay down the principal", "reduce the principal", "paying down", "paid down", "pay it off early", "pay ahead", "pay it all back", "pay everything back", "pay back everything", "pay back the whole", "pay back the rest", "还晒", "清晒", "一次过", "off before the end", "before the end of the term", "before the term ends", "off early", "put down an extra", "pay an extra", "paying an extra", "put in an extra", "put in extra", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan", "toward the principal", "towards the principal", "toward principal", "towards principal", "off the principal", "off my principal", "off my mortgage", "off the loan", "off my loan", "lump sum", "pay it all off", "overpay", "overpayment", "extra payment", "拿来还", "用来还", "拿去还", "出来还", "还房贷本金", "还贷款本金", "还掉本金", "冲本金", "抵本金", "清还", "全数清还", "全数还清", "还掉一部分", "一部分本金", "into my loan", "into the loan", "into my mortgage", "into the mortgage", "pay it into", "put it into", "put it towards", "put it toward", "towards the loan", "toward the loan", "towards the mortgage", "toward the mortgage", "one-off payment", "one off payment", "one-time payment", "one time payment", "single payment of", "additional payment", "一口气还", "一口气全部", "一口气结清", "一笔过", "redeem", "redemption", "interest i save", "interest i'd save", "interest would i save", "save on interest", "save in interest", "interest saved", "提前清偿", "清偿", "interest do i save", "interest will i save", "interest can i save", "clear my whole", "clear my entire", "clear the whole loan", "pay off my whole", "一口气全还", "一口气全", "一次全还", "全部还掉", "全还掉", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "想还一部分", "还一部分楼按", "还一部分房贷", "还一部分贷款", "chuck", "throw it at", "at the mortgage", "at my mortgage", "at the loan"}
+	cuePrepayment = []string{"提前还", "提前换款", "提早还", "提早结清", "提早清还", "早点还清", "早点还完", "早些还清", "提前结清", "提前偿还", "提前归还", "提前清贷", "提前清还", "提前还清", "一次性还清", "一次性全部还清", "全部还清", "一次性还完", "一次性结清", "一次还清", "一次结清", "一次过还", "一笔过还", "全部结清", "结清贷款", "结清房贷", "还清贷款", "还清房贷", "部分还款", "还一部分本金", "多还一些本金", "多还点本金", "多还一部分", "prepay", "prepayment", "pay off early", "early repayment", "repay early", "pay back early", "early payoff", "early settlement", "pay off", "paying off", "pay down", "settle", "clear the loan", "clear my loan", "clear my mortgage", "clear the balance", "clear the whole", "clear the entire", "clear the remaining", "clear off", "in one go", "in full", "pay extra", "pay more than", "put extra", "knock down the", "pay down the principal", "reduce the principal", "paying down", "paid down", "pay it off early", "pay ahead", "pay it all back", "pay everything back", "pay back everything", "pay back the whole", "pay back the rest", "还晒", "清晒", "一次过", "off before the end", "before the end of the term", "before the term ends", "off early", "put down an extra", "pay an extra", "paying an extra", "put in an extra", "put in extra", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan", "toward the principal", "towards the principal", "toward principal", "towards principal", "off the principal", "off my principal", "off my mortgage", "off the loan", "off my loan", "lump sum", "pay it all off", "overpay", "overpayment", "extra payment", "拿来还", "用来还", "拿去还", "出来还", "还房贷本金", "还贷款本金", "还掉本金", "冲本金", "抵本金", "清还", "全数清还", "全数还清", "还掉一部分", "一部分本金", "into my loan", "into the loan", "into my mortgage", "into the mortgage", "pay it into", "put it into", "put it towards", "put it toward", "towards the loan", "toward the loan", "towards the mortgage", "toward the mortgage", "one-off payment", "one off payment", "one-time payment", "one time payment", "single payment of", "additional payment", "一口气还", "一口气全部", "一口气结清", "一笔过", "redeem", "redemption", "interest i save", "interest i'd save", "interest would i save", "save on interest", "save in interest", "interest saved", "提前清偿", "清偿", "interest do i save", "interest will i save", "interest can i save", "clear my whole", "clear my entire", "clear the whole loan", "pay off my whole", "一口气全还", "一口气全", "一次全还", "全部还掉", "全还掉", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "想还一部分", "还一部分楼按", "还一部分房贷", "还一部分贷款", "chuck", "throw it at", "at the mortgage", "at my mortgage", "at the loan", "towards it", "toward it"}
 	cueShortenAsk = []string{"缩短"}
 	cuePayEarly   = []string{"early", "ahead of schedule", "sooner"}
 	cuePayVerb    = []string{"pay off", "pay back", "pay down", "repay", "pay", "paying"}
@@ -1321,16 +1361,43 @@ func (t *text) sentenceAsks(i int) bool {
 // serviceAskedElsewhere reports a service asked for in a sentence other
 // than the one holding i.
 func serviceAskedElsewhere(t *text, ms []mention, i int) bool {
-	_, c, ok := serviceFor(t, ms)
-	if !ok {
-		return false
-	}
-	head, _, _ := strings.Cut(c, "+")
-	head, _, _ = strings.Cut(head, "…")
 	si := t.sentenceStart(i)
-	for _, k := range t.matches([]string{head}) {
-		if t.sentenceStart(k) != si && t.sentenceAsks(k) {
-			return true
+	return serviceAskedAt(t, ms, func(k int) bool { return t.sentenceStart(k) != si && t.sentenceAsks(k) })
+}
+
+// serviceCueAt reports a cue of a named service at a place where holds.
+func serviceCueAt(t *text, where func(k int) bool) bool {
+	for _, cues := range [][]string{cueLoanStatus, cueSchedule, cuePrepayment, cueQuota, cueExtension, cueDueDateWord, cueMethodName, cueLPR} {
+		for _, k := range t.matches(cues) {
+			if where(k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weakRule are the service rules that fire on a general word, with no
+// service named.
+var weakRule = map[string]bool{"loan_status.check": true, "quota_trial.borrow": true, "quota_trial.income": true}
+
+// serviceAskedAt reports a service whose cue stands at a place where
+// holds: another sentence, or another clause, that asks.
+func serviceAskedAt(t *text, ms []mention, where func(k int) bool) bool {
+	for _, r := range serviceRules {
+		if weakRule[r.name] {
+			continue // 我想确认一下: no service of its own
+		}
+		c, ok := r.match(t, ms)
+		if !ok {
+			continue
+		}
+		head, _, _ := strings.Cut(c, "+")
+		head, _, _ = strings.Cut(head, "…")
+		for _, k := range t.matches([]string{head}) {
+			if where(k) {
+				return true
+			}
 		}
 	}
 	return false
@@ -1538,7 +1605,14 @@ var serviceRules = []serviceRule{
 	// quota trial only when nothing more specific was asked (a long message
 	// tells its pay on the way to another question).
 	{"quota_trial.income", IntentQuotaTrial, firstMatch(bothCues(cueIncomeWord, cueBorrowWord), incomeFigure)},
-	{"loan_status.check", IntentLoanStatus, bothCues(cueLoanStatusWeak, cueDomain)},
+	{"loan_status.check", IntentLoanStatus, func(t *text, ms []mention) (string, bool) {
+		for c, i := range t.matches(cueLoanStatusWeak) {
+			if !negatedAt(t, i, c) && t.has(cueDomain) {
+				return c + "+domain", true // not 不是我的贷款
+			}
+		}
+		return "", false
+	}},
 	{"quota_trial.borrow", IntentQuotaTrial, func(t *text, ms []mention) (string, bool) {
 		c, i := t.firstOf(cueQuotaWeak)
 		if _, ok := calcFigures(ms); ok && !t.has(cueIncomeWord) {

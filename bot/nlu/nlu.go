@@ -76,7 +76,7 @@ var chatTypos = strings.NewReplacer("车代", "车贷", "房代", "房贷", "网
 // readAs reads regional words as the ones the cues know (Taiwan's 月付金 is
 // 月供). The Analysis keeps the message's own words; only matching and
 // slots read this form, so a change of length moves nothing they share.
-var readAs = strings.NewReplacer("月付金", "月供")
+var readAs = strings.NewReplacer("月付金", "月供", "montly", "monthly", "mothly", "monthly", "mortage", "mortgage", "morgage", "mortgage", "mortgae", "mortgage", "intrest", "interest", "paymnet", "payment", "repaymnet", "repayment")
 
 // Analyze understands one message. It never panics, whatever the input
 // (invalid UTF-8 included), and reads at most MaxRunes runes of it.

@@ -360,10 +360,14 @@ func classifyUnit(rs []rune, m *mention) {
 		if hasPrefixAt(rs, k, "basis point") {
 			m.end = wordEnd(rs, wordEnd(rs, k)+1)
 		}
-	case hasPrefixAt(rs, u, "码") || hasPrefixAt(rs, u, "碼"):
-		// 升息一码: a quarter of a percentage point, in Taiwan.
+	case hasPrefixAt(rs, u, "码") || hasPrefixAt(rs, u, "碼") || hasPrefixAt(rs, u, "个码"):
+		// 升息一码, 减息一个码: a quarter of a percentage point.
 		m.val = m.val.Mul(decimal.NewFromInt(25))
-		set(kindBP, 1)
+		if rs[u] == '个' {
+			set(kindBP, 2)
+		} else {
+			set(kindBP, 1)
+		}
 	case hasPrefixAt(rs, u, "厘"):
 		set(kindLi, 1)
 		// 3厘5 = 3.5厘, 3厘85 = 3.85厘

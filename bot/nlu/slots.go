@@ -185,8 +185,8 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 			continue
 		}
 		role := amountRoleOf(t, m)
-		if role == rolePrice {
-			continue
+		if role == rolePrice || wasBefore(t.rs, m) {
+			continue // (月薪从八千涨到1.2万: the pay is 1.2万)
 		}
 		if perMonth := monthlyNear(t.rs, m); perMonth && role == rolePrincipal && intent == IntentQuotaTrial && s.MonthlyIncome != nil && has(clauseBefore(t.rs, m.start), cueLoanNoun) {
 			role = roleDebt // 另外每月还要还一笔房贷4200: another loan's payment
@@ -250,7 +250,7 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 				set(&s.MonthlyIncome, m.val) // 15k a month, 现在每月两万二
 			}
 		case IntentLPRImpact, IntentLoanStatus, IntentMethodChange:
-			if namesLoan(t.rs, m) {
+			if namesLoan(t.rs, m) || hasSuffixAny(strings.TrimRight(before(t.rs, m.start, 4), " "), cueLoanBefore) {
 				set(&s.Principal, m.val) // 我100万的房贷, my 300,000 car loan
 			}
 		}
@@ -313,23 +313,39 @@ var cueForKin = []string{"帮我爸", "帮我妈", "帮我妹", "帮我姐", "�
 // cueKin are the people whose loans a borrower tells of beside their own.
 var cueKin = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "他", "她", "佢", "细佬", "家姐", "my dad", "my father", "my mum", "my mom", "my mother", "my brother", "my sister", "my cousin", "my friend", "a friend", "a colleague", "my colleague", "my neighbour", "my neighbor", "he ", "she ", "his ", "her "}
 
+// wasBefore reports the first figure of a change, "from X to Y".
+func wasBefore(rs []rune, m mention) bool {
+	bef := strings.TrimRight(before(rs, m.start, 6), " ")
+	if !hasSuffixAny(bef, []string{"从", "由", "from"}) {
+		return false
+	}
+	return has(after(rs, m.end, 6), []string{"到", "至", "变成", "to "})
+}
+
+// cueLoanBefore right before an amount makes it the loan's size (我房贷200万).
+var cueLoanBefore = []string{"房贷", "贷款", "按揭", "楼按", "车贷", "mortgage of", "loan of"}
+
 // monthlyNear reports an amount said per month, or in a clause that
 // names the month just before it (每個月要繳快九千, 每月还要还一笔房贷4200).
 func monthlyNear(rs []rune, m mention) bool {
-	if saidPerMonth(rs, m) {
+	if hasPrefixCue(strings.TrimLeft(after(rs, m.end, 12), " "), perMonthAfterStrict) || hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " "), perMonthBefore) {
 		return true
 	}
 	return has(clauseBefore(rs, m.start), perMonthNear) // not "monthly payment on 300k": English says it after
 }
 
+// perMonthAfterStrict after an amount makes it monthly; a Chinese 每月 after
+// it starts the next phrase (我房贷200万每月能少还多少).
+var perMonthAfterStrict = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月"}
+
 // perMonthNear in the clause before an amount makes it monthly.
 var perMonthNear = []string{"每月", "每个月", "一个月"}
 
 // cueLoanNoun names another loan in a quota trial's clause.
-var cueLoanNoun = []string{"房贷", "车贷", "贷款", "信用贷", "消费贷", "经营贷", "网贷", "信用卡", "花呗", "借呗", "mortgage", "car loan", "loan", "credit card"}
+var cueLoanNoun = []string{"房贷", "车贷", "贷款", "信用贷", "消费贷", "经营贷", "网贷", "信用卡", "花呗", "借呗", "mortgage", "car loan", "loan", "credit card", "信贷", "信用贷款", "私人贷款", "personal loan", "student loan"}
 
 // cuePrepayAfter right after a sum makes it the one to prepay.
-var cuePrepayAfter = []string{"提前还", "提早还", "出来提前还", "出嚟提早还", "去提前还", "来提前还", "拿去提前还", "to prepay", "of that to prepay", "to pay down the", "to pay off part", "toward the mortgage", "towards the mortgage", "toward the loan", "towards the loan", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan"}
+var cuePrepayAfter = []string{"提前还", "提早还", "出来提前还", "出嚟提早还", "去提前还", "来提前还", "拿去提前还", "to prepay", "of that to prepay", "to pay down the", "to pay off part", "toward the mortgage", "towards the mortgage", "toward the loan", "towards the loan", "toward my mortgage", "towards my mortgage", "toward my loan", "towards my loan", "towards it", "toward it"}
 
 // perMonthBefore said right before an amount makes it monthly.
 var perMonthBefore = []string{"每月", "每个月", "一个月", "月"}
@@ -439,7 +455,7 @@ func isTailMention(rs []rune, m mention) bool {
 	if m.cn || m.hasDot || m.end-m.start < 3 || m.end-m.start > 6 {
 		return false
 	}
-	b := before(rs, m.start, 8)
+	b := before(rs, m.start, 16)
 	return has(b, []string{"尾号", "尾数", "后四位", "末四位", "ending in", "ending with", "last four digits", "last 4 digits", "ends in", "ends with", "account ending", "loan ending", "card ending", "number ending", "ending"})
 }
 
@@ -459,7 +475,7 @@ var (
 // because lenders use it for both.
 func findRate(rs []rune, ms []mention) *decimal.Decimal {
 	for _, m := range ms {
-		if m.kind != kindPercent && m.kind != kindPlain && m.kind != kindLi {
+		if m.kind != kindPercent && m.kind != kindPlain && m.kind != kindLi && m.kind != kindPoints {
 			continue // amounts, terms, days: no rate, and no window to read
 		}
 		bef := before(rs, m.start, 8)
@@ -478,6 +494,12 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 			// 年化3.6, 利率3.85, rate 3.5: a bare number right after a rate word.
 			// Chinese numerals only as a decimal right after the word (利率三点五).
 			if m.cn && !(m.hasDot && rateDist == 0) || rateDist < 0 || rateDist > 2 || m.val.GreaterThan(decimal.NewFromInt(36)) || m.val.LessThanOrEqual(decimal.Zero) {
+				continue
+			}
+			pct = m.val
+		case kindPoints:
+			// 利率4个点: points said of a rate word, with no move, are the rate
+			if rateDist < 0 || rateDist > 1 || has(bef, cueDown) || has(bef, cueUp) {
 				continue
 			}
 			pct = m.val
@@ -514,7 +536,7 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // deadlines) and the words that make a duration an extension.
 var (
 	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了", "退休还有", "退休还剩", "工期要", "工期", "for the next"}
-	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄", "下来"}
+	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄", "下来", "overdue", "逾期"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
 )
@@ -641,7 +663,11 @@ func elapsed(rs []rune, ms []mention, k int) bool {
 	if has(clauseBefore(rs, m.start), cueTenure) {
 		return true // "I've been at the same company six years": time in a job
 	}
-	aft := strings.TrimLeft(after(rs, m.end, 4), " ")
+	an := 4
+	if n > 6 || m.end < len(rs) && rs[m.end] < utf8.RuneSelf {
+		an = 16 // "two months overdue"
+	}
+	aft := strings.TrimLeft(after(rs, m.end, an), " ")
 	if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
 		return true
 	}
@@ -942,7 +968,7 @@ func findBP(rs []rune, ms []mention) *int {
 		_, dDown := nearestBefore(bef, cueDown)
 		_, dUp := nearestBefore(bef, cueUp)
 		sign := 0
-		next := strings.TrimLeft(aft, " ")
+		next := strings.TrimPrefix(strings.TrimLeft(aft, " "), "lpr ")
 		switch {
 		case m.neg:
 			sign = -1
@@ -959,7 +985,7 @@ func findBP(rs []rune, ms []mention) *int {
 		case has(aft, cueUp):
 			sign = 1
 		}
-		if sign == 0 || m.kind == kindPercent && dDown < 0 && dUp < 0 {
+		if sign == 0 || m.kind == kindPercent && dDown < 0 && dUp < 0 && !hasPrefixAny(next, cueDownNext) && !hasPrefixAny(next, cueUpNext) {
 			continue
 		}
 		if _, d := nearestBefore(bef, []string{"到", "至", "为", "to"}); m.kind == kindPercent && d >= 0 && d <= 1 {
