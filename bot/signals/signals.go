@@ -103,7 +103,7 @@ type reading struct {
 	toks    []token
 	segs    []segment
 	clauseQ []uint8  // per clause: what it asks
-	later   []uint16 // per token: what the rest of its clause says
+	later   []uint32 // per token: what the rest of its clause says
 	sources []uint8  // per sentence: lenders named, up to 2
 
 	flagged    codeSet
@@ -122,6 +122,7 @@ type reading struct {
 	steady     float32       // of which a steady state (稳定, steady)
 	laugh      float32       // of which laughter (哈哈, lol)
 	joke       bool          // something said is taken back as a joke (开玩笑的)
+	grave      bool          // release or burden spoken of (解脱, 拖累): a death spoken softly is self-harm
 	backRef    int           // the last token that looks back on a period (那段时间), -1 if none
 	resAt      [8]int32      // tokens that say a situation is over, in order (up to 8)
 	resN       int
