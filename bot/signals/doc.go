@@ -204,5 +204,10 @@
 // beside a plight that is someone else's or denied is reassurance, not
 // good news; laughter that goes with a joke taken back is the joke's; a
 // mild worry word in a question about how things usually go (一般逾期多少天
-// 会催收) is a topic; a late reminder from the bank is a complaint.)
+// 会催收) is a topic; a late reminder from the bank is a complaint. Rounds
+// 52, 55–59: a steady state among the details of a long account, three
+// sentences or more, that asks for a service is background, where a short
+// 收入稳定，想看看能贷多少 still says it as news; a relative's praise (我姐说
+// 流程很顺) is theirs; the collectors ringing someone else are their
+// trouble; "in a good way" turns its sentence's complaint words to delight.)
 package signals

@@ -81,7 +81,10 @@ type scope struct {
 	medJob            bool  // 当护士, as a nurse: the borrower's work at a hospital, nobody else named since
 	homemaker         bool  // 在家带孩子: someone at home by choice named in this sentence
 	familyDebt        int32 // the clause a relative's own debt was last told in (-1: none)
+	relayed           bool  // a relative's words (我姐说): their praise is not the speaker's
 	tenant            bool  // the last person named was the borrower's tenant
+	relayedClause     int32
+	toneSubj          subject // whose the last tone word is: the subject before a word that names one (催收)
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -218,6 +221,9 @@ func (r *reading) judge() {
 		if e.role&roleGrave != 0 && !r.negated(k) {
 			r.grave = true
 		}
+		if sent := r.sentOf(k); e.role&roleGoodWay != 0 && sent < 64 {
+			r.goodWay |= 1 << sent
+		}
 	}
 
 	sc := scope{sent: -1, clause: -1, seg: -1, passive: -1, familyDebt: -1}
@@ -263,6 +269,12 @@ func (r *reading) judge() {
 		if e.role&roleSay != 0 && (other(sc.subj) || other(e.subj)) {
 			sc.reported, sc.reportedClause = true, sc.clause
 		}
+		// 我姊姊…她說流程很順: a relative's praise is theirs, not the
+		// speaker's satisfaction (their plight still counts for flags).
+		if e.role&roleSay != 0 && sc.subj == subjFamily {
+			sc.relayed, sc.relayedClause = true, sc.clause
+		}
+		sc.toneSubj = sc.subj
 		if e.role&roleTarget != 0 || other(e.subj) {
 			sc.target = true
 		}
@@ -327,6 +339,9 @@ func (r *reading) judge() {
 				}
 				if sc.reported && sc.reportedClause != sc.clause {
 					sc.reported = false
+				}
+				if sc.relayed && sc.relayedClause != sc.clause {
+					sc.relayed = false
 				}
 			}
 		}
@@ -417,6 +432,9 @@ func (r *reading) judge() {
 		if e.role&roleHearsay != 0 {
 			sc.hearsay, sc.hearsayClause = true, sc.clause
 			sc.subj = subjOther
+		}
+		if e.subj == subjNone {
+			sc.toneSubj = sc.subj
 		}
 		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) {
 			r.addTone(k, e.tone)
@@ -614,8 +632,12 @@ func (sc *scope) mood(e *entry) bool {
 		return false
 	case e.tone < 0 && sc.hearsay && !feel:
 		return false
-	case e.tone < 0 && other(sc.subj) && (sc.otherClause == sc.clause || !feel):
-		// 我同事压力很大: someone else's trouble.
+	case e.tone < 0 && other(sc.toneSubj) && (sc.otherClause == sc.clause || !feel):
+		// 我同事压力很大: someone else's trouble (我邻居…天天接催收电话:
+		// the collectors ring them, whoever 催收 names).
+		return false
+	case sc.relayed && e.tone > 0 && !feel && e.role&roleThanks == 0:
+		// 我姊姊…她說流程很順: a relative's praise.
 		return false
 	}
 	return true

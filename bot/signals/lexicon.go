@@ -665,6 +665,7 @@ const (
 	roleMedJob                       // 当护士, as a nurse: the borrower works where the sick are
 	roleHomemaker                    // 在家带孩子, stay-at-home: no income by choice, not a drop
 	roleGrave                        // 解脱, 拖累: release or burden, spoken beside a death
+	roleGoodWay                      // in a good way, 好的那种: the sentence's complaint words are delight
 )
 
 type markerSet struct {
@@ -788,6 +789,10 @@ var markerSets = []markerSet{
 	{roleHomemaker, `在家带孩子|在家带娃|在家带小孩|全职带娃|全职带孩子|全职妈妈|全职太太|全职主妇|家庭主妇|全职在家|在家照顾孩子|在家照顾小孩|在家做家务|喺屋企凑仔|凑仔|
 		stay-at-home|stays at home with|stay at home with|stays home with|stay home with|homemaker|housewife|full-time mum|full-time mom|full time mum|full time mom|at home with the kids|at home looking after the kids`},
 	{roleGrave, `解脱|一种解脱|也算解脱|就解脱了|拖累|拖累家里|拖累家人|累赘|后事|遗书|a burden|burden on|a relief for everyone|free of me`},
+	{roleSteady, `还行|还不错|都挺好|身体都挺好|身体挺好|身体都很好|身体很好|身体都健康|身体健康|身体还不错|身体都还不错|身体也挺好|身体也很好`},
+	{roleFeel, `好消息|真是个好消息|太好了|great news|good news|what great news|in a good way`},
+	{roleGoodWay, `in a good way|in the best way|好的那种|好的方面`},
+	{roleLoss, `俾咗|畀咗|俾咗个|畀咗个|已经将|把验证码给了|验证码给了|给了验证码|转给他|转给了他|转给她|转给了她|转给对方|转给了对方|打给他|打给了他`},
 	{roleTarget, `住客|租户|承租人|lodger|lodgers`},
 }
 
@@ -890,6 +895,8 @@ var resolutionSets = []resolutionSet{
 	{[]code{repaymentDifficulty, illness}, `long sorted|long since sorted|sorted long ago|that's long sorted|it's long sorted`},
 	{[]code{illness}, `home and doing well|she's home and|he's home and|she's home now|he's home now|is home now|is back home now|home from hospital|home from the hospital|out of hospital now|out of the hospital now`},
 	{[]code{businessDistress, incomeDrop}, `订单都回来了|订单全回来了|生意都回来了|客人都回来了|单子都回来了|订单也回来了`},
+	{[]code{illness, businessDistress, incomeDrop}, `we've fully recovered|we have fully recovered`},
+	{[]code{businessDistress, incomeDrop}, `sales are up|sales were up|revenue is up|revenue's up|profits are up|profit is up|turnover is up|orders are up|business is up`},
 }
 
 // toneSet gives words a weight in the sentiment: ±1 strong, ±0.5 mild, 0 a
@@ -961,7 +968,7 @@ var toneSets = []toneSet{
 	{-1, `完全看不懂|莫名其妙|一头雾水|差这么多|can't do this anymore|can't take it anymore|can't take this anymore|everything's going wrong|everything is going wrong`},
 	{-0.5, `看不懂|搞不懂|rough week|rough day|rough time|bad week|bad day|going wrong|went wrong|rough`},
 	{1, `心情大好|心情很好|心情不错|心情特别好|好心情|生日快乐|happy birthday`},
-	{0.5, `生日|过生日|🎂|🎁|🎈`},
+	{0.5, `🎂|🎁|🎈`},
 	{-1, `都是忙音|一直占线|到底有没有人上班|有没有人上班|到底有没有人|心里真不是滋味|不是滋味|心里不舒服|憋屈|窝囊|也太低|也太慢|也太差|也太贵|也太高|也太坑|也太麻烦|也太离谱|也太过分|也太夸张|系统是不是有问题|系统有问题|系统出问题|系统又出问题|显示未还|还显示未还`},
 	{-0.5, `忙音|占线|要等一个月|还显示`},
 	{-1, `没排到|排不到|还是没排到|头皮发麻|吓死人|吓死了|快赶上本金|一点没变|一点都没变|一点没动|一分没少|一点没少|到底怎么算的|到底怎么算`},
@@ -1108,6 +1115,36 @@ var toneSets = []toneSet{
 		记录我有一笔逾期|记录我有一次逾期|记录我有逾期|记录了一笔逾期|记录了一次逾期|记我有一笔逾期|记了我一笔逾期|
 		拆迁分到|拆迁分了|拆迁拿到|拆迁拿了|拆迁得到|拆迁补了|拆迁获得|
 		按时|准时|同时|暂时|临时|随时|有时|有时候|小时|时间|平时|届时|到时|到时候|实时|定时|时候|时常|时刻|时不时|时段|时期|时限|时效|工时|什么时候|几时|适时|当时候`},
+	// Blind rounds 52, 55–59 sentiment: good news in the words people use
+	// (订单都回来了, 订单反倒多了, 收入还涨了, sales are up 30%, turned a
+	// profit, 年终发了四个月, 拆迁分到一笔补偿款, killing me in a good way);
+	// a wait too long, a double charge, the elderly treated so, fees that
+	// rise every year or make the eyes water, an app that is lousy or stuck.
+	// Neither: a rented new home, a field of study (金融专业), easy access,
+	// one's own poor memory, a relative's confusion with forms, a comfort
+	// wished for (比较宽裕, 比较安心), a birthday told in passing (生日 no
+	// longer counts; 生日快乐 and 🎂 do). Health fine and 还不错 are steady
+	// states: background in a long account or beside someone else's plight.
+	{1, `订单都回来了|订单全回来了|生意都回来了|客人都回来了|单子都回来了|订单也回来了|订单反倒多了|订单反而多了|订单倒多了|订单多了不少|订单增加了|订单涨了|单子多了|生意反而好了|生意反倒好了|生意变好了|
+		收入还涨了|工资还涨了|收入也涨了|工资也涨了|薪水还涨了|薪水也涨了|人工仲加咗|
+		扭亏为盈|开始盈利|终于盈利|终于赚钱了|开始赚钱了|盈利了|
+		年终发了|年终发咗|年终奖发了几个月|年终领了|
+		拆迁分到一笔|拆迁拿到一笔|拆迁得到一笔|拆迁分了一笔|分到一笔|分了一笔|拿到一笔补偿|拿到了一笔补偿|补偿款到账|补偿款下来了|
+		sales are up|sales were up|sales up|revenue is up|revenue's up|profits are up|profit is up|turnover is up|orders are up|business is up|we've fully recovered|we have fully recovered|turned a profit|finally profitable|in profit now|making a profit now|in a good way`},
+	{-1, `排队太久|排队排太久|排太久|等太久|等得太久|等了太久|排了太久|就这么对待|这么对待老人|这样对待老人|这么对待客户|这样对待客户|
+		double charge|double-charge|double charging|charged double|duplicate charge|
+		很烂|真的很烂|好烂|超烂|真烂|有够烂|烂死了|
+		eye-watering|eye watering|extortionate|astronomical|sky-high|sky high|waited too long|wait too long|waiting too long`},
+	{-0.5, `排了两个小时|排了两小时|排了三个小时|排了一上午|排了一下午|排了一整天|两个小时队|两个钟队|
+		一年比一年高|一年比一年贵|一年比一年多|年年涨|
+		卡住|卡住了|一直卡住|登入不了|登录不了|一直登入不了|一直登录不了`},
+	{0, `新家是租的|新家是租来的|新家是租|新租的房子|
+		金融专业|会计专业|计算机专业|医学专业|法律专业|哪个专业|什么专业|专业课|选专业|报专业|
+		easy access|easily|
+		记性真系差|记性差|记性不好|记性真差|记性差咗|
+		年纪大了看不懂|年纪大看不懂|年纪大了不懂|看不懂这些|不懂这些|
+		比较宽裕|会宽裕|宽裕一些|宽裕一点|宽裕点|比较安心|更安心|安心一点|安心些|比较轻松|会轻松一点|比较好做`},
+	{0.5, `还不错|都挺好|身体都挺好|身体挺好|身体都很好|身体很好|身体都健康|身体健康|身体还不错|身体都还不错|身体也挺好|身体也很好`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
