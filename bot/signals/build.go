@@ -45,23 +45,29 @@ type pattern struct {
 }
 
 // patSet is a set of pattern indexes.
-type patSet [2]uint64
+type patSet [3]uint64
 
 // maxPatterns is how many patterns a patSet holds (and token.pat counts).
-const maxPatterns = 127
+const maxPatterns = 192
 
-func (s *patSet) add(i int)          { s[i>>6] |= 1 << (i & 63) }
-func (s *patSet) remove(i int)       { s[i>>6] &^= 1 << (i & 63) }
-func (s patSet) empty() bool         { return s[0]|s[1] == 0 }
-func (s patSet) and(t patSet) patSet { return patSet{s[0] & t[0], s[1] & t[1]} }
-func (s patSet) or(t patSet) patSet  { return patSet{s[0] | t[0], s[1] | t[1]} }
+func (s *patSet) add(i int)    { s[i>>6] |= 1 << (i & 63) }
+func (s *patSet) remove(i int) { s[i>>6] &^= 1 << (i & 63) }
+func (s patSet) empty() bool   { return s[0]|s[1]|s[2] == 0 }
+func (s patSet) and(t patSet) patSet {
+	return patSet{s[0] & t[0], s[1] & t[1], s[2] & t[2]}
+}
+func (s patSet) or(t patSet) patSet {
+	return patSet{s[0] | t[0], s[1] | t[1], s[2] | t[2]}
+}
 
 // lowest returns the smallest index in s, which must not be empty.
 func (s patSet) lowest() int {
-	if s[0] != 0 {
-		return bits.TrailingZeros64(s[0])
+	for i, w := range s {
+		if w != 0 {
+			return 64*i + bits.TrailingZeros64(w)
+		}
 	}
-	return 64 + bits.TrailingZeros64(s[1])
+	panic("signals: lowest of an empty patSet")
 }
 
 // codeSet is a set of codes.

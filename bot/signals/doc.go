@@ -155,6 +155,27 @@
 //     are never taken back; lateness in the bank's own message (the payment
 //     reminder came two days late, an overdue fee) is not the borrower's;
 //     collectors' calls (乱打我家人电话催收) give no new number.
+//   - Rounds 52, 55–59: his and their (his company went bust) are
+//     whoever was named last; tenants are someone else, though a tenant's
+//     trouble told beside the landlord's own loan (租客跑了，房贷还不上了)
+//     is the borrower's; a story seen in the news (电视上看到, …的新闻) is
+//     hearsay; the clause after a relative's own debts goes on with them
+//     (我弟在好几个网贷平台借钱，拆东墙补西墙) until the borrower speaks,
+//     but money tight after an "and" that ends the relative's part (My
+//     mum's in hospital and things are tight) is the household's; a dated
+//     past looked back on as a time (上次住院时, 舊年入院嗰陣) is over
+//     unless the cue's clause names the present; on time ever since
+//     (後來都準時繳), long sorted and money moved around to cover a debit
+//     resolve a difficulty, home and doing well an illness; working at a
+//     hospital (as a nurse at the same hospital, 在医院做行政) is no
+//     illness; a spouse at home by choice with no income (爱人在家带孩子，
+//     没有收入) is no income drop unless it says it changed (没有收入了);
+//     a death spoken of softly (我要是走了, if I die) is self-harm only
+//     beside release or burden (也算一种解脱, 拖累家里); the workplace
+//     closed (我上班的那家厂子关了门) is the job lost; moved to a new
+//     employer is no new home; an ordinal (第三笔贷款), two loans with this
+//     bank, payments split between two payers and someone else's lawyer
+//     (the buyer's solicitor) are no multi_debt, difficulty or threat.
 //
 // # Sentiment
 //
@@ -183,5 +204,10 @@
 // beside a plight that is someone else's or denied is reassurance, not
 // good news; laughter that goes with a joke taken back is the joke's; a
 // mild worry word in a question about how things usually go (一般逾期多少天
-// 会催收) is a topic; a late reminder from the bank is a complaint.)
+// 会催收) is a topic; a late reminder from the bank is a complaint. Rounds
+// 52, 55–59: a steady state among the details of a long account, three
+// sentences or more, that asks for a service is background, where a short
+// 收入稳定，想看看能贷多少 still says it as news; a relative's praise (我姐说
+// 流程很顺) is theirs; the collectors ringing someone else are their
+// trouble; "in a good way" turns its sentence's complaint words to delight.)
 package signals

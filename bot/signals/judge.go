@@ -7,7 +7,7 @@ import (
 
 // Per-token facts about the rest of its clause, filled right to left.
 const (
-	laterQuestion  uint16 = 1 << iota // a question or consequence (吗, 会) follows
+	laterQuestion  uint32 = 1 << iota // a question or consequence (吗, 会) follows
 	laterHypoAfter                    // 的话 follows: what came before is a condition
 	laterOwn                          // the borrower is named after the cue (…了我)
 	laterSelf                         // 我, I
@@ -22,6 +22,8 @@ const (
 	laterAskSent                      // a question follows in the sentence
 	laterPlight                       // the borrower's plain difficulty repaying follows (…都已经逾期了)
 	laterHarass                       // collectors' calls follow (…电话催收)
+	laterNews                         // 的新闻 follows: a story seen in the news
+	laterWhen                         // 时, 的时候 follows: a time looked back on
 )
 
 // scope is what the words read so far say about the next cue.
@@ -74,13 +76,22 @@ type scope struct {
 	dated             bool  // 去年, 上次: a past time named in this sentence
 	notice            bool  // 还款提醒, the reminder: the bank's message named in this segment, the borrower not since
 	harass            bool  // 催收, collectors: harassing calls named in this clause
+	lookBack          bool  // 那阵子, 时: a time looked back on named in this sentence
+	presentClause     bool  // 现在, 这个月: the present named in this clause (not 去年)
+	medJob            bool  // 当护士, as a nurse: the borrower's work at a hospital, nobody else named since
+	homemaker         bool  // 在家带孩子: someone at home by choice named in this sentence
+	familyDebt        int32 // the clause a relative's own debt was last told in (-1: none)
+	relayed           bool  // a relative's words (我姐说): their praise is not the speaker's
+	tenant            bool  // the last person named was the borrower's tenant
+	relayedClause     int32
+	toneSubj          subject // whose the last tone word is: the subject before a word that names one (催收)
 }
 
 // judge reads the tokens in order and decides each cue.
 func (r *reading) judge() {
-	r.later = growUint16(r.later, len(r.toks))
+	r.later = growUint32(r.later, len(r.toks))
 	for k := len(r.toks) - 1; k >= 0; k-- {
-		var f uint16
+		var f uint32
 		if k+1 < len(r.toks) && r.clauseOf(k+1) == r.clauseOf(k) {
 			f = r.later[k+1]
 		} else if k+1 < len(r.toks) && r.listedWith(k) {
@@ -124,6 +135,12 @@ func (r *reading) judge() {
 			}
 			if e.role&roleHarass != 0 {
 				f |= laterHarass
+			}
+			if e.role&roleNewsAfter != 0 {
+				f |= laterNews
+			}
+			if e.role&roleWhen != 0 {
+				f |= laterWhen
 			}
 			if e.code == repaymentDifficulty && e.opt&optOwn == 0 && !r.negated(k) {
 				f |= laterPlight
@@ -201,23 +218,29 @@ func (r *reading) judge() {
 		if e.role&roleJoke != 0 && !r.negated(k) {
 			r.joke = true
 		}
+		if e.role&roleGrave != 0 && !r.negated(k) {
+			r.grave = true
+		}
+		if sent := r.sentOf(k); e.role&roleGoodWay != 0 && sent < 64 {
+			r.goodWay |= 1 << sent
+		}
 	}
 
-	sc := scope{sent: -1, clause: -1, seg: -1, passive: -1}
+	sc := scope{sent: -1, clause: -1, seg: -1, passive: -1, familyDebt: -1}
 	lastPerson := subjNone // nobody named yet
 	contrastSeg := int32(-1)
 	for k := range r.toks {
 		tk := &r.toks[k]
 		sg := &r.segs[tk.seg]
 		if sg.sent != sc.sent {
-			sc = scope{sent: sg.sent, clause: -1, seg: -1, passive: -1, ownBefore: sc.ownBefore || sc.own}
+			sc = scope{sent: sg.sent, clause: -1, seg: -1, passive: -1, familyDebt: -1, ownBefore: sc.ownBefore || sc.own}
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
 			sc.negClause, sc.org, sc.target, sc.worry = false, false, false, false
 			sc.fear, sc.likely, sc.court = false, false, false
 			sc.nowClause, sc.loanClause = false, false
-			sc.notice, sc.harass = false, false
+			sc.notice, sc.harass, sc.presentClause = false, false, false
 			// 员工也都遣散了，这期贷款缴不出来: the borrower's staff are
 			// someone else only in their own clause.
 			if sc.staff && other(sc.subj) {
@@ -246,6 +269,12 @@ func (r *reading) judge() {
 		if e.role&roleSay != 0 && (other(sc.subj) || other(e.subj)) {
 			sc.reported, sc.reportedClause = true, sc.clause
 		}
+		// 我姊姊…她說流程很順: a relative's praise is theirs, not the
+		// speaker's satisfaction (their plight still counts for flags).
+		if e.role&roleSay != 0 && sc.subj == subjFamily {
+			sc.relayed, sc.relayedClause = true, sc.clause
+		}
+		sc.toneSubj = sc.subj
 		if e.role&roleTarget != 0 || other(e.subj) {
 			sc.target = true
 		}
@@ -298,6 +327,7 @@ func (r *reading) judge() {
 			sc.subj, lastPerson, sc.otherEnd, sc.otherClause = s, s, tk.t, sc.clause
 			sc.subjClause = sc.clause
 			sc.staff = e.role&roleStaff != 0
+			sc.tenant = e.role&roleTarget != 0 && s == subjOther
 			sc.victim = sc.victim || s == subjOther
 			sc.stranger = sc.stranger || s == subjStranger
 		default:
@@ -310,6 +340,9 @@ func (r *reading) judge() {
 				if sc.reported && sc.reportedClause != sc.clause {
 					sc.reported = false
 				}
+				if sc.relayed && sc.relayedClause != sc.clause {
+					sc.relayed = false
+				}
 			}
 		}
 		if ownSubject(e.subj) || e.role&roleNow != 0 {
@@ -317,6 +350,7 @@ func (r *reading) judge() {
 		}
 		if e.role&roleNow != 0 {
 			sc.nowClause = true
+			sc.presentClause = sc.presentClause || e.role&roleDated == 0
 		}
 		if e.role&roleLoan != 0 {
 			sc.loan, sc.loanClause = true, true
@@ -375,6 +409,17 @@ func (r *reading) judge() {
 		if e.role&roleHarass != 0 {
 			sc.harass = true
 		}
+		if e.role&(roleBackRef|roleWhen) != 0 {
+			sc.lookBack = true
+		}
+		if e.role&roleMedJob != 0 {
+			sc.medJob = true
+		} else if s == subjSpouse || s == subjFamily || other(s) {
+			sc.medJob = false // I'm a nurse, and my mum is in hospital
+		}
+		if e.role&roleHomemaker != 0 {
+			sc.homemaker = true
+		}
 		if e.role&rolePast != 0 {
 			sc.past = true
 		}
@@ -387,6 +432,9 @@ func (r *reading) judge() {
 		if e.role&roleHearsay != 0 {
 			sc.hearsay, sc.hearsayClause = true, sc.clause
 			sc.subj = subjOther
+		}
+		if e.subj == subjNone {
+			sc.toneSubj = sc.subj
 		}
 		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) {
 			r.addTone(k, e.tone)
@@ -584,8 +632,12 @@ func (sc *scope) mood(e *entry) bool {
 		return false
 	case e.tone < 0 && sc.hearsay && !feel:
 		return false
-	case e.tone < 0 && other(sc.subj) && (sc.otherClause == sc.clause || !feel):
-		// 我同事压力很大: someone else's trouble.
+	case e.tone < 0 && other(sc.toneSubj) && (sc.otherClause == sc.clause || !feel):
+		// 我同事压力很大: someone else's trouble (我邻居…天天接催收电话:
+		// the collectors ring them, whoever 催收 names).
+		return false
+	case sc.relayed && e.tone > 0 && !feel && e.role&roleThanks == 0:
+		// 我姊姊…她說流程很順: a relative's praise.
 		return false
 	}
 	return true
@@ -604,7 +656,7 @@ func (r *reading) generalAsk(k int, sc *scope) bool {
 // or an institution rather than a person.
 func anaphorOfThings(w string) bool {
 	switch w {
-	case "they", "them", "they're":
+	case "they", "them", "they're", "their":
 		return true
 	}
 	return false
@@ -647,7 +699,8 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	}
 	// 有个客户一直不付，我在起诉他，这个月的月供可能要晚几天: the
 	// borrower's own loan named in the cue's clause makes it theirs.
-	if c == repaymentDifficulty && other(subj) && sc.otherClause != sc.clause && sc.loanClause && (sc.self || sc.nowClause) {
+	// 租客跑了，房贷还不上了: a tenant's trouble leaves the landlord's loan unpaid.
+	if c == repaymentDifficulty && other(subj) && sc.otherClause != sc.clause && sc.loanClause && (sc.self || sc.nowClause || sc.tenant) {
 		subj = subjSelf
 	}
 	sit := p.situation
@@ -656,16 +709,21 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	switch {
 	case r.negated(k) || sc.negClause:
 		reason = "negated"
-	case sc.hearsay:
+	case sc.hearsay || later&laterNews != 0:
+		// 看到有人冒充银行骗验证码的新闻: a story seen in the news.
 		reason = "hearsay"
 	case sc.reported && c != fraudRisk:
 		// 朋友说他工厂停产了; but what a caller says is the fraud.
 		reason = "reported"
 	case opt&(optAnyone|optCollat) == 0 && !p.own.has(subj):
 		reason = "someone else"
-	case subj == subjFamily && sc.familyClause == sc.clause &&
+	case subj == subjFamily && sc.familyClause == sc.clause && !r.householdMoney(k, sc) &&
 		(c == repaymentDifficulty || c == multiDebt ||
-			c == collateralIssue && !(sc.collat && sc.collatClause < sc.familyClause)):
+			c == collateralIssue && !(sc.collat && sc.collatClause < sc.familyClause)),
+		// 我弟在好几个网贷平台借钱，拆东墙补西墙: the clause after a
+		// relative's own debts goes on with them, until the borrower speaks.
+		subj == subjFamily && sc.familyDebt >= 0 && sc.familyDebt == sc.clause-1 && !sc.self && !sc.ownClause &&
+			(c == repaymentDifficulty || c == multiDebt):
 		// (抵押给你们的那套房子，因为我哥的债务官司被法院查封了: the pledged
 		// house named first is the borrower's, whatever debt it was seized for.)
 		// 我姐在网贷平台借了好多钱, my sister can't pay her mortgage: their
@@ -674,6 +732,16 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optAnyone != 0 && sc.victim:
 		// 我朋友的厂裁了一半工人: the cue names no owner, the sentence does.
 		reason = "someone else"
+	case opt&optGrave != 0 && !r.grave:
+		// 我要是走了 is self-harm beside release or burden (也算一种解脱),
+		// not alone (我要是走了，贷款谁来还 may be a question of estate).
+		reason = "no release or burden spoken of"
+	case c == illness && sc.medJob && hospitalWord(why):
+		// Working as a nurse at the same hospital: the borrower's work.
+		reason = "works there"
+	case c == incomeDrop && sc.homemaker && noIncomeWord(why) && !realized:
+		// 爱人在家带孩子，没有收入: at home by choice, no income lost.
+		reason = "at home by choice"
 	case opt&optNotCollat != 0 && sc.collat:
 		reason = "the car's accident"
 	case opt&optCollat != 0 && !sc.collat:
@@ -735,7 +803,8 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == repaymentDifficulty && (opt&optOwn != 0 || overdueWord(why)) && r.asksWhether(sc.clause, later):
 		// Is my account overdue right now? asks, tells nothing.
 		reason = "asks whether"
-	case sit && (sc.past || later&laterPast != 0 || r.experiential(tk) || r.experiencedBefore(tk) || sc.dated && r.backRef > k) && !still:
+	case sit && (sc.past || later&laterPast != 0 || r.experiential(tk) || r.experiencedBefore(tk) ||
+		sc.dated && (r.backRef > k || sc.lookBack && !sc.presentClause || later&laterWhen != 0)) && !still:
 		// 去年住院那阵子: a dated past the story looks back on as a period.
 		reason = "past"
 	case c == fraudRisk && (sc.past || later&laterPast != 0):
@@ -779,6 +848,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 逾期, 网贷 alone: the borrower's when they or their loan
 		// (经营贷可能要逾期) were named.
 		reason = "not said to be the borrower's"
+	}
+	if reason == "someone else's debt" {
+		sc.familyDebt = sc.clause
 	}
 	if reason != "" {
 		// 我没被裁, I'm not behind: the borrower denies it for themselves.
@@ -870,7 +942,7 @@ func (r *reading) negated(k int) bool {
 // realized reports whether the clause says the cue happened: 了 within it
 // or right after it (被裁员了，房贷怎么办), and no question about its
 // consequences to follow (逾期了会怎样).
-func (r *reading) realized(k int, later uint16) bool {
+func (r *reading) realized(k int, later uint32) bool {
 	if later&laterConseq != 0 {
 		return false
 	}
@@ -954,9 +1026,9 @@ func (r *reading) experiential(tk *token) bool {
 
 func (r *reading) clauseOf(k int) int32 { return r.segs[r.toks[k].seg].clause }
 
-func growUint16(s []uint16, n int) []uint16 {
+func growUint32(s []uint32, n int) []uint32 {
 	if cap(s) < n {
-		return make([]uint16, n)
+		return make([]uint32, n)
 	}
 	return s[:n]
 }
@@ -1004,7 +1076,7 @@ func (r *reading) dared(k int) bool {
 // asksWhether reports whether the clause is a yes/no question about the
 // cue itself (我逾期了吗, is my account overdue?): no other question word
 // and no consequence asked about.
-func (r *reading) asksWhether(clause int32, later uint16) bool {
+func (r *reading) asksWhether(clause int32, later uint32) bool {
 	q := r.question(clause)
 	return q&yesNoQuestion != 0 && q&whQuestion == 0 && later&laterConseq == 0
 }
@@ -1036,6 +1108,15 @@ func (r *reading) movedThing(tk *token) bool {
 	for i := range after {
 		after[i] = strings.Trim(after[i], ",.;:!?—")
 	}
+	// I moved to a new employer, moved jobs: work, not a home.
+	for i := 0; i < len(after) && i < 4; i++ {
+		if movedWork[after[i]] {
+			return true
+		}
+		if a := after[i]; a != "to" && a != "a" && a != "new" && a != "the" && a != "another" && a != "different" && a != "over" && a != "onto" {
+			break
+		}
+	}
 	if len(after) > 0 {
 		switch {
 		case ordinal(after[0]) || len(after) > 1 && after[0] == "the" && ordinal(after[1]):
@@ -1057,6 +1138,13 @@ var movedThings = map[string]bool{
 	"debit": true, "deposit": true, "funds": true, "card": true, "cards": true, "banking": true,
 	"date": true, "day": true, "deadline": true, "appointment": true, "meeting": true, "schedule": true,
 	"pension": true, "isa": true,
+}
+
+// movedWork are the work one may move to without moving house.
+var movedWork = map[string]bool{
+	"employer": true, "employers": true, "job": true, "jobs": true, "role": true, "roles": true, "position": true,
+	"company": true, "companies": true, "firm": true, "team": true, "teams": true, "department": true,
+	"branch": true, "office": true, "contract": true, "shift": true, "shifts": true, "plan": true, "rate": true,
 }
 
 // ordinal reports whether w is a day of the month (28th, 1st, 15).
@@ -1127,6 +1215,40 @@ func (r *reading) resolutionReaches(c code, k int, sc *scope) bool {
 			return true
 		}
 		if sc.lastContrast <= int32(r.toks[j].seg) {
+			return true
+		}
+	}
+	return false
+}
+
+// hospitalWord reports whether an illness cue names only the place
+// (hospital, 在医院), which the borrower may work at; in hospital is a
+// patient's.
+func hospitalWord(w string) bool {
+	switch w {
+	case "hospital", "医院", "在医院", "喺医院":
+		return true
+	}
+	return false
+}
+
+// householdMoney reports whether a difficulty cue speaks of the household's
+// money in general (things are tight, 手头紧) after an "and" or a "so" that
+// ends the relative's part of the clause (My mum's in hospital and things
+// are really tight this month): the household's, not the relative's debt.
+func (r *reading) householdMoney(k int, sc *scope) bool {
+	tk := &r.toks[k]
+	w := r.norm[tk.s:tk.t]
+	impersonal := false
+	for _, m := range [...]string{"things", "money", "cash", "finances", "tight", "short on", "broke", "手头", "手紧", "钱紧", "经济", "钱有点紧", "钱很紧"} {
+		impersonal = impersonal || strings.Contains(w, m)
+	}
+	if !impersonal || sc.familyEnd > tk.s {
+		return false
+	}
+	gap := r.norm[sc.familyEnd:tk.s]
+	for _, c := range [...]string{" and ", " so ", "所以", "搞得", "弄得", "导致", "结果"} {
+		if strings.Contains(gap, c) {
 			return true
 		}
 	}

@@ -10,7 +10,7 @@ import (
 // made of a head and a tail.
 type token struct {
 	e      *entry // nil for a pattern cue
-	pat    int8   // pattern index for a pattern cue, else -1
+	pat    int16  // pattern index for a pattern cue, else -1
 	s, t   int32  // span in the normalised text
 	anchor int32  // where the predicate starts: the tail of a pattern
 	headT  int32  // end of a pattern's head (negation may stand between)
@@ -257,7 +257,7 @@ func (r *reading) joinPattern(k int) {
 				continue
 			}
 			want.remove(p)
-			r.toks = append(r.toks, token{pat: int8(p), s: head.s, t: tail.t, anchor: tail.s, headT: head.t, seg: tail.seg})
+			r.toks = append(r.toks, token{pat: int16(p), s: head.s, t: tail.t, anchor: tail.s, headT: head.t, seg: tail.seg})
 		}
 	}
 }

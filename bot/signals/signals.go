@@ -103,7 +103,7 @@ type reading struct {
 	toks    []token
 	segs    []segment
 	clauseQ []uint8  // per clause: what it asks
-	later   []uint16 // per token: what the rest of its clause says
+	later   []uint32 // per token: what the rest of its clause says
 	sources []uint8  // per sentence: lenders named, up to 2
 
 	flagged    codeSet
@@ -122,6 +122,8 @@ type reading struct {
 	steady     float32       // of which a steady state (稳定, steady)
 	laugh      float32       // of which laughter (哈哈, lol)
 	joke       bool          // something said is taken back as a joke (开玩笑的)
+	goodWay    uint64        // sentences (up to 64) that say "in a good way": their complaint words are delight
+	grave      bool          // release or burden spoken of (解脱, 拖累): a death spoken softly is self-harm
 	backRef    int           // the last token that looks back on a period (那段时间), -1 if none
 	resAt      [8]int32      // tokens that say a situation is over, in order (up to 8)
 	resN       int
@@ -190,6 +192,11 @@ func (r *reading) addTone(k int, tone float32) {
 	if tk.e.word == "不满" && countFollows(r.norm[tk.t:]) {
 		return
 	}
+	// This LPR cut is killing me, in a good way: a complaint's words turned
+	// to delight in their sentence.
+	if tone < 0 && sg.sent < 64 && r.goodWay&(1<<sg.sent) != 0 {
+		return
+	}
 	q := r.question(sg.clause)
 	if tone > -1 && tk.e.role&roleThanks == 0 && q&yesNoQuestion != 0 && !(tone < 0 && q&whyQuestion != 0) {
 		return
@@ -222,6 +229,18 @@ func (r *reading) reassured() bool {
 		}
 	}
 	return false
+}
+
+// longAccount is how many sentences make a message a long account, whose
+// steady states are background.
+const longAccount = 3
+
+// sentences counts the message's sentences.
+func (r *reading) sentences() int {
+	if len(r.segs) == 0 {
+		return 0
+	}
+	return int(r.segs[len(r.segs)-1].sent) + 1
 }
 
 // alone reports whether the token at k is the only word of its clause
@@ -266,8 +285,11 @@ func (r *reading) sentiment(intent string) Sentiment {
 	}
 	// 我朋友的公司倒闭了，我自己工作很稳定; 我的工作很稳定，没有被裁员的问题:
 	// a steady state set against a plight that is someone else's or
-	// denied is reassurance, not good news.
-	if r.steady > 0 && r.reassured() {
+	// denied is reassurance, not good news. So is one told among the
+	// details of a long account that asks for a service (我和爱人都在事业
+	// 单位…收入稳定…请问改完之后第一个月要还多少?): background, where a
+	// short 收入稳定，想了解一下能贷多少 says it as its news.
+	if r.steady > 0 && (r.reassured() || askingIntent[intent] && r.sentences() >= longAccount) {
 		raw -= r.steady
 	}
 	// 哈哈，感觉自己要破产了，开玩笑的: the laughter is the joke's.
