@@ -93,6 +93,10 @@ func (t *text) asksIn(a, b int) bool {
 			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") || strings.HasPrefix(rest, "说") || hasSuffixAny(t.s[:i], []string{"不", "唔", "没", "冇", "预", "设", "理", "思", "感", "回", "猜", "料", "构"}) {
 				continue
 			}
+		case "需要":
+			if strings.HasSuffix(t.s[:i], "有") || strings.HasSuffix(t.s[:i], "如有") {
+				continue // 有需要我明天再上来问: if need be
+			}
 		case "i want", "i need", "i wish":
 			// "exactly what I needed": past, not a request.
 			if strings.HasPrefix(t.s[i+len(c):], "ed") {

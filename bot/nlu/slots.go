@@ -92,7 +92,7 @@ var (
 	cueDebtAfter      = []string{"in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供", "房贷要还", "车贷要还", "贷款要还", "going to a", "going to my", "goes to a", "goes to my", "going toward", "going towards", "goes toward", "goes towards"}
 	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷"}
-	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月"}
+	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月", "in total each month", "in total a month", "in total per month", "total each month", "a month in total", "each month in total"}
 	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "chuck", "throw"}
 	cuePrincipal      = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
 	annualBefore      = []string{"一年", "每年", "全年", "年收入", "年薪"} // 一年一共挣30万
@@ -188,7 +188,7 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		if role == rolePrice || wasBefore(t.rs, m) {
 			continue // (月薪从八千涨到1.2万: the pay is 1.2万)
 		}
-		if perMonth := monthlyNear(t.rs, m); perMonth && role == rolePrincipal && intent == IntentQuotaTrial && s.MonthlyIncome != nil && has(clauseBefore(t.rs, m.start), cueLoanNoun) {
+		if perMonth := monthlyNear(t.rs, m); perMonth && role == rolePrincipal && intent == IntentQuotaTrial && s.MonthlyIncome != nil && has(before(t.rs, m.start, 30), cueLoanNoun) {
 			role = roleDebt // 另外每月还要还一笔房贷4200: another loan's payment
 		} else if perMonth && (role == rolePrincipal || role == rolePrepay || role == roleNone || role == roleDebt && !allow.debt) && intent != IntentQuotaTrial {
 			continue // 现在每个月还5800: today's payment, not a loan's size or a sum to prepay
@@ -294,6 +294,9 @@ func othersFigure(t *text, i int) bool {
 	if t.asksIn(cs, t.clauseEndAfter(i)) {
 		return false
 	}
+	if t.hasIn(t.sentenceStart(i), i, cueSays) && !t.hasIn(t.sentenceStart(i), t.clauseEndAfter(i), cueTheyBorrowed) {
+		return false // 朋友说消费贷年化3厘5挺划算的: a rate reported, not their loan
+	}
 	if othersStory(t, i) {
 		return true
 	}
@@ -309,6 +312,12 @@ func othersFigure(t *text, i int) bool {
 
 // cueForKin asks on someone's behalf.
 var cueForKin = []string{"帮我爸", "帮我妈", "帮我妹", "帮我姐", "帮我哥", "帮我弟", "替我爸", "替我妈", "想帮", "帮他问", "帮她问", "替他", "替她", "帮佢", "for my mum", "for my mom", "for my dad", "for my parents", "for my sister", "for my brother", "on behalf of", "asking for my"}
+
+// cueSays reports speech; cueTheyBorrowed, a loan the other person took.
+var (
+	cueSays         = []string{"说", "讲", "话", "告诉", "says", "said", "told", "tells", "reckons"}
+	cueTheyBorrowed = []string{"借了", "借过", "贷了", "贷过", "办了", "还完", "还清", "borrowed", "took out", "has a", "had a", "got a"}
+)
 
 // cueKin are the people whose loans a borrower tells of beside their own.
 var cueKin = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "他", "她", "佢", "细佬", "家姐", "my dad", "my father", "my mum", "my mom", "my mother", "my brother", "my sister", "my cousin", "my friend", "a friend", "a colleague", "my colleague", "my neighbour", "my neighbor", "he ", "she ", "his ", "her "}
@@ -328,7 +337,7 @@ var cueLoanBefore = []string{"房贷", "贷款", "按揭", "楼按", "车贷", "
 // monthlyNear reports an amount said per month, or in a clause that
 // names the month just before it (每個月要繳快九千, 每月还要还一笔房贷4200).
 func monthlyNear(rs []rune, m mention) bool {
-	if hasPrefixCue(strings.TrimLeft(after(rs, m.end, 12), " "), perMonthAfterStrict) || hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " "), perMonthBefore) {
+	if hasPrefixCue(strings.TrimLeft(after(rs, m.end, 24), " "), perMonthAfterStrict) || hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " "), perMonthBefore) {
 		return true
 	}
 	return has(clauseBefore(rs, m.start), perMonthNear) // not "monthly payment on 300k": English says it after
@@ -336,7 +345,7 @@ func monthlyNear(rs []rune, m mention) bool {
 
 // perMonthAfterStrict after an amount makes it monthly; a Chinese 每月 after
 // it starts the next phrase (我房贷200万每月能少还多少).
-var perMonthAfterStrict = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月"}
+var perMonthAfterStrict = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "in total each month", "in total a month", "in total per month", "total each month", "a month in total", "each month in total"}
 
 // perMonthNear in the clause before an amount makes it monthly.
 var perMonthNear = []string{"每月", "每个月", "一个月"}
@@ -671,7 +680,7 @@ func elapsed(rs []rune, ms []mention, k int) bool {
 	if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
 		return true
 	}
-	return m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进省少多", rs[m.end]) && !settledIn(rs, m.end))
+	return m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进省少多得掏", rs[m.end]) && !settledIn(rs, m.end))
 	// 一个月1.8万, 一个月挣: "a month", not a term
 }
 
