@@ -292,8 +292,9 @@ func (r *reading) sentiment(intent string) Sentiment {
 	if r.steady > 0 && (r.reassured() || askingIntent[intent] && r.sentences() >= longAccount) {
 		raw -= r.steady
 	}
-	// 哈哈，感觉自己要破产了，开玩笑的: the laughter is the joke's.
-	if r.joke {
+	// 哈哈，感觉自己要破产了，开玩笑的: the laughter is the joke's; and
+	// laughter alone (哈哈哈, lol), with nothing it laughs at, is no mood.
+	if r.joke || r.laugh > 0 && math.Abs(float64(r.tone-r.laugh)) < 1e-6 {
 		raw -= r.laugh
 	}
 	if hint := intentTone[intent]; hint*raw >= 0 {
