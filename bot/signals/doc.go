@@ -184,7 +184,9 @@
 //     dated clause that ends in an experience (去年生病逾期过) is one too;
 //     a pattern's tail is never part of a Latin word (cut the monthly
 //     payment is no pay cut); even the rent in doubt (连房租都不知道怎么交)
-//     is difficulty.
+//     is difficulty; a friend or colleague who recommends an agent
+//     (朋友推荐了一个贷款中介) leaves the borrower the one approached, not
+//     the friend a victim.
 //
 // # Sentiment
 //
@@ -223,7 +225,10 @@
 // no mood; a due date that does not suit, asked to move (28号扣款太晚了,
 // awful timing for us), is a preference, not a complaint; one's own case
 // being complicated explains a handoff; "refunded" is good news only when
-// it happened, not when it is asked for. The blind writers of round 63
+// it happened, not when it is asked for; a steady state beside a plight
+// only supposed (万一我生病住院了…现在身体挺好的) is reassurance. A flag
+// keeps its tone even when a blind writer of round 67 read a calm list of
+// online loans beside a quota question as neutral (the older convention). The blind writers of round 63
 // read 聽起來好可怕 about a colleague's debts as neutral; the older
 // convention, kept, is that the speaker's own reaction counts.)
 package signals

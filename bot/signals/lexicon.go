@@ -624,7 +624,10 @@ var patternSets = []patternSet{
 	{code: repaymentDifficulty, gap: 4, heads: `只能先还|只能还|只可以先还|只可以还|只够还|只好先还|只好还|只能先交|只能先付|只能先缴`,
 		tails: `一部分|一半|部分|小部分|一点|一点点|利息|几千|两千|三千|一千|几百|五千|一万|两万`},
 	// A court that ordered the pledged home sold (The court has ordered the sale of the flat).
-	{code: collateralIssue, gap: 3, heads: `court|the court|a court|judge|the judge`, tails: `ordered the sale|ordered a sale|ordered the repossession|ordered repossession|ordered the auction|ordered the seizure|granted possession|granted a possession order`},
+	{code: collateralIssue, gap: 3, heads: `court|the court|a court|judge|the judge`, tails: `ordered the sale|ordered a sale|ordered the repossession|ordered repossession|ordered the auction|ordered the seizure|granted possession|granted a possession order|sealed|sealed off|sealed up`},
+	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|apartment|premises|shop`, tails: `sealed|sealed off|sealed up|padlocked`},
+	// This one cannot be fitted in (这个月你们这笔实在排不上了).
+	{code: repaymentDifficulty, gap: 4, heads: `这笔|这期|你们这笔|你们这期|月供|房贷|车贷|这个月的|呢期|呢笔`, tails: `排不上|排不上了|顾不上|顾不上了|轮不到|轮不上|排唔到|顾唔到`},
 }
 
 // role is what a marker does to the cues around it.
@@ -858,6 +861,11 @@ var subjectSets = []subjectWords{
 	// went bust) as whoever was named last.
 	{subjOther, `租客|房客|住客|租户|承租人|tenant|tenants|lodger|lodgers`},
 	{subjAnaphor, `his|their`},
+	// Blind rounds 60–67: a friend who recommends an agent (朋友推荐了一个
+	// 贷款中介) names the borrower as the one approached, not the friend as
+	// a victim.
+	{subjSelf, `朋友推荐|朋友推荐了|朋友介绍|朋友介绍了|朋友给介绍|朋友帮忙介绍|同事推荐|同事推荐了|同事介绍|同事介绍了|亲戚介绍|亲戚介绍了|亲戚推荐|
+		a friend recommended|friend recommended|a friend referred|friend referred|a friend introduced|friend introduced|recommended by a friend|referred by a friend|a colleague recommended|colleague recommended`},
 }
 
 // resolution words say a situation is over (找到新工作了): the code is not
@@ -921,6 +929,7 @@ var resolutionSets = []resolutionSet{
 	{[]code{businessDistress, incomeDrop}, `订单都回来了|订单全回来了|生意都回来了|客人都回来了|单子都回来了|订单也回来了`},
 	{[]code{illness, businessDistress, incomeDrop}, `we've fully recovered|we have fully recovered`},
 	{[]code{businessDistress, incomeDrop}, `sales are up|sales were up|revenue is up|revenue's up|profits are up|profit is up|turnover is up|orders are up|business is up`},
+	{[]code{incomeDrop}, `收入也回来了|收入回来了|收入又回来了|收入也恢复了|收入恢复了|工资也恢复了|人工返晒|income is back|income's back|income has recovered|income has come back|pay is back to normal`},
 	// Blind rounds 60–67: a late payment made up (後來都補齊了, 早就处理好了,
 	// settled long ago); a plight that proved only a rumour or a false alarm
 	// (降薪原來只是謠言, 虚惊一场, turned out to be a false alarm).
@@ -1214,7 +1223,11 @@ var toneSets = []toneSet{
 		爽|真爽|超爽|爽歪歪|爽翻了|
 		buzzing|still buzzing|on cloud nine|
 		thnks|thnx|thanx|thks|tks|thankz|thanku|thank u|thnk u|thnk you|tyvm`},
-	{0.5, `enjoying the|enjoying my|enjoying our|graduation ceremony|graduation day|毕业典礼|庆祝|庆祝一下|值得庆祝`},
+	{0.5, `enjoying the|enjoying my|enjoying our|graduation ceremony|graduation day|毕业典礼|庆祝|庆祝一下|值得庆祝|
+		挺清楚|蛮清楚|好清楚|非常清楚|特别清楚|清清楚楚|回答得很清楚|回答得挺清楚|说得很清楚|说得挺清楚|讲得挺清楚|解释得挺清楚`},
+	// Pay back, overcharged, a refund refused.
+	{1, `收入也回来了|收入回来了|收入又回来了|收入也恢复了|收入恢复了|工资也恢复了|income is back|income's back|income has recovered|income has come back`},
+	{-1, `多收的|多收了|多收我|多收咗|won't refund|wont refund|refuse to refund|refused to refund|refusing to refund|不肯退款|不给退款|拒绝退款|不给退|唔肯退钱|唔肯退款`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

@@ -220,11 +220,12 @@ func (r *reading) addTone(k int, tone float32) {
 	r.tone += tone * sg.weight
 }
 
-// reassured reports whether a cue was ruled out as negated or as someone
-// else's: a steady state told beside it reassures.
+// reassured reports whether a cue was ruled out as negated, as someone
+// else's or as only supposed: a steady state told beside it reassures.
 func (r *reading) reassured() bool {
 	for _, s := range r.suppressed {
-		if s.reason == "negated" || s.reason == "someone else" {
+		// (万一我生病住院了…现在身体挺好的: beside a plight only supposed.)
+		if s.reason == "negated" || s.reason == "someone else" || s.reason == "hypothetical" {
 			return true
 		}
 	}
