@@ -176,7 +176,7 @@ func buildLexicon() *lexicon {
 	// A head or tail that begins or ends with another pattern's tail is
 	// that pattern's tail too: longest-first would otherwise hide 少了
 	// inside 少了一大半, 没了 inside 都没了, mortgage inside mortgage
-	// payment.
+	// payment (but never part of a Latin word: pay inside payment).
 	tails := make([]patSet, len(lx.entries))
 	for i := range lx.entries {
 		e := &lx.entries[i]
@@ -185,6 +185,10 @@ func buildLexicon() *lexicon {
 			continue
 		}
 		for k := 1; k < len(e.word); k++ {
+			// Not inside a Latin word: pay is no tail of payment.
+			if isWordByte(e.word[k]) && isWordByte(e.word[k-1]) {
+				continue
+			}
 			for _, part := range [2]string{e.word[:k], e.word[k:]} {
 				if j, ok := index[part]; ok {
 					tails[i] = tails[i].or(lx.entries[j].tails)

@@ -176,6 +176,17 @@
 //     employer is no new home; an ordinal (第三笔贷款), two loans with this
 //     bank, payments split between two payers and someone else's lawyer
 //     (the buyer's solicitor) are no multi_debt, difficulty or threat.
+//   - Rounds 60–67: a negator after 也 or 都 (也不会赖账) negates, but a
+//     negator that shares its 不 or 没 with the cue's own first word (我也
+//     不想还了, 也没钱了) adds nothing; a late payment made up or settled
+//     long ago (後來都補齊了, settled years ago) and a plight that proved
+//     only a rumour or a false alarm (降薪原來只是謠言) are over; a cue in a
+//     dated clause that ends in an experience (去年生病逾期过) is one too;
+//     a pattern's tail is never part of a Latin word (cut the monthly
+//     payment is no pay cut); even the rent in doubt (连房租都不知道怎么交)
+//     is difficulty; a friend or colleague who recommends an agent
+//     (朋友推荐了一个贷款中介) leaves the borrower the one approached, not
+//     the friend a victim.
 //
 // # Sentiment
 //
@@ -209,5 +220,15 @@
 // sentences or more, that asks for a service is background, where a short
 // 收入稳定，想看看能贷多少 still says it as news; a relative's praise (我姐说
 // 流程很顺) is theirs; the collectors ringing someone else are their
-// trouble; "in a good way" turns its sentence's complaint words to delight.)
+// trouble; "in a good way" turns its sentence's complaint words to delight.
+// Rounds 60–67: laughter alone (哈哈, lol), with nothing it laughs at, is
+// no mood; a due date that does not suit, asked to move (28号扣款太晚了,
+// awful timing for us), is a preference, not a complaint; one's own case
+// being complicated explains a handoff; "refunded" is good news only when
+// it happened, not when it is asked for; a steady state beside a plight
+// only supposed (万一我生病住院了…现在身体挺好的) is reassurance. A flag
+// keeps its tone even when a blind writer of round 67 read a calm list of
+// online loans beside a quota question as neutral (the older convention). The blind writers of round 63
+// read 聽起來好可怕 about a colleague's debts as neutral; the older
+// convention, kept, is that the speaker's own reaction counts.)
 package signals

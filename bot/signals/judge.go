@@ -804,6 +804,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// Is my account overdue right now? asks, tells nothing.
 		reason = "asks whether"
 	case sit && (sc.past || later&laterPast != 0 || r.experiential(tk) || r.experiencedBefore(tk) ||
+		sc.dated && r.experiencedLater(k) ||
 		sc.dated && (r.backRef > k || sc.lookBack && !sc.presentClause || later&laterWhen != 0)) && !still:
 		// 去年住院那阵子: a dated past the story looks back on as a period.
 		reason = "past"
@@ -932,11 +933,23 @@ func (r *reading) negated(k int) bool {
 		}
 		// Before the cue, overlapping its start (不会逾期 read as 不会 and
 		// 会逾期), or between a pattern's head and tail.
+		// (也不会赖账, but not 我也不想还了: a negator whose 不 is the
+		// cue's own first word negates nothing else.)
+		if n.s < tk.s && n.t > tk.s && ownNegation(r.norm[tk.s:tk.t]) {
+			continue
+		}
 		if n.s < tk.s || n.s >= tk.headT && n.t <= tk.anchor {
 			return true
 		}
 	}
 	return false
+}
+
+// ownNegation reports whether a cue begins with its own negator (不想还,
+// 没钱了): a negator ending in that same rune (也不, 也没) adds nothing.
+func ownNegation(w string) bool {
+	c, _ := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("不没冇唔未", c)
 }
 
 // realized reports whether the clause says the cue happened: 了 within it
@@ -983,6 +996,18 @@ func (r *reading) experiencedBefore(tk *token) bool {
 	}
 	b = b[:len(b)-size]
 	return !strings.HasSuffix(b, "刚") && !strings.HasSuffix(b, "才") && !strings.HasSuffix(b, "刚刚")
+}
+
+// experiencedLater reports whether a later cue of the cue's clause is
+// an experience (去年生病逾期过): the clause tells of it as one, and the
+// cue with it.
+func (r *reading) experiencedLater(k int) bool {
+	for j := k + 1; j < len(r.toks) && r.clauseOf(j) == r.clauseOf(k); j++ {
+		if r.toks[j].isCue() && r.experiential(&r.toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // listedWith reports whether the tokens at k and k+1 stand in neighbouring

@@ -363,6 +363,14 @@ var cueSets = []cueSet{
 	{code: fraudRisk, opt: optCalm | optStranger, words: `保证批到|保证能批|保证批|包批到|包你批|一定批到|肯定批到|保证批出|保证通过`},
 	{code: businessDistress, words: `no foot traffic|hardly any foot traffic|barely any foot traffic|hardly any customers|barely any customers|no customers anymore|没人流|没有人流|没什么人流|人流少了|人流很少|冇人流|冇乜人流|一个客人也没有|一个顾客都没有|一个顾客也没有`},
 	{code: businessDistress, opt: optAnyone, words: `customer owes me|client owes me|customers owe me|clients owe me`},
+	// Blind rounds 60–67: a lawyer already lined up (我已經找好律師, got
+	// myself a lawyer); a fee a stranger wants before a loan is released
+	// (an 'activation fee'); a court that ordered the pledged home sold.
+	{code: legalThreat, words: `找好律师|找好了律师|请好律师|请好了律师|约好律师|约好了律师|律师找好了|律师已经找好|律师都找好了|已经找了律师|已经请了律师|已经找律师|揾好律师|揾咗律师|请咗律师|
+		got myself a lawyer|lawyered up|lined up a lawyer|have a lawyer lined up|already have a lawyer|already got a lawyer|engaged a lawyer|retained a lawyer|instructed a solicitor|instructed my solicitor`},
+	{code: fraudRisk, words: `activation fee|unlock fee|unfreeze fee|unfreezing fee|release fee|clearance fee|account activation fee|解锁费|放款费|开通费`},
+	{code: collateralIssue, words: `法院判决拍卖|法院裁定拍卖|法院下令拍卖|判决拍卖|裁定拍卖|判咗拍卖|法院判咗拍卖|法院已经判决拍卖|
+		possession order|order for possession|order for sale|ordered the sale of|ordered a sale of|ordered the repossession|ordered the auction`},
 }
 
 var patternSets = []patternSet{
@@ -606,6 +614,20 @@ var patternSets = []patternSet{
 		tails: `walked away|pulled out|went bust|went bankrupt|went under|stopped ordering|left us|dropped us|跑了|跑路了|倒闭了|取消合作|终止合作|不跟我们合作了`},
 	// Staff let go (I've had to let two of my four staff go).
 	{code: businessDistress, opt: optAnyone, gap: 5, heads: `let|had to let|have had to let|i've had to let|we've had to let`, tails: `staff go|workers go|employees go|staff members go`},
+	// Blind rounds 60–67 patterns.
+	// The job gone with a time between (我份工上個禮拜冇咗).
+	{code: jobLoss, gap: 6, heads: `份工|份job`, tails: `冇咗|冇晒|无咗|冇埋|没了`},
+	// Even the rent or food in doubt (連下個月租都唔知點交, 连房租都交不起).
+	{code: repaymentDifficulty, gap: 8, heads: `连`,
+		tails: `都唔知点交|都唔知点俾|都唔知点畀|都唔知点还|都唔知点供|都不知道怎么交|都不知道怎么付|都不知道怎么还|都交不起|都交不出|都付不起|都付不出|都交唔起|都俾唔起|都畀唔起|都成问题|都快交不起|都快付不起|都凑不齐|都凑不够|都唔够|都不够`},
+	// Only part paid, with the bank named between (這期只能先還你們一部分).
+	{code: repaymentDifficulty, gap: 4, heads: `只能先还|只能还|只可以先还|只可以还|只够还|只好先还|只好还|只能先交|只能先付|只能先缴`,
+		tails: `一部分|一半|部分|小部分|一点|一点点|利息|几千|两千|三千|一千|几百|五千|一万|两万`},
+	// A court that ordered the pledged home sold (The court has ordered the sale of the flat).
+	{code: collateralIssue, gap: 3, heads: `court|the court|a court|judge|the judge`, tails: `ordered the sale|ordered a sale|ordered the repossession|ordered repossession|ordered the auction|ordered the seizure|granted possession|granted a possession order|sealed|sealed off|sealed up`},
+	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|apartment|premises|shop`, tails: `sealed|sealed off|sealed up|padlocked`},
+	// This one cannot be fitted in (这个月你们这笔实在排不上了).
+	{code: repaymentDifficulty, gap: 4, heads: `这笔|这期|你们这笔|你们这期|月供|房贷|车贷|这个月的|呢期|呢笔`, tails: `排不上|排不上了|顾不上|顾不上了|轮不到|轮不上|排唔到|顾唔到`},
 }
 
 // role is what a marker does to the cues around it.
@@ -700,7 +722,7 @@ var markerSets = []markerSet{
 	{roleYesNo, `吗|么|是否|能否|可不可以|能不能|有没有|是不是|可以吗`},
 	{roleGeneric, `的人|人员|人群|群体|的客户|客户们|这类人|这种人|借款人|people who|those who|anyone who|someone who|customers who|borrowers who|people that|for people|for those|in case of`},
 	{roleContrast, `但是|可是|不过|然而|但|只是|而是|however|but|though|although`},
-	{roleThanks, `谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|辛苦了|麻烦你了|多谢晒|唔该晒|thank|thanks|thank you|thx|ty|appreciate|appreciated|cheers|👍|🙏`},
+	{roleThanks, `谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|辛苦了|麻烦你了|多谢晒|唔该晒|thank|thanks|thank you|thx|ty|appreciate|appreciated|cheers|👍|🙏|thnks|thnx|thanx|thks|tks|thankz|thanku|thank u|thnk u|thnk you|tyvm`},
 	{roleNeg, `nobody|no one|no-one|不再|不愿|不愿意|绝不|坚决不|决定不`},
 	{roleLoan, `房贷|月供|车贷|经营贷|消费贷|信用贷|贷款|这期|本期|这笔|这一期|mortgage|loan|installment|instalment|repayment|payment`},
 	{roleWhy | roleQuestion, `so why|then why|why on earth|why the hell|why the heck|why did i get|why was i charged|why am i being|why have i been|why do you keep|why do you always|凭什么还`},
@@ -794,6 +816,11 @@ var markerSets = []markerSet{
 	{roleGoodWay, `in a good way|in the best way|好的那种|好的方面`},
 	{roleLoss, `俾咗|畀咗|俾咗个|畀咗个|已经将|把验证码给了|验证码给了|给了验证码|转给他|转给了他|转给她|转给了她|转给对方|转给了对方|打给他|打给了他`},
 	{roleTarget, `住客|租户|承租人|lodger|lodgers`},
+	// Blind rounds 60–67: a negator after 也 or 都 (也不会赖账, 都没有逾期)
+	// is one, though 也不会 also ends a pattern (一分钱也不会还).
+	{roleNeg, `也不会|都不会|都没有|也不想|都不想|也不再|都不再|从来没有|从来不|从没`},
+	// Back in 2020: a dated past.
+	{roleDated, `back in`},
 }
 
 type subjectWords struct {
@@ -834,6 +861,11 @@ var subjectSets = []subjectWords{
 	// went bust) as whoever was named last.
 	{subjOther, `租客|房客|住客|租户|承租人|tenant|tenants|lodger|lodgers`},
 	{subjAnaphor, `his|their`},
+	// Blind rounds 60–67: a friend who recommends an agent (朋友推荐了一个
+	// 贷款中介) names the borrower as the one approached, not the friend as
+	// a victim.
+	{subjSelf, `朋友推荐|朋友推荐了|朋友介绍|朋友介绍了|朋友给介绍|朋友帮忙介绍|同事推荐|同事推荐了|同事介绍|同事介绍了|亲戚介绍|亲戚介绍了|亲戚推荐|
+		a friend recommended|friend recommended|a friend referred|friend referred|a friend introduced|friend introduced|recommended by a friend|referred by a friend|a colleague recommended|colleague recommended`},
 }
 
 // resolution words say a situation is over (找到新工作了): the code is not
@@ -897,6 +929,15 @@ var resolutionSets = []resolutionSet{
 	{[]code{businessDistress, incomeDrop}, `订单都回来了|订单全回来了|生意都回来了|客人都回来了|单子都回来了|订单也回来了`},
 	{[]code{illness, businessDistress, incomeDrop}, `we've fully recovered|we have fully recovered`},
 	{[]code{businessDistress, incomeDrop}, `sales are up|sales were up|revenue is up|revenue's up|profits are up|profit is up|turnover is up|orders are up|business is up`},
+	{[]code{incomeDrop}, `收入也回来了|收入回来了|收入又回来了|收入也恢复了|收入恢复了|工资也恢复了|人工返晒|income is back|income's back|income has recovered|income has come back|pay is back to normal`},
+	// Blind rounds 60–67: a late payment made up (後來都補齊了, 早就处理好了,
+	// settled long ago); a plight that proved only a rumour or a false alarm
+	// (降薪原來只是謠言, 虚惊一场, turned out to be a false alarm).
+	{[]code{repaymentDifficulty, multiDebt}, `补齐了|都补齐了|已经补齐|后来补齐|后来都补齐|补交了|补缴了|都补交了|都补缴了|后来补交|后来补缴|已经补返|补返咗|补番咗|
+		早就处理好|早处理好了|早就处理了|
+		settled long ago|long since settled|settled years ago|that was settled|was settled|been settled|all settled|cleared long ago|cleared years ago|paid off years ago|paid it all back|caught up on it|caught up since`},
+	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt, collateralIssue}, `只是谣言|原来只是谣言|原来是谣言|是谣言|谣言而已|虚惊一场|一场虚惊|
+		just a rumour|just a rumor|only a rumour|only a rumor|was a rumour|was a rumor|false alarm|turned out to be nothing|turned out to be fine`},
 }
 
 // toneSet gives words a weight in the sentiment: ±1 strong, ±0.5 mild, 0 a
@@ -1096,7 +1137,7 @@ var toneSets = []toneSet{
 		万的项目奖金|万的奖金|万奖金|万块奖金|万元奖金|万的年终奖|万年终奖|千块奖金|万的分红|万分红|父母资助|爸妈资助|家里资助|父母给了|爸妈给了|
 		追回来了|已经追回|钱追回来|追回了|钱要回来了|要回来了|讨回来了|钱拿回来了|赢了|告赢了|起诉赢了|
 		recovered the money|got the money back|got my money back|won in court|
-		退回来了|已经退回|退给我了|退回给我了|已经退还|退还了|已退款|退款到账|退款已到账|refunded|got a refund|
+		退回来了|已经退回|退给我了|退回给我了|已经退还|退还了|已退款|退款到账|退款已到账|been refunded|was refunded|got refunded|has refunded|have refunded|you refunded|they refunded|refunded me|refunded my|refunded the money|finally refunded|already refunded|got a refund|
 		thankfully|thank god|thank goodness|真开心|真高兴|真是开心|开心极了|高兴极了`},
 	{0.5, `手上多了|手里多了|手头多了|多了一笔钱`},
 	{0, `下班愉快|周末愉快|工作愉快|生活愉快|假期愉快|节日愉快|祝你们|祝你|祝您|have a nice day|have a good day|have a great day|have a good one|have a nice weekend|have a good weekend|have a great weekend|enjoy your weekend|enjoy your evening`},
@@ -1145,6 +1186,48 @@ var toneSets = []toneSet{
 		年纪大了看不懂|年纪大看不懂|年纪大了不懂|看不懂这些|不懂这些|
 		比较宽裕|会宽裕|宽裕一些|宽裕一点|宽裕点|比较安心|更安心|安心一点|安心些|比较轻松|会轻松一点|比较好做`},
 	{0.5, `还不错|都挺好|身体都挺好|身体挺好|身体都很好|身体很好|身体都健康|身体健康|身体还不错|身体都还不错|身体也挺好|身体也很好`},
+	// Blind rounds 60–67 sentiment: being led round in circles (别跟我绕圈子);
+	// a payment that feels a bit heavy (月供實在有啲重); good news in the
+	// words people use (just married, finally steady, a flat found, a shop
+	// doing a roaring trade, loving the holiday, money finally come
+	// through, a small prize, more than expected this month, a good price,
+	// a new job, a smart bot, 爽, still buzzing, thanks typed fast).
+	// Neither: a due date that does not suit, asked to move (28号扣款太晚了,
+	// awful timing for us); one's own case being complicated; agitation
+	// told in passing (情绪激动); 不多 and 差不多 (虽然不多也很开心 is no
+	// negated delight); 重要 after 有点; looking for a new job.
+	{-1, `别跟我绕圈子|别绕圈子|别绕弯子|少绕弯子|别跟我绕弯子|别兜圈子|别跟我兜圈子|唔好兜圈|唔好同我兜圈|别打太极|少打太极|别跟我打太极|绕来绕去|兜来兜去|
+		stop going round in circles|stop going around in circles|going round in circles|going around in circles|stop beating around the bush|beating around the bush|stop wasting my time`},
+	{-0.5, `有点重|有啲重|有些重|有点儿重|实在有点重|实在重|比较重|挺重|蛮重|重咗|变重了|a bit heavy|quite heavy|rather heavy`},
+	{0, `有点重要|有些重要|有啲重要|蛮重要|有点重复|有些重复|有啲重复|
+		号扣款太晚|号扣太晚|号太晚|号扣款太早|号扣太早|号太早|号扣款有点晚|号有点晚|号有点早|号不太方便|号不方便|号扣款不方便|
+		awful timing|terrible timing|bad timing|horrible timing|awkward timing|poor timing|inconvenient timing|
+		案子比较复杂|个案比较复杂|案件比较复杂|问题比较复杂|案子有点复杂|个案有点复杂|案子复杂|个案复杂|情况有些复杂|
+		case is complicated|case is a bit complicated|case is complex|case is a bit complex|situation is complicated|situation is a bit complicated|situation is complex|
+		情绪激动|情绪很激动|情绪有点激动|情绪比较激动|一时激动|情绪失控|
+		不多|差不多|不算多|
+		looking for a new job|searching for a new job|hunting for a new job|applying for a new job|
+		凉爽|清爽|爽约|爽朗|飒爽|爽快|干爽|爽身粉|豪爽|爽口|直爽`},
+	{1, `登记结婚|刚结婚|新婚|领证了|领了证|刚领证|领完证|结婚了|刚订婚|订婚了|
+		just got married|just married|newly married|newlyweds|got married|got engaged|just got engaged|
+		finally steady|finally stable|finally settled|终于稳定|总算稳定|终于稳定下来|总算稳定下来|终于安定下来|
+		found a flat|found a house|found an apartment|found a home|found the perfect|found our dream|找到心仪|找到了心仪|看中了一套|看上了一套|看中一套|相中了一套|
+		生意火|生意很火|生意挺火|生意还挺火|生意火爆|生意好火|生意超火|生意几火|生意旺|生意很旺|生意挺旺|生意好旺|生意兴旺|生意挺好|生意还挺好|生意蛮好|
+		loving the|loving my|loving our|loving this|
+		终于下来了|终于批下来了|终于批下来|总算下来了|终于到账了|终于到账|总算到账了|拆迁款下来了|拆迁款到账|拆迁款到了|
+		中了个小奖|中了小奖|中了一个小奖|中了一笔小奖|中了一笔|中咗个小奖|中咗一笔|中咗小奖|
+		多了笔年终奖|多了一笔年终奖|多了笔奖金|多了一笔奖金|多了笔钱|多了笔收入|多了一笔收入|多咗笔|多咗一笔|
+		for a decent price|for a good price|for a great price|for a nice price|at a good price|卖了个好价钱|卖了个好价|卖了好价钱|卖得好价|卖出好价钱|
+		for a new job|for my new job|starting a new job|start a new job|starting my new job|new job and all|
+		很聪明|好聪明|挺聪明|真聪明|蛮聪明|帮了不少忙|帮了很多忙|帮咗唔少|帮咗好多忙|so smart|really smart|very smart|pretty smart|so clever|very clever|
+		爽|真爽|超爽|爽歪歪|爽翻了|
+		buzzing|still buzzing|on cloud nine|
+		thnks|thnx|thanx|thks|tks|thankz|thanku|thank u|thnk u|thnk you|tyvm`},
+	{0.5, `enjoying the|enjoying my|enjoying our|graduation ceremony|graduation day|毕业典礼|庆祝|庆祝一下|值得庆祝|
+		挺清楚|蛮清楚|好清楚|非常清楚|特别清楚|清清楚楚|回答得很清楚|回答得挺清楚|说得很清楚|说得挺清楚|讲得挺清楚|解释得挺清楚`},
+	// Pay back, overcharged, a refund refused.
+	{1, `收入也回来了|收入回来了|收入又回来了|收入也恢复了|收入恢复了|工资也恢复了|income is back|income's back|income has recovered|income has come back`},
+	{-1, `多收的|多收了|多收我|多收咗|won't refund|wont refund|refuse to refund|refused to refund|refusing to refund|不肯退款|不给退款|拒绝退款|不给退|唔肯退钱|唔肯退款`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

@@ -220,11 +220,12 @@ func (r *reading) addTone(k int, tone float32) {
 	r.tone += tone * sg.weight
 }
 
-// reassured reports whether a cue was ruled out as negated or as someone
-// else's: a steady state told beside it reassures.
+// reassured reports whether a cue was ruled out as negated, as someone
+// else's or as only supposed: a steady state told beside it reassures.
 func (r *reading) reassured() bool {
 	for _, s := range r.suppressed {
-		if s.reason == "negated" || s.reason == "someone else" {
+		// (万一我生病住院了…现在身体挺好的: beside a plight only supposed.)
+		if s.reason == "negated" || s.reason == "someone else" || s.reason == "hypothetical" {
 			return true
 		}
 	}
@@ -292,8 +293,9 @@ func (r *reading) sentiment(intent string) Sentiment {
 	if r.steady > 0 && (r.reassured() || askingIntent[intent] && r.sentences() >= longAccount) {
 		raw -= r.steady
 	}
-	// 哈哈，感觉自己要破产了，开玩笑的: the laughter is the joke's.
-	if r.joke {
+	// 哈哈，感觉自己要破产了，开玩笑的: the laughter is the joke's; and
+	// laughter alone (哈哈哈, lol), with nothing it laughs at, is no mood.
+	if r.joke || r.laugh > 0 && math.Abs(float64(r.tone-r.laugh)) < 1e-6 {
 		raw -= r.laugh
 	}
 	if hint := intentTone[intent]; hint*raw >= 0 {
