@@ -644,8 +644,9 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 				lastCN = true
 				continue
 			}
-			if hasPend && lastCN && lastUnit > 10 && j+1 < len(rs) && strings.ContainsRune("个年月期天号日岁次周", rs[j+1]) {
-				break // 两千五一个月: the 一 counts the month, not the pay
+			if lastUnit > 10 && (hasPend && lastCN || !hasPend && r == '一') && j+2 < len(rs) && rs[j+1] == '个' && strings.ContainsRune("月星礼", rs[j+2]) ||
+				hasPend && lastCN && lastUnit > 10 && j+1 < len(rs) && strings.ContainsRune("个年月期天号日岁次周", rs[j+1]) {
+				break // 两千五一个月, 九千一个月: the 一 counts the month, not the pay
 			}
 			if hasPend {
 				info.approx = true // 两三万

@@ -93,9 +93,9 @@ var (
 	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月", "in total each month", "in total a month", "in total per month", "total each month", "a month in total", "each month in total"}
-	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "chuck", "throw"}
+	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "chuck", "throw", "lump-sum payment of", "lump sum of", "lump-sum", "lump sum"}
 	cuePrincipal      = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
-	annualBefore      = []string{"一年", "每年", "全年", "年收入", "年薪"} // 一年一共挣30万
+	annualBefore      = []string{"一年", "每年", "全年", "年收入", "年薪", "annual", "yearly", "a year", "per year"} // 一年一共挣30万
 	annualAfter       = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
 )
 
@@ -390,8 +390,12 @@ func amountRoleOf(t *text, m mention) amountRole {
 			return roleIncome
 		}
 	}
+	inClause := aft
+	if k := strings.IndexAny(aft, ",，、;；:："); k >= 0 {
+		inClause = aft[:k] // 房贷还剩九十万，想提前还20万: the next clause's sum
+	}
 	for _, c := range cuePrepayAfter {
-		if i := indexCue(aft, c, 0); i >= 0 && i <= 12 {
+		if i := indexCue(inClause, c, 0); i >= 0 && i <= 12 {
 			return rolePrepayNamed // 拿这30万提前还, "use 45,000 of that to prepay"
 		}
 	}
@@ -435,6 +439,9 @@ func amountRoleOf(t *text, m mention) amountRole {
 			if indexCue(aft, c, 0) == 0 {
 				return rolePrincipal // a 300k mortgage, 50万的贷款
 			}
+		}
+		if a := strings.TrimLeft(after(t.rs, m.end, 6), " "); strings.HasPrefix(a, "的") && strings.ContainsRune(strings.SplitN(a, "，", 2)[0], '贷') && !has(after(t.rs, m.end, 20), cuePaidOff) {
+			return rolePrincipal // 十五万的装修贷 (not 8万的装修贷去年已经结清了)
 		}
 	}
 	return best
@@ -520,6 +527,8 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 				pct = m.val.Mul(dTenth)
 			case has(bef, cueRateDaily):
 				pct = m.val.Div(d100)
+			case rateDist >= 0 && rateDist <= 1:
+				pct = m.val // 利率3厘1: a loan's rate is yearly unless said otherwise
 			default:
 				continue
 			}
@@ -941,7 +950,7 @@ var cueDayTarget = []string{"改到", "改成", "改为", "调到", "调整到",
 // Direction words for LPR and rate moves.
 var (
 	cueDown = []string{"下调", "降", "下降", "减", "少", "下行", "调低", "cut", "cuts", "fall", "fell", "drop", "dropped", "lower", "lowered", "decrease", "reduce", "reduced", "down", "decline", "declined", "reduction", "reductions", "往下", "下走", "往下走", "砍", "slash", "slashed", "trim", "trimmed"}
-	cueUp   = []string{"加咗", "加了", "加左", "上调", "涨", "上升", "升", "提高", "调高", "上浮", "加息", "rise", "rose", "raise", "raised", "increase", "increased", "hike", "up", "higher", "increases", "往上", "上走", "往上走"}
+	cueUp   = []string{"加咗", "加了", "加左", "上调", "涨", "上升", "升", "提高", "调高", "上浮", "加息", "rise", "rose", "raise", "raised", "increase", "increased", "hike", "up", "higher", "increases", "往上", "上走", "往上走", "如果加", "再加", "要是加", "假如加", "若加", "会加"}
 )
 
 // findBP returns the LPR move in basis points: N个基点/N bp, N个百分点 (×100),
@@ -1052,7 +1061,7 @@ func levelChange(rs []rune, ms []mention) *int {
 
 // Method names.
 var (
-	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity", "本息平均摊还", "本息平均", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "供一样", "每个月供一样", "供一样嘅数", "一样嘅数"}
+	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity", "本息平均摊还", "本息平均", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "供一样", "每个月供一样", "供一样嘅数", "一样嘅数", "金额都一样", "还款金额都一样", "还款额都一样", "每期一样", "每期都一样"}
 	cueEqualPrincipal   = []string{"等额本金", "equal principal", "本金平均摊还", "平均摊还本金", "equal-principal", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "越嚟越少", "越来越少", "more at the start", "less over time", "pay more at first", "more at first"}
 	cueInterestOnly     = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "到期还本", "interest only", "interest-only", "只缴利息", "只交利息", "只供利息", "不还本金", "只还息"}
 	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for", "prefer", "rather have", "go with", "变更为", "变更成", "改做", "转做"}
@@ -1144,7 +1153,7 @@ func targetMethod(t *text) string {
 // Prepayment modes.
 var (
 	cueReducePayment = []string{"减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut the payment", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低", "交的钱少", "扣的钱少", "还的钱少", "每个月少交", "每月少交", "少扣点", "少交点", "少扣一点", "少交一点", "bring my monthly payment down", "bring the payment down", "bring my payment down", "bring down my", "bring the monthly payment down", "bring my monthly down", "monthly payment down", "reduce the instalment", "reduce my instalment", "lower the instalment", "降低每月", "降低每个月", "每月的月供", "lower-monthly-payment", "lower monthly payment option", "lower-payment", "供款少", "供款减少", "供少啲", "月供少啲", "payments go down", "payment go down", "payment goes down", "payments down", "cut the instalment", "cut the installment", "年期唔变", "减少每个月嘅供款", "减少每个月的供款", "减少供款", "减少每月供款"}
-	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly", "same emi", "keeping the same", "keep the same emi", "finish sooner", "月供唔变", "供款唔变", "paying the same amount", "same amount each month", "same amount every month", "keep paying the same", "扣的钱不变", "每月还的数不变", "还的数不变", "扣的钱一样", "每月还款不变", "月还款不变", "还款额不变", "每个月扣的钱不变", "installment as it is", "payment as it is", "keeping my installment", "keep my installment", "installment the same", "installment unchanged", "instalment as it is", "keep my instalment", "月供维持唔变", "月供保持唔变", "供款不变", "keep the monthly the same", "月供额不变", "月供金额不变", "月付金额不变"}
+	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly", "same emi", "keeping the same", "keep the same emi", "finish sooner", "月供唔变", "供款唔变", "paying the same amount", "same amount each month", "same amount every month", "keep paying the same", "扣的钱不变", "每月还的数不变", "还的数不变", "扣的钱一样", "每月还款不变", "月还款不变", "还款额不变", "每个月扣的钱不变", "installment as it is", "payment as it is", "keeping my installment", "keep my installment", "installment the same", "installment unchanged", "instalment as it is", "keep my instalment", "月供维持唔变", "月供保持唔变", "供款不变", "keep the monthly the same", "月供额不变", "月供金额不变", "月付金额不变", "月付维持一样", "月供维持一样", "月供保持一样", "月付保持一样"}
 	cueFull          = []string{"一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely", "一口气", "一笔过", "redeem", "fully redeem", "full redemption", "还晒", "清晒", "my whole", "clear my whole", "pay off my whole", "entire personal", "the whole thing", "whole thing", "be done with it", "一口气全", "全还", "一次全还", "全部缴清", "一次缴清", "缴清"}
 )
 
