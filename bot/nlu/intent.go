@@ -78,35 +78,9 @@ func classify(t *text, ms []mention) (intent, why string) {
 	if c, ok := complaintCue(t, cueEscalation); ok {
 		return IntentComplaint, fired("complaint.escalation", c)
 	}
-	if hard && mildCause[hardRule] && !t.has(cueReliefAsk) {
-		// 老婆下个月要做手术，贷款能不能延长一年: a cause told, and the service
-		// asked for with its figure (or the method wanted). Hardship that
-		// cannot pay stays hardship.
-		if r, c, ok := serviceFor(t, ms); ok && reliefService[r.intent] && (hasFigure(ms) || r.intent == IntentMethodChange) && onlyMild(t) && len(extractSlots(t.rs, t, r.intent, ms).Map()) > 0 {
-			return r.intent, fired(r.name+".with_cause", c+"+"+hardCue)
-		}
-	}
-	if hard && mildCause[hardRule] && !t.has(cueRelief) && asks(t) && onlyMild(t) {
-		// 工资被砍了三成…LPR降了以后我的月供到底能少多少: the cause told, an
-		// LPR sum asked; the flag still reaches the note.
-		if r, c, ok := serviceFor(t, ms); ok && r.intent == IntentLPRImpact {
-			return r.intent, fired(r.name+".with_cause", c+"+"+hardCue)
-		}
-	}
-	if hard && hardRule == "multi_debt" {
-		// "I earn 26k a month and repay three online loans, 7,000 in total.
-		// How much could you still lend me?": the debts are the trial's
-		_, overdue := overdueNow(t)
-		_, cannot := ownHardshipCue(t, hardshipRules[repaymentDifficulty])
-		if r, c, ok := serviceFor(t, ms); ok && r.name == "quota_trial" && !overdue && !cannot && extractSlots(t.rs, t, r.intent, ms).MonthlyIncome != nil {
-			return r.intent, fired(r.name+".with_debts", c+"+"+hardCue)
-		}
-	}
-	if hard && hardRule == "repayment_difficulty" && t.has(cuePaydayWord) && onlyTiming(t) {
-		// 公司改咗每月5号出粮，28号扣数嗰阵户口成日唔够钱…改到8号: short on
-		// the debit day because pay comes later, and a new day asked
-		if r, c, ok := serviceFor(t, ms); ok && r.intent == IntentDueDateChange && hasDay(ms) {
-			return r.intent, fired(r.name+".payday", c+"+"+hardCue)
+	if hard {
+		if r, c, suffix, ok := serviceDespite(t, ms, hardRule); ok {
+			return r.intent, fired(r.name+suffix, c+"+"+hardCue)
 		}
 	}
 	if hard {
@@ -115,10 +89,10 @@ func classify(t *text, ms []mention) (intent, why string) {
 	if c, i := t.firstOf(cueFraudQuestion); i >= 0 && !scheduleWithFigures(t, ms) {
 		return IntentFAQ, fired("faq.intermediary", c)
 	}
-	if c, ok := complaintCue(t, cueGrievance); ok && !(isCue(c, cueNoNews) && (t.has(cueLoanStatus) || t.has(cueDone))) && !(t.has(cueOffTopic) && !t.has(cueLoanWord)) && !justAsking(t, ms) {
+	if c, ok := complaintCue(t, cueGrievance); ok && !(isCue(c, cueNoNews) && (t.has(cueLoanStatus) || t.has(cueDone))) && !(t.has(cueOffTopic) && !t.has(cueLoanWord) && !t.has(cueOurSide)) && !justAsking(t, ms) {
 		return IntentComplaint, fired("complaint", c)
 	}
-	if c, i := t.firstOf(cueNeverLate); i >= 0 && t.has(cueWhyCharged) {
+	if c, ok := disputed(t); ok {
 		// "I was never late, so why is there an overdue fee?": a charge disputed
 		return IntentComplaint, fired("complaint.dispute", c)
 	}
@@ -134,7 +108,7 @@ func classify(t *text, ms []mention) (intent, why string) {
 		// (今天天气不错，拜拜 is still a farewell)
 		return IntentUnknown, fired("unknown.off_topic", c) // 定期存款利率, exchange rates: not the loan desk's
 	}
-	if c, ok := obligationAsked(t); ok {
+	if c, ok := obligationAsked(t); ok && !hasFigure(ms) {
 		// 要是以后把抵押的房子卖了，是不是得先还清才能过户: a rule asked about
 		return IntentFAQ, fired("faq.obligation", c)
 	}
@@ -240,6 +214,25 @@ func obligationAsked(t *text) (string, bool) {
 	return "", false
 }
 
+// disputed finds the borrower's own clean record set against a charge
+// asked about ("I was never late, so why is there an overdue fee?").
+func disputed(t *text) (string, bool) {
+	for c, i := range t.matches(cueNeverLate) {
+		if w := t.whose(c, i); w == ownOther || w == ownIfOrUsual {
+			continue // 我朋友从来没逾期过
+		}
+		for _, k := range t.matches(cueWhyCharged) {
+			if e := t.sentenceEndAfter(k); t.hasIn(k, e, cueChargeWord) {
+				return c, true
+			}
+		}
+	}
+	return "", false
+}
+
+// cueChargeWord names a charge a why can be about.
+var cueChargeWord = []string{"fee", "charge", "charged", "penalty", "fine", "罚息", "罚金", "罚款", "违约金", "手续费", "滞纳金", "扣", "收费", "收了", "overdue", "late"}
+
 // A charge disputed: never late, yet charged.
 var (
 	cueNeverLate  = []string{"paid on time", "never late", "never been late", "never missed", "never paid late", "always paid on time", "从没逾期", "从来没逾期", "从来没有逾期", "从未逾期", "没有逾期过", "没逾期过", "一次都没逾期", "从来没晚过", "从没晚过"}
@@ -261,7 +254,9 @@ var politeWords = []string{"please", "pls", "plz", "thanks", "thx", "麻烦了",
 func bareWords(norm string) string {
 	const punct = " ,，!！~。.?？"
 	s := strings.TrimFunc(norm, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	s = squeeze(s)
+	if len(s) <= 24 {
+		s = squeeze(s) // hiii; a longer text is no bare word anyway
+	}
 	for _, w := range politeWords {
 		if r, ok := strings.CutSuffix(s, w); ok && r != "" {
 			s = strings.Trim(r, punct)
@@ -360,7 +355,7 @@ func hardshipSaid(t *text) bool {
 // person.
 func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 	for c, i := range t.matches(cueIdentityTheft) {
-		if !negatedAt(t, i, c) && !t.voided(c, i) && !t.hasIn(t.clauseStart(i), i, cueWish) { // not "I want to … a loan in my name"
+		if !negatedAt(t, i, c) && !t.voided(c, i) && !wishToBorrow(t, t.clauseStart(i), i) { // not "I want to help him out with a loan in my name"
 			return IntentHumanHandoff, "handoff.identity_theft", c, true
 		}
 	}
@@ -371,7 +366,7 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 	if i >= 0 && t.hasIn(t.tailStart(t.clauseStart(i), i, 8), i, cueNotReceived) {
 		c, i = "", -1 // 没有收到验证码: a delivery problem, not a scam
 	}
-	if i >= 0 && t.hasIn(t.clauseStart(i), t.clauseEndAfter(i), cueLogin) {
+	if i >= 0 && t.hasIn(t.clauseStart(i), t.clauseEndAfter(i), cueLogin) && !t.has(cuePhishing) {
 		c, i = "", -1 // 你们APP每次登录都要输验证码: our own login
 	}
 	if i >= 0 && t.has(cueAvoided) && t.has(cueThanks) {
@@ -415,8 +410,24 @@ func pastFraud(t *text, i int) bool {
 // cueAvoided tells a scam that did not take.
 var cueAvoided = []string{"差点被", "差一点被", "险些被", "还好没", "幸好没", "多亏", "幸亏", "才没", "nearly fell", "almost fell", "nearly got scammed", "almost got scammed", "didn't fall for"}
 
+// wishToBorrow reports a wish of the borrower's in s[a:b] that is to
+// borrow ("I want to help him out with a loan"), not to ask
+// (我想知道为什么有人用我的身份证贷款).
+func wishToBorrow(t *text, a, b int) bool {
+	for c, i := range t.matchesIn(a, b, cueWish) {
+		rest := strings.TrimLeft(t.s[i+len(c):b], " 一下先")
+		if !hasPrefixAny(rest, cueWishToAsk) && t.hasIn(i, b, cueBorrowWord) {
+			return true
+		}
+	}
+	return false
+}
+
 // cueLogin beside a code asked for makes it the bank's own sign-in.
 var cueLogin = []string{"登录", "登入", "登陆", "log in", "login", "logging in", "sign in", "signing in"}
+
+// cuePhishing makes a login someone else's trap (有人冒充客服让我登录链接).
+var cuePhishing = []string{"冒充", "链接", "网址", "陌生", "自称", "有人", "link", "url", "stranger", "someone", "pretending"}
 
 // cueScammedBefore tells a scam someone fell for before.
 var cueScammedBefore = []string{"骗过", "被骗过", "上过当", "受过骗", "scammed before", "was scammed", "were scammed", "got scammed", "been scammed", "fell for"}
@@ -503,7 +514,7 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 }
 
 // cueReported tells a figure the bank already gave.
-var cueReported = []string{"showed", "shows", "turned out", "worked out", "算出来", "算下来", "结果是", "结果只", "原来只"}
+var cueReported = []string{"showed", "turned out", "worked out", "算出来", "算下来", "结果是", "结果只", "原来只"}
 
 // pleaseThanked reports 唔该 said as thanks (唔该晒, 唔该你): bare, after
 // a request, it is please.
@@ -592,6 +603,10 @@ func handoffAskAt(t *text) (string, int) {
 	return "", -1
 }
 
+// cueOurSide names the bank's own people or channels: a grievance about
+// them is ours whatever else it mentions.
+var cueOurSide = []string{"你们", "贵行", "客服", "柜员", "网点", "your staff", "your app", "your bank", "your service", "your branch", "your agent"}
+
 // justAsking reports displeasure set aside for a service asked (有点不满意…
 // 但我也不打算投诉，就是问问能不能改成等额本金).
 func justAsking(t *text, ms []mention) bool {
@@ -676,10 +691,10 @@ var notNegations = strings.NewReplacer("特别", "特", "分别", "分", "区别
 // Cues that make a statement about someone else, about the future or
 // about a past that is over, not the borrower's situation now.
 var (
-	cueThirdParty      = []string{"猫", "狗", "宠物", "cat", "dog", "pet", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "cousin", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers", "flatmate", "roommate", "housemate", "室友", "几千人", "几百人", "很多人", "好多人", "一批人", "舅舅", "叔叔", "姑姑", "阿姨", "姨妈", "伯伯", "舅妈", "婶婶", "姑父", "姨父", "侄子", "外甥", "uncle", "aunt", "thousands", "many people", "阿哥", "阿姐", "细佬", "细妹", "家姐"}
+	cueThirdParty      = []string{"猫", "狗", "宠物", "cat", "dog", "pet", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "cousin", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers", "flatmate", "roommate", "housemate", "室友", "几千人", "几百人", "很多人", "好多人", "一批人", "舅舅", "叔叔", "姑姑", "阿姨", "姨妈", "伯伯", "舅妈", "婶婶", "姑父", "姨父", "侄子", "外甥", "uncle", "aunt", "many people", "阿哥", "阿姐", "细佬", "细妹", "家姐", "thousands of people", "thousands of workers"}
 	cueOtherPerson     = []string{"同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "亲戚", "cousin", "colleague", "friend", "neighbor", "neighbour", "flatmate", "roommate", "housemate", "室友", "阿姨", "舅舅", "叔叔", "姑姑", "姨妈", "uncle", "aunt"}
 	cueFamily          = []string{"家里", "屋企", "家中", "家人", "家"}
-	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say", "免得", "以免", "省得", "to avoid", "so i don't get", "so i dont get"}
+	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
 	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late"}
 	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐", "i've had a stable job", "have had a stable job", "stable job now", "steady job now", "found a stable job", "been working again", "back in work", "红火起来", "又红火", "生意又好了"}
@@ -700,9 +715,13 @@ var cueToldMe = []string{"跟我说", "和我说", "对我说", "告诉我", "�
 // cueNews before a plight in its sentence makes it the news's; cueRumour
 // after it, a story that did not happen.
 var (
-	cueNews   = []string{"新闻", "报道", "新闻话", "头条", "news", "headline", "article", "reported that", "on tv"}
-	cueRumour = []string{"谣言", "传言", "只是传闻", "虚惊一场", "完全没变", "没有变", "rumour", "rumor", "false alarm", "turned out to be nothing", "never happened"}
+	cueNews   = []string{"新闻", "报道", "新闻话", "头条", "in the news", "on the news", "news piece", "news story", "news article", "news report", "read an article", "saw an article", "headline", "reported that", "on tv"}
+	cueRumour = []string{"谣言", "传言", "只是传闻", "虚惊一场", "rumour", "rumor", "false alarm", "turned out to be nothing", "never happened"}
 )
+
+// cuePurpose just before a plight in its clause names what is to be
+// avoided, not what happened.
+var cuePurpose = []string{"免得", "以免", "省得", "to avoid", "so i don't get", "so i dont get", "so that i don't"}
 
 // cueClassNoun right before a plight makes it a class of borrowers'.
 var cueClassNoun = []string{"借款人", "贷款人", "客户", "borrowers", "customers", "people"}
@@ -857,8 +876,11 @@ func (t *text) whose(c string, i int) owner {
 	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueHypotheticalEnd) || t.hasIn(ss, se, cueGeneric) || t.hasIn(i+len(c), se, cueJoke) {
 		return ownIfOrUsual
 	}
-	if t.hasIn(t.sentenceStart(i), i, cueNews) {
+	if n, k := t.firstOfIn(t.sentenceStart(i), i, cueNews); k >= 0 && !t.hasIn(k+len(n), i, cueMe) {
 		return ownOther // 新闻话有间大厂执笠，几千人失业: the news
+	}
+	if t.hasIn(t.tailStart(t.clauseStart(i), i, 6), i, cuePurpose) {
+		return ownIfOrUsual // 免得以后上当: what the borrower guards against
 	}
 	if t.hasIn(i+len(c), t.sentenceEndAfter(i+len(c)), cueRumour) {
 		return ownPast // 公司说要降薪原来只是谣言: it never happened
@@ -914,8 +936,90 @@ var hardshipRules = []hardshipRule{
 // cueSystemFault is our system failing the borrower.
 var cueSystemFault = []string{"timing out", "times out", "can't log in", "cannot log in", "been down", "is down", "down for", "出错", "报错", "出bug", "bug", "崩了", "崩溃", "当机", "死机", "闪退", "打不开", "登录不了", "登不上", "系统故障", "系统问题", "crashed", "crashes", "keeps crashing", "glitch", "error message", "logged me out", "system error", "website is down", "app is down", "扣款失败", "不通知", "没通知"}
 
-// repaymentDifficulty is the index of that rule in hardshipRules.
-var repaymentDifficulty = slices.IndexFunc(hardshipRules, func(h hardshipRule) bool { return h.name == "repayment_difficulty" })
+// A plight told beside a service is sometimes only the reason for it. Each
+// yield names the plights it covers, the service it yields to and what else
+// must hold; why names the service's rule with the yield's suffix
+// (term_extension.with_cause). Hardship that cannot pay stays hardship.
+type yield struct {
+	suffix  string
+	plight  func(rule string) bool
+	service func(r serviceRule) bool
+	holds   func(t *text, ms []mention, s Slots) bool
+}
+
+var hardshipYields = []yield{
+	{
+		// 老婆下个月要做手术，贷款能不能延长一年: a mild cause, and a relief
+		// service asked for with its figure (or the method wanted)
+		".with_cause",
+		func(rule string) bool { return mildCause[rule] },
+		func(r serviceRule) bool { return reliefService[r.intent] },
+		func(t *text, ms []mention, s Slots) bool {
+			return !t.has(cueReliefAsk) && (hasFigure(ms) || s.Method != "") && onlyMild(t) && len(s.Map()) > 0
+		},
+	},
+	{
+		// 工资被砍了三成…LPR降了以后我的月供到底能少多少: a mild cause, and an
+		// LPR sum asked; the flag still reaches the note
+		".with_cause",
+		func(rule string) bool { return mildCause[rule] },
+		func(r serviceRule) bool { return r.intent == IntentLPRImpact },
+		func(t *text, _ []mention, _ Slots) bool { return !t.has(cueRelief) && asks(t) && onlyMild(t) },
+	},
+	{
+		// "I earn 26k a month and repay three online loans, 7,000 in total.
+		// How much could you still lend me?": the debts are the trial's
+		".with_debts",
+		func(rule string) bool { return rule == "multi_debt" },
+		func(r serviceRule) bool { return r.name == "quota_trial" },
+		func(t *text, _ []mention, s Slots) bool {
+			_, overdue := overdueNow(t)
+			_, cannot := ownHardshipCue(t, hardshipRuleNamed("repayment_difficulty"))
+			return !overdue && !cannot && s.MonthlyIncome != nil
+		},
+	},
+	{
+		// 公司改咗每月5号出粮，28号扣数嗰阵户口成日唔够钱…改到8号: short on
+		// the debit day because pay comes later, and a new day asked
+		".payday",
+		func(rule string) bool { return rule == "repayment_difficulty" },
+		func(r serviceRule) bool { return r.intent == IntentDueDateChange },
+		func(t *text, ms []mention, _ Slots) bool { return t.has(cuePaydayWord) && onlyTiming(t) && hasDay(ms) },
+	},
+}
+
+// serviceDespite returns the service a plight yields to, if one does; the
+// service and its slots are worked out once.
+func serviceDespite(t *text, ms []mention, plight string) (r serviceRule, cue, suffix string, ok bool) {
+	var s *Slots
+	for _, y := range hardshipYields {
+		if !y.plight(plight) {
+			continue
+		}
+		if s == nil {
+			if r, cue, ok = serviceFor(t, ms); !ok {
+				return r, "", "", false
+			}
+			v := extractSlots(t.rs, t, r.intent, ms)
+			s = &v
+		}
+		if y.service(r) && y.holds(t, ms, *s) {
+			return r, cue, y.suffix, true
+		}
+	}
+	return r, "", "", false
+}
+
+// hardshipRuleNamed returns the rule of that name (a test checks each name
+// used exists).
+func hardshipRuleNamed(name string) hardshipRule {
+	for _, h := range hardshipRules {
+		if h.name == name {
+			return h
+		}
+	}
+	return hardshipRule{name: name}
+}
 
 // mildCause are hardships a borrower may tell as the reason for a service
 // they ask for; the others (cannot pay, refusing, losing the job or the
@@ -1000,7 +1104,7 @@ func payFell(t *text) (string, bool) {
 // cuePayWord and cuePayFall, in that order in a clause, tell a pay cut;
 // cueHomeByChoice beside "no income" makes it a choice.
 var (
-	cuePayWord      = []string{"工资", "薪水", "收入", "月薪", "人工", "salary", "pay", "income", "wages", "paycheck", "hours"}
+	cuePayWord      = []string{"工资", "薪水", "收入", "月薪", "人工", "salary", "income", "wages", "paycheck", "hours", "my pay", "our pay", "the pay", "pay was", "pay has", "take-home pay"}
 	cuePayFall      = []string{"降到", "降了", "减到", "砍到", "掉到", "少到", "跌到", "只剩", "went down to", "dropped to", "fell to", "cut to", "down to", "got cut", "cut in half", "is way down", "way down", "is down"}
 	cueHomeByChoice = []string{"在家带孩子", "全职在家", "全职太太", "全职妈妈", "家庭主妇", "在家带娃", "stay-at-home", "stays at home", "stay at home", "homemaker", "housewife"}
 )
@@ -1673,15 +1777,10 @@ var serviceRules = []serviceRule{
 		return "", false
 	}},
 	{"quota_trial.borrow", IntentQuotaTrial, func(t *text, ms []mention) (string, bool) {
-		c, ok := anyCue(cueQuotaWeak)(t, ms) // not 老来找我借钱
-		i := -1
-		if ok {
-			i = 0
-		}
 		if _, ok := calcFigures(ms); ok && !t.has(cueIncomeWord) {
 			return "", false // "borrow 60k for 3 years at 4.2%": the schedule's figures
 		}
-		return c, i >= 0
+		return anyCue(cueQuotaWeak)(t, ms) // (not 老来找我借钱)
 	}},
 }
 

@@ -71,12 +71,26 @@ func fallbackCue(why string) string {
 // (车代 for 车贷), and the Simplified spellings opencc leaves apart from the
 // ones the cues use (帳戶 becomes 帐户, 紀錄 纪录); each keeps its length,
 // so nothing after it moves.
-var chatTypos = strings.NewReplacer("车代", "车贷", "房代", "房贷", "网代", "网贷", "代款", "贷款", "利律", "利率", "题前", "提前", "帐", "账", "纪录", "记录")
+var chatTypos = strings.NewReplacer("车代", "车贷", "房代", "房贷", "网代", "网贷", "代款", "贷款", "利律", "利率", "想题前", "想提前", "帐", "账", "纪录", "记录")
 
 // readAs reads regional words as the ones the cues know (Taiwan's 月付金 is
 // 月供). The Analysis keeps the message's own words; only matching and
 // slots read this form, so a change of length moves nothing they share.
-var readAs = strings.NewReplacer("月付金", "月供", "montly", "monthly", "mothly", "monthly", "mortage", "mortgage", "morgage", "mortgage", "mortgae", "mortgage", "intrest", "interest", "paymnet", "payment", "repaymnet", "repayment")
+var readAs = strings.NewReplacer("月付金", "月供")
+
+// englishSlips are common English misspellings read as meant (montly,
+// mortage); applied only to text with Latin letters.
+var englishSlips = strings.NewReplacer("montly", "monthly", "mothly", "monthly", "mortage", "mortgage", "morgage", "mortgage", "mortgae", "mortgage", "intrest", "interest", "paymnet", "payment", "repaymnet", "repayment")
+
+// hasLatin reports whether s has an ASCII letter.
+func hasLatin(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isLetterByte(s[i]) {
+			return true
+		}
+	}
+	return false
+}
 
 // Analyze understands one message. It never panics, whatever the input
 // (invalid UTF-8 included), and reads at most MaxRunes runes of it.
@@ -87,6 +101,9 @@ func (a *Analyzer) Analyze(text string) Analysis {
 		read = strings.ReplaceAll(read, "’", "'") // I’m, don’t: phone keyboards
 	}
 	read = readAs.Replace(chatTypos.Replace(read))
+	if hasLatin(read) {
+		read = englishSlips.Replace(read)
+	}
 	t := newText(read, a.cues)
 	ms := scanNumbers(t.rs)
 	markElapsed(t.rs, ms)

@@ -208,8 +208,8 @@ func scanAt(rs []rune, i int) (mention, bool) {
 	if r == '半' && hasPrefixAt(rs, i+1, "年") && (i == 0 || !isDigitRune(rs[i-1])) {
 		return mention{start: i, end: i + 2, kind: kindMonths, val: decimal.New(5, -1), months: 6, cn: true}, true
 	}
-	if r == '半' && (i == 0 || !isDigitRune(rs[i-1])) {
-		// 减息半厘, 降了半个百分点: half a point
+	if r == '半' && (i == 0 || !isDigitRune(rs[i-1]) && rs[i-1] != '个') {
+		// 减息半厘, 降了半个百分点: half a point (一个半百分点 is read whole)
 		for _, h := range halfUnits {
 			if hasPrefixAt(rs, i+1, h.unit) {
 				return mention{start: i, end: i + 1 + utf8.RuneCountInString(h.unit), kind: h.kind, val: decimal.New(5, -1), cn: true, hasDot: true}, true
@@ -229,7 +229,8 @@ func scanAt(rs []rune, i int) (mention, bool) {
 	if !isASCIIDigit(r) && !startsCN(r) {
 		return mention{}, false
 	}
-	if i > 0 && (isASCIIDigit(rs[i-1]) || isASCIILetter(rs[i-1]) && isASCIIDigit(r)) {
+	if i > 0 && (isASCIIDigit(rs[i-1]) || isASCIILetter(rs[i-1]) && isASCIIDigit(r) && !(i > 1 && (rs[i-1] == 'w' || rs[i-1] == 'k') && isASCIIDigit(rs[i-2]))) {
+		// (借3w5年: the 5 after 3w starts the term)
 		return mention{}, false // inside a token such as "a123" or a long digit run
 	}
 	v, end, info, ok := readNumeral(rs, i)
@@ -290,7 +291,7 @@ func classifyUnit(rs []rune, m *mention) {
 				m.val = m.val.Mul(s.mul)
 				m.kind = kindMoney
 				j = at + len([]rune(s.word))
-				if s.word == "w" && j < len(rs) && isDigitRune(rs[j]) && (j+1 >= len(rs) || !isDigitRune(rs[j+1]) && !isASCIILetter(rs[j+1])) {
+				if s.word == "w" && j < len(rs) && isDigitRune(rs[j]) && (j+1 >= len(rs) || !isDigitRune(rs[j+1]) && !isASCIILetter(rs[j+1]) && !strings.ContainsRune("年个月期天", rs[j+1])) {
 					// 3w5, chat for 3万5 (35,000)
 					m.val = m.val.Add(decimal.NewFromInt(digitValue(rs[j])).Mul(d1000))
 					j++
@@ -327,6 +328,14 @@ func classifyUnit(rs []rune, m *mention) {
 		m.end = u + 1
 	case hasPrefixAt(rs, u, "%"):
 		set(kindPercent, 1)
+	case hasPrefixAt(rs, u, "个半百分点") || hasPrefixAt(rs, u, "个半个百分点"):
+		// 降了一个半百分点: one and a half points
+		m.val = m.val.Add(decimal.New(5, -1))
+		if hasPrefixAt(rs, u, "个半个百分点") {
+			set(kindPoints, 6)
+		} else {
+			set(kindPoints, 5)
+		}
 	case hasPrefixAt(rs, u, "个百分点") || hasPrefixAt(rs, u, "百分点"):
 		set(kindPoints, len([]rune("百分点")))
 		if rs[u] == '个' {
@@ -375,6 +384,9 @@ func classifyUnit(rs []rune, m *mention) {
 		for m.end+n < len(rs) && isDigitRune(rs[m.end+n]) {
 			n++
 		}
+		if e := m.end + n; e < len(rs) && strings.ContainsRune("年个月期天号岁次", rs[e]) {
+			n = 0 // 月息8厘12期: the digits count the term
+		}
 		if n == 1 || n == 2 {
 			for i, unit := 0, dTenth; i < n; i, unit = i+1, unit.Mul(dTenth) {
 				m.val = m.val.Add(decimal.NewFromInt(digitValue(rs[m.end])).Mul(unit))
@@ -419,7 +431,7 @@ func classifyUnit(rs []rune, m *mention) {
 		if rs[u] == '天' {
 			m.end = u + 1
 		}
-	case hasPrefixAt(rs, u, "号") && u+1 < len(rs) && strings.ContainsRune("线楼房门床位桌柜窗院馆铺", rs[u+1]):
+	case hasPrefixAt(rs, u, "号") && u+1 < len(rs) && strings.ContainsRune("线楼门床位桌柜窗院馆铺", rs[u+1]):
 		m.kind = kindOther // 4号线, 12号楼: a line or a building, not a day
 		m.end = u + 2
 	case hasPrefixAt(rs, u, "号") || hasPrefixAt(rs, u, "日"):

@@ -307,8 +307,16 @@ func othersFigure(t *text, i int) bool {
 		return false // 想帮我妹妹问问，她年薪24万: asked for them, their figures are the ask
 	}
 	c, j := t.firstOfIn(cs, i, cueKin)
-	return j >= 0 && j-cs <= 6 && !strings.HasSuffix(t.s[:j], "其") && !t.hasIn(j+len(c), i, cueMe)
+	if j < 0 || j-cs > 6 || strings.HasSuffix(t.s[:j], "其") || t.hasIn(j+len(c), i, cueMe) {
+		return false
+	}
+	// a pronoun is someone else's only once a relative or friend was named
+	// (我表哥…，他…的20万装修贷); "she earns 20k and I earn 15k" is the household
+	return !isCue(c, cuePronoun) || t.hasIn(t.sentenceStart(i), j, cueKinNoun)
 }
+
+// cuePronoun are the kin words that only point back.
+var cuePronoun = []string{"他", "她", "佢", "he ", "she ", "his ", "her "}
 
 // cueForKin asks on someone's behalf.
 var cueForKin = []string{"帮我爸", "帮我妈", "帮我妹", "帮我姐", "帮我哥", "帮我弟", "替我爸", "替我妈", "想帮", "帮他问", "帮她问", "替他", "替她", "帮佢", "for my mum", "for my mom", "for my dad", "for my parents", "for my sister", "for my brother", "on behalf of", "asking for my"}
@@ -320,6 +328,10 @@ var (
 )
 
 // cueKin are the people whose loans a borrower tells of beside their own.
+// cueKinNoun names a relative or friend; cueKin adds the pronouns that
+// point back to one.
+var cueKinNoun = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "细佬", "家姐", "sister", "brother", "father", "mother", "dad", "mum", "mom", "cousin", "friend", "colleague", "neighbour", "neighbor"}
+
 var cueKin = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "他", "她", "佢", "细佬", "家姐", "my dad", "my father", "my mum", "my mom", "my mother", "my brother", "my sister", "my cousin", "my friend", "a friend", "a colleague", "my colleague", "my neighbour", "my neighbor", "he ", "she ", "his ", "her "}
 
 // wasBefore reports the first figure of a change, "from X to Y".
@@ -340,7 +352,11 @@ func monthlyNear(rs []rune, m mention) bool {
 	if hasPrefixCue(strings.TrimLeft(after(rs, m.end, 24), " "), perMonthAfterStrict) || hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " "), perMonthBefore) {
 		return true
 	}
-	return has(clauseBefore(rs, m.start), perMonthNear) // not "monthly payment on 300k": English says it after
+	cl := clauseBefore(rs, m.start)
+	if k := strings.LastIndex(cl, " "); k >= 0 {
+		cl = cl[k+1:] // 每月还款额怎么算 贷款50万: a space parts Chinese phrases
+	}
+	return has(cl, perMonthNear) // not "monthly payment on 300k": English says it after
 }
 
 // perMonthAfterStrict after an amount makes it monthly; a Chinese 每月 after
@@ -653,12 +669,16 @@ func isYear(rs []rune, m mention) bool {
 	if m.hasDot || m.end-m.start != 4 || m.val.LessThan(decimal.NewFromInt(1950)) || m.val.GreaterThan(decimal.NewFromInt(2099)) {
 		return false
 	}
+	if aft := strings.TrimLeft(after(rs, m.end, 12), " "); hasPrefixAny(aft, perMonthAfterStrict) || hasPrefixAny(aft, []string{"左右", "块", "元", "yuan", "rmb", "a year", "per year", "k "}) {
+		return false // 月入在2000左右, "around 2000 a month": a sum
+	}
 	return hasSuffixAny(strings.TrimRight(before(rs, m.start, 12), " "), cueDating)
 }
 
 // cueDating right before a year makes it a date.
-var cueDating = []string{"in", "since", "from", "until", "till", "by", "of", "year", "early", "late", "mid", "around", "before", "after", "是", "在", "于", "从", "喺"}
+var cueDating = []string{"in", "since", "from", "until", "till", "year", "back in", "early", "mid", "late", "before", "after"}
 
+// elapsed reports whether the duration ms[k] is no loan's term.
 func elapsed(rs []rune, ms []mention, k int) bool {
 	m := ms[k]
 	if hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " 个"), cueExtendVerb) {
@@ -728,7 +748,7 @@ func spentVerb(bef string) bool {
 }
 
 // cuePerfect before "for" and a duration makes it time spent.
-var cuePerfect = []string{"i've", "we've", "i have", "we have", "have been", "has been", "had been", "been", "worked", "lived", "run", "owned", "had it", "had the", "had my", "had this", "paying"}
+var cuePerfect = []string{"have been", "has been", "had been", "been", "worked", "lived", "run", "owned", "had it", "had the", "had my", "had this", "i've had", "we've had", "i've run", "we've run", "i've worked", "i've lived", "been paying"}
 
 // cuePctNotRate after a percentage makes it a change of pay or a share,
 // not an interest rate.
@@ -835,17 +855,19 @@ func paydayBefore(rs []rune, m mention) bool {
 	return true
 }
 
-// cuePrefer picks the mode named right after it ("I'd rather lower the
-// monthly payment than shorten the term", 宁愿减少月供也不想缩短年限).
+// cueRatherThan sets one mode against the other.
 var cueRatherThan = []string{"rather than", "instead of", "而不是", "而唔系"}
 
+// cuePrefer picks the mode named right after it ("I'd rather lower the
+// monthly payment…", 宁愿减少月供).
 var cuePrefer = []string{"rather", "prefer", "宁愿", "宁可", "更想", "更倾向", "倾向于"}
 
 // preferredMode returns the mode a stated preference picks of two named.
 func preferredMode(t *text) string {
-	if _, q := t.firstOf(cueRatherThan); q >= 0 {
+	if c, q := t.firstOf(cueRatherThan); q >= 0 {
 		// "have the payment go down rather than the term get shorter": the
-		// one named last before it
+		// one named last before it; "rather than shortening the term, reduce
+		// the payment": not the one right after it
 		_, r := t.lastOfIn(0, q, cueReducePayment)
 		_, s := t.lastOfIn(0, q, cueShortenTerm)
 		switch {
@@ -854,10 +876,14 @@ func preferredMode(t *text) string {
 		case s > r:
 			return ModeShortenTerm
 		}
+		return otherMode(t, q+len(c))
 	}
-	_, p := t.firstOf(cuePrefer)
+	c, p := t.firstOf(cuePrefer)
 	if p < 0 {
 		return ""
+	}
+	if hasPrefixAny(strings.TrimLeft(t.s[p+len(c):], " "), []string{"not", "不", "唔"}) {
+		return otherMode(t, p+len(c)) // "I'd rather not shorten the term, just reduce the payment"
 	}
 	_, r := t.firstOfIn(p, len(t.s), cueReducePayment)
 	_, s := t.firstOfIn(p, len(t.s), cueShortenTerm)
@@ -866,6 +892,19 @@ func preferredMode(t *text) string {
 		return ModeReducePayment
 	case s >= 0:
 		return ModeShortenTerm
+	}
+	return ""
+}
+
+// otherMode returns the mode other than the first one named from a on.
+func otherMode(t *text, a int) string {
+	_, r := t.firstOfIn(a, len(t.s), cueReducePayment)
+	_, s := t.firstOfIn(a, len(t.s), cueShortenTerm)
+	switch {
+	case r >= 0 && (s < 0 || r < s):
+		return ModeShortenTerm
+	case s >= 0:
+		return ModeReducePayment
 	}
 	return ""
 }
@@ -1216,6 +1255,8 @@ func prepayMode(t *text) string {
 	return ""
 }
 
+// cuePriced in the clause before "for" and a sum makes it a price (a flat
+// we like for 2.4 million); cueSold, what was got for something sold.
 var cuePriced = []string{"flat", "house", "home", "apartment", "place", "property", "car", "bought", "found", "listed", "priced", "asking"}
 
 var cueSold = []string{"sold", "卖了", "卖掉", "卖咗", "出售"}
