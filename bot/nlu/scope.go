@@ -1,0 +1,311 @@
+package nlu
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Scope: whether a cue speaks of the borrower's own situation now, or is
+// negated, someone else's, supposed, general or over.
+
+// questionFormPairs are A-not-A questions (有没有人工, 能不能), each with
+// what it means: not negations.
+var questionFormPairs = []string{"有没有", "有", "有冇", "有", "系唔系", "系", "可唔可以", "可以", "能唔能", "能", "得唔得", "得", "使唔使", "使", "会唔会", "会", "好唔好", "好", "是不是", "是", "能不能", "能", "可不可以", "可以", "要不要", "要", "会不会", "会", "行不行", "行", "do not know", ""}
+
+var questionForms = strings.NewReplacer(questionFormPairs...)
+
+// hasQuestionForm reports whether s may hold one of questionFormPairs: all
+// but the last have 不 or 没.
+func hasQuestionForm(s string) bool {
+	for _, r := range s {
+		if r == '不' || r == '没' || r == '唔' || r == '冇' {
+			return true
+		}
+	}
+	return strings.Contains(s, "do not know")
+}
+
+// negatedAt reports whether a negator stands shortly before the cue at i:
+// within 3 runes for Chinese, within four words for English.
+func negatedAt(t *text, i int, cue string) bool {
+	window, margin := 3, 3
+	switch {
+	case isLetterByte(cue[0]):
+		window, margin = 18, 6 // English words are longer
+	case cue[0] < utf8.RuneSelf:
+		window = 5 // a number called (不会去打12378): the verb sits between
+	}
+	// Read a few runes more than the window, so a question form or a word
+	// the window would cut in two (能|不能, 特|别) is recognised whole.
+	a := t.tailStart(t.clauseStart(i), i, window+margin)
+	if !t.hasIn(a, i, cueNegation) {
+		return false
+	}
+	bef := notNegations.Replace(t.s[a:i])
+	if hasQuestionForm(bef) {
+		bef = questionForms.Replace(bef)
+	}
+	return has(lastRunes(bef, window), cueNegation) || hasSuffixAny(strings.TrimRight(bef, " "), cueNotBecause)
+}
+
+// lastRunes returns the last n runes of s.
+func lastRunes(s string, n int) string {
+	i := len(s)
+	for ; n > 0 && i > 0; n-- {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return s[i:]
+}
+
+// notNegations are words holding a negator that negate nothing (特别,
+// 不错, 不少), each replaced by a neutral stand-in.
+var notNegations = strings.NewReplacer("特别", "特", "分别", "分", "区别", "区", "类别", "类", "级别", "级", "个别", "个", "告别", "告", "差别", "差", "识别", "识", "辨别", "辨", "性别", "性", "别人", "人", "别的", "的", "别家", "家", "不错", "好", "不少", "多", "不久", "久", "不仅", "仅", "不但", "但", "不管", "管", "不过", "过", "不断", "断", "不停", "停", "差不多", "差", "不得不", "得", "没想到", "想", "不如", "如")
+
+// Cues that make a statement about someone else, about the future or
+// about a past that is over, not the borrower's situation now.
+var (
+	cueThirdParty      = []string{"猫", "狗", "宠物", "cat", "dog", "pet", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "cousin", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers", "flatmate", "roommate", "housemate", "室友", "几千人", "几百人", "很多人", "好多人", "一批人", "舅舅", "叔叔", "姑姑", "阿姨", "姨妈", "伯伯", "舅妈", "婶婶", "姑父", "姨父", "侄子", "外甥", "uncle", "aunt", "many people", "阿哥", "阿姐", "细佬", "细妹", "家姐", "thousands of people", "thousands of workers"}
+	cueOtherPerson     = []string{"同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "亲戚", "cousin", "colleague", "friend", "neighbor", "neighbour", "flatmate", "roommate", "housemate", "室友", "阿姨", "舅舅", "叔叔", "姑姑", "姨妈", "uncle", "aunt"}
+	cueFamily          = []string{"家里", "屋企", "家中", "家人", "家"}
+	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
+	cueHypotheticalEnd = []string{"的话", "的时候"}
+	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late"}
+	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐", "i've had a stable job", "have had a stable job", "stable job now", "steady job now", "found a stable job", "been working again", "back in work", "红火起来", "又红火", "生意又好了"}
+)
+
+// afterTold skips a frame of speech told to the borrower (朋友跟我说他…,
+// "a friend told me she…"): the 我 in it is the listener, not the subject.
+func afterTold(t *text, a, b int) int {
+	if c, k := t.firstOfIn(a, b, cueToldMe); k >= 0 {
+		return k + len(c)
+	}
+	return a
+}
+
+// cueToldMe is speech reported to the borrower.
+var cueToldMe = []string{"跟我说", "和我说", "对我说", "告诉我", "跟我讲", "同我讲", "话我知", "跟我提", "told me", "tells me", "telling me", "said to me", "mentioned to me"}
+
+// cueNews before a plight in its sentence makes it the news's; cueRumour
+// after it, a story that did not happen.
+var (
+	cueNews   = []string{"新闻", "报道", "新闻话", "头条", "in the news", "on the news", "news piece", "news story", "news article", "news report", "read an article", "saw an article", "headline", "reported that", "on tv"}
+	cueRumour = []string{"谣言", "传言", "只是传闻", "虚惊一场", "rumour", "rumor", "false alarm", "turned out to be nothing", "never happened"}
+)
+
+// cuePurpose just before a plight in its clause names what is to be
+// avoided, not what happened.
+var cuePurpose = []string{"免得", "以免", "省得", "to avoid", "so i don't get", "so i dont get", "so that i don't"}
+
+// cueClassNoun right before a plight makes it a class of borrowers'.
+var cueClassNoun = []string{"借款人", "贷款人", "客户", "borrowers", "customers", "people"}
+
+// cueSelfFine sets the borrower's own situation against a plight told
+// before it; cueSomeoneElse names whose the plight was.
+var (
+	cueSelfFine    = []string{"我自己生意还行", "我自己生意还好", "我自己生意不错", "我自己工作很稳定", "我自己工作稳定", "我自己缴得起", "我自己还得起", "我自己付得起", "我自己供得起", "我自己没事", "我自己还好", "我这边没问题", "我这边没事", "我没事", "跟我没关系", "与我无关", "but i'm fine", "but i am fine", "i'm fine though", "i'm fine", "my own business is doing fine", "my own business is fine", "my own business is doing well", "my own salary covers", "my own income", "my own job is", "we're fine", "we are fine", "my own loan's fine", "my own loan is fine", "我自己的贷款没问题", "我的贷款没问题", "我自己那笔", "我自己的那笔", "my own loan"}
+	cueSomeoneElse = []string{"他", "她", "他们", "佢", "he", "she", "his", "her", "they", "their", "him", "sister", "brother", "father", "mother", "dad", "mum", "mom", "friend", "colleague", "neighbour", "neighbor", "tenant", "customer", "cousin", "姐", "哥", "弟", "妹", "爸", "妈", "老豆", "老母", "朋友", "同事", "邻居", "房客", "租客", "常客", "顾客", "客户", "亲戚"}
+)
+
+// cueJoke after a plight takes it back (感觉自己要破产了，开玩笑的).
+var cueJoke = []string{"开玩笑", "开个玩笑", "说笑", "讲笑", "玩笑话", "just kidding", "only joking", "just joking", "kidding"}
+
+// cueNobody denies a plight for everyone in its clause ("nobody in my
+// family is sick", 家里没有人生病).
+var cueNobody = []string{"nobody", "no one", "none of us", "没有人", "没人", "冇人", "not that"}
+
+// cueNotBecause denies the reason that follows (不是因为还不起，是…),
+// longer than a negation's window.
+var cueNotBecause = []string{"不是因为", "并不是因为", "并非因为", "not because"}
+
+// cueRecord after a plight makes it a record asked about.
+var cueRecord = []string{"记录", "病史", "history", "record"}
+
+// cueStill says a plight goes on.
+var cueStill = []string{"还没", "还在", "仍然", "仍在", "至今", "到现在还", "一直", "still"}
+
+// cueOnBehalf asks on someone else's behalf: what follows in the sentence
+// is their situation, not the borrower's.
+var cueOnBehalf = []string{"帮他问", "帮她问", "替他问", "替她问", "代他问", "代她问", "帮他咨询", "帮她咨询", "替他咨询", "替她咨询", "帮他打听", "帮她打听", "帮朋友问", "替朋友问", "帮同事问", "帮同学问", "帮亲戚问", "帮邻居问", "帮佢问", "替佢问", "让我帮忙问", "让我帮他问", "让我帮她问", "叫我帮忙问", "叫我帮他问", "叫我帮她问", "托我问", "asked me to ask", "wants me to ask", "asking for a friend", "asking on behalf", "asking on his behalf", "asking on her behalf", "asking for him", "asking for her", "托我帮忙问", "托我帮忙", "他托我", "她托我", "叫我帮手问", "帮手问下", "帮佢问下", "佢叫我问", "叫我问下", "叫我帮佢问", "让我帮忙打听", "叫我帮忙打听", "让我打听", "叫我打听", "替他打听", "替她打听", "佢问我"}
+
+// whose says whose situation, and when, a cue at i speaks of.
+type owner uint8
+
+const (
+	ownNow       owner = iota // the borrower, now
+	ownNegated                // "我没有失业"
+	ownOther                  // a colleague, a friend, the news
+	ownIfOrUsual              // 如果失业, 生病的话, 一般
+	ownPast                   // 以前住过院，现在早好了
+)
+
+// cueVoidAfter are continuations that make a cue mean something else:
+// 宽限期 is a term of the contract, not a plea for time.
+var cueVoidAfter = map[string][]string{
+	"监管":           {"账户", "帐户"},                                                                                      // 转到监管账户: a scammer's "safe account", not the regulator
+	"cash flow":    {" is great", " is good", " is fine", " is healthy", " is strong", " has improved", " is better"}, // cash flow is great now
+	"settle":       {"d"},                                                                                             // that was settled long ago
+	"works":        {" out"},                                                                                          // what 400k works out to: a sum
+	"好难":           {"听", "看", "用", "吃", "搞"},
+	"人工":           {"减", "加", "冇", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "得", "有", "几多", "少", "低", "高", "收入", "太", "唔够"},
+	"doesn't work": {" for me", " for us"},
+	"宽限":           {"期"},
+	"hardship":     {" program", " programme", " plan", " policy", " scheme", " option", " assistance", " support", " team"},
+	"struggling":   {" to understand", " to find"},
+	"公积金":          {"贷"},
+	"that's all":   {" behind", " in the past", " over"},
+	"律师":           {"朋友", "建议", "说", "费"},                             // 律师朋友让我先问清楚: a friend, advice
+	"paid on time": {" every", " since", " ever since", " each"},       // a good record, not a grievance
+	"生意差":          {"点"},                                              // 生意差点撑不下去: a near miss
+	"退回来":          {"了"},                                              // 已经退回来了: done
+	"lawyer":       {" says", " said", " thinks", " told", " advised"}, // advice, not a threat
+	"不想还":          {"等额", "先息", "这种", "现在这种"},                         // 不想还等额本息了: the method, not the debt
+	"裁了":           {"好几个", "很多", "一批", "不少", "一些", "几个"},              // 部门裁了好几个人: others
+	"不想活":          {"成", "得像"},                                        // 不想活成我爸那样: a way of life
+	"工资":           {"卡"},                                              // 工资卡 is a card
+	"salary":       {" to a", " into", " account", " card", " goes into", " is paid into"},
+	"要准备":          {"多少"},
+	"overdue":      {" fee", " charge", " penalty", " interest"},                                                           // an overdue fee on my statement: a charge
+	"账单":           {"寄", "发到", "送到", "地址", "的地址", "和通知", "和短信", "都发", "都寄", "别再寄", "不要再寄", "别寄", "麻烦寄", "请寄", "改寄", "要寄"}, // 账单麻烦寄到新地址: where, not what
+	"需要准备":         {"多少"},
+}
+
+// cueVoidBefore are words a cue is the tail of, with another meaning:
+// 一口气 is "in one go", not a tone of voice.
+var cueVoidBefore = map[string][]string{
+	"什么意思":         {"没", "没有", "冇"},                              // 活着真没什么意思: meaningless, not "what does it mean"
+	"媒体":           {"自", "做"},                                    // 我是做自媒体的: a job
+	"doesn't work": {"st ", "nd ", "rd ", "th ", "date ", "day "}, // the 1st doesn't work anymore: a date that does not suit
+	"借钱":           {"找我", "向我", "跟我", "问我"},                      // 老来找我借钱: borrowing from the borrower
+	"逾期":           {"以为自己", "以为我", "还以为自己", "以为已经"},              // 之前以为自己逾期了: a fright, not a fact
+	"口气":           {"一", "松", "缓"},
+	"in my name":   {"only ", "is ", "'s ", "are ", "was ", "is only "}, // the mortgage is only in my name: whose it is
+	"真系差":          {"记性", "身体", "心情", "运气"},                            // 记性真系差: about oneself
+	"投诉":           {"本来都想", "本来想", "原本想", "本来打算", "差点就", "差点"},         // 本来都想投诉了，结果…: not now
+	"多少本金":         {"每期还", "每一期还", "每个月还", "每月还"},                      // 每一期还多少本金: the schedule
+	"账单":           {"寄"},                                               // 寄账单的地址: where it goes
+	"几次":           {"好"},                                               // 催了好几次: several times, not how many
+	"sick":         {"worried "},                                        // worried sick: anxious, not ill
+	"律师":           {"做", "是", "当"},                                     // 我本身就是做律师的: a job
+	"works":        {"which ", "that ", "it "},                          // "which works but isn't ideal": no question how it works
+	"扣了两次":         {"是不是也", "是不是", "有没有", "会不会"},                       // 是不是也扣了两次: asked, not complained of
+	"多扣":           {"是不是", "有没有", "会不会"},
+	"to court":     {"take me ", "takes me ", "taking me ", "drag me "}, // daring the bank, not threatening it
+}
+
+// voided reports whether the cue c at i is followed, or preceded, by
+// words that void it.
+func (t *text) voided(c string, i int) bool {
+	for _, v := range cueVoidBefore[c] {
+		if strings.HasSuffix(t.s[:i], v) {
+			return true
+		}
+	}
+	if voids, ok := cueVoidAfter[c]; ok {
+		rest := t.s[i+len(c):]
+		for _, v := range voids {
+			if strings.HasPrefix(rest, v) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (t *text) whose(c string, i int) owner {
+	if t.voided(c, i) {
+		return ownNegated
+	}
+	if negatedAt(t, i, c) || t.hasIn(t.clauseStart(i), i, cueNobody) {
+		return ownNegated
+	}
+	if t.hasIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c)), cueOnBehalf) {
+		// 我同学被裁了，想帮他问问失业了能不能缓一缓; 我表弟做生意亏了，他让我
+		// 帮忙问问: the ask on someone's behalf, before or after, makes the
+		// sentence theirs.
+		return ownOther
+	}
+	if rest := t.s[i+len(c):]; strings.HasPrefix(rest, "的人") || strings.HasPrefix(rest, "的客户") || strings.HasPrefix(rest, "的借款人") {
+		return ownIfOrUsual // 银行对失业的人有没有方案: people in that plight
+	}
+	from := t.clauseStart(i)
+	if _, k := t.firstOfIn(t.sentenceStart(i), from, cueOtherPerson); k >= 0 {
+		from = k // 我表姐做了个大手术，住院一个多月: she is still the subject
+	}
+	if c3, j := t.firstOfIn(from, i, cueThirdParty); j >= 0 && !(c3 == "有人" && t.hasIn(max(from, j-9), j, cueFamily)) && !t.hasIn(afterTold(t, j+len(c3), i), i, cueMe) {
+		// 家里有人生病 is the family's, and so the borrower's; "someone
+		// called and I gave them the code" is the borrower's.
+		return ownOther
+	}
+	ss := t.sentenceStart(i)
+	if t.hasIn(ss, i, cueHypothetical) {
+		return ownIfOrUsual
+	}
+	if c[0] < utf8.RuneSelf && englishQuestionStart[firstWord(t.s[ss:i])] && !t.hasIn(ss, i, cueFirstPerson) {
+		// "Does a payment that's a few days late show up on the credit
+		// report?": a question about payments in general, nobody's own
+		return ownIfOrUsual
+	}
+	se := t.sentenceEndAfter(i + len(c))
+	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueHypotheticalEnd) || t.hasIn(ss, se, cueGeneric) || t.hasIn(i+len(c), se, cueJoke) {
+		return ownIfOrUsual
+	}
+	if n, k := t.firstOfIn(t.sentenceStart(i), i, cueNews); k >= 0 && !t.hasIn(k+len(n), i, cueMe) {
+		return ownOther // 新闻话有间大厂执笠，几千人失业: the news
+	}
+	if t.hasIn(t.tailStart(t.clauseStart(i), i, 6), i, cuePurpose) {
+		return ownIfOrUsual // 免得以后上当: what the borrower guards against
+	}
+	if t.hasIn(i+len(c), t.sentenceEndAfter(i+len(c)), cueRumour) {
+		return ownPast // 公司说要降薪原来只是谣言: it never happened
+	}
+	if t.hasIn(t.tailStart(t.clauseStart(i), i, 4), i, cueClassNoun) {
+		return ownIfOrUsual // 对借款人失业这种情况有没有政策: borrowers in that plight
+	}
+	if t.hasIn(i+len(c), len(t.s), cueSelfFine) && t.hasIn(t.sentenceStart(i), i+len(c), cueSomeoneElse) {
+		// 我房客说他最近生意不好…没关系我自己缴得起; "my sister is behind on
+		// her car loan, but I'm fine": theirs, set against the borrower's own
+		return ownOther
+	}
+	if t.hasIn(i+len(c), len(t.s), cueResolved) {
+		return ownPast // a resolution anywhere after it: "…pause payments. I'm back to full time now"
+	}
+	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueRecord) {
+		return ownPast // 以前的住院和手术记录会不会影响审批: a record, not a plight
+	}
+	if rest := t.s[i+len(c):]; strings.HasPrefix(rest, "过") && !strings.HasPrefix(rest, "过来") && !t.hasIn(i+len(c), se, cueStill) {
+		return ownPast // 前年失业过一阵子: been through it
+	}
+	return ownNow
+}
+
+// ownCue finds a cue that speaks of the borrower's own situation now: not
+// negated, not about a colleague, not hypothetical, not over.
+func ownCue(t *text, cues []string) (string, bool) {
+	for c, i := range t.matches(cues) {
+		if t.whose(c, i) == ownNow {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// othersStory reports whether the sentence holding i opens on someone
+// else (我同事前阵子房贷逾期了，被…催了好几次), so what it tells is theirs
+// until the borrower speaks of themselves; 搞到我同事都知道，太离谱 names a
+// colleague only on the way.
+func othersStory(t *text, i int) bool {
+	ss := t.sentenceStart(i)
+	c, j := t.firstOfIn(ss, t.clauseEndAfter(ss), cueOtherPerson)
+	return j >= 0 && j < i && !t.hasIn(j+len(c), i, cueMe)
+}
+
+// isCue reports whether c is one of cues.
+func isCue(c string, cues []string) bool {
+	for _, x := range cues {
+		if x == c {
+			return true
+		}
+	}
+	return false
+}
