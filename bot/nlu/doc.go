@@ -46,6 +46,11 @@
 //     its particulars is the ask whatever policy question rides along;
 //     off-topic banking (deposits, exchange rates, stocks) with no loan
 //     word is unknown; an English full stop and a space end a sentence.
+//     A plight yields to a service in four named cases (hardshipYields in
+//     hardship.go: a mild cause with a relief service or an LPR sum, debts
+//     told as a quota trial's, a payday that comes after the debit day); a
+//     policy noun a story names on the way yields to a service asked in
+//     another sentence; a must-question in a supposing sentence is policy.
 //   - Whose a cue is decides whether it counts: negated (within a few runes;
 //     A-not-A questions and words like 特别 or 不错 excepted), someone else's
 //     (同事, a neighbour; family members count as the borrower's, except
@@ -54,7 +59,9 @@
 //     他让我帮忙问问), hypothetical or usual (如果, 的话, 一般, "people
 //     who…", a plight right before 的人: 对失业的人), a near miss (差点逾期),
 //     or past and resolved (以前住过院，现在早好了; 早就全部还清了 is no
-//     prepayment either).
+//     prepayment either); told in the news, a rumour that never happened, a
+//     joke taken back (开玩笑的), or set against the borrower's own fine
+//     situation (我房客生意不好…我自己缴得起).
 //   - When the rules end in the bare domain fallback or find nothing, a
 //     multinomial naive Bayes over character and word n-grams, trained at
 //     New from testdata/labelled.tsv (our own lines, never the dev set or
@@ -77,14 +84,27 @@
 //     income is divided by 12 and rounded to cents. For method_change the
 //     slot is the target method (the other one when only the current method
 //     is named); 先息后本 and interest-only are interest_only.
+//   - Figures that are not the borrower's loan are set aside before slots
+//     are filled: durations of time spent, ages, one instalment or "a
+//     month" said of a sum become kindOther before any rule reads them
+//     (markElapsed), so they are no figure for the rules either; a bare
+//     year after a dating word is no sum; figures told of a friend or a
+//     relative's own loan are dropped (ownFigures), unless the message asks
+//     on their behalf, and an LPR move heard from anyone is still the move.
 //   - 厘 is read only with its basis: 年息3厘 = 3%, 月息3厘 = 0.3%/month =
-//     3.6%/year, 日息 per day ×365; a bare "3厘5" fills nothing. Monthly and
+//     3.6%/year, 日息 per day ×365; after a bare rate word (利率3厘1) it is
+//     yearly, and with no rate word at all ("3厘5") it fills nothing. Monthly and
 //     daily percentages are annualised the same way (simple, ×12 / ×365).
 //   - LPR moves take their sign from a direction word (下调/降/cut → negative,
 //     上调/涨/rise → positive); a move with no direction fills nothing, and a
 //     loan's spread (LPR减30个基点, LPR + 50bp) is not a move.
 //   - Of two days of the month, the one in a clause about pay day is not the
 //     one asked for ("paid on the 28th, move my debit to the 29th").
+//   - Files: classify and the service rules in intent.go; safety.go
+//     (self-harm, fraud), social.go, handoff.go, complaint.go, hardship.go;
+//     scope.go (negation, whose); slots.go and numbers.go; cueindex.go
+//     (the trie every cue list used on the text must be in: a test fails
+//     on a list a matcher had to scan for).
 //   - The loan tail (尾号6688) is kept in Slots.LoanTail but is not a protocol
 //     slot, so Slots.Map leaves it out.
 package nlu
