@@ -74,6 +74,9 @@ func refine(intent, why string, flags []signals.Flag) string {
 	if intent == nlu.IntentFAQ && strings.HasPrefix(why, "rule faq.policy") && only("collateral_issue") {
 		return intent
 	}
+	if strings.HasPrefix(why, "rule unknown.off_topic") {
+		return intent // an airline's refund: whatever its flags, not ours to answer
+	}
 	switch {
 	case has("self_harm", "repayment_difficulty", "intent_to_default", "job_loss", "income_drop",
 		"business_distress", "illness", "multi_debt", "collateral_issue"):

@@ -103,7 +103,7 @@ func (t *text) asksIn(a, b int) bool {
 				continue
 			}
 		case "帮我", "给我", "帮忙":
-			if t.hasIn(t.clauseStart(i), i, cueThanksWord) || hasSuffixAny(t.s[:i], []string{"没人", "没有人", "冇人"}) {
+			if t.hasIn(t.clauseStart(i), i, cueThanksWord) || hasSuffixAny(t.s[:i], []string{"没人", "没有人", "冇人", "在", "还在"}) {
 				continue // 感谢帮忙试算: thanked for; 没人帮我去网点查: nobody to ask
 			}
 			// 感谢你们帮我改了还款日: done already; 上次帮我调整还款日的那位

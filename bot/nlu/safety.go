@@ -154,4 +154,4 @@ var cueLogin = []string{"登录", "登入", "登陆", "log in", "login", "loggin
 var cuePhishing = []string{"冒充", "链接", "网址", "陌生", "自称", "有人", "link", "url", "stranger", "someone", "pretending"}
 
 // cueScammedBefore tells a scam someone fell for before.
-var cueScammedBefore = []string{"骗过", "被骗过", "上过当", "受过骗", "scammed before", "was scammed", "were scammed", "got scammed", "been scammed", "fell for"}
+var cueScammedBefore = []string{"骗过", "被骗过", "上过当", "受过骗", "scammed before", "was scammed", "were scammed", "got scammed", "been scammed", "fell for", "got tricked", "was tricked", "were tricked", "been tricked"}

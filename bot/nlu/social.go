@@ -153,7 +153,7 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 }
 
 // cueReported tells a figure the bank already gave.
-var cueReported = []string{"showed", "turned out", "worked out", "算出来", "算下来", "结果是", "结果只", "原来只"}
+var cueReported = []string{"showed", "turned out", "worked out", "算出来", "算下来", "结果是", "结果只", "原来只", "saved me", "saved us"}
 
 // pleaseThanked reports 唔该 said as thanks (唔该晒, 唔该你): bare, after
 // a request, it is please.
