@@ -187,6 +187,23 @@
 //     is difficulty; a friend or colleague who recommends an agent
 //     (朋友推荐了一个贷款中介) leaves the borrower the one approached, not
 //     the friend a victim.
+//   - Rounds 68–71: a purpose (免得逾期, 以免, to avoid missing a payment)
+//     is a condition for the rest of its own clause only, until the
+//     borrower speaks (我想申请延期，免得逾期，我失业了还不上 is the job
+//     loss and the difficulty); nobody in a condition is the condition's
+//     when its consequence says its own verb (if nobody calls me back I'm
+//     posting it on social media); saying one will pay a few days late
+//     (推迟几天还, 迟啲还) is the difficulty, asking for it grace; a
+//     customer's or a debtor's refusal to pay (啲客户拖住啲货款唔还) is
+//     theirs until the borrower speaks; money that will not turn over
+//     (周转不开) after the borrower's trade is named (店里, 盘生意) is the
+//     business's; the clause right after someone else's plight goes on
+//     with them until the borrower speaks (我表哥被公司裁了，房贷已经断了);
+//     a place that closed, told just before its worker lost the job, was
+//     the employer unless the borrower's own business is named; a job held
+//     steady since (I've had a stable job for two years now, 现在工作很
+//     稳定) ends a job loss or pay cut told before it for the same person
+//     only (not a spouse's, nor one told after it).
 //
 // # Sentiment
 //
