@@ -247,5 +247,16 @@
 // keeps its tone even when a blind writer of round 67 read a calm list of
 // online loans beside a quota question as neutral (the older convention). The blind writers of round 63
 // read 聽起來好可怕 about a colleague's debts as neutral; the older
-// convention, kept, is that the speaker's own reaction counts.)
+// convention, kept, is that the speaker's own reaction counts. Rounds
+// 68–71: a feeling for someone else (我听着都替他发愁, it scares me to
+// watch) is the speaker's; whether one can hold out (这月供还撑得住吗)
+// is strain even as a question; a debtor's refusal to pay the borrower
+// back (借给老同学的钱他赖着不还) is the borrower's trouble (−0.5); what
+// a text says (短訊話「秒批…」) is its words; a relative's eyesight or
+// hearing told as the reason for help is no mood. Kept against these
+// rounds' writers: a plain LPR cut asked about (看新闻说LPR降了10个基点，
+// 能省几个钱?) stays neutral, as in the tuning set and every earlier
+// round, though an explicit word (a lifesaver) is delight; a refund
+// already made is good news and a new job too (rounds 49–67), even as
+// the background of a question; bare thanks (唔該晒) are thanks.)
 package signals

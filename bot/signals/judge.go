@@ -698,6 +698,10 @@ func (sc *scope) mood(e *entry) bool {
 	case sc.hypo && sc.hypoClause == sc.clause && !sc.then:
 		// 如果我对结果不满意，可以投诉吗: inside a condition.
 		return false
+	case feel && e.subj == subjSelf:
+		// 我听着都替他发愁, it scares me to watch: the speaker's, whoever
+		// it is for.
+		return true
 	case sc.reported && !feel:
 		// 他说批下来了, he said it was approved: their words.
 		return false

@@ -767,7 +767,7 @@ var markerSets = []markerSet{
 		tenant|tenants|customer|client|debtor|contractor|developer|builder|landlord|insurer|insurance company|employer|my boss|supplier|ex-husband|ex-wife|her`},
 	// 他说, my friend says: their words follow.
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|让我问问|让我问一下|让我帮他问|让我帮她问|让我帮忙问|让我来问|叫我问问|叫我问一下|托我问|托我问问|帮他问问|帮她问问|帮他问一下|帮她问一下|替他问|替她问|asked me to ask|wants me to ask|asked me to check|wanted me to ask|said|says|say|told me|tells me|telling me`},
-	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|是不是真的|是真是假|真的还是假的|系咪真|系唔系真|真唔真|系咪骗|系唔系骗|系咪呃人|系唔系呃人|靠唔靠谱|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
+	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|是不是真的|是真是假|真的还是假的|系咪真|系唔系真|真唔真|系咪骗|系唔系骗|系咪呃人|系唔系呃人|靠唔靠谱|靠唔靠得住|靠不靠得住|靠得住吗|可靠吗|可不可靠|信唔信得过|信得过吗|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
 	{roleLoan, `morgage|mortage|payement|paymnet`},
 	{roleNow, `呢几个月|呢两个月|呢三个月|呢几期|呢两期|呢段时间|呢阵|呢次|呢笔|呢个月|呢排|呢几日|呢期|而家|今个月|今期|this week|today|this morning|yesterday`},
 	{roleFeel, `吓人|好吓人|很吓人|可怕|好可怕|担心|担忧|害怕|怕|慌|好慌|心慌|有点慌|好担心|很担心|scary|terrifying|terrified|worried|worry|scared|afraid|anxious|nervous|frightening`},
@@ -810,6 +810,7 @@ var markerSets = []markerSet{
 		a week late|few days late|couple of days late|couple days late|days late this month|week late this month|a bit late|a little late|late|delayed`},
 	// Blind rounds 30–33 markers: what a text or a call says is its words.
 	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying`},
+	{roleSay, `短讯话|短信话|信息话|讯息话|短讯讲|短信讲`},
 	// Blind rounds 36–41: a near miss or a belief that proved wrong (还以为要逾期了,
 	// I nearly missed) negates; a debtor sued by pronoun (起诉他) is not the bank.
 	{roleNeg, `还以为|本来以为|原以为|原本以为|我还以为|以为|仲以为|我仲以为|i thought i'd|thought i would|thought i was going to`},
@@ -848,12 +849,15 @@ var markerSets = []markerSet{
 	{roleGrave, `解脱|一种解脱|也算解脱|就解脱了|拖累|拖累家里|拖累家人|累赘|后事|遗书|a burden|burden on|a relief for everyone|free of me`},
 	{roleSteady, `还行|还不错|都挺好|身体都挺好|身体挺好|身体都很好|身体很好|身体都健康|身体健康|身体还不错|身体都还不错|身体也挺好|身体也很好`},
 	{roleFeel, `好消息|真是个好消息|太好了|great news|good news|what great news|in a good way`},
+	// Blind rounds 68–71: a feeling for someone else (替他发愁, it scares
+	// me to watch) is the speaker's own.
+	{roleFeel, feelFor},
 	{roleGoodWay, `in a good way|in the best way|好的那种|好的方面`},
 	{roleSteady, steadySince},
 	{roleGrace, payLate},
 	{roleCreditor, `借给|借了给|借出去|借出去的|借给了|欠我|欠我的|欠我钱|欠我们|欠我们的|借俾|借咗俾|借畀|借咗畀|lent|loaned|owes me|owe me|owes us|owe us`},
 	{roleTrade, `生意|盘生意|做生意|生意上|店|店里|店铺|门店|铺头|舖头|间铺|间舖|档口|进货|货款|the business|the shop|the store`},
-	{roleLoss, `俾咗|畀咗|俾咗个|畀咗个|已经将|把验证码给了|验证码给了|给了验证码|转给他|转给了他|转给她|转给了她|转给对方|转给了对方|打给他|打给了他`},
+	{roleLoss, `过咗|过咗数|过了数|转咗钱|转咗数|入咗数|汇咗|汇咗钱|打咗钱|俾咗钱|畀咗钱|俾咗|畀咗|俾咗个|畀咗个|已经将|把验证码给了|验证码给了|给了验证码|转给他|转给了他|转给她|转给了她|转给对方|转给了对方|打给他|打给了他`},
 	{roleTarget, `住客|租户|承租人|lodger|lodgers`},
 	{roleTarget, `几个客户|大客户|下游|经销商|代理商|买家|客人|顾客|customers|clients`},
 	// Blind rounds 60–67: a negator after 也 or 都 (也不会赖账, 都没有逾期)
@@ -901,6 +905,10 @@ var subjectSets = []subjectWords{
 	// went bust) as whoever was named last.
 	{subjOther, `租客|房客|住客|租户|承租人|tenant|tenants|lodger|lodgers`},
 	{subjAnaphor, `his|their`},
+	// Blind rounds 68–71: a feeling for someone else is the speaker's; what
+	// a text says in Cantonese (收到短讯话「…」) is its words.
+	{subjSelf, feelFor},
+	{subjStranger, `短讯话|短信话|信息话|讯息话|短讯讲|短信讲`},
 	// Blind rounds 60–67: a friend who recommends an agent (朋友推荐了一个
 	// 贷款中介) names the borrower as the one approached, not the friend as
 	// a victim.
@@ -934,7 +942,7 @@ var resolutionSets = []resolutionSet{
 	// Blind rounds 36–41: a new job started, a surgery that went fine, back at work.
 	{[]code{jobLoss}, `我没被裁|我没有被裁|我冇被裁|我没被裁员|我没有被裁员|我没被辞退|我冇被炒|i wasn't laid off|i was not laid off|i wasn't made redundant|i wasn't let go|i kept my job|i still have my job`},
 	{[]code{jobLoss, incomeDrop}, `started a new position|started a new job|started a new role|just started a new|started work again|开始新工作|入职了新公司|返咗新工`},
-	{[]code{illness}, `went fine|went well|went smoothly|was a success|手术很成功|手术很顺利|手术好顺利|手术成功了|fully back at work|i'm back at work|i'm back to work|back at work now|back to work now`},
+	{[]code{illness}, `went fine|went well|went smoothly|went really smoothly|went very smoothly|went so smoothly|went really well|went very well|went so well|was a success|手术很成功|手术很顺利|手术好顺利|手术成功了|fully back at work|i'm back at work|i'm back to work|back at work now|back to work now`},
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `all good now|we're all good|i'm all good|返晒正轨|已经返晒正轨|回到正轨|走上正轨|重回正轨|back on track`},
 	{[]code{collateralIssue}, `后来没卖|后来冇卖|也不用卖了|不用卖了|不卖了|didn't have to sell|didn't need to sell|no longer need to sell`},
 	// Blind rounds 46–48: hours back to full time; a late payment all sorted.
@@ -988,6 +996,11 @@ var resolutionSets = []resolutionSet{
 var sinceSets = []resolutionSet{
 	{[]code{jobLoss, incomeDrop}, steadySince},
 }
+
+// feelFor is a feeling for someone else (我听着都替他发愁, it honestly
+// scares me to watch): the speaker's own, whoever it is for.
+const feelFor = `替他发愁|替她发愁|替他担心|替她担心|替他着急|替她着急|为他担心|为她担心|为他发愁|为她发愁|替他捏把汗|替她捏把汗|替他捏一把汗|替佢担心|替佢紧张|替佢急|帮佢担心|
+	scares me|scared me|frightens me|frightened me|worries me|worried me|worried for him|worried for her|worried for them|worried about him|worried about her`
 
 // payLate is saying one will pay a few days late (晚几天还, 迟啲还): the
 // difficulty when said, grace (roleGrace) when asked for.
@@ -1287,6 +1300,39 @@ var toneSets = []toneSet{
 	// Pay back, overcharged, a refund refused.
 	{1, `收入也回来了|收入回来了|收入又回来了|收入也恢复了|收入恢复了|工资也恢复了|income is back|income's back|income has recovered|income has come back`},
 	{-1, `多收的|多收了|多收我|多收咗|won't refund|wont refund|refuse to refund|refused to refund|refusing to refund|不肯退款|不给退款|拒绝退款|不给退|唔肯退钱|唔肯退款`},
+	// Blind rounds 68–71 sentiment: good news in the words people use (pay
+	// higher than before, the down payment got together at last, a bonus
+	// or a commission in hand, a big order landed, a good year, just
+	// married in Cantonese, money from the family, a lifesaver, a loan
+	// that went really smoothly); a bot that still does not understand,
+	// being led round again (别跟我绕了), asking three times, a payment
+	// heavier than expected, costs up all at once, a plight feared in
+	// whether one can hold out (还撑得住吗). Neither: a relative's eyesight
+	// or hearing told as the reason for help.
+	{1, `工资反而高了|工资高了|收入反而高了|收入高了|薪水高了|薪水反而高了|工资更高了|收入更高了|人工高咗|人工仲高咗|人工反而高咗|
+		pay is higher now|paid more now|better paid now|pays better|pays more than my old|
+		总算凑齐|终于凑齐|首付凑齐|首付总算凑齐|首付终于凑齐|凑齐了首付|终于凑够|总算凑够|首付终于凑够|首付总算凑够|终于储够|总算储够|储够首期|
+		年终奖拿了|拿了年终奖|奖金拿了|拿了奖金|年终奖收到了|收到年终奖|收到了年终奖|收到奖金|收到了奖金|
+		提成到手|提成到手了|提成到账|提成发了|提成下来了|佣金到手|佣金到账|分红到账|分红到手|花红到手|commission came in|commission came through|commission landed|got my commission|
+		接了个大单|接了大单|接到大单|接了一个大单|签了个大单|签了大单|签下大单|拿下大单|拿了个大单|拿下一个大单|接咗张大单|接咗个大单|接咗单大生意|
+		landed a big order|landed a big contract|won a big contract|signed a big contract|a big order came in|landed a big client|won a big client|
+		had a good year|had a great year|had a strong year|had a record year|had a bumper year|had a fantastic year|had a really good year|had a very good year|赚了不少|赚了一笔|小赚了一笔|大赚了一笔|
+		啱啱结婚|啱啱结咗婚|啱结咗婚|刚刚结婚|刚刚结了婚|刚结了婚|
+		俾咗笔钱我|畀咗笔钱我|俾咗啲钱我|畀咗啲钱我|给了我一笔钱|给了我笔钱|给了我们一笔钱|family gave me|family gave us|gave me some money|gave us some money|
+		lifesaver|life-saver|life saver|godsend|a godsend|救星|雪中送炭`},
+	{0.5, `went really smoothly|went very smoothly|went so smoothly|went super smoothly|really smoothly|very smoothly|so smoothly|went really well|went very well|went so well|smoothly`},
+	{-1, `也听不懂|还听不懂|还是听不懂|怎么都听不懂|根本听不懂|完全听不懂|都听唔明|也听唔明|仲听唔明|仲系听唔明|
+		别跟我绕|别跟我绕了|别绕了|别再绕了|不要绕了|不要跟我绕|少跟我绕|唔好同我兜|唔好兜|别兜了|别兜圈了`},
+	{-0.5, `说了半天|说半天|讲半天|讲了半天|讲咗半日|
+		asked three times|asked 3 times|asked twice|asked four times|asked several times|asked multiple times|asked so many times|asked you three times|asked you twice|how many times do i have to|how many more times|问了三次|问了好几次|问了几次|问了几遍|问了三遍|问了好几遍|说了好几遍|说了三遍|讲了几次|讲咗几次|问咗几次|问咗好多次|
+		heavier than|much heavier|a lot heavier|far heavier|tougher than i expected|harder than i expected|more expensive than i expected|比想象中重|比想象的重|比预想的重|比我想的重|比预期重|比想象中贵|比想象的贵|比预期贵|比想象中难|比想象中吃力|比想象中辛苦|
+		开支一下子|开销一下子|花销一下子|支出一下子|一下子多了|一下多了`},
+	// Whether one can hold out (这月供还撑得住吗) voices the strain even
+	// as a question.
+	{-1, `撑得住吗|还撑得住吗|撑不撑得住|撑唔撑得住|扛得住吗|扛不扛得住|顶得住吗|顶唔顶得住|顶唔顶得顺`},
+	{-0.5, feelFor},
+	{0.5, `钱一下子多了|收入一下子多了|工资一下子多了|奖金一下子多了`},
+	{0, `眼睛不好|眼睛不太好|视力不好|视力不太好|眼神不好|眼神不太好|耳朵不好|耳朵不太好|耳背|眼花|老花眼|看不清楚|看不清|听不清|poor eyesight|bad eyesight|eyesight isn't good|eyesight is bad|eyesight is poor|hard of hearing`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
