@@ -17,6 +17,7 @@ type entry struct {
 	subj     subject
 	tone     float32 // as a sentiment word (ignored for cues)
 	resolves codeSet // situations the word says are over
+	since    codeSet // situations told before it that the word says are over for whoever it speaks of
 	heads    patSet  // patterns the word may begin
 	tails    patSet  // patterns the word may end
 	emoji    bool    // made of emoji only
@@ -26,14 +27,14 @@ type entry struct {
 // blocker reports whether e only shadows the words inside it.
 func (e *entry) blocker() bool {
 	return e.code == noCode && e.role == 0 && e.subj == subjNone && e.tone == 0 &&
-		e.resolves == 0 && e.heads.empty() && e.tails.empty()
+		e.resolves == 0 && e.since == 0 && e.heads.empty() && e.tails.empty()
 }
 
 // toneOnly reports whether e is only a sentiment word: like a blocker it
 // hides the cues inside it (房租都付不出 is rent, not the loan).
 func (e *entry) toneOnly() bool {
 	return e.code == noCode && e.role == 0 && e.subj == subjNone && e.tone != 0 &&
-		e.resolves == 0 && e.heads.empty() && e.tails.empty()
+		e.resolves == 0 && e.since == 0 && e.heads.empty() && e.tails.empty()
 }
 
 // pattern is a built patternSet.
@@ -151,6 +152,13 @@ func buildLexicon() *lexicon {
 		for _, w := range words(rs.words) {
 			for _, c := range rs.codes {
 				at(w).resolves |= 1 << c
+			}
+		}
+	}
+	for _, rs := range sinceSets {
+		for _, w := range words(rs.words) {
+			for _, c := range rs.codes {
+				at(w).since |= 1 << c
 			}
 		}
 	}

@@ -187,6 +187,23 @@
 //     is difficulty; a friend or colleague who recommends an agent
 //     (朋友推荐了一个贷款中介) leaves the borrower the one approached, not
 //     the friend a victim.
+//   - Rounds 68–71: a purpose (免得逾期, 以免, to avoid missing a payment)
+//     is a condition for the rest of its own clause only, until the
+//     borrower speaks (我想申请延期，免得逾期，我失业了还不上 is the job
+//     loss and the difficulty); nobody in a condition is the condition's
+//     when its consequence says its own verb (if nobody calls me back I'm
+//     posting it on social media); saying one will pay a few days late
+//     (推迟几天还, 迟啲还) is the difficulty, asking for it grace; a
+//     customer's or a debtor's refusal to pay (啲客户拖住啲货款唔还) is
+//     theirs until the borrower speaks; money that will not turn over
+//     (周转不开) after the borrower's trade is named (店里, 盘生意) is the
+//     business's; the clause right after someone else's plight goes on
+//     with them until the borrower speaks (我表哥被公司裁了，房贷已经断了);
+//     a place that closed, told just before its worker lost the job, was
+//     the employer unless the borrower's own business is named; a job held
+//     steady since (I've had a stable job for two years now, 现在工作很
+//     稳定) ends a job loss or pay cut told before it for the same person
+//     only (not a spouse's, nor one told after it).
 //
 // # Sentiment
 //
@@ -230,5 +247,16 @@
 // keeps its tone even when a blind writer of round 67 read a calm list of
 // online loans beside a quota question as neutral (the older convention). The blind writers of round 63
 // read 聽起來好可怕 about a colleague's debts as neutral; the older
-// convention, kept, is that the speaker's own reaction counts.)
+// convention, kept, is that the speaker's own reaction counts. Rounds
+// 68–71: a feeling for someone else (我听着都替他发愁, it scares me to
+// watch) is the speaker's; whether one can hold out (这月供还撑得住吗)
+// is strain even as a question; a debtor's refusal to pay the borrower
+// back (借给老同学的钱他赖着不还) is the borrower's trouble (−0.5); what
+// a text says (短訊話「秒批…」) is its words; a relative's eyesight or
+// hearing told as the reason for help is no mood. Kept against these
+// rounds' writers: a plain LPR cut asked about (看新闻说LPR降了10个基点，
+// 能省几个钱?) stays neutral, as in the tuning set and every earlier
+// round, though an explicit word (a lifesaver) is delight; a refund
+// already made is good news and a new job too (rounds 49–67), even as
+// the background of a question; bare thanks (唔該晒) are thanks.)
 package signals

@@ -85,6 +85,11 @@ type scope struct {
 	tenant            bool  // the last person named was the borrower's tenant
 	relayedClause     int32
 	toneSubj          subject // whose the last tone word is: the subject before a word that names one (催收)
+	purpose           bool    // 免得, to avoid: what follows in this clause is what is to be avoided
+	targetOnly        bool    // a customer, tenant or debtor named in this clause, and not the borrower since
+	creditor          bool    // 借给, 欠我: the borrower is owed money in this sentence
+	otherPlight       int32   // the clause someone else's plight was last told in (-1: none)
+	selfSince         bool    // the borrower named since that plight
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -226,14 +231,14 @@ func (r *reading) judge() {
 		}
 	}
 
-	sc := scope{sent: -1, clause: -1, seg: -1, passive: -1, familyDebt: -1}
+	sc := scope{sent: -1, clause: -1, seg: -1, passive: -1, familyDebt: -1, otherPlight: -1}
 	lastPerson := subjNone // nobody named yet
 	contrastSeg := int32(-1)
 	for k := range r.toks {
 		tk := &r.toks[k]
 		sg := &r.segs[tk.seg]
 		if sg.sent != sc.sent {
-			sc = scope{sent: sg.sent, clause: -1, seg: -1, passive: -1, familyDebt: -1, ownBefore: sc.ownBefore || sc.own}
+			sc = scope{sent: sg.sent, clause: -1, seg: -1, passive: -1, familyDebt: -1, otherPlight: -1, ownBefore: sc.ownBefore || sc.own}
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
@@ -241,6 +246,7 @@ func (r *reading) judge() {
 			sc.fear, sc.likely, sc.court = false, false, false
 			sc.nowClause, sc.loanClause = false, false
 			sc.notice, sc.harass, sc.presentClause = false, false, false
+			sc.purpose, sc.targetOnly = false, false
 			// 员工也都遣散了，这期贷款缴不出来: the borrower's staff are
 			// someone else only in their own clause.
 			if sc.staff && other(sc.subj) {
@@ -345,6 +351,28 @@ func (r *reading) judge() {
 				}
 			}
 		}
+		// 啲客户拖住啲货款唔还: a refusal told of a customer or a debtor is
+		// theirs until the borrower speaks (客户跑路了，我也不还了).
+		switch {
+		case e.role&roleTarget != 0 && !(e.subj == subjAnaphor && !other(sc.subj)):
+			sc.targetOnly = true
+		case e.subj == subjSelf:
+			sc.targetOnly = false
+		}
+		if e.subj == subjSelf {
+			// 免得逾期我失业了: the borrower speaking ends a purpose.
+			sc.purpose = false
+			sc.selfSince = true
+		}
+		if e.role&rolePurpose != 0 && !r.negated(k) {
+			sc.purpose = true
+		}
+		if e.role&roleCreditor != 0 {
+			sc.creditor = true
+		}
+		if e.since != 0 && !r.negated(k) {
+			r.sinceAt = append(r.sinceAt, sinceRes{tok: k, codes: e.since, subj: sc.subj})
+		}
 		if ownSubject(e.subj) || e.role&roleNow != 0 {
 			sc.own, sc.ownClause = true, true
 		}
@@ -382,6 +410,9 @@ func (r *reading) judge() {
 		}
 		if e.role&roleThen != 0 && sc.hypo && sc.hypoClause == sc.clause {
 			sc.then = true
+			// If nobody calls me back I'm posting it online: nobody was
+			// the condition's.
+			sc.negClause = false
 		}
 		if e.role&roleReal != 0 && sc.hypo && sc.hypoClause != sc.clause {
 			sc.hypo = false
@@ -530,6 +561,46 @@ func (r *reading) judge() {
 			r.drop(incomeDrop, "superseded by the job lost")
 		}
 	}
+	// 上个月间酒楼执笠，佢冇咗份工: a place that closed, told just before
+	// its worker lost the job, was their employer, unless the borrower's
+	// own business is named.
+	if r.flagged.has(businessDistress) && r.flagged.has(jobLoss) && !r.ownBusiness() {
+		var biz, job raised
+		for _, f := range r.flags {
+			switch f.code {
+			case businessDistress:
+				biz = f
+			case jobLoss:
+				job = f
+			}
+		}
+		if biz.tok < job.tok && r.sentOf(job.tok) == r.sentOf(biz.tok) && sameOwner(job.subj, biz.subj) {
+			r.drop(businessDistress, "the employer's")
+		}
+	}
+	// …but I've had a stable job for two years now: a plight told before
+	// is over for whoever the steady job is.
+	for _, sr := range r.sinceAt {
+		for i := 0; i < len(r.flags); i++ {
+			f := r.flags[i]
+			if sr.codes.has(f.code) && f.tok < sr.tok && sameOwner(f.subj, sr.subj) {
+				r.drop(f.code, "resolved")
+				i--
+			}
+		}
+	}
+}
+
+// tradeBefore reports whether the borrower's trade (生意, 店里, 我的店) is
+// named before the token at k in its clause.
+func (r *reading) tradeBefore(k int) bool {
+	c := r.clauseOf(k)
+	for j := k - 1; j >= 0 && r.clauseOf(j) == c; j-- {
+		if e := r.toks[j].e; e != nil && e.role&(roleTrade|roleOwnBusiness) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *reading) sentOf(k int) int32 { return r.segs[r.toks[k].seg].sent }
@@ -627,6 +698,10 @@ func (sc *scope) mood(e *entry) bool {
 	case sc.hypo && sc.hypoClause == sc.clause && !sc.then:
 		// 如果我对结果不满意，可以投诉吗: inside a condition.
 		return false
+	case feel && e.subj == subjSelf:
+		// 我听着都替他发愁, it scares me to watch: the speaker's, whoever
+		// it is for.
+		return true
 	case sc.reported && !feel:
 		// 他说批下来了, he said it was approved: their words.
 		return false
@@ -683,6 +758,13 @@ func ownSubject(s subject) bool {
 func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	tk := &r.toks[k]
 	c, opt, tone, why := r.cueOf(tk)
+	// 我盘生意周转唔到: money that will not turn over in the borrower's
+	// trade is the business's, not a repayment.
+	// (A resolution of the difficulty, 已经全部还清, still reaches it.)
+	orig := c
+	if c == repaymentDifficulty && strings.Contains(why, "周转") && r.tradeBefore(k) {
+		c, tone = businessDistress, policies[businessDistress].tone
+	}
 	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
 		return
 	}
@@ -700,7 +782,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	// 有个客户一直不付，我在起诉他，这个月的月供可能要晚几天: the
 	// borrower's own loan named in the cue's clause makes it theirs.
 	// 租客跑了，房贷还不上了: a tenant's trouble leaves the landlord's loan unpaid.
-	if c == repaymentDifficulty && other(subj) && sc.otherClause != sc.clause && sc.loanClause && (sc.self || sc.nowClause || sc.tenant) {
+	// (我表哥被公司裁了，房贷已经断了三个月: the clause right after
+	// someone else's plight goes on with them until the borrower speaks.)
+	if c == repaymentDifficulty && other(subj) && sc.otherClause != sc.clause && sc.loanClause && (sc.self || sc.nowClause || sc.tenant) &&
+		!(sc.otherPlight == sc.clause-1 && !sc.selfSince && !sc.tenant) {
 		subj = subjSelf
 	}
 	sit := p.situation
@@ -729,6 +814,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 我姐在网贷平台借了好多钱, my sister can't pay her mortgage: their
 		// own debts. (我妈住院了，手头很紧: the household's money.)
 		reason = "someone else's debt"
+	case c == intentToDefault && sc.targetOnly && opt&optSelf == 0:
+		// 啲客户拖住啲货款唔还: the customer's refusal, not the borrower's.
+		reason = "someone else"
 	case opt&optAnyone != 0 && sc.victim:
 		// 我朋友的厂裁了一半工人: the cue names no owner, the sentence does.
 		reason = "someone else"
@@ -778,6 +866,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == legalThreat && sc.target && later&laterBank == 0 && !sc.loan:
 		// 欠我钱的那个朋友我起诉了: the one sued was named first.
 		reason = "against someone else"
+	case sc.purpose:
+		// 免得逾期, to avoid missing a payment: what is to be avoided.
+		reason = "hypothetical"
 	case p.threat && (sc.hypo && !sc.then && !r.saysThen(tk) && (sc.hypoClause == sc.clause || r.question(sc.clause)&realQuestion != 0) || later&laterHypoAfter != 0):
 		// A threat is conditional by nature (再乱扣款我就投诉); only the
 		// condition itself, or a question under it (如果…，可以投诉吗),
@@ -829,7 +920,8 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "future"
 	case c == contactChange && r.experiential(tk):
 		reason = "past"
-	case (sit || c == contactChange || c == fraudRisk) && resolved.has(c) && r.resolutionReaches(c, k, sc):
+	case (sit || c == contactChange || c == fraudRisk) && (resolved.has(c) && r.resolutionReaches(c, k, sc) ||
+		orig != c && resolved.has(orig) && r.resolutionReaches(orig, k, sc)):
 		// (多亏你们提醒我才没上当: a scam seen through is over too.)
 		reason = "resolved"
 	case sit && (sc.generic || later&laterGeneric != 0) && !sc.self && later&laterSelf == 0:
@@ -852,6 +944,15 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	}
 	if reason == "someone else's debt" {
 		sc.familyDebt = sc.clause
+	}
+	if reason == "someone else" && sit {
+		sc.otherPlight, sc.selfSince = sc.clause, false
+	}
+	// 借给老同学的两万块他赖着不还: a debtor's refusal to pay the borrower
+	// back is the borrower's trouble.
+	if reason == "someone else" && c == intentToDefault && sc.creditor && !r.owedTone {
+		r.owedTone = true
+		r.tone -= 0.5
 	}
 	if reason != "" {
 		// 我没被裁, I'm not behind: the borrower denies it for themselves.

@@ -371,6 +371,23 @@ var cueSets = []cueSet{
 	{code: fraudRisk, words: `activation fee|unlock fee|unfreeze fee|unfreezing fee|release fee|clearance fee|account activation fee|解锁费|放款费|开通费`},
 	{code: collateralIssue, words: `法院判决拍卖|法院裁定拍卖|法院下令拍卖|判决拍卖|裁定拍卖|判咗拍卖|法院判咗拍卖|法院已经判决拍卖|
 		possession order|order for possession|order for sale|ordered the sale of|ordered a sale of|ordered the repossession|ordered the auction`},
+	// Blind rounds 68–71: dismissed without the word (老板说以后不用来上班了,
+	// 卷铺盖走人, they walked me out with a box of my things, a contract
+	// not renewed: 不续聘).
+	{code: jobLoss, words: `以后不用来上班|以后不用来上班了|以后都不用来上班|以后都不用来上班了|以后不用再来上班|不用再来上班|不用再来上班了|叫我以后不用来|让我以后不用来|以后唔使返工|以后唔使返嚟|唔使再返工|唔使再返嚟|卷铺盖|卷铺盖走人|收拾东西走人|执包袱|执包袱走人|不续聘|没续聘|没有续聘|不再续聘|不跟我续约|不跟我续签|唔续约|
+		walked me out|walked me off|escorted me out|escorted me off|escorted out of the building|escorted off the premises|cleared out my desk|clear out my desk|cleared my desk|box of my things|boxed up my things|took my badge|took away my badge|told me not to come back|told me not to come in anymore|told me not to come in any more|told me not to bother coming back|don't need to come in anymore|won't renew my contract|not renewing my contract`},
+	// Saying one will pay a few days late (这个月想先延后几天还, 迟啲还) is
+	// the difficulty; asked about (可唔可以迟啲还?) it is grace asked.
+	{code: repaymentDifficulty, words: payLate},
+	// Behind by a sum (I'm thousands behind, 2k behind) or just behind.
+	{code: repaymentDifficulty, words: `i'm behind|we're behind|i am behind|we are behind|i'm a bit behind|i'm way behind|i'm so far behind|i'm really behind|i've got behind|we've got behind|i've fallen behind|we've fallen behind`},
+	// A deposit or a charge a stranger wants to "activate" or "release" a
+	// loan, like the activation fee.
+	{code: fraudRisk, words: `activation deposit|activation charge|activation payment|unlock deposit|unlocking fee|release deposit|release charge|unfreeze deposit|unfreezing deposit|disbursement fee|disbursement deposit|解冻金|激活金|激活押金|解冻押金|放款押金|放款保证金|开通押金|解锁押金`},
+	// Moving to a new home told ahead (I'm moving to a new flat next month,
+	// 下个月搬新家): the address changes.
+	{code: contactChange, opt: optCalm, words: `搬新家|搬去新家|搬进新家|搬入新家|搬新屋|搬入新屋|搬去新屋|
+		moving to a new flat|moving into a new flat|moving to a new house|moving into a new house|moving to a new place|moving into a new place|moving to a new apartment|moving into a new apartment|moving to a new home|moving into a new home|moving into our new|moving into my new|moving flats|moving apartments|moved to a new flat|moved into a new flat|moved to a new house|moved into a new house|moved to a new place|moved into a new place|moved to a new apartment|moved into a new apartment|moved into our new|moved into my new`},
 }
 
 var patternSets = []patternSet{
@@ -502,7 +519,7 @@ var patternSets = []patternSet{
 	{code: multiDebt, gap: 2, heads: `overdraft|credit card|credit cards|card|loan|loans|payday loan|one`, tails: `to pay the credit card|to pay the card|to pay the loan|to pay off the card|to pay off the loan|to pay the other|to pay off the other|to pay another|to pay the mortgage|to cover the mortgage|to pay my mortgage|to pay off my credit|to clear the card`},
 	{code: businessDistress, opt: optAnyone, gap: 3, heads: `员工|工人|伙计|师傅|staff|workers|employees`, tails: `放假了|遣散了|都走了|走了一半|辞了|裁了一半|发不出工资|都放假了|let go|laid off`},
 	{code: businessDistress, opt: optAnyone, gap: 3, heads: `had to let|let|laid off|lay off|cut|cutting`, tails: `staff|workers|employees|half the staff|our staff|my staff|half our staff`},
-	{code: repaymentDifficulty, gap: 3, heads: `房贷|月供|还款|车贷`, tails: `不够|不够了|肯定不够|凑不够|差一截|不够还`},
+	{code: repaymentDifficulty, gap: 3, heads: `房贷|月供|还款|车贷|供楼|供款|供楼钱|月供钱|房贷钱|还款的钱|供楼嘅钱`, tails: `不够|不够了|肯定不够|凑不够|差一截|不够还|唔够|唔够了|都唔够|都不够|不太够|唔太够`},
 	{code: contactChange, opt: optCalm | optAnyone, gap: 6, heads: `请打|以后打|有事打|有事请打|有事联系|请联系|打我|联系我|please call|call my|contact my|reach me through|reach me via`, tails: `电话|号码|手机|手机号|number|phone|mobile`},
 	{code: intentToDefault, gap: 2, heads: `不打算再管|不想再管|不再管|懒得管|不想管|不管`, tails: `贷款|这笔|房贷|月供|这个贷款|这笔贷款|这笔钱`},
 	{code: jobLoss, gap: 4, heads: `团队|部门|整个团队|我们整个团队|我们部门`, tails: `被遣散|遣散了|都被遣散|都被遣散了`},
@@ -523,7 +540,7 @@ var patternSets = []patternSet{
 	// Blind rounds 18–21 patterns.
 	{code: selfHarm, gap: 3, heads: `天台|楼顶|顶楼|阳台|桥上|大桥|天桥|窗户|高楼|rooftop|balcony`, tails: `跳|跳下|跳下去|跳落|跳落去|跳下来|跳出去|跃下|一跃而下|往下跳|jump|jumping|jump off|jump from|throw myself`},
 	{code: contactChange, opt: optCalm, gap: 2, heads: `changed|change|changing|updated|update|updating|switched|switching|got a new|have a new`, tails: `mobile number|mobile phone|mobile no|cell number|cellphone|cellphone number|phone number|contact number|telephone number|email address|email|home address|mailing address|postal address|address|contact details|contact info`},
-	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|甲方|经销商|代理商|买家|customers|clients`, tails: `拖着|一直拖|拖着不结|拖欠|不结|不付|一直不付|不给钱|不打款|跑了|跑路了|欠着不给|拖着货款|拖欠货款|压着货款|压款|late paying|paying late|haven't paid|won't pay`},
+	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|甲方|经销商|代理商|买家|customers|clients`, tails: `拖着|一直拖|拖着不结|拖欠|不结|不付|一直不付|不给钱|不打款|跑了|跑路了|欠着不给|拖着货款|拖欠货款|压着货款|压款|拖住|一直拖住|拖住唔还|唔还|唔俾钱|唔畀钱|唔找数|唔付|不还|不还钱|赖账|赖着不还|late paying|paying late|haven't paid|won't pay`},
 	{code: incomeDrop, gap: 3, heads: `进账|每月进账|入账|进项|赚的|挣的|赚的钱|挣的钱|到手的钱`, tails: `只剩以前|剩以前|只剩下以前|只剩原来|只剩之前|剩不到以前|剩不到原来|剩不到之前|不到原来|不到之前|只有原来|不到以前|只有以前|剩不到一半|不到一半|只剩一半|剩一半|少了一半|少一半|减半|砍半|少了很多|少了好多|少了一大半|大不如前`},
 	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `layoff|layoff了|layoff咗|lay off|laid off|fire|fire了|fired|fire咗`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `缴一部分|缴一半|缴部分|缴利息|还部分|交部分|付部分|付利息|交利息|缴一点|供一半|供一部分|供利息`},
@@ -628,6 +645,13 @@ var patternSets = []patternSet{
 	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|apartment|premises|shop`, tails: `sealed|sealed off|sealed up|padlocked`},
 	// This one cannot be fitted in (这个月你们这笔实在排不上了).
 	{code: repaymentDifficulty, gap: 4, heads: `这笔|这期|你们这笔|你们这期|月供|房贷|车贷|这个月的|呢期|呢笔`, tails: `排不上|排不上了|顾不上|顾不上了|轮不到|轮不上|排唔到|顾唔到`},
+	// Blind rounds 68–71 patterns.
+	// Behind by a sum (I'm thousands behind, we're two grand behind).
+	{code: repaymentDifficulty, gap: 3, heads: `i'm|we're|i am|we are|i've got|we've got|i've fallen|we've fallen|i've gotten`, tails: `behind`},
+	// Money a stranger wants before the loan is released (a man says I
+	// have to pay a deposit before your bank can release my loan).
+	{code: fraudRisk, opt: optStranger, gap: 8, heads: `deposit|fee|charge|payment|pay|transfer|押金|保证金|手续费|费用`,
+		tails: `release my loan|release the loan|release the funds|release the money|release my money|unlock my loan|unfreeze my loan|disburse my loan|disburse the loan|才能放款|才可以放款|先可以放款|先至放款|先放款`},
 }
 
 // role is what a marker does to the cues around it.
@@ -688,6 +712,9 @@ const (
 	roleHomemaker                    // 在家带孩子, stay-at-home: no income by choice, not a drop
 	roleGrave                        // 解脱, 拖累: release or burden, spoken beside a death
 	roleGoodWay                      // in a good way, 好的那种: the sentence's complaint words are delight
+	rolePurpose                      // 免得, 以免, to avoid: the rest of its clause is what is to be avoided
+	roleCreditor                     // 借给, 欠我, lent: the borrower is owed money
+	roleTrade                        // 生意, 店里: the borrower's trade, whose money that will not turn over is the business's
 )
 
 type markerSet struct {
@@ -700,8 +727,13 @@ var markerSets = []markerSet{
 		not|no|never|haven't|hasn't|hadn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't|wouldn't|havent|hasnt|didnt|dont|doesnt|isnt|arent|wasnt|no longer|nothing|none|neither|nor|hardly`},
 	{roleNeg | roleStill, `还没|还没有|尚未`},
 	{roleSpec | roleQuestion, `会不会|是不是要`},
-	{roleHypo, `我要是|我若是|我如果|我假如|我万一|如遇|若遇|比如|比如说|例如|比方说|譬如|如果|如果说|假如|假设|假使|假若|倘若|如若|若是|要是|万一|一旦|哪怕|就算|即使|即便|纵然|设想|只要|以防|以免|防止|避免|为了避免|
-		if|what if|even if|in case|let's say|lets say|imagine if|suppose|supposing|assuming|hypothetically|were to|whether|what happens when|avoid|prevent`},
+	{roleHypo, `我要是|我若是|我如果|我假如|我万一|如遇|若遇|比如|比如说|例如|比方说|譬如|如果|如果说|假如|假设|假使|假若|倘若|如若|若是|要是|万一|一旦|哪怕|就算|即使|即便|纵然|设想|只要|
+		if|what if|even if|in case|let's say|lets say|imagine if|suppose|supposing|assuming|hypothetically|were to|whether|what happens when`},
+	// Blind rounds 68–71: a purpose (免得逾期, 以免, to avoid) is a
+	// condition for the rest of its own clause only (我想申请延期，免得逾期，
+	// 我失业了还不上).
+	{rolePurpose, `以防|以防万一|以免|免得|省得|免致|防止|避免|为了避免|为免|
+		avoid|prevent|so as not to|in order not to`},
 	{roleHypoAfter, `的话|情况下|的情况|这种情况|这样的情况`},
 	{roleThen, `就|我就|那就|那我就|就会|就要|就去|then|i'll|i will|we'll|we will|i'm going to|i'm taking|i am taking|we're taking|i'm gonna|i'm reporting|i'm filing|i'm calling|i'll be|i'm suing|i'm contacting|i'm going straight`},
 	{roleSpec, `可能会|可能要|可能|也许|或许|说不定|担心|担忧|害怕|怕|恐怕|估计|预计|快要|好像要|在裁员|要裁员|准备裁员|可能裁员|裁员潮|开始裁员|
@@ -735,7 +767,7 @@ var markerSets = []markerSet{
 		tenant|tenants|customer|client|debtor|contractor|developer|builder|landlord|insurer|insurance company|employer|my boss|supplier|ex-husband|ex-wife|her`},
 	// 他说, my friend says: their words follow.
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|让我问问|让我问一下|让我帮他问|让我帮她问|让我帮忙问|让我来问|叫我问问|叫我问一下|托我问|托我问问|帮他问问|帮她问问|帮他问一下|帮她问一下|替他问|替她问|asked me to ask|wants me to ask|asked me to check|wanted me to ask|said|says|say|told me|tells me|telling me`},
-	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|是不是真的|是真是假|真的还是假的|系咪真|系唔系真|真唔真|系咪骗|系唔系骗|系咪呃人|系唔系呃人|靠唔靠谱|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
+	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|是不是真的|是真是假|真的还是假的|系咪真|系唔系真|真唔真|系咪骗|系唔系骗|系咪呃人|系唔系呃人|靠唔靠谱|靠唔靠得住|靠不靠得住|靠得住吗|可靠吗|可不可靠|信唔信得过|信得过吗|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
 	{roleLoan, `morgage|mortage|payement|paymnet`},
 	{roleNow, `呢几个月|呢两个月|呢三个月|呢几期|呢两期|呢段时间|呢阵|呢次|呢笔|呢个月|呢排|呢几日|呢期|而家|今个月|今期|this week|today|this morning|yesterday`},
 	{roleFeel, `吓人|好吓人|很吓人|可怕|好可怕|担心|担忧|害怕|怕|慌|好慌|心慌|有点慌|好担心|很担心|scary|terrifying|terrified|worried|worry|scared|afraid|anxious|nervous|frightening`},
@@ -756,6 +788,9 @@ var markerSets = []markerSet{
 	{roleAskPolite, `唔该|please|pls|plz|麻烦你|麻烦您|麻烦帮|麻烦帮我|劳驾|烦请`},
 	// Another's question passed on: 帮朋友问的, asking for a friend.
 	{roleSay, `帮朋友问|替朋友问|帮朋友问问|帮朋友咨询|替朋友咨询|帮亲戚问|替亲戚问|帮同事问|替同事问|朋友托我问|朋友让我问|帮我朋友问|替我朋友问|asking for a friend|asking on behalf of|on behalf of a friend|on behalf of my friend|for a friend of mine`},
+	// Blind rounds 68–71: a consequence said with its own verb (if nobody
+	// calls me back I'm posting the whole story on social media).
+	{roleThen, `i'm posting|i'll post|i'm putting|i'll put|i'm sharing|i'll share|i'm writing|i'll write|i'm leaving|i'll leave|i'm telling|i'll tell`},
 	{roleThen, `i'm going to the media|i'm going to the press|i'm going to the papers|i'm going to the newspapers|i'll go to the media|i'll go to the press|i will go to the media|we're going to the media|i'm taking this to the media|i'll take this to the media|i'm taking it to the media`},
 	{roleStaff, `工人|员工|工人们|员工们|手下|staff|workers|employees`},
 	{roleAsk, `我想知道|我想问|我想问问|想问一下|想了解|我想了解|想请教|我想请教|i want to know|i'd like to know|i wonder|i was wondering|i'd like to ask|i want to ask`},
@@ -775,6 +810,7 @@ var markerSets = []markerSet{
 		a week late|few days late|couple of days late|couple days late|days late this month|week late this month|a bit late|a little late|late|delayed`},
 	// Blind rounds 30–33 markers: what a text or a call says is its words.
 	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying`},
+	{roleSay, `短讯话|短信话|信息话|讯息话|短讯讲|短信讲`},
 	// Blind rounds 36–41: a near miss or a belief that proved wrong (还以为要逾期了,
 	// I nearly missed) negates; a debtor sued by pronoun (起诉他) is not the bank.
 	{roleNeg, `还以为|本来以为|原以为|原本以为|我还以为|以为|仲以为|我仲以为|i thought i'd|thought i would|thought i was going to`},
@@ -813,9 +849,17 @@ var markerSets = []markerSet{
 	{roleGrave, `解脱|一种解脱|也算解脱|就解脱了|拖累|拖累家里|拖累家人|累赘|后事|遗书|a burden|burden on|a relief for everyone|free of me`},
 	{roleSteady, `还行|还不错|都挺好|身体都挺好|身体挺好|身体都很好|身体很好|身体都健康|身体健康|身体还不错|身体都还不错|身体也挺好|身体也很好`},
 	{roleFeel, `好消息|真是个好消息|太好了|great news|good news|what great news|in a good way`},
+	// Blind rounds 68–71: a feeling for someone else (替他发愁, it scares
+	// me to watch) is the speaker's own.
+	{roleFeel, feelFor},
 	{roleGoodWay, `in a good way|in the best way|好的那种|好的方面`},
-	{roleLoss, `俾咗|畀咗|俾咗个|畀咗个|已经将|把验证码给了|验证码给了|给了验证码|转给他|转给了他|转给她|转给了她|转给对方|转给了对方|打给他|打给了他`},
+	{roleSteady, steadySince},
+	{roleGrace, payLate},
+	{roleCreditor, `借给|借了给|借出去|借出去的|借给了|欠我|欠我的|欠我钱|欠我们|欠我们的|借俾|借咗俾|借畀|借咗畀|lent|loaned|owes me|owe me|owes us|owe us`},
+	{roleTrade, `生意|盘生意|做生意|生意上|店|店里|店铺|门店|铺头|舖头|间铺|间舖|档口|进货|货款|the business|the shop|the store`},
+	{roleLoss, `过咗|过咗数|过了数|转咗钱|转咗数|入咗数|汇咗|汇咗钱|打咗钱|俾咗钱|畀咗钱|俾咗|畀咗|俾咗个|畀咗个|已经将|把验证码给了|验证码给了|给了验证码|转给他|转给了他|转给她|转给了她|转给对方|转给了对方|打给他|打给了他`},
 	{roleTarget, `住客|租户|承租人|lodger|lodgers`},
+	{roleTarget, `几个客户|大客户|下游|经销商|代理商|买家|客人|顾客|customers|clients`},
 	// Blind rounds 60–67: a negator after 也 or 都 (也不会赖账, 都没有逾期)
 	// is one, though 也不会 also ends a pattern (一分钱也不会还).
 	{roleNeg, `也不会|都不会|都没有|也不想|都不想|也不再|都不再|从来没有|从来不|从没`},
@@ -861,6 +905,10 @@ var subjectSets = []subjectWords{
 	// went bust) as whoever was named last.
 	{subjOther, `租客|房客|住客|租户|承租人|tenant|tenants|lodger|lodgers`},
 	{subjAnaphor, `his|their`},
+	// Blind rounds 68–71: a feeling for someone else is the speaker's; what
+	// a text says in Cantonese (收到短讯话「…」) is its words.
+	{subjSelf, feelFor},
+	{subjStranger, `短讯话|短信话|信息话|讯息话|短讯讲|短信讲`},
 	// Blind rounds 60–67: a friend who recommends an agent (朋友推荐了一个
 	// 贷款中介) names the borrower as the one approached, not the friend as
 	// a victim.
@@ -894,7 +942,7 @@ var resolutionSets = []resolutionSet{
 	// Blind rounds 36–41: a new job started, a surgery that went fine, back at work.
 	{[]code{jobLoss}, `我没被裁|我没有被裁|我冇被裁|我没被裁员|我没有被裁员|我没被辞退|我冇被炒|i wasn't laid off|i was not laid off|i wasn't made redundant|i wasn't let go|i kept my job|i still have my job`},
 	{[]code{jobLoss, incomeDrop}, `started a new position|started a new job|started a new role|just started a new|started work again|开始新工作|入职了新公司|返咗新工`},
-	{[]code{illness}, `went fine|went well|went smoothly|was a success|手术很成功|手术很顺利|手术好顺利|手术成功了|fully back at work|i'm back at work|i'm back to work|back at work now|back to work now`},
+	{[]code{illness}, `went fine|went well|went smoothly|went really smoothly|went very smoothly|went so smoothly|went really well|went very well|went so well|was a success|手术很成功|手术很顺利|手术好顺利|手术成功了|fully back at work|i'm back at work|i'm back to work|back at work now|back to work now`},
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `all good now|we're all good|i'm all good|返晒正轨|已经返晒正轨|回到正轨|走上正轨|重回正轨|back on track`},
 	{[]code{collateralIssue}, `后来没卖|后来冇卖|也不用卖了|不用卖了|不卖了|didn't have to sell|didn't need to sell|no longer need to sell`},
 	// Blind rounds 46–48: hours back to full time; a late payment all sorted.
@@ -939,6 +987,29 @@ var resolutionSets = []resolutionSet{
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt, collateralIssue}, `只是谣言|原来只是谣言|原来是谣言|是谣言|谣言而已|虚惊一场|一场虚惊|
 		just a rumour|just a rumor|only a rumour|only a rumor|was a rumour|was a rumor|false alarm|turned out to be nothing|turned out to be fine`},
 }
+
+// sinceSets are words that say the plights told before them are over for
+// whoever they speak of (Back in 2021 I was unemployed for a few months,
+// but I've had a stable job for two years now): a job held steady since
+// is no resolution of a plight told after it (我工作一直很稳定，但是突然被
+// 裁了), nor of a spouse's (我老公失业了，但我现在工作很稳定).
+var sinceSets = []resolutionSet{
+	{[]code{jobLoss, incomeDrop}, steadySince},
+}
+
+// feelFor is a feeling for someone else (我听着都替他发愁, it honestly
+// scares me to watch): the speaker's own, whoever it is for.
+const feelFor = `替他发愁|替她发愁|替他担心|替她担心|替他着急|替她着急|为他担心|为她担心|为他发愁|为她发愁|替他捏把汗|替她捏把汗|替他捏一把汗|替佢担心|替佢紧张|替佢急|帮佢担心|
+	scares me|scared me|frightens me|frightened me|worries me|worried me|worried for him|worried for her|worried for them|worried about him|worried about her`
+
+// payLate is saying one will pay a few days late (晚几天还, 迟啲还): the
+// difficulty when said, grace (roleGrace) when asked for.
+const payLate = `晚几天还|晚几日还|迟几天还|迟几日还|延后几天还|延后几日还|推迟几天还|推迟几日还|延迟几天还|延迟几日还|晚两天还|迟两天还|延后两天还|推迟两天还|晚一周还|延后一周还|迟啲还|迟啲供|迟啲交|迟啲俾|迟几日供|迟两日供|迟两日还|晚几天交|晚几天缴|迟几天交|迟几天缴|延后几天交|延后几天缴`
+
+// steadySince is a job held steady since: a steady state (roleSteady) and
+// mild good news like 稳定, and the end of a plight told before it.
+const steadySince = `i've had a stable job|i have had a stable job|i've had a steady job|i have had a steady job|we've had steady jobs|i've had a permanent job|i've been in a stable job|i've been in steady work|i've been steadily employed|i've been in full-time work|stable job ever since|steady job ever since|stable job since then|steady job since then|steady work ever since|steady work since then|have a stable job now|have a steady job now|now have a stable job|now have a steady job|
+		现在工作很稳定|现在工作稳定|现在工作也稳定|现在工作挺稳定|现在有稳定工作|现在有稳定的工作|后来工作一直很稳定|后来工作很稳定|后来工作稳定|之后工作一直很稳定|之后工作很稳定|之后工作稳定|已经稳定工作|一直稳定工作到现在|而家份工好稳定|而家份工稳定|而家有份稳定工`
 
 // toneSet gives words a weight in the sentiment: ±1 strong, ±0.5 mild, 0 a
 // blocker that only shadows shorter words.
@@ -1140,6 +1211,7 @@ var toneSets = []toneSet{
 		退回来了|已经退回|退给我了|退回给我了|已经退还|退还了|已退款|退款到账|退款已到账|been refunded|was refunded|got refunded|has refunded|have refunded|you refunded|they refunded|refunded me|refunded my|refunded the money|finally refunded|already refunded|got a refund|
 		thankfully|thank god|thank goodness|真开心|真高兴|真是开心|开心极了|高兴极了`},
 	{0.5, `手上多了|手里多了|手头多了|多了一笔钱`},
+	{0.5, steadySince},
 	{0, `下班愉快|周末愉快|工作愉快|生活愉快|假期愉快|节日愉快|祝你们|祝你|祝您|have a nice day|have a good day|have a great day|have a good one|have a nice weekend|have a good weekend|have a great weekend|enjoy your weekend|enjoy your evening`},
 	// Blind rounds 52, 55–59 blockers: work at a hospital, or a home near
 	// one; the third loan (第三笔贷款) and two loans with this bank in
@@ -1228,6 +1300,39 @@ var toneSets = []toneSet{
 	// Pay back, overcharged, a refund refused.
 	{1, `收入也回来了|收入回来了|收入又回来了|收入也恢复了|收入恢复了|工资也恢复了|income is back|income's back|income has recovered|income has come back`},
 	{-1, `多收的|多收了|多收我|多收咗|won't refund|wont refund|refuse to refund|refused to refund|refusing to refund|不肯退款|不给退款|拒绝退款|不给退|唔肯退钱|唔肯退款`},
+	// Blind rounds 68–71 sentiment: good news in the words people use (pay
+	// higher than before, the down payment got together at last, a bonus
+	// or a commission in hand, a big order landed, a good year, just
+	// married in Cantonese, money from the family, a lifesaver, a loan
+	// that went really smoothly); a bot that still does not understand,
+	// being led round again (别跟我绕了), asking three times, a payment
+	// heavier than expected, costs up all at once, a plight feared in
+	// whether one can hold out (还撑得住吗). Neither: a relative's eyesight
+	// or hearing told as the reason for help.
+	{1, `工资反而高了|工资高了|收入反而高了|收入高了|薪水高了|薪水反而高了|工资更高了|收入更高了|人工高咗|人工仲高咗|人工反而高咗|
+		pay is higher now|paid more now|better paid now|pays better|pays more than my old|
+		总算凑齐|终于凑齐|首付凑齐|首付总算凑齐|首付终于凑齐|凑齐了首付|终于凑够|总算凑够|首付终于凑够|首付总算凑够|终于储够|总算储够|储够首期|
+		年终奖拿了|拿了年终奖|奖金拿了|拿了奖金|年终奖收到了|收到年终奖|收到了年终奖|收到奖金|收到了奖金|
+		提成到手|提成到手了|提成到账|提成发了|提成下来了|佣金到手|佣金到账|分红到账|分红到手|花红到手|commission came in|commission came through|commission landed|got my commission|
+		接了个大单|接了大单|接到大单|接了一个大单|签了个大单|签了大单|签下大单|拿下大单|拿了个大单|拿下一个大单|接咗张大单|接咗个大单|接咗单大生意|
+		landed a big order|landed a big contract|won a big contract|signed a big contract|a big order came in|landed a big client|won a big client|
+		had a good year|had a great year|had a strong year|had a record year|had a bumper year|had a fantastic year|had a really good year|had a very good year|赚了不少|赚了一笔|小赚了一笔|大赚了一笔|
+		啱啱结婚|啱啱结咗婚|啱结咗婚|刚刚结婚|刚刚结了婚|刚结了婚|
+		俾咗笔钱我|畀咗笔钱我|俾咗啲钱我|畀咗啲钱我|给了我一笔钱|给了我笔钱|给了我们一笔钱|family gave me|family gave us|gave me some money|gave us some money|
+		lifesaver|life-saver|life saver|godsend|a godsend|救星|雪中送炭`},
+	{0.5, `went really smoothly|went very smoothly|went so smoothly|went super smoothly|really smoothly|very smoothly|so smoothly|went really well|went very well|went so well|smoothly`},
+	{-1, `也听不懂|还听不懂|还是听不懂|怎么都听不懂|根本听不懂|完全听不懂|都听唔明|也听唔明|仲听唔明|仲系听唔明|
+		别跟我绕|别跟我绕了|别绕了|别再绕了|不要绕了|不要跟我绕|少跟我绕|唔好同我兜|唔好兜|别兜了|别兜圈了`},
+	{-0.5, `说了半天|说半天|讲半天|讲了半天|讲咗半日|
+		asked three times|asked 3 times|asked twice|asked four times|asked several times|asked multiple times|asked so many times|asked you three times|asked you twice|how many times do i have to|how many more times|问了三次|问了好几次|问了几次|问了几遍|问了三遍|问了好几遍|说了好几遍|说了三遍|讲了几次|讲咗几次|问咗几次|问咗好多次|
+		heavier than|much heavier|a lot heavier|far heavier|tougher than i expected|harder than i expected|more expensive than i expected|比想象中重|比想象的重|比预想的重|比我想的重|比预期重|比想象中贵|比想象的贵|比预期贵|比想象中难|比想象中吃力|比想象中辛苦|
+		开支一下子|开销一下子|花销一下子|支出一下子|一下子多了|一下多了`},
+	// Whether one can hold out (这月供还撑得住吗) voices the strain even
+	// as a question.
+	{-1, `撑得住吗|还撑得住吗|撑不撑得住|撑唔撑得住|扛得住吗|扛不扛得住|顶得住吗|顶唔顶得住|顶唔顶得顺`},
+	{-0.5, feelFor},
+	{0.5, `钱一下子多了|收入一下子多了|工资一下子多了|奖金一下子多了`},
+	{0, `眼睛不好|眼睛不太好|视力不好|视力不太好|眼神不好|眼神不太好|耳朵不好|耳朵不太好|耳背|眼花|老花眼|看不清楚|看不清|听不清|poor eyesight|bad eyesight|eyesight isn't good|eyesight is bad|eyesight is poor|hard of hearing`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

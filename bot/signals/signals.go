@@ -128,6 +128,17 @@ type reading struct {
 	resAt      [8]int32      // tokens that say a situation is over, in order (up to 8)
 	resN       int
 	deniedAt   [numCodes]int32 // 1 + the token where the borrower denies the code for themselves (我没被裁)
+	owedTone   bool            // a debtor's refusal to pay the borrower back counted as their trouble
+	sinceAt    []sinceRes      // words that say a plight told before them is over for its owner (stable job ever since)
+}
+
+// sinceRes is a word that ends, for whoever it speaks of, the plights
+// told before it (Back in 2021 I was unemployed…, but I've had a stable
+// job for two years now).
+type sinceRes struct {
+	tok   int
+	codes codeSet
+	subj  subject
 }
 
 // raised is a flag decided, before its evidence is cut.
@@ -154,7 +165,7 @@ func (d *Detector) read(text, norm string) *reading {
 	*r = reading{
 		lx: d.lx, text: text, norm: norm, al: r.al,
 		toks: r.toks[:0], segs: r.segs[:0], clauseQ: r.clauseQ[:0], later: r.later[:0],
-		flags: r.flags[:0], suppressed: r.suppressed[:0],
+		flags: r.flags[:0], suppressed: r.suppressed[:0], sinceAt: r.sinceAt[:0],
 	}
 	if !r.al.align(text, norm) {
 		r.norm = d.norm.Normalize(text)
