@@ -54,7 +54,7 @@ func ruledOut(t *text, class string) bool {
 	case IntentComplaint:
 		return t.has(cueEscalation) || t.has(cueGrievance)
 	case IntentHumanHandoff:
-		return t.has(cueHandoff)
+		return t.has(cueHandoff) || t.has(cueFraudVictimStrong) || t.has(cueFraudVictim) || t.has(cueFraudInProgress)
 	}
 	return false
 }

@@ -988,7 +988,7 @@ var cueDayTarget = []string{"改到", "改成", "改为", "调到", "调整到",
 
 // Direction words for LPR and rate moves.
 var (
-	cueDown = []string{"下调", "降", "下降", "减", "少", "下行", "调低", "cut", "cuts", "fall", "fell", "drop", "dropped", "lower", "lowered", "decrease", "reduce", "reduced", "down", "decline", "declined", "reduction", "reductions", "往下", "下走", "往下走", "砍", "slash", "slashed", "trim", "trimmed"}
+	cueDown = []string{"下调", "降", "下降", "减", "少", "下行", "调低", "cut", "cuts", "fall", "fell", "drop", "dropped", "lower", "lowered", "decrease", "reduce", "reduced", "down", "decline", "declined", "reduction", "reductions", "往下", "下走", "往下走", "砍", "slash", "slashed", "trim", "trimmed", "下来"}
 	cueUp   = []string{"加咗", "加了", "加左", "上调", "涨", "上升", "升", "提高", "调高", "上浮", "加息", "rise", "rose", "raise", "raised", "increase", "increased", "hike", "up", "higher", "increases", "往上", "上走", "往上走", "如果加", "再加", "要是加", "假如加", "若加", "会加"}
 )
 
