@@ -18,6 +18,9 @@ var (
 	cueInterrogative = []string{"什么", "怎么", "怎样", "如何", "多少", "几", "哪", "是否", "能否", "可否", "有没有", "是不是", "能不能", "可不可以", "会不会", "要不要", "行不行", "好不好", "对不对", "请问", "想问", "问一下", "问问", "咨询", "多久", "多长", "为什么", "为何", "啥", "咋", "点样", "几时", "系咪", "可唔可以", "得唔得", "whether", "wondering", "want to know", "wanna know", "know if", "know whether", "understand what", "tell me what", "tell me how", "有冇", "有冇得"}
 	// cueRequest asks for something without a question form.
 	cueRequest = []string{"想", "我要", "要求", "希望", "需要", "请", "麻烦帮", "麻烦你帮", "麻烦给", "帮我", "给我", "帮忙", "please", "pls", "plz", "i want", "i'd like", "i would like", "i need", "let me", "can you", "could you", "would you", "help me", "i wish"}
+	// cueDeliberate before a question word embeds it in the borrower's own
+	// weighing.
+	cueDeliberate = []string{"讨论", "商量", "考虑", "想想", "研究一下", "合计", "discuss", "think about", "think it over"}
 	// cueThanksWord right before 帮忙 makes it help thanked for.
 	cueThanksWord = []string{"谢谢", "感谢", "多谢", "thanks", "thank you"}
 	// cuePastTime before a request word makes it a report of the past.
@@ -70,12 +73,16 @@ func (t *text) asksIn(a, b int) bool {
 		if c == "什么" && (strings.HasSuffix(t.s[:i], "没") || strings.HasSuffix(t.s[:i], "没出") || strings.HasSuffix(t.s[:i], "没有") || strings.HasSuffix(t.s[:i], "没啥")) {
 			continue // 也没出什么事: nothing happened, nothing asked
 		}
-		if c == "几" && (strings.HasSuffix(t.s[:i], "好") || strings.HasSuffix(t.s[:i], "十") || strings.HasSuffix(t.s[:i], "没") || strings.HasSuffix(t.s[:i], "不下")) {
+		if c == "几" && (strings.HasSuffix(t.s[:i], "好") || strings.HasSuffix(t.s[:i], "十") || strings.HasSuffix(t.s[:i], "没") || strings.HasSuffix(t.s[:i], "不下") || strings.HasSuffix(t.s[:i], "多") || hasSuffixAny(t.s[:i], []string{"前", "这", "近", "那", "头", "过去"})) {
+			// (前几年, 这几天: some years, not how many)
 			continue // 好几次, 十几个, 剩不下几个钱: several or hardly any, not how many
 		}
 		switch lastLetter(t.s[i:t.clauseEnd(i, b)]) {
 		case '了', '啦':
 			continue
+		}
+		if t.hasIn(t.clauseStart(i), i, cueDeliberate) {
+			continue // 我再跟家人讨论一下要不要提前还款: weighed at home, not asked of us
 		}
 		return true
 	}

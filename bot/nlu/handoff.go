@@ -55,7 +55,7 @@ func handoffAskAt(t *text) (string, int) {
 		}
 	}
 	for c, i := range t.matches(cueStaff) {
-		if negatedAt(t, i, c) {
+		if negatedAt(t, i, c) || t.voided(c, i) {
 			continue
 		}
 		window := 8 // 帮我联系一下我的客户经理
@@ -63,7 +63,8 @@ func handoffAskAt(t *text) (string, int) {
 			window = 24
 		}
 		e := t.clauseEndAfter(i + len(c))
-		if t.hasIn(t.clauseStart(i), i, cuePastTime) || hasPrefixAny(t.s[i+len(c):], cueMetBefore) {
+		if t.hasIn(t.clauseStart(i), i, cuePastTime) || hasPrefixAny(t.s[i+len(c):], cueMetBefore) || strings.Contains(t.s[t.tailStart(t.clauseStart(i), i, 5):i], "听") {
+			// (听理财经理讲…: heard from them, not asking for them)
 			continue // 上次柜员给我打印的还款计划表, 也跟客服沟通过: who did it then, not a person asked for
 		}
 		if t.hasIn(i+len(c), min(e, i+len(c)+36), cueStaffAfter) {
@@ -90,6 +91,9 @@ func isWage(t *text, i int) bool {
 		return true
 	}
 	before := t.s[t.tailStart(t.clauseStart(i), i, 1):i]
+	if rest := t.s[i+len("人工"):]; before == "、" || hasPrefixAny(rest, []string{"成本", "费", "和"}) {
+		return true // 扣掉房租、人工和食材成本: labour, a cost
+	}
 	return strings.Contains("份嘅的月我工加减扣涨成公婆佢他她咗了", before) && before != "" ||
 		strings.HasPrefix(t.s[i+len("人工"):], "资") // 工人工资; 加人工, 减咗我三成人工: pay
 }

@@ -91,7 +91,7 @@ var (
 	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay", "instalments", "installments", "emi", "emis", "每月还有", "每个月还有", "每月还要", "每个月还要", "月付", "车贷月付", "房贷月付"}
 	cueDebtAfter      = []string{"in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供", "房贷要还", "车贷要还", "贷款要还", "going to a", "going to my", "goes to a", "goes to my", "going toward", "going towards", "goes toward", "goes towards", "toward", "toward a", "toward my"}
 	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
-	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷"}
+	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷", "consumer loan", "personal loan", "business loan", "renovation loan"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月", "in total each month", "in total a month", "in total per month", "total each month", "a month in total", "each month in total"}
 	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "chuck", "throw", "lump-sum payment of", "lump sum of", "lump-sum", "lump sum"}
 	cuePrincipal      = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
@@ -297,15 +297,15 @@ func othersFigure(t *text, i int) bool {
 	if t.hasIn(t.sentenceStart(i), i, cueSays) && !t.hasIn(t.sentenceStart(i), t.clauseEndAfter(i), cueTheyBorrowed) {
 		return false // 朋友说消费贷年化3厘5挺划算的: a rate reported, not their loan
 	}
+	if t.has(cueForKin) {
+		return false // 想帮我妹妹问问，她年薪24万: asked for them, their figures are the ask
+	}
 	if othersStory(t, i) {
 		return true
 	}
 	// 我弟弟前年在别的银行借过20万; "my sister took out a 150k loan": the
 	// clause's own subject is someone else, and the borrower is not named
 	// between them and the figure.
-	if t.has(cueForKin) {
-		return false // 想帮我妹妹问问，她年薪24万: asked for them, their figures are the ask
-	}
 	c, j := t.firstOfIn(cs, i, cueKin)
 	if j < 0 || j-cs > 6 || strings.HasSuffix(t.s[:j], "其") || t.hasIn(j+len(c), i, cueMe) {
 		return false
@@ -319,7 +319,7 @@ func othersFigure(t *text, i int) bool {
 var cuePronoun = []string{"他", "她", "佢", "he ", "she ", "his ", "her "}
 
 // cueForKin asks on someone's behalf.
-var cueForKin = []string{"帮我爸", "帮我妈", "帮我妹", "帮我姐", "帮我哥", "帮我弟", "替我爸", "替我妈", "想帮", "帮他问", "帮她问", "替他", "替她", "帮佢", "for my mum", "for my mom", "for my dad", "for my parents", "for my sister", "for my brother", "on behalf of", "asking for my"}
+var cueForKin = []string{"帮我爸", "帮我妈", "帮我妹", "帮我姐", "帮我哥", "帮我弟", "替我爸", "替我妈", "想帮", "帮他问", "帮她问", "替他", "替她", "帮佢", "for my mum", "for my mom", "for my dad", "for my parents", "for my sister", "for my brother", "on behalf of", "asking for my", "帮朋友问", "替朋友问", "帮同事问", "for a friend", "asking for a friend"}
 
 // cueSays reports speech; cueTheyBorrowed, a loan the other person took.
 var (
@@ -330,9 +330,9 @@ var (
 // cueKin are the people whose loans a borrower tells of beside their own.
 // cueKinNoun names a relative or friend; cueKin adds the pronouns that
 // point back to one.
-var cueKinNoun = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "细佬", "家姐", "sister", "brother", "father", "mother", "dad", "mum", "mom", "cousin", "friend", "colleague", "neighbour", "neighbor"}
+var cueKinNoun = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "细佬", "家姐", "sister", "brother", "father", "mother", "dad", "mum", "mom", "cousin", "friend", "colleague", "neighbour", "neighbor", "姊", "姊姊"}
 
-var cueKin = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "他", "她", "佢", "细佬", "家姐", "my dad", "my father", "my mum", "my mom", "my mother", "my brother", "my sister", "my cousin", "my friend", "a friend", "a colleague", "my colleague", "my neighbour", "my neighbor", "he ", "she ", "his ", "her "}
+var cueKin = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "他", "她", "佢", "细佬", "家姐", "my dad", "my father", "my mum", "my mom", "my mother", "my brother", "my sister", "my cousin", "my friend", "a friend", "a colleague", "my colleague", "my neighbour", "my neighbor", "he ", "she ", "his ", "her ", "姊", "姊姊"}
 
 // wasBefore reports the first figure of a change, "from X to Y".
 func wasBefore(rs []rune, m mention) bool {
@@ -569,7 +569,7 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // Term cues: durations that are not the loan's term (elapsed time, tenors,
 // deadlines) and the words that make a duration an extension.
 var (
-	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了", "退休还有", "退休还剩", "工期要", "工期", "for the next"}
+	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了", "退休还有", "退休还剩", "工期要", "工期", "for the next", "要等", "等了", "等上", "结婚"}
 	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄", "下来", "overdue", "逾期"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
