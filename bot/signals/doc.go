@@ -204,6 +204,11 @@
 //     steady since (I've had a stable job for two years now, 现在工作很
 //     稳定) ends a job loss or pay cut told before it for the same person
 //     only (not a spouse's, nor one told after it).
+//   - Rounds 72–75: self-harm is also said as no point in waking up, in
+//     tomorrow or in going on (明天不想醒, 睡着就不要醒了, 醒唔翻就好, I don't
+//     see the point of waking up tomorrow), as wishing to vanish or everyone
+//     better off without me; an errand one sees no point in (calling again,
+//     waking up early for the branch, going on with an application) is none.
 //
 // # Sentiment
 //

@@ -388,6 +388,16 @@ var cueSets = []cueSet{
 	// 下个月搬新家): the address changes.
 	{code: contactChange, opt: optCalm, words: `搬新家|搬去新家|搬进新家|搬入新家|搬新屋|搬入新屋|搬去新屋|
 		moving to a new flat|moving into a new flat|moving to a new house|moving into a new house|moving to a new place|moving into a new place|moving to a new apartment|moving into a new apartment|moving to a new home|moving into a new home|moving into our new|moving into my new|moving flats|moving apartments|moved to a new flat|moved into a new flat|moved to a new house|moved into a new house|moved to a new place|moved into a new place|moved to a new apartment|moved into a new apartment|moved into our new|moved into my new`},
+	// Blind rounds 72–75: no point in waking up (I don't see the point of
+	// waking up tomorrow, 明天不想醒, 睡着就不要醒了, 醒唔翻就好), wishing to
+	// vanish, everyone better off without me. Seeing no point in an errand
+	// (no point calling again) is not: the patterns below want waking, a
+	// tomorrow or going on.
+	{code: selfHarm, words: `不想醒|不想醒过来|不想再醒过来|不要醒过来|不要再醒|别再醒|别醒了|不用再醒|睡着就不要醒|睡着了就不要醒|睡着就别醒|睡着了就别醒|睡了就别醒|睡下去就不要醒|睡过去就别醒|一觉不醒就好|一睡不醒就好|醒不过来就好|醒不来就好|最好醒不过来|最好别醒|希望醒不过来|希望不要醒|希望明天不要醒|不想看到明天|不想面对明天|不想有明天|不想再有明天|明天有什么意义|明天还有什么意义|醒来有什么意义|醒来还有什么意义|醒来也没意义|醒来有什么意思|
+		醒唔翻就好|醒唔返就好|最好醒唔翻|最好醒唔返|醒唔翻都好|醒唔返都好|唔想醒翻|唔想再醒翻|唔好再醒|瞓着咗唔好醒|瞓着唔好醒|瞓咗唔使醒|一瞓唔醒就好|唔想见到听日|唔想面对听日|
+		wish i could disappear|wish i could just disappear|wish i could vanish|wish i could just vanish|just want to disappear|just want to vanish|want to vanish|wish i would disappear|wish i didn't exist|wish i did not exist|
+		hope i don't wake up|hope i never wake up|hope i dont wake up|wish i wouldn't wake up|wish i didn't have to wake up|don't want tomorrow to come|don't want to see tomorrow|don't want to face tomorrow|can't face tomorrow|cannot face tomorrow|can't face another day|cannot face another day|why bother waking up|why even wake up|why wake up|nothing to wake up for|no reason to wake up|no reason to get up|
+		all be better off without me|be better off without me|better off without me around|be better off if i disappeared|better off if i disappeared|better off if i just disappeared`},
 }
 
 var patternSets = []patternSet{
@@ -652,6 +662,13 @@ var patternSets = []patternSet{
 	// have to pay a deposit before your bank can release my loan).
 	{code: fraudRisk, opt: optStranger, gap: 8, heads: `deposit|fee|charge|payment|pay|transfer|押金|保证金|手续费|费用`,
 		tails: `release my loan|release the loan|release the funds|release the money|release my money|unlock my loan|unfreeze my loan|disburse my loan|disburse the loan|才能放款|才可以放款|先可以放款|先至放款|先放款`},
+	// Blind rounds 72–75 patterns.
+	// No point in waking up, in tomorrow or in going on (I don't see the
+	// point of waking up tomorrow anymore); an errand (calling again) is
+	// no tail.
+	{code: selfHarm, gap: 2,
+		heads: `don't see the point of|don't see the point in|do not see the point of|do not see the point in|can't see the point of|can't see the point in|cannot see the point of|don't see any point in|don't see any point to|see no point in|see no point to|there's no point in|there is no point in|no point in|what's the point of|whats the point of|what is the point of|what's the point in|no reason to|don't have a reason to|have no reason to|nothing left to`,
+		tails: `waking up|wake up|waking up tomorrow|tomorrow|another day|facing tomorrow|face tomorrow|facing another day|face another day|carrying on|carry on|keep going|keeping going|being alive|staying alive|being here|living anymore|living any more|trying anymore|go on|going on|keep living|get up in the morning|getting up in the morning|live for`},
 }
 
 // role is what a marker does to the cues around it.
@@ -1333,6 +1350,11 @@ var toneSets = []toneSet{
 	{-0.5, feelFor},
 	{0.5, `钱一下子多了|收入一下子多了|工资一下子多了|奖金一下子多了`},
 	{0, `眼睛不好|眼睛不太好|视力不好|视力不太好|眼神不好|眼神不太好|耳朵不好|耳朵不太好|耳背|眼花|老花眼|看不清楚|看不清|听不清|poor eyesight|bad eyesight|eyesight isn't good|eyesight is bad|eyesight is poor|hard of hearing`},
+	// Blind rounds 72–75 blockers: an errand one sees no point in (no
+	// point in waking up early for the branch, going on with the
+	// application) is no self-harm.
+	{0, `waking up early|wake up early|getting up early|get up early|going on with|carrying on with|carry on with|go on with|keep going with|
+		no point in going on with|no point going on with|see no point in going on with|don't see the point of going on with|don't see the point in going on with|what's the point of going on with|whats the point of going on with|can't see the point of going on with`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
