@@ -209,6 +209,21 @@
 //     see the point of waking up tomorrow), as wishing to vanish or everyone
 //     better off without me; an errand one sees no point in (calling again,
 //     waking up early for the branch, going on with an application) is none.
+//     A threat told as said or thought before (上次说要找律师, last year I
+//     threatened to go to the regulator, 以前有过不想还的念头) is past, as a
+//     plight is; self-harm never is. A lawyer's words passed on and asked
+//     about (律师朋友说…，真的吗) are advice; a complaint in a sentence that
+//     names another firm and not the bank since (航空公司…去哪里申诉, the
+//     landlord) is against them; an escalation one came in ready for (I came
+//     in ready to complain) was given up. One debt's monthly figure given
+//     for a quota (每月还要还花呗1500，还能借多少) is no multi_debt; pay
+//     spent as soon as it comes (工资一到手就没了) is no income drop. A scam
+//     the bank's staff talked the borrower out of is over, and so is a
+//     supplier's failure that does not affect the borrower's business. In
+//     English, while I was… looks back on a dated past (Back in 2021… while
+//     I was between jobs). A plight followed by a class of business people
+//     (资金链断裂的小微企业主) is nobody's; a move dated as a time (两年前搬家
+//     时) or a change dated as done (…改过地址了) is no new contact.
 //
 // # Sentiment
 //

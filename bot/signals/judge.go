@@ -90,6 +90,8 @@ type scope struct {
 	creditor          bool    // 借给, 欠我: the borrower is owed money in this sentence
 	otherPlight       int32   // the clause someone else's plight was last told in (-1: none)
 	selfSince         bool    // the borrower named since that plight
+	saidThreat        bool    // 说要, threatened to: this clause tells a threat as words said
+	thirdParty        bool    // 航空公司, the airline: a firm other than the bank named in this sentence, the bank not since
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -247,6 +249,7 @@ func (r *reading) judge() {
 			sc.nowClause, sc.loanClause = false, false
 			sc.notice, sc.harass, sc.presentClause = false, false, false
 			sc.purpose, sc.targetOnly = false, false
+			sc.saidThreat = false
 			// 员工也都遣散了，这期贷款缴不出来: the borrower's staff are
 			// someone else only in their own clause.
 			if sc.staff && other(sc.subj) {
@@ -369,6 +372,15 @@ func (r *reading) judge() {
 		}
 		if e.role&roleCreditor != 0 {
 			sc.creditor = true
+		}
+		if e.role&roleSaidThreat != 0 {
+			sc.saidThreat = true
+		}
+		switch {
+		case e.role&roleThirdParty != 0:
+			sc.thirdParty = true
+		case e.subj == subjBank || e.role&roleLoan != 0:
+			sc.thirdParty = false
 		}
 		if e.since != 0 && !r.negated(k) {
 			r.sinceAt = append(r.sinceAt, sinceRes{tok: k, codes: e.since, subj: sc.subj})
@@ -866,6 +878,23 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == legalThreat && sc.target && later&laterBank == 0 && !sc.loan:
 		// 欠我钱的那个朋友我起诉了: the one sued was named first.
 		reason = "against someone else"
+	case c == legalThreat && r.lawyerSays(k) && later&laterAskSent != 0:
+		// 律师朋友说违约金可以协商，真的吗: a lawyer's words passed on and
+		// asked about are advice, not a threat.
+		reason = "asks about it"
+	case c == complaintEscalation && sc.thirdParty && later&laterBank == 0:
+		// 航空公司到现在都没赔，这种要去哪里申诉: a complaint against
+		// another firm.
+		reason = "against someone else"
+	case p.threat && c != selfHarm && (sc.saidThreat && (sc.dated || sc.past) || r.experiencedBefore(tk)):
+		// 上次说要找律师是气话, last year I threatened to go to the
+		// regulator, 以前有过不想还的念头: a threat told as said or
+		// thought before. (Self-harm is never over.)
+		reason = "past"
+	case c == multiDebt && opt&optOwn != 0 && tk.pat < 0 && later&laterEnum == 0 && later&laterAskSent != 0 && r.amountAfter(k):
+		// 每月还要还花呗1500，消费贷最多能借多少: one debt's monthly figure
+		// given for a quota, not several debts.
+		reason = "a debt figure"
 	case sc.purpose:
 		// 免得逾期, to avoid missing a payment: what is to be avoided.
 		reason = "hypothetical"
@@ -918,7 +947,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "someone else"
 	case c == contactChange && (sc.future || sc.spec):
 		reason = "future"
-	case c == contactChange && r.experiential(tk):
+	case c == contactChange && (r.experiential(tk) ||
+		sc.dated && (later&laterWhen != 0 || tk.pat >= 0 && strings.HasPrefix(r.norm[tk.headT:], "过"))):
+		// 两年前搬家时就已经改过地址了: a move the story dates as a time, a
+		// change it dates as done (but 我换过号码了 is news, and so is
+		// 去年搬家时换了号码).
 		reason = "past"
 	case (sit || c == contactChange || c == fraudRisk) && (resolved.has(c) && r.resolutionReaches(c, k, sc) ||
 		orig != c && resolved.has(orig) && r.resolutionReaches(orig, k, sc)):
@@ -1053,6 +1086,42 @@ func ownNegation(w string) bool {
 	return strings.ContainsRune("不没冇唔未", c)
 }
 
+// lawyerSays reports whether the legal cue at k is a lawyer's words passed
+// on: the cue ends with 说 (律师说) or a word that says follows it at once
+// (律师朋友说, my lawyer friend says).
+func (r *reading) lawyerSays(k int) bool {
+	tk := &r.toks[k]
+	if tk.e == nil {
+		return false
+	}
+	if strings.HasSuffix(tk.e.word, "说") {
+		return true
+	}
+	if k+1 < len(r.toks) {
+		n := &r.toks[k+1]
+		return n.e != nil && n.e.role&roleSay != 0 && n.s == tk.t && n.seg == tk.seg
+	}
+	return false
+}
+
+// amountAfter reports whether a sum follows the token at k within a few
+// runes of its clause (花呗1500, 借呗每月大概两千).
+func (r *reading) amountAfter(k int) bool {
+	n := 0
+	for _, c := range r.norm[r.toks[k].t:] {
+		switch {
+		case c >= '0' && c <= '9', strings.ContainsRune("百千万", c):
+			return true
+		case strings.ContainsRune(",，。.!！?？;；:：、", c):
+			return false
+		}
+		if n++; n > 6 {
+			return false
+		}
+	}
+	return false
+}
+
 // realized reports whether the clause says the cue happened: 了 within it
 // or right after it (被裁员了，房贷怎么办), and no question about its
 // consequences to follow (逾期了会怎样).
@@ -1092,7 +1161,7 @@ func (r *reading) experiencedBefore(tk *token) bool {
 		return false
 	}
 	v, size := utf8.DecodeLastRuneInString(b)
-	if !strings.ContainsRune("做动住得患生开", v) {
+	if !strings.ContainsRune("做动住得患生开有", v) {
 		return false
 	}
 	b = b[:len(b)-size]

@@ -732,6 +732,8 @@ const (
 	rolePurpose                      // 免得, 以免, to avoid: the rest of its clause is what is to be avoided
 	roleCreditor                     // 借给, 欠我, lent: the borrower is owed money
 	roleTrade                        // 生意, 店里: the borrower's trade, whose money that will not turn over is the business's
+	roleSaidThreat                   // 说要, threatened to: a threat told as words said before
+	roleThirdParty                   // 航空公司, the airline: a firm other than the bank that a complaint may be against
 )
 
 type markerSet struct {
@@ -769,7 +771,8 @@ var markerSets = []markerSet{
 		what|how|can|does|do|is it|are there|should|which|why`},
 	{roleConseq, `会|影响|后果|will|would`},
 	{roleYesNo, `吗|么|是否|能否|可不可以|能不能|有没有|是不是|可以吗`},
-	{roleGeneric, `的人|人员|人群|群体|的客户|客户们|这类人|这种人|借款人|people who|those who|anyone who|someone who|customers who|borrowers who|people that|for people|for those|in case of`},
+	{roleGeneric, `的小微企业主|的企业主|的小微企业|的中小企业|的企业|的商户|的个体户|的店主|的小老板|的生意人|的家庭|
+		的人|人员|人群|群体|的客户|客户们|这类人|这种人|借款人|people who|those who|anyone who|someone who|customers who|borrowers who|people that|for people|for those|in case of`},
 	{roleContrast, `但是|可是|不过|然而|但|只是|而是|however|but|though|although`},
 	{roleThanks, `谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|辛苦了|麻烦你了|多谢晒|唔该晒|thank|thanks|thank you|thx|ty|appreciate|appreciated|cheers|👍|🙏|thnks|thnx|thanx|thks|tks|thankz|thanku|thank u|thnk u|thnk you|tyvm`},
 	{roleNeg, `nobody|no one|no-one|不再|不愿|不愿意|绝不|坚决不|决定不`},
@@ -882,6 +885,18 @@ var markerSets = []markerSet{
 	{roleNeg, `也不会|都不会|都没有|也不想|都不想|也不再|都不再|从来没有|从来不|从没`},
 	// Back in 2020: a dated past.
 	{roleDated, `back in`},
+	// Blind rounds 72–75: a dated past looked back on as a time in English
+	// (Back in 2021… while I was between jobs); a threat told as said before
+	// (上次说要找律师, last year I threatened to go to the regulator); an
+	// escalation given up (I came in ready to complain); a firm other than
+	// the bank (航空公司, the airline) that a complaint is against.
+	{roleWhen, `while i was|when i was|while we were|when we were|back when`},
+	{roleHypo | roleSay, `说要是`},
+	{roleSaidThreat | roleSay, `说要|说过要|讲过要|话过要|扬言要|扬言|威胁说|
+		threatened to|i threatened|had threatened|threatened`},
+	{roleNeg, `came in ready to|came here ready to|i was ready to|was ready to|was all set to|had been ready to|was fully ready to|was on the verge of`},
+	{roleThirdParty, `航空公司|airline|airlines|the airline|快递公司|快递|商家|卖家|网店|电商|淘宝|京东|拼多多|物业|物业公司|开发商|房东|装修公司|保险公司|运营商|电信|移动公司|联通|健身房|培训机构|4s店|酒店|旅行社|
+		courier|the seller|the retailer|the shop|the store|my landlord|the landlord|the developer|the builder|insurer|insurance company|phone company|telecom|the gym|travel agent|the hotel`},
 }
 
 type subjectWords struct {
@@ -1003,6 +1018,12 @@ var resolutionSets = []resolutionSet{
 		settled long ago|long since settled|settled years ago|that was settled|was settled|been settled|all settled|cleared long ago|cleared years ago|paid off years ago|paid it all back|caught up on it|caught up since`},
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt, collateralIssue}, `只是谣言|原来只是谣言|原来是谣言|是谣言|谣言而已|虚惊一场|一场虚惊|
 		just a rumour|just a rumor|only a rumour|only a rumor|was a rumour|was a rumor|false alarm|turned out to be nothing|turned out to be fine`},
+	// Blind rounds 72–75: a scam the bank's staff talked the borrower out of
+	// (talked me out of paying, 幸好你们客服劝住了我) is over; so is a
+	// supplier's or a customer's failure that does not touch the borrower's
+	// business (but that doesn't affect my business at all).
+	{[]code{fraudRisk}, `talked me out of|talked us out of|stopped me from paying|stopped me paying|stopped me from sending|stopped me sending|stopped me before|warned me in time|saved me from|劝住了我|劝住我|把我劝住|拦住了我|把我拦住|及时拦住|及时劝阻|劝我别|劝我不要|及时提醒了我|幸好你们提醒|多亏你们提醒|还好你们提醒|好彩你哋提醒|幸好有你们提醒`},
+	{[]code{businessDistress}, `doesn't affect my business|does not affect my business|doesn't affect our business|does not affect our business|doesn't affect me|does not affect me|doesn't affect us|won't affect my business|won't affect me|no effect on my business|no effect on me|not affected at all|不影响我的生意|不影响我们的生意|对我的生意没影响|对我生意没影响|对我的生意没有影响|没有影响到我的生意|没影响到我的生意|对我冇影响|唔影响我盘生意`},
 }
 
 // sinceSets are words that say the plights told before them are over for
@@ -1355,6 +1376,10 @@ var toneSets = []toneSet{
 	// application) is no self-harm.
 	{0, `waking up early|wake up early|getting up early|get up early|going on with|carrying on with|carry on with|go on with|keep going with|
 		no point in going on with|no point going on with|see no point in going on with|don't see the point of going on with|don't see the point in going on with|what's the point of going on with|whats the point of going on with|can't see the point of going on with`},
+	// Pay spent as soon as it arrives (工资一到手就没了) is pressure, not
+	// an income drop.
+	{0, `一到手就没了|到手就没了|一到账就没了|到账就没了|一发就没了|一发下来就没了|发了就没了|一到手就花光|到手就花光|一到手就花完|到手就花完|一到手就还掉|一出粮就冇晒|出粮就冇晒|一出粮就冇咗|
+		gone as soon as it comes in|gone as soon as it arrives|gone the moment it comes in|gone the day it comes in|gone the day it lands`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
