@@ -224,6 +224,9 @@
 //     I was between jobs). A plight followed by a class of business people
 //     (资金链断裂的小微企业主) is nobody's; a move dated as a time (两年前搬家
 //     时) or a change dated as done (…改过地址了) is no new contact.
+//     The borrower's own staff are no victims, and their pay that cannot be
+//     paid (厂里工人的工资都快发不出了) is their employer's, the borrower's,
+//     business in trouble.
 //
 // # Sentiment
 //

@@ -337,7 +337,9 @@ func (r *reading) judge() {
 			sc.subjClause = sc.clause
 			sc.staff = e.role&roleStaff != 0
 			sc.tenant = e.role&roleTarget != 0 && s == subjOther
-			sc.victim = sc.victim || s == subjOther
+			// (The borrower's own staff are no victims: 工人都放假了 is
+			// the borrower's business.)
+			sc.victim = sc.victim || s == subjOther && e.role&roleStaff == 0
 			sc.stranger = sc.stranger || s == subjStranger
 		default:
 			sc.subj = s
@@ -777,6 +779,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if c == repaymentDifficulty && strings.Contains(why, "周转") && r.tradeBefore(k) {
 		c, tone = businessDistress, policies[businessDistress].tone
 	}
+	// 厂里工人的工资都快发不出了: the staff's pay that cannot be paid is
+	// their employer's, the borrower's, business in trouble.
+	if c == incomeDrop && sc.staff && other(sc.subj) && sc.subjClause == sc.clause && unpaidWord(why) {
+		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
+	}
 	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
 		return
 	}
@@ -1100,6 +1107,17 @@ func (r *reading) lawyerSays(k int) bool {
 	if k+1 < len(r.toks) {
 		n := &r.toks[k+1]
 		return n.e != nil && n.e.role&roleSay != 0 && n.s == tk.t && n.seg == tk.seg
+	}
+	return false
+}
+
+// unpaidWord reports whether an income cue says pay is not paid (发不出,
+// 拖欠, unpaid) rather than cut.
+func unpaidWord(w string) bool {
+	for _, s := range [...]string{"发不出", "没发", "拖欠", "欠薪", "出唔到", "unpaid", "haven't been paid", "not been paid", "can't pay"} {
+		if strings.Contains(w, s) {
+			return true
+		}
 	}
 	return false
 }

@@ -398,6 +398,19 @@ var cueSets = []cueSet{
 		wish i could disappear|wish i could just disappear|wish i could vanish|wish i could just vanish|just want to disappear|just want to vanish|want to vanish|wish i would disappear|wish i didn't exist|wish i did not exist|
 		hope i don't wake up|hope i never wake up|hope i dont wake up|wish i wouldn't wake up|wish i didn't have to wake up|don't want tomorrow to come|don't want to see tomorrow|don't want to face tomorrow|can't face tomorrow|cannot face tomorrow|can't face another day|cannot face another day|why bother waking up|why even wake up|why wake up|nothing to wake up for|no reason to wake up|no reason to get up|
 		all be better off without me|be better off without me|better off without me around|be better off if i disappeared|better off if i disappeared|better off if i just disappeared`},
+	// Told not to go to work any more (明天起不用再去上班了, 以后唔使再返).
+	{code: jobLoss, words: `不用再去上班|不用再去上班了|以后不用去上班|以后不用去上班了|以后都不用去上班|明天起不用上班|明天起不用去上班|明天开始不用上班|明天开始不用去上班|下个月起不用上班|不用再去公司|不用再去公司了|以后不用去公司|以后唔使返|唔使再去返工|听日唔使返工|听日起唔使返工|
+		told me not to come in|told us not to come in|don't need to come in from|no need to come in from|not to come back to work|told me to go home and not come back`},
+	// Not able to give the money (俾唔出, 畀唔出), behind in Cantonese
+	// (欠咗兩期供款), the payment more than can be covered, a debit that
+	// will bounce, an account with nothing in it, a payment that isn't
+	// going to happen.
+	{code: repaymentDifficulty, words: `俾唔出|畀唔出|供唔出|还唔出|拎唔出|攞唔出|俾唔起|畀唔起|欠咗两期|欠咗三期|欠咗几期|欠咗一期|欠咗两个月|欠咗几个月|拖咗两期|拖咗几期|拖咗一期|
+		more than we can cover|more than i can cover|more than we can afford|more than i can afford|more than we can pay|more than i can pay|more than we can manage|more than i can manage|beyond what we can pay|beyond what i can pay|beyond what we can afford|beyond what i can afford|
+		nothing in the account|nothing in my account|nothing in that account|nothing in our account|nothing left in the account|nothing left in my account|my account is empty|the account is empty|account's empty|account is empty until`},
+	// Someone claiming to be the bank's staff (someone claiming to be your
+	// loan officer): a stranger's impersonation, as with claimed.
+	{code: fraudRisk, words: `claiming to be your|claiming to be from your|claiming to work for your|claiming to be a bank|claiming to be the bank|claiming he was from your|claiming she was from your|claiming they were from your`},
 }
 
 var patternSets = []patternSet{
@@ -663,6 +676,26 @@ var patternSets = []patternSet{
 	{code: fraudRisk, opt: optStranger, gap: 8, heads: `deposit|fee|charge|payment|pay|transfer|押金|保证金|手续费|费用`,
 		tails: `release my loan|release the loan|release the funds|release the money|release my money|unlock my loan|unfreeze my loan|disburse my loan|disburse the loan|才能放款|才可以放款|先可以放款|先至放款|先放款`},
 	// Blind rounds 72–75 patterns.
+	// Where (哪儿) the money will come from, with 儿.
+	{code: repaymentDifficulty, gap: 10,
+		heads: `不知道|不晓得|真不知道|都不知道|不知道要|不知道该`,
+		tails: `从哪儿凑|哪儿凑|去哪儿凑|从哪儿找钱|去哪儿找钱|哪儿找钱|从哪儿弄钱|去哪儿弄钱|哪儿弄钱|从哪里弄钱|去哪里弄钱|上哪弄钱|哪里弄钱`},
+	// A payment that isn't going to happen, a debit that will bounce.
+	{code: repaymentDifficulty, gap: 3,
+		heads: `payment|payments|mortgage|repayment|instalment|installment|direct debit|the debit|debit|standing order|this month's`,
+		tails: `isn't going to happen|is not going to happen|won't happen|ain't happening|isn't happening|not happening|going to bounce|will bounce|is going to bounce`},
+	// Only part paid over (只能先打一半过去), the rest made up later
+	// (剩下的下旬再补).
+	{code: repaymentDifficulty, gap: 3, heads: `只能先打|只能打|只能先转|只能转|只能先存|只能存|只能先给|只能给|只够打|只够转|只可以打|只可以转`,
+		tails: `一半|一部分|部分|一点|几千|两千|三千|一千|五千|一万`},
+	{code: repaymentDifficulty, gap: 4, heads: `剩下的|余下的|剩余的|其余的|剩低嘅|剩返嘅`,
+		tails: `再补|补上|补齐|才补|迟啲补|再补返|先补`},
+	// The customers' money held back (货款压了大半年, 一分没收回来).
+	{code: businessDistress, gap: 6, heads: `货款|账款|工程款|尾款|回款|欠款`,
+		tails: `压了|压着|压住|没收回来|没收回|没要回来|一分没收|收不上来|一分都没收到|一分钱没收到|拖了|拖咗`},
+	// An old landline or work address that no longer works.
+	{code: contactChange, opt: optCalm, gap: 3, heads: `座机|固话|固定电话|单位电话|办公电话|单位地址|工作地址|landline|work address|office address|work number`,
+		tails: `不能用了|用不了了|都不能用了|不能再用|不再使用|作废了|不用了|停用了|换了|变了|no longer works|doesn't work anymore|won't work|is no longer valid|no longer valid|has changed|changed`},
 	// No point in waking up, in tomorrow or in going on (I don't see the
 	// point of waking up tomorrow anymore); an errand (calling again) is
 	// no tail.
