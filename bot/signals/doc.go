@@ -281,5 +281,16 @@
 // 能省几个钱?) stays neutral, as in the tuning set and every earlier
 // round, though an explicit word (a lifesaver) is delight; a refund
 // already made is good news and a new job too (rounds 49–67), even as
-// the background of a question; bare thanks (唔該晒) are thanks.)
+// the background of a question; bare thanks (唔該晒) are thanks. Rounds
+// 72–75: a relative's words, praise or complaint, are theirs (我弟…说是负债
+// 太高, 我阿哥成日話供樓好辛苦); the speaker's own fright after a story
+// heard (吓我一跳, 听得我有点发毛) is theirs; praise in a sentence that
+// names a stranger (有人…能走内部通道秒批) is the bait once the message is a
+// scam; a bonus with its amount (a 100k bonus) is good news; a fault asked
+// about (一直收不到验证码，怎么办) is no mood; a hyphen between spaces is a
+// dash. Kept against these rounds' writers: a calm list of online loans
+// beside a quota question keeps its flag's tone (三个网贷在还…还能贷多少,
+// the round 67 convention), and the front-loaded payments of 等额本金 told
+// as too much (前几年还得太多) stay a complaint, as rounds 25, 30 and 73
+// have it.)
 package signals

