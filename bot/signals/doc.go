@@ -292,5 +292,8 @@
 // beside a quota question keeps its flag's tone (三个网贷在还…还能贷多少,
 // the round 67 convention), and the front-loaded payments of 等额本金 told
 // as too much (前几年还得太多) stay a complaint, as rounds 25, 30 and 73
-// have it.)
+// have it. Restored for rounds 39–57: a flat picked out (看中了一套, we've
+// found a flat we like) told as the background of a calculation is no good
+// news; a flat found at last or loved (finally found, 心仪, our dream home)
+// still is.)
 package signals

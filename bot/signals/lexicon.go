@@ -1341,7 +1341,7 @@ var toneSets = []toneSet{
 	{0.5, `还不错|都挺好|身体都挺好|身体挺好|身体都很好|身体很好|身体都健康|身体健康|身体还不错|身体都还不错|身体也挺好|身体也很好`},
 	// Blind rounds 60–67 sentiment: being led round in circles (别跟我绕圈子);
 	// a payment that feels a bit heavy (月供實在有啲重); good news in the
-	// words people use (just married, finally steady, a flat found, a shop
+	// words people use (just married, finally steady, a dream flat found, a shop
 	// doing a roaring trade, loving the holiday, money finally come
 	// through, a small prize, more than expected this month, a good price,
 	// a new job, a smart bot, 爽, still buzzing, thanks typed fast).
@@ -1364,7 +1364,7 @@ var toneSets = []toneSet{
 	{1, `登记结婚|刚结婚|新婚|领证了|领了证|刚领证|领完证|结婚了|刚订婚|订婚了|
 		just got married|just married|newly married|newlyweds|got married|got engaged|just got engaged|
 		finally steady|finally stable|finally settled|终于稳定|总算稳定|终于稳定下来|总算稳定下来|终于安定下来|
-		found a flat|found a house|found an apartment|found a home|found the perfect|found our dream|找到心仪|找到了心仪|看中了一套|看上了一套|看中一套|相中了一套|
+		found the perfect|found our dream|找到心仪|找到了心仪|
 		生意火|生意很火|生意挺火|生意还挺火|生意火爆|生意好火|生意超火|生意几火|生意旺|生意很旺|生意挺旺|生意好旺|生意兴旺|生意挺好|生意还挺好|生意蛮好|
 		loving the|loving my|loving our|loving this|
 		终于下来了|终于批下来了|终于批下来|总算下来了|终于到账了|终于到账|总算到账了|拆迁款下来了|拆迁款到账|拆迁款到了|
