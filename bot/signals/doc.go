@@ -208,11 +208,13 @@
 //     tomorrow or in going on (明天不想醒, 睡着就不要醒了, 醒唔翻就好, I don't
 //     see the point of waking up tomorrow), as wishing to vanish or everyone
 //     better off without me; an errand one sees no point in (calling again,
-//     waking up early for the branch, going on with an application) is none.
+//     waking up early for the branch, going on with an application or
+//     paying for insurance) is none, though going on with life or a debt
+//     still is.
 //     A threat told as said or thought before (上次说要找律师, last year I
 //     threatened to go to the regulator, 以前有过不想还的念头) is past, as a
 //     plight is; self-harm never is. A lawyer's words passed on and asked
-//     about (律师朋友说…，真的吗) are advice; a complaint in a sentence that
+//     whether they hold (律师朋友说…，真的吗) are advice; a complaint in a sentence that
 //     names another firm and not the bank since (航空公司…去哪里申诉, the
 //     landlord) is against them; an escalation one came in ready for (I came
 //     in ready to complain) was given up. One debt's monthly figure given
@@ -224,9 +226,9 @@
 //     I was between jobs). A plight followed by a class of business people
 //     (资金链断裂的小微企业主) is nobody's; a move dated as a time (两年前搬家
 //     时) or a change dated as done (…改过地址了) is no new contact.
-//     The borrower's own staff are no victims, and their pay that cannot be
-//     paid (厂里工人的工资都快发不出了) is their employer's, the borrower's,
-//     business in trouble.
+//     The borrower's own staff are no victims, and once the business is the
+//     borrower's, their pay that cannot be paid (厂里工人的工资都快发不出了)
+//     is their employer's, the borrower's, business in trouble.
 //
 // # Sentiment
 //

@@ -787,9 +787,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if c == repaymentDifficulty && strings.Contains(why, "周转") && r.tradeBefore(k) {
 		c, tone = businessDistress, policies[businessDistress].tone
 	}
-	// 厂里工人的工资都快发不出了: the staff's pay that cannot be paid is
-	// their employer's, the borrower's, business in trouble.
-	if c == incomeDrop && sc.staff && other(sc.subj) && sc.subjClause == sc.clause && unpaidWord(why) {
+	// 客户的货款收不回来，厂里工人的工资都快发不出了: the staff's pay that
+	// cannot be paid is their employer's, the borrower's, business in
+	// trouble, once the business is the borrower's.
+	if c == incomeDrop && sc.staff && other(sc.subj) && sc.subjClause == sc.clause && unpaidWord(why) &&
+		(r.ownBusiness() || r.flagged.has(businessDistress)) {
 		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
 	}
 	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
@@ -893,7 +895,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == legalThreat && sc.target && later&laterBank == 0 && !sc.loan:
 		// 欠我钱的那个朋友我起诉了: the one sued was named first.
 		reason = "against someone else"
-	case c == legalThreat && r.lawyerSays(k) && later&laterAskSent != 0:
+	case c == selfHarm && r.errand(k):
+		// No point in going on with the application, in carrying on
+		// paying for insurance: an errand, not a life.
+		reason = "an errand"
+	case c == legalThreat && r.lawyerSays(k) && r.truthAsked(k):
 		// 律师朋友说违约金可以协商，真的吗: a lawyer's words passed on and
 		// asked about are advice, not a threat.
 		reason = "asks about it"
@@ -906,7 +912,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// regulator, 以前有过不想还的念头: a threat told as said or
 		// thought before. (Self-harm is never over.)
 		reason = "past"
-	case c == multiDebt && opt&optOwn != 0 && tk.pat < 0 && later&laterEnum == 0 && later&laterAskSent != 0 && r.amountAfter(k):
+	case c == multiDebt && opt&optOwn != 0 && tk.pat < 0 && later&(laterEnum|laterPlight) == 0 && later&laterAskSent != 0 && r.amountAfter(k):
 		// 每月还要还花呗1500，消费贷最多能借多少: one debt's monthly figure
 		// given for a quota, not several debts.
 		reason = "a debt figure"
@@ -1150,6 +1156,57 @@ func amountBefore(text string) bool {
 func unpaidWord(w string) bool {
 	for _, s := range [...]string{"发不出", "没发", "拖欠", "欠薪", "出唔到", "unpaid", "haven't been paid", "not been paid", "can't pay"} {
 		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// errand reports whether the self-harm cue at k, ending in going on or
+// carrying on, goes on with an errand (going on with the application,
+// carrying on paying) rather than with life or a debt.
+func (r *reading) errand(k int) bool {
+	tk := &r.toks[k]
+	w := r.norm[tk.s:tk.t]
+	if !strings.HasSuffix(w, "going on") && !strings.HasSuffix(w, "go on") &&
+		!strings.HasSuffix(w, "carrying on") && !strings.HasSuffix(w, "carry on") {
+		return false
+	}
+	f := strings.Fields(r.norm[tk.t:min(len(r.norm), int(tk.t)+48)])
+	for i := range f {
+		f[i] = strings.Trim(f[i], ",.;:!?")
+	}
+	switch {
+	case len(f) > 0 && (f[0] == "paying" || f[0] == "applying" || f[0] == "calling" || f[0] == "waiting"):
+		return true
+	case len(f) > 1 && f[0] == "to" && (f[1] == "pay" || f[1] == "apply" || f[1] == "call" || f[1] == "wait"):
+		return true
+	case len(f) > 1 && f[0] == "with":
+		n := 1
+		for n < len(f)-1 && determiner[f[n]] {
+			n++
+		}
+		return errandNoun[f[n]]
+	}
+	return false
+}
+
+var determiner = map[string]bool{"the": true, "this": true, "that": true, "my": true, "our": true, "your": true, "a": true, "an": true, "these": true, "those": true}
+
+// errandNoun are the things one may see no point in going on with.
+var errandNoun = map[string]bool{
+	"application": true, "applications": true, "complaint": true, "complaints": true, "call": true, "calls": true,
+	"process": true, "paperwork": true, "form": true, "forms": true, "appeal": true, "insurance": true, "policy": true,
+	"plan": true, "payment": true, "payments": true, "transfer": true, "chat": true, "conversation": true,
+	"app": true, "website": true, "request": true, "claim": true, "case": true, "dispute": true, "prepayment": true,
+}
+
+// truthAsked reports whether the sentence of the token at k goes on to ask
+// whether what was said holds (真的吗, is that true?).
+func (r *reading) truthAsked(k int) bool {
+	s := r.sentOf(k)
+	for j := k + 1; j < len(r.toks) && r.sentOf(j) == s; j++ {
+		if e := r.toks[j].e; e != nil && e.role&roleTrueQ != 0 {
 			return true
 		}
 	}

@@ -393,7 +393,7 @@ var cueSets = []cueSet{
 	// vanish, everyone better off without me. Seeing no point in an errand
 	// (no point calling again) is not: the patterns below want waking, a
 	// tomorrow or going on.
-	{code: selfHarm, words: `不想醒|不想醒过来|不想再醒过来|不要醒过来|不要再醒|别再醒|别醒了|不用再醒|睡着就不要醒|睡着了就不要醒|睡着就别醒|睡着了就别醒|睡了就别醒|睡下去就不要醒|睡过去就别醒|一觉不醒就好|一睡不醒就好|醒不过来就好|醒不来就好|最好醒不过来|最好别醒|希望醒不过来|希望不要醒|希望明天不要醒|不想看到明天|不想面对明天|不想有明天|不想再有明天|明天有什么意义|明天还有什么意义|醒来有什么意义|醒来还有什么意义|醒来也没意义|醒来有什么意思|
+	{code: selfHarm, words: `can't carry on|cannot carry on|can't carry on like this|can't keep going like this|cannot keep going like this|再也不醒来|再也不要醒来|再也不醒|不再醒来|永远不要醒来|永远不醒来|不醒来就好|不想醒|不想醒过来|不想再醒过来|不要醒过来|不要再醒|别再醒|别醒了|不用再醒|睡着就不要醒|睡着了就不要醒|睡着就别醒|睡着了就别醒|睡了就别醒|睡下去就不要醒|睡过去就别醒|一觉不醒就好|一睡不醒就好|醒不过来就好|醒不来就好|最好醒不过来|最好别醒|希望醒不过来|希望不要醒|希望明天不要醒|不想看到明天|不想面对明天|不想有明天|不想再有明天|明天有什么意义|明天还有什么意义|醒来有什么意义|醒来还有什么意义|醒来也没意义|醒来有什么意思|
 		醒唔翻就好|醒唔返就好|最好醒唔翻|最好醒唔返|醒唔翻都好|醒唔返都好|唔想醒翻|唔想再醒翻|唔好再醒|瞓着咗唔好醒|瞓着唔好醒|瞓咗唔使醒|一瞓唔醒就好|唔想见到听日|唔想面对听日|
 		wish i could disappear|wish i could just disappear|wish i could vanish|wish i could just vanish|just want to disappear|just want to vanish|want to vanish|wish i would disappear|wish i didn't exist|wish i did not exist|
 		hope i don't wake up|hope i never wake up|hope i dont wake up|wish i wouldn't wake up|wish i didn't have to wake up|don't want tomorrow to come|don't want to see tomorrow|don't want to face tomorrow|can't face tomorrow|cannot face tomorrow|can't face another day|cannot face another day|why bother waking up|why even wake up|why wake up|nothing to wake up for|no reason to wake up|no reason to get up|
@@ -407,7 +407,7 @@ var cueSets = []cueSet{
 	// going to happen.
 	{code: repaymentDifficulty, words: `俾唔出|畀唔出|供唔出|还唔出|拎唔出|攞唔出|俾唔起|畀唔起|欠咗两期|欠咗三期|欠咗几期|欠咗一期|欠咗两个月|欠咗几个月|拖咗两期|拖咗几期|拖咗一期|
 		more than we can cover|more than i can cover|more than we can afford|more than i can afford|more than we can pay|more than i can pay|more than we can manage|more than i can manage|beyond what we can pay|beyond what i can pay|beyond what we can afford|beyond what i can afford|
-		nothing in the account|nothing in my account|nothing in that account|nothing in our account|nothing left in the account|nothing left in my account|my account is empty|the account is empty|account's empty|account is empty until`},
+		nothing in the account until|nothing in my account until|nothing in that account until|nothing in our account until|nothing left in the account|nothing left in my account|my account is empty|the account is empty|account's empty|account is empty until`},
 	// Someone claiming to be the bank's staff (someone claiming to be your
 	// loan officer): a stranger's impersonation, as with claimed.
 	{code: fraudRisk, words: `claiming to be your|claiming to be from your|claiming to work for your|claiming to be a bank|claiming to be the bank|claiming he was from your|claiming she was from your|claiming they were from your`},
@@ -768,6 +768,7 @@ const (
 	roleSaidThreat                   // 说要, threatened to: a threat told as words said before
 	roleThirdParty                   // 航空公司, the airline: a firm other than the bank that a complaint may be against
 	roleWindfall                     // bonus: good news when its amount stands right before it (a 100k bonus)
+	roleTrueQ                        // 真的吗, is that true: asks whether what was said holds
 )
 
 type markerSet struct {
@@ -931,6 +932,9 @@ var markerSets = []markerSet{
 		gave me a fright|gave me a scare|freaked me out|spooked me|gave me chills`},
 	// A bonus with its amount (Got a 100k bonus this year!), as 万的奖金.
 	{roleWindfall, `bonus`},
+	// Whether what someone said holds (律师朋友说…，真的吗).
+	{roleTrueQ, `真的吗|是真的吗|是吗|对吗|对不对|是不是真的|真的假的|是不是这样|系咪真|系唔系真|系咪咁|真唔真|
+		is that true|is that right|is it true|is this true|is that correct|is he right|is she right|are they right`},
 	{roleLoss | roleNow, `已经念了|已经读了|已经报了|已经念咗|已经读咗|已经报咗|已经讲咗|已经给他了|已经发给他了|已经告诉他了|i read it to him|i read it to her|i read it to them|i already read`},
 	{roleHypo | roleSay, `说要是`},
 	{roleSay, `说是`},
@@ -1415,10 +1419,9 @@ var toneSets = []toneSet{
 	{0.5, `钱一下子多了|收入一下子多了|工资一下子多了|奖金一下子多了`},
 	{0, `眼睛不好|眼睛不太好|视力不好|视力不太好|眼神不好|眼神不太好|耳朵不好|耳朵不太好|耳背|眼花|老花眼|看不清楚|看不清|听不清|poor eyesight|bad eyesight|eyesight isn't good|eyesight is bad|eyesight is poor|hard of hearing`},
 	// Blind rounds 72–75 blockers: an errand one sees no point in (no
-	// point in waking up early for the branch, going on with the
-	// application) is no self-harm.
-	{0, `waking up early|wake up early|getting up early|get up early|going on with|carrying on with|carry on with|go on with|keep going with|
-		no point in going on with|no point going on with|see no point in going on with|don't see the point of going on with|don't see the point in going on with|what's the point of going on with|whats the point of going on with|can't see the point of going on with`},
+	// point in waking up early for the branch, tomorrow's appointment) is
+	// no self-harm; going on with one (errand in judge.go) neither.
+	{0, `waking up early|wake up early|getting up early|get up early|tomorrow's|tomorrows`},
 	// Pay spent as soon as it arrives (工资一到手就没了) is pressure, not
 	// an income drop.
 	{0, `一到手就没了|到手就没了|一到账就没了|到账就没了|一发就没了|一发下来就没了|发了就没了|一到手就花光|到手就花光|一到手就花完|到手就花完|一到手就还掉|一出粮就冇晒|出粮就冇晒|一出粮就冇咗|
@@ -1441,12 +1444,12 @@ var toneSets = []toneSet{
 		going in circles|goes in circles|go in circles|keeps going in circles|keep going in circles|running in circles|round and round|around and around|
 		绕了半天|绕半天|绕了好久|兜了半天|兜咗半日|没听懂我|都没听懂|还是没听懂|没听明白我|听唔明我|
 		脑袋都要炸了|脑袋要炸了|脑袋都炸了|头都要炸了|头要炸了|头都炸了|脑子都要炸了|脑子要炸了|头都大了|个头都爆|头都爆|my head is spinning|my head is exploding|my brain hurts|
-		好慢|很慢|真慢|超慢|慢得要命|慢得离谱|慢吞吞|
+		好慢|真慢|超慢|慢得要命|慢得离谱|慢吞吞|
 		到现在都没赔|到现在还没赔|一直没赔|都不赔|不肯赔|拒绝赔|拒赔|不给赔|都冇赔|唔肯赔|won't compensate|refused to compensate|still haven't compensated`},
 	{-0.5, `第三次了|已经第三次了|又是第三次|第二次了|已经第二次了|第四次了|好几次了|已经好几次了|
 		third time i've asked|third time i have asked|third time i'm asking|third time asking|second time i've asked|the third time this has happened|third time this has happened|happened again`},
 	{0, `信用一直很好|信用一直不错|信用一直良好|信用向来很好|信用都很好|征信一直很好|征信一直很干净|征信一直良好|征信一直不错|信用记录一直很好|信用纪录一直很好|
-		credit has always been good|credit has always been great|credit's always been good|credit record has always been good|
+		credit has always been good|credit has always been great|credit's always been good|credit record has always been good|finally found out|
 		get this paid off|get it paid off|get this thing paid off|get the loan paid off|get the mortgage paid off|have it paid off|have this paid off|get everything paid off|get the whole thing paid off|dying to`},
 }
 
