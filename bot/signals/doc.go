@@ -204,6 +204,31 @@
 //     steady since (I've had a stable job for two years now, 现在工作很
 //     稳定) ends a job loss or pay cut told before it for the same person
 //     only (not a spouse's, nor one told after it).
+//   - Rounds 72–75: self-harm is also said as no point in waking up, in
+//     tomorrow or in going on (明天不想醒, 睡着就不要醒了, 醒唔翻就好, I don't
+//     see the point of waking up tomorrow), as wishing to vanish or everyone
+//     better off without me; an errand one sees no point in (calling again,
+//     waking up early for the branch, going on with an application or
+//     paying for insurance) is none, though going on with life or a debt
+//     still is.
+//     A threat told as said or thought before (上次说要找律师, last year I
+//     threatened to go to the regulator, 以前有过不想还的念头) is past, as a
+//     plight is; self-harm never is. A lawyer's words passed on and asked
+//     whether they hold (律师朋友说…，真的吗) are advice; a complaint in a sentence that
+//     names another firm and not the bank since (航空公司…去哪里申诉, the
+//     landlord) is against them; an escalation one came in ready for (I came
+//     in ready to complain) was given up. One debt's monthly figure given
+//     for a quota (每月还要还花呗1500，还能借多少) is no multi_debt; pay
+//     spent as soon as it comes (工资一到手就没了) is no income drop. A scam
+//     the bank's staff talked the borrower out of is over, and so is a
+//     supplier's failure that does not affect the borrower's business. In
+//     English, while I was… looks back on a dated past (Back in 2021… while
+//     I was between jobs). A plight followed by a class of business people
+//     (资金链断裂的小微企业主) is nobody's; a move dated as a time (两年前搬家
+//     时) or a change dated as done (…改过地址了) is no new contact.
+//     The borrower's own staff are no victims, and once the business is the
+//     borrower's, their pay that cannot be paid (厂里工人的工资都快发不出了)
+//     is their employer's, the borrower's, business in trouble.
 //
 // # Sentiment
 //
@@ -258,5 +283,19 @@
 // 能省几个钱?) stays neutral, as in the tuning set and every earlier
 // round, though an explicit word (a lifesaver) is delight; a refund
 // already made is good news and a new job too (rounds 49–67), even as
-// the background of a question; bare thanks (唔該晒) are thanks.)
+// the background of a question; bare thanks (唔該晒) are thanks. Rounds
+// 72–75: a relative's words, praise or complaint, are theirs (我弟…说是负债
+// 太高, 我阿哥成日話供樓好辛苦); the speaker's own fright after a story
+// heard (吓我一跳, 听得我有点发毛) is theirs; praise in a sentence that
+// names a stranger (有人…能走内部通道秒批) is the bait once the message is a
+// scam; a bonus with its amount (a 100k bonus) is good news; a fault asked
+// about (一直收不到验证码，怎么办) is no mood; a hyphen between spaces is a
+// dash. Kept against these rounds' writers: a calm list of online loans
+// beside a quota question keeps its flag's tone (三个网贷在还…还能贷多少,
+// the round 67 convention), and the front-loaded payments of 等额本金 told
+// as too much (前几年还得太多) stay a complaint, as rounds 25, 30 and 73
+// have it. Restored for rounds 39–57: a flat picked out (看中了一套, we've
+// found a flat we like) told as the background of a calculation is no good
+// news; a flat found at last or loved (finally found, 心仪, our dream home)
+// still is.)
 package signals

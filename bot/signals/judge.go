@@ -90,6 +90,8 @@ type scope struct {
 	creditor          bool    // 借给, 欠我: the borrower is owed money in this sentence
 	otherPlight       int32   // the clause someone else's plight was last told in (-1: none)
 	selfSince         bool    // the borrower named since that plight
+	saidThreat        bool    // 说要, threatened to: this clause tells a threat as words said
+	thirdParty        bool    // 航空公司, the airline: a firm other than the bank named in this sentence, the bank not since
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -247,6 +249,7 @@ func (r *reading) judge() {
 			sc.nowClause, sc.loanClause = false, false
 			sc.notice, sc.harass, sc.presentClause = false, false, false
 			sc.purpose, sc.targetOnly = false, false
+			sc.saidThreat = false
 			// 员工也都遣散了，这期贷款缴不出来: the borrower's staff are
 			// someone else only in their own clause.
 			if sc.staff && other(sc.subj) {
@@ -334,7 +337,9 @@ func (r *reading) judge() {
 			sc.subjClause = sc.clause
 			sc.staff = e.role&roleStaff != 0
 			sc.tenant = e.role&roleTarget != 0 && s == subjOther
-			sc.victim = sc.victim || s == subjOther
+			// (The borrower's own staff are no victims: 工人都放假了 is
+			// the borrower's business.)
+			sc.victim = sc.victim || s == subjOther && e.role&roleStaff == 0
 			sc.stranger = sc.stranger || s == subjStranger
 		default:
 			sc.subj = s
@@ -369,6 +374,15 @@ func (r *reading) judge() {
 		}
 		if e.role&roleCreditor != 0 {
 			sc.creditor = true
+		}
+		if e.role&roleSaidThreat != 0 {
+			sc.saidThreat = true
+		}
+		switch {
+		case e.role&roleThirdParty != 0:
+			sc.thirdParty = true
+		case e.subj == subjBank || e.role&roleLoan != 0:
+			sc.thirdParty = false
 		}
 		if e.since != 0 && !r.negated(k) {
 			r.sinceAt = append(r.sinceAt, sinceRes{tok: k, codes: e.since, subj: sc.subj})
@@ -468,7 +482,15 @@ func (r *reading) judge() {
 			sc.toneSubj = sc.subj
 		}
 		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) {
+			before := r.tone
 			r.addTone(k, e.tone)
+			if sc.stranger && e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && !e.emoji {
+				r.bait += r.tone - before
+			}
+		}
+		// Got a 100k bonus this year!: a bonus with its amount is good news.
+		if e.role&roleWindfall != 0 && e.tone == 0 && amountBefore(r.norm[:tk.s]) && sc.mood(e) && !r.generalAsk(k, &sc) {
+			r.addTone(k, 1)
 		}
 	}
 	r.fraudTone(lost)
@@ -711,7 +733,7 @@ func (sc *scope) mood(e *entry) bool {
 		// 我同事压力很大: someone else's trouble (我邻居…天天接催收电话:
 		// the collectors ring them, whoever 催收 names).
 		return false
-	case sc.relayed && e.tone > 0 && !feel && e.role&roleThanks == 0:
+	case sc.relayed && e.tone != 0 && !feel && e.role&roleThanks == 0:
 		// 我姊姊…她說流程很順: a relative's praise.
 		return false
 	}
@@ -764,6 +786,13 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	orig := c
 	if c == repaymentDifficulty && strings.Contains(why, "周转") && r.tradeBefore(k) {
 		c, tone = businessDistress, policies[businessDistress].tone
+	}
+	// 客户的货款收不回来，厂里工人的工资都快发不出了: the staff's pay that
+	// cannot be paid is their employer's, the borrower's, business in
+	// trouble, once the business is the borrower's.
+	if c == incomeDrop && sc.staff && other(sc.subj) && sc.subjClause == sc.clause && unpaidWord(why) &&
+		(r.ownBusiness() || r.flagged.has(businessDistress)) {
+		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
 	}
 	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
 		return
@@ -866,6 +895,27 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == legalThreat && sc.target && later&laterBank == 0 && !sc.loan:
 		// 欠我钱的那个朋友我起诉了: the one sued was named first.
 		reason = "against someone else"
+	case c == selfHarm && r.errand(k):
+		// No point in going on with the application, in carrying on
+		// paying for insurance: an errand, not a life.
+		reason = "an errand"
+	case c == legalThreat && r.lawyerSays(k) && r.truthAsked(k):
+		// 律师朋友说违约金可以协商，真的吗: a lawyer's words passed on and
+		// asked about are advice, not a threat.
+		reason = "asks about it"
+	case c == complaintEscalation && sc.thirdParty && later&laterBank == 0:
+		// 航空公司到现在都没赔，这种要去哪里申诉: a complaint against
+		// another firm.
+		reason = "against someone else"
+	case p.threat && c != selfHarm && (sc.saidThreat && (sc.dated || sc.past) || r.experiencedBefore(tk)):
+		// 上次说要找律师是气话, last year I threatened to go to the
+		// regulator, 以前有过不想还的念头: a threat told as said or
+		// thought before. (Self-harm is never over.)
+		reason = "past"
+	case c == multiDebt && opt&optOwn != 0 && tk.pat < 0 && later&(laterEnum|laterPlight) == 0 && later&laterAskSent != 0 && r.amountAfter(k):
+		// 每月还要还花呗1500，消费贷最多能借多少: one debt's monthly figure
+		// given for a quota, not several debts.
+		reason = "a debt figure"
 	case sc.purpose:
 		// 免得逾期, to avoid missing a payment: what is to be avoided.
 		reason = "hypothetical"
@@ -918,7 +968,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "someone else"
 	case c == contactChange && (sc.future || sc.spec):
 		reason = "future"
-	case c == contactChange && r.experiential(tk):
+	case c == contactChange && (r.experiential(tk) ||
+		sc.dated && (later&laterWhen != 0 || tk.pat >= 0 && strings.HasPrefix(r.norm[tk.headT:], "过"))):
+		// 两年前搬家时就已经改过地址了: a move the story dates as a time, a
+		// change it dates as done (but 我换过号码了 is news, and so is
+		// 去年搬家时换了号码).
 		reason = "past"
 	case (sit || c == contactChange || c == fraudRisk) && (resolved.has(c) && r.resolutionReaches(c, k, sc) ||
 		orig != c && resolved.has(orig) && r.resolutionReaches(orig, k, sc)):
@@ -1053,6 +1107,130 @@ func ownNegation(w string) bool {
 	return strings.ContainsRune("不没冇唔未", c)
 }
 
+// lawyerSays reports whether the legal cue at k is a lawyer's words passed
+// on: the cue ends with 说 (律师说) or a word that says follows it at once
+// (律师朋友说, my lawyer friend says).
+func (r *reading) lawyerSays(k int) bool {
+	tk := &r.toks[k]
+	if tk.e == nil {
+		return false
+	}
+	if strings.HasSuffix(tk.e.word, "说") {
+		return true
+	}
+	if k+1 < len(r.toks) {
+		n := &r.toks[k+1]
+		return n.e != nil && n.e.role&roleSay != 0 && n.s == tk.t && n.seg == tk.seg
+	}
+	return false
+}
+
+// amountBefore reports whether text ends with a sum (100k, 5,000, ¥3000,
+// 2.5w), perhaps with one word between (a 20k year-end bonus): the word
+// after it is counted.
+func amountBefore(text string) bool {
+	text = strings.TrimRight(text, " ")
+	i := strings.LastIndexByte(text, ' ') + 1
+	// a 20k year-end bonus: one word may say which bonus.
+	switch text[i:] {
+	case "year-end", "annual", "christmas", "performance", "cash", "signing", "extra":
+		text = strings.TrimRight(text[:i], " ")
+		i = strings.LastIndexByte(text, ' ') + 1
+	}
+	w := strings.TrimLeft(text[i:], "$¥£€￥")
+	digit := false
+	for j := 0; j < len(w); j++ {
+		switch c := w[j]; {
+		case c >= '0' && c <= '9':
+			digit = true
+		case c == ',' || c == '.' || c == 'k' || c == 'w' || c == 'm':
+		default:
+			return false
+		}
+	}
+	return digit
+}
+
+// unpaidWord reports whether an income cue says pay is not paid (发不出,
+// 拖欠, unpaid) rather than cut.
+func unpaidWord(w string) bool {
+	for _, s := range [...]string{"发不出", "没发", "拖欠", "欠薪", "出唔到", "unpaid", "haven't been paid", "not been paid", "can't pay"} {
+		if strings.Contains(w, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// errand reports whether the self-harm cue at k, ending in going on or
+// carrying on, goes on with an errand (going on with the application,
+// carrying on paying) rather than with life or a debt.
+func (r *reading) errand(k int) bool {
+	tk := &r.toks[k]
+	w := r.norm[tk.s:tk.t]
+	if !strings.HasSuffix(w, "going on") && !strings.HasSuffix(w, "go on") &&
+		!strings.HasSuffix(w, "carrying on") && !strings.HasSuffix(w, "carry on") {
+		return false
+	}
+	f := strings.Fields(r.norm[tk.t:min(len(r.norm), int(tk.t)+48)])
+	for i := range f {
+		f[i] = strings.Trim(f[i], ",.;:!?")
+	}
+	switch {
+	case len(f) > 0 && (f[0] == "paying" || f[0] == "applying" || f[0] == "calling" || f[0] == "waiting"):
+		return true
+	case len(f) > 1 && f[0] == "to" && (f[1] == "pay" || f[1] == "apply" || f[1] == "call" || f[1] == "wait"):
+		return true
+	case len(f) > 1 && f[0] == "with":
+		n := 1
+		for n < len(f)-1 && determiner[f[n]] {
+			n++
+		}
+		return errandNoun[f[n]]
+	}
+	return false
+}
+
+var determiner = map[string]bool{"the": true, "this": true, "that": true, "my": true, "our": true, "your": true, "a": true, "an": true, "these": true, "those": true}
+
+// errandNoun are the things one may see no point in going on with.
+var errandNoun = map[string]bool{
+	"application": true, "applications": true, "complaint": true, "complaints": true, "call": true, "calls": true,
+	"process": true, "paperwork": true, "form": true, "forms": true, "appeal": true, "insurance": true, "policy": true,
+	"plan": true, "payment": true, "payments": true, "transfer": true, "chat": true, "conversation": true,
+	"app": true, "website": true, "request": true, "claim": true, "case": true, "dispute": true, "prepayment": true,
+}
+
+// truthAsked reports whether the sentence of the token at k goes on to ask
+// whether what was said holds (真的吗, is that true?).
+func (r *reading) truthAsked(k int) bool {
+	s := r.sentOf(k)
+	for j := k + 1; j < len(r.toks) && r.sentOf(j) == s; j++ {
+		if e := r.toks[j].e; e != nil && e.role&roleTrueQ != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// amountAfter reports whether a sum follows the token at k within a few
+// runes of its clause (花呗1500, 借呗每月大概两千).
+func (r *reading) amountAfter(k int) bool {
+	n := 0
+	for _, c := range r.norm[r.toks[k].t:] {
+		switch {
+		case c >= '0' && c <= '9', strings.ContainsRune("百千万", c):
+			return true
+		case strings.ContainsRune(",，。.!！?？;；:：、", c):
+			return false
+		}
+		if n++; n > 6 {
+			return false
+		}
+	}
+	return false
+}
+
 // realized reports whether the clause says the cue happened: 了 within it
 // or right after it (被裁员了，房贷怎么办), and no question about its
 // consequences to follow (逾期了会怎样).
@@ -1092,7 +1270,7 @@ func (r *reading) experiencedBefore(tk *token) bool {
 		return false
 	}
 	v, size := utf8.DecodeLastRuneInString(b)
-	if !strings.ContainsRune("做动住得患生开", v) {
+	if !strings.ContainsRune("做动住得患生开有", v) {
 		return false
 	}
 	b = b[:len(b)-size]

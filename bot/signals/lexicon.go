@@ -388,6 +388,29 @@ var cueSets = []cueSet{
 	// 下个月搬新家): the address changes.
 	{code: contactChange, opt: optCalm, words: `搬新家|搬去新家|搬进新家|搬入新家|搬新屋|搬入新屋|搬去新屋|
 		moving to a new flat|moving into a new flat|moving to a new house|moving into a new house|moving to a new place|moving into a new place|moving to a new apartment|moving into a new apartment|moving to a new home|moving into a new home|moving into our new|moving into my new|moving flats|moving apartments|moved to a new flat|moved into a new flat|moved to a new house|moved into a new house|moved to a new place|moved into a new place|moved to a new apartment|moved into a new apartment|moved into our new|moved into my new`},
+	// Blind rounds 72–75: no point in waking up (I don't see the point of
+	// waking up tomorrow, 明天不想醒, 睡着就不要醒了, 醒唔翻就好), wishing to
+	// vanish, everyone better off without me. Seeing no point in an errand
+	// (no point calling again) is not: the patterns below want waking, a
+	// tomorrow or going on.
+	{code: selfHarm, words: `can't carry on|cannot carry on|can't carry on like this|can't keep going like this|cannot keep going like this|再也不醒来|再也不要醒来|再也不醒|不再醒来|永远不要醒来|永远不醒来|不醒来就好|不想醒|不想醒过来|不想再醒过来|不要醒过来|不要再醒|别再醒|别醒了|不用再醒|睡着就不要醒|睡着了就不要醒|睡着就别醒|睡着了就别醒|睡了就别醒|睡下去就不要醒|睡过去就别醒|一觉不醒就好|一睡不醒就好|醒不过来就好|醒不来就好|最好醒不过来|最好别醒|希望醒不过来|希望不要醒|希望明天不要醒|不想看到明天|不想面对明天|不想有明天|不想再有明天|明天有什么意义|明天还有什么意义|醒来有什么意义|醒来还有什么意义|醒来也没意义|醒来有什么意思|
+		醒唔翻就好|醒唔返就好|最好醒唔翻|最好醒唔返|醒唔翻都好|醒唔返都好|唔想醒翻|唔想再醒翻|唔好再醒|瞓着咗唔好醒|瞓着唔好醒|瞓咗唔使醒|一瞓唔醒就好|唔想见到听日|唔想面对听日|
+		wish i could disappear|wish i could just disappear|wish i could vanish|wish i could just vanish|just want to disappear|just want to vanish|want to vanish|wish i would disappear|wish i didn't exist|wish i did not exist|
+		hope i don't wake up|hope i never wake up|hope i dont wake up|wish i wouldn't wake up|wish i didn't have to wake up|don't want tomorrow to come|don't want to see tomorrow|don't want to face tomorrow|can't face tomorrow|cannot face tomorrow|can't face another day|cannot face another day|why bother waking up|why even wake up|why wake up|nothing to wake up for|no reason to wake up|no reason to get up|
+		all be better off without me|be better off without me|better off without me around|be better off if i disappeared|better off if i disappeared|better off if i just disappeared`},
+	// Told not to go to work any more (明天起不用再去上班了, 以后唔使再返).
+	{code: jobLoss, words: `不用再去上班|不用再去上班了|以后不用去上班|以后不用去上班了|以后都不用去上班|明天起不用上班|明天起不用去上班|明天开始不用上班|明天开始不用去上班|下个月起不用上班|不用再去公司|不用再去公司了|以后不用去公司|以后唔使返|唔使再去返工|听日唔使返工|听日起唔使返工|
+		told me not to come in|told us not to come in|don't need to come in from|no need to come in from|not to come back to work|told me to go home and not come back`},
+	// Not able to give the money (俾唔出, 畀唔出), behind in Cantonese
+	// (欠咗兩期供款), the payment more than can be covered, a debit that
+	// will bounce, an account with nothing in it, a payment that isn't
+	// going to happen.
+	{code: repaymentDifficulty, words: `俾唔出|畀唔出|供唔出|还唔出|拎唔出|攞唔出|俾唔起|畀唔起|欠咗两期|欠咗三期|欠咗几期|欠咗一期|欠咗两个月|欠咗几个月|拖咗两期|拖咗几期|拖咗一期|
+		more than we can cover|more than i can cover|more than we can afford|more than i can afford|more than we can pay|more than i can pay|more than we can manage|more than i can manage|beyond what we can pay|beyond what i can pay|beyond what we can afford|beyond what i can afford|
+		nothing in the account until|nothing in my account until|nothing in that account until|nothing in our account until|nothing left in the account|nothing left in my account|my account is empty|the account is empty|account's empty|account is empty until`},
+	// Someone claiming to be the bank's staff (someone claiming to be your
+	// loan officer): a stranger's impersonation, as with claimed.
+	{code: fraudRisk, words: `claiming to be your|claiming to be from your|claiming to work for your|claiming to be a bank|claiming to be the bank|claiming he was from your|claiming she was from your|claiming they were from your`},
 }
 
 var patternSets = []patternSet{
@@ -652,6 +675,33 @@ var patternSets = []patternSet{
 	// have to pay a deposit before your bank can release my loan).
 	{code: fraudRisk, opt: optStranger, gap: 8, heads: `deposit|fee|charge|payment|pay|transfer|押金|保证金|手续费|费用`,
 		tails: `release my loan|release the loan|release the funds|release the money|release my money|unlock my loan|unfreeze my loan|disburse my loan|disburse the loan|才能放款|才可以放款|先可以放款|先至放款|先放款`},
+	// Blind rounds 72–75 patterns.
+	// Where (哪儿) the money will come from, with 儿.
+	{code: repaymentDifficulty, gap: 10,
+		heads: `不知道|不晓得|真不知道|都不知道|不知道要|不知道该`,
+		tails: `从哪儿凑|哪儿凑|去哪儿凑|从哪儿找钱|去哪儿找钱|哪儿找钱|从哪儿弄钱|去哪儿弄钱|哪儿弄钱|从哪里弄钱|去哪里弄钱|上哪弄钱|哪里弄钱`},
+	// A payment that isn't going to happen, a debit that will bounce.
+	{code: repaymentDifficulty, gap: 3,
+		heads: `payment|payments|mortgage|repayment|instalment|installment|direct debit|the debit|debit|standing order|this month's`,
+		tails: `isn't going to happen|is not going to happen|won't happen|ain't happening|isn't happening|not happening|going to bounce|will bounce|is going to bounce`},
+	// Only part paid over (只能先打一半过去), the rest made up later
+	// (剩下的下旬再补).
+	{code: repaymentDifficulty, gap: 3, heads: `只能先打|只能打|只能先转|只能转|只能先存|只能存|只能先给|只能给|只够打|只够转|只可以打|只可以转`,
+		tails: `一半|一部分|部分|一点|几千|两千|三千|一千|五千|一万`},
+	{code: repaymentDifficulty, gap: 4, heads: `剩下的|余下的|剩余的|其余的|剩低嘅|剩返嘅`,
+		tails: `再补|补上|补齐|才补|迟啲补|再补返|先补`},
+	// The customers' money held back (货款压了大半年, 一分没收回来).
+	{code: businessDistress, gap: 6, heads: `货款|账款|工程款|尾款|回款|欠款`,
+		tails: `压了|压着|压住|没收回来|没收回|没要回来|一分没收|收不上来|一分都没收到|一分钱没收到|拖了|拖咗`},
+	// An old landline or work address that no longer works.
+	{code: contactChange, opt: optCalm, gap: 3, heads: `座机|固话|固定电话|单位电话|办公电话|单位地址|工作地址|landline|work address|office address|work number`,
+		tails: `不能用了|用不了了|都不能用了|不能再用|不再使用|作废了|不用了|停用了|换了|变了|no longer works|doesn't work anymore|won't work|is no longer valid|no longer valid|has changed|changed`},
+	// No point in waking up, in tomorrow or in going on (I don't see the
+	// point of waking up tomorrow anymore); an errand (calling again) is
+	// no tail.
+	{code: selfHarm, gap: 2,
+		heads: `don't see the point of|don't see the point in|do not see the point of|do not see the point in|can't see the point of|can't see the point in|cannot see the point of|don't see any point in|don't see any point to|see no point in|see no point to|there's no point in|there is no point in|no point in|what's the point of|whats the point of|what is the point of|what's the point in|no reason to|don't have a reason to|have no reason to|nothing left to`,
+		tails: `waking up|wake up|waking up tomorrow|tomorrow|another day|facing tomorrow|face tomorrow|facing another day|face another day|carrying on|carry on|keep going|keeping going|being alive|staying alive|being here|living anymore|living any more|trying anymore|go on|going on|keep living|get up in the morning|getting up in the morning|live for`},
 }
 
 // role is what a marker does to the cues around it.
@@ -715,6 +765,10 @@ const (
 	rolePurpose                      // 免得, 以免, to avoid: the rest of its clause is what is to be avoided
 	roleCreditor                     // 借给, 欠我, lent: the borrower is owed money
 	roleTrade                        // 生意, 店里: the borrower's trade, whose money that will not turn over is the business's
+	roleSaidThreat                   // 说要, threatened to: a threat told as words said before
+	roleThirdParty                   // 航空公司, the airline: a firm other than the bank that a complaint may be against
+	roleWindfall                     // bonus: good news when its amount stands right before it (a 100k bonus)
+	roleTrueQ                        // 真的吗, is that true: asks whether what was said holds
 )
 
 type markerSet struct {
@@ -752,7 +806,8 @@ var markerSets = []markerSet{
 		what|how|can|does|do|is it|are there|should|which|why`},
 	{roleConseq, `会|影响|后果|will|would`},
 	{roleYesNo, `吗|么|是否|能否|可不可以|能不能|有没有|是不是|可以吗`},
-	{roleGeneric, `的人|人员|人群|群体|的客户|客户们|这类人|这种人|借款人|people who|those who|anyone who|someone who|customers who|borrowers who|people that|for people|for those|in case of`},
+	{roleGeneric, `的小微企业主|的企业主|的小微企业|的中小企业|的企业|的商户|的个体户|的店主|的小老板|的生意人|的家庭|
+		的人|人员|人群|群体|的客户|客户们|这类人|这种人|借款人|people who|those who|anyone who|someone who|customers who|borrowers who|people that|for people|for those|in case of`},
 	{roleContrast, `但是|可是|不过|然而|但|只是|而是|however|but|though|although`},
 	{roleThanks, `谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|辛苦了|麻烦你了|多谢晒|唔该晒|thank|thanks|thank you|thx|ty|appreciate|appreciated|cheers|👍|🙏|thnks|thnx|thanx|thks|tks|thankz|thanku|thank u|thnk u|thnk you|tyvm`},
 	{roleNeg, `nobody|no one|no-one|不再|不愿|不愿意|绝不|坚决不|决定不`},
@@ -865,6 +920,29 @@ var markerSets = []markerSet{
 	{roleNeg, `也不会|都不会|都没有|也不想|都不想|也不再|都不再|从来没有|从来不|从没`},
 	// Back in 2020: a dated past.
 	{roleDated, `back in`},
+	// Blind rounds 72–75: a dated past looked back on as a time in English
+	// (Back in 2021… while I was between jobs); a threat told as said before
+	// (上次说要找律师, last year I threatened to go to the regulator); an
+	// escalation given up (I came in ready to complain); a firm other than
+	// the bank (航空公司, the airline) that a complaint is against.
+	{roleWhen, `while i was|when i was|while we were|when we were|back when`},
+	// The speaker's own fright after a story heard (看新闻说…，吓我一跳) is
+	// theirs; so is a code already read out to a caller (我已经唸了).
+	{roleFeel, `吓了一跳|吓我一跳|吓死我了|吓了我一跳|吓一跳|吓坏了|吓坏我了|吓得我|发毛|有点发毛|心里发毛|
+		gave me a fright|gave me a scare|freaked me out|spooked me|gave me chills`},
+	// A bonus with its amount (Got a 100k bonus this year!), as 万的奖金.
+	{roleWindfall, `bonus`},
+	// Whether what someone said holds (律师朋友说…，真的吗).
+	{roleTrueQ, `真的吗|是真的吗|是吗|对吗|对不对|是不是真的|真的假的|是不是这样|系咪真|系唔系真|系咪咁|真唔真|
+		is that true|is that right|is it true|is this true|is that correct|is he right|is she right|are they right`},
+	{roleLoss | roleNow, `已经念了|已经读了|已经报了|已经念咗|已经读咗|已经报咗|已经讲咗|已经给他了|已经发给他了|已经告诉他了|i read it to him|i read it to her|i read it to them|i already read`},
+	{roleHypo | roleSay, `说要是`},
+	{roleSay, `说是`},
+	{roleSaidThreat | roleSay, `说要|说过要|讲过要|话过要|扬言要|扬言|威胁说|
+		threatened to|i threatened|had threatened|threatened`},
+	{roleNeg, `came in ready to|came here ready to|i was ready to|was ready to|was all set to|had been ready to|was fully ready to|was on the verge of`},
+	{roleThirdParty, `航空公司|airline|airlines|the airline|快递公司|快递|商家|卖家|网店|电商|淘宝|京东|拼多多|物业|物业公司|开发商|房东|装修公司|保险公司|运营商|电信|移动公司|联通|健身房|培训机构|4s店|酒店|旅行社|
+		courier|the seller|the retailer|the shop|the store|my landlord|the landlord|the developer|the builder|insurer|insurance company|phone company|telecom|the gym|travel agent|the hotel`},
 }
 
 type subjectWords struct {
@@ -986,6 +1064,12 @@ var resolutionSets = []resolutionSet{
 		settled long ago|long since settled|settled years ago|that was settled|was settled|been settled|all settled|cleared long ago|cleared years ago|paid off years ago|paid it all back|caught up on it|caught up since`},
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt, collateralIssue}, `只是谣言|原来只是谣言|原来是谣言|是谣言|谣言而已|虚惊一场|一场虚惊|
 		just a rumour|just a rumor|only a rumour|only a rumor|was a rumour|was a rumor|false alarm|turned out to be nothing|turned out to be fine`},
+	// Blind rounds 72–75: a scam the bank's staff talked the borrower out of
+	// (talked me out of paying, 幸好你们客服劝住了我) is over; so is a
+	// supplier's or a customer's failure that does not touch the borrower's
+	// business (but that doesn't affect my business at all).
+	{[]code{fraudRisk}, `talked me out of|talked us out of|stopped me from paying|stopped me paying|stopped me from sending|stopped me sending|stopped me before|warned me in time|saved me from|劝住了我|劝住我|把我劝住|拦住了我|把我拦住|及时拦住|及时劝阻|劝我别|劝我不要|及时提醒了我|幸好你们提醒|多亏你们提醒|还好你们提醒|好彩你哋提醒|幸好有你们提醒`},
+	{[]code{businessDistress}, `doesn't affect my business|does not affect my business|doesn't affect our business|does not affect our business|doesn't affect me|does not affect me|doesn't affect us|won't affect my business|won't affect me|no effect on my business|no effect on me|not affected at all|不影响我的生意|不影响我们的生意|对我的生意没影响|对我生意没影响|对我的生意没有影响|没有影响到我的生意|没影响到我的生意|对我冇影响|唔影响我盘生意`},
 }
 
 // sinceSets are words that say the plights told before them are over for
@@ -999,7 +1083,8 @@ var sinceSets = []resolutionSet{
 
 // feelFor is a feeling for someone else (我听着都替他发愁, it honestly
 // scares me to watch): the speaker's own, whoever it is for.
-const feelFor = `替他发愁|替她发愁|替他担心|替她担心|替他着急|替她着急|为他担心|为她担心|为他发愁|为她发愁|替他捏把汗|替她捏把汗|替他捏一把汗|替佢担心|替佢紧张|替佢急|帮佢担心|
+const feelFor = `听得我有点发毛|听得我发毛|听得我心里发毛|听得我都怕|听得我好惊|听到我都惊|听着都怕|听着都害怕|听得我都慌|听得我有点慌|
+	替他发愁|替她发愁|替他担心|替她担心|替他着急|替她着急|为他担心|为她担心|为他发愁|为她发愁|替他捏把汗|替她捏把汗|替他捏一把汗|替佢担心|替佢紧张|替佢急|帮佢担心|
 	scares me|scared me|frightens me|frightened me|worries me|worried me|worried for him|worried for her|worried for them|worried about him|worried about her`
 
 // payLate is saying one will pay a few days late (晚几天还, 迟啲还): the
@@ -1060,7 +1145,7 @@ var toneSets = []toneSet{
 	{-1, `烦不烦|有完没完|够了没|还有完没完|别再发了|别再打了|听不懂人话|答非所问|牛头不对马嘴|鸡同鸭讲|人工智障|useless bot|stupid bot|pointless bot`},
 	{1, `月薪涨|工资涨|薪水涨|年薪涨|收入涨|底薪涨|月入涨|薪资涨`},
 	{-1, `什么效率|什么服务|什么态度|什么玩意`},
-	{-0.5, `一直没发|一直收不到|都收不到|老是收不到|等了半个小时|等了半小时|都没接|一直没人接`},
+	{-0.5, `一直没发|等了半个小时|等了半小时|都没接|一直没人接`},
 	// Blind rounds 34–35: a pay rise told with 了 inside (今年刚涨了薪).
 	{1, `涨了薪|涨了点薪|涨了薪水|涨了薪资|加了点薪|加了薪水|调了薪|提了薪|升了职|加咗薪|升咗职|加咗薪水|got a pay bump|got a salary increase|got a salary bump|got a bump in pay|my pay went up|my wages went up`},
 	{1, `发了奖金|发奖金了|奖金发了|奖金发下来了|多发了奖金|奖金多发了|奖金多发|多发了一个月工资|发了双薪|拿到奖金|拿到了奖金|领到奖金|发了年终奖|拿到年终奖|年终奖拿到了|奖金翻倍|奖金涨了|发了季度奖|发了花红|出咗花红|有双粮|出咗双粮|转正|转正了|加了工资|加工资了|涨了工资|调薪了|加了薪|just got approved|got approved|we got approved|i got approved|been approved|got the approval|things worked out|it all worked out|everything worked out|all worked out|turned out fine|turned out well|back on my feet`},
@@ -1260,7 +1345,7 @@ var toneSets = []toneSet{
 	{0.5, `还不错|都挺好|身体都挺好|身体挺好|身体都很好|身体很好|身体都健康|身体健康|身体还不错|身体都还不错|身体也挺好|身体也很好`},
 	// Blind rounds 60–67 sentiment: being led round in circles (别跟我绕圈子);
 	// a payment that feels a bit heavy (月供實在有啲重); good news in the
-	// words people use (just married, finally steady, a flat found, a shop
+	// words people use (just married, finally steady, a dream flat found, a shop
 	// doing a roaring trade, loving the holiday, money finally come
 	// through, a small prize, more than expected this month, a good price,
 	// a new job, a smart bot, 爽, still buzzing, thanks typed fast).
@@ -1283,7 +1368,7 @@ var toneSets = []toneSet{
 	{1, `登记结婚|刚结婚|新婚|领证了|领了证|刚领证|领完证|结婚了|刚订婚|订婚了|
 		just got married|just married|newly married|newlyweds|got married|got engaged|just got engaged|
 		finally steady|finally stable|finally settled|终于稳定|总算稳定|终于稳定下来|总算稳定下来|终于安定下来|
-		found a flat|found a house|found an apartment|found a home|found the perfect|found our dream|找到心仪|找到了心仪|看中了一套|看上了一套|看中一套|相中了一套|
+		found the perfect|found our dream|找到心仪|找到了心仪|
 		生意火|生意很火|生意挺火|生意还挺火|生意火爆|生意好火|生意超火|生意几火|生意旺|生意很旺|生意挺旺|生意好旺|生意兴旺|生意挺好|生意还挺好|生意蛮好|
 		loving the|loving my|loving our|loving this|
 		终于下来了|终于批下来了|终于批下来|总算下来了|终于到账了|终于到账|总算到账了|拆迁款下来了|拆迁款到账|拆迁款到了|
@@ -1333,6 +1418,39 @@ var toneSets = []toneSet{
 	{-0.5, feelFor},
 	{0.5, `钱一下子多了|收入一下子多了|工资一下子多了|奖金一下子多了`},
 	{0, `眼睛不好|眼睛不太好|视力不好|视力不太好|眼神不好|眼神不太好|耳朵不好|耳朵不太好|耳背|眼花|老花眼|看不清楚|看不清|听不清|poor eyesight|bad eyesight|eyesight isn't good|eyesight is bad|eyesight is poor|hard of hearing`},
+	// Blind rounds 72–75 blockers: an errand one sees no point in (no
+	// point in waking up early for the branch, tomorrow's appointment) is
+	// no self-harm; going on with one (errand in judge.go) neither.
+	{0, `waking up early|wake up early|getting up early|get up early|tomorrow's|tomorrows`},
+	// Pay spent as soon as it arrives (工资一到手就没了) is pressure, not
+	// an income drop.
+	{0, `一到手就没了|到手就没了|一到账就没了|到账就没了|一发就没了|一发下来就没了|发了就没了|一到手就花光|到手就花光|一到手就花完|到手就花完|一到手就还掉|一出粮就冇晒|出粮就冇晒|一出粮就冇咗|
+		gone as soon as it comes in|gone as soon as it arrives|gone the moment it comes in|gone the day it comes in|gone the day it lands`},
+	// Blind rounds 72–75 sentiment: good news in the words people use (a
+	// year-end bonus finally paid in, orders booked to the year's end,
+	// relief at last: 心里踏实多了, service beyond fault: 没得说); a bot
+	// going in circles or led round for ages (绕了半天, 没听懂我), a reply
+	// slow (回复好慢), a head about to burst, a fee charged twice, the same
+	// thing for the third time, compensation refused (到现在都没赔). Neither:
+	// a good credit record told in passing; a goal (dying to get this paid
+	// off). (前几年还得太多 stays a complaint, as rounds 25, 30 and 73 have it.)
+	{1, `终于入账|终于入账了|总算入账|总算入账了|终于进账|终于进账了|终于落袋|终于到手|终于到手了|总算到手|
+		订单排到|订单都排到|订单已经排到|单子排到|单子都排到|订单排满|订单排满了|订单接不过来|订单多到做不完|订单多到接不过来|张单排到|
+		orders booked until|orders booked through|orders booked till|booked solid|fully booked until|order book is full|order books are full|
+		踏实多了|心里踏实多了|心里踏实了|踏实了|安心多了|心里安心多了|放心多了|心里放心多了|轻松多了|心里轻松多了|
+		没得说|真没得说|没话说|真没话说|无可挑剔|挑不出毛病|冇得弹|冇得顶|
+		finally found|we finally found|saved me`},
+	{-1, `duplicate fee|duplicate charges|duplicate fees|
+		going in circles|goes in circles|go in circles|keeps going in circles|keep going in circles|running in circles|round and round|around and around|
+		绕了半天|绕半天|绕了好久|兜了半天|兜咗半日|没听懂我|都没听懂|还是没听懂|没听明白我|听唔明我|
+		脑袋都要炸了|脑袋要炸了|脑袋都炸了|头都要炸了|头要炸了|头都炸了|脑子都要炸了|脑子要炸了|头都大了|个头都爆|头都爆|my head is spinning|my head is exploding|my brain hurts|
+		好慢|真慢|超慢|慢得要命|慢得离谱|慢吞吞|
+		到现在都没赔|到现在还没赔|一直没赔|都不赔|不肯赔|拒绝赔|拒赔|不给赔|都冇赔|唔肯赔|won't compensate|refused to compensate|still haven't compensated`},
+	{-0.5, `第三次了|已经第三次了|又是第三次|第二次了|已经第二次了|第四次了|好几次了|已经好几次了|
+		third time i've asked|third time i have asked|third time i'm asking|third time asking|second time i've asked|the third time this has happened|third time this has happened|happened again`},
+	{0, `信用一直很好|信用一直不错|信用一直良好|信用向来很好|信用都很好|征信一直很好|征信一直很干净|征信一直良好|征信一直不错|信用记录一直很好|信用纪录一直很好|
+		credit has always been good|credit has always been great|credit's always been good|credit record has always been good|finally found out|
+		get this paid off|get it paid off|get this thing paid off|get the loan paid off|get the mortgage paid off|have it paid off|have this paid off|get everything paid off|get the whole thing paid off|dying to`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not

@@ -159,6 +159,12 @@ func (r *reading) boundaryAt(i int, nextBreak *int) (kind, size int) {
 			return clauseBreak, 1
 		case '(', ')', '[', ']', '"', '~':
 			return clauseBreak, 1
+		case '-':
+			// A hyphen standing alone between spaces is a dash (great
+			// news - how much lower will it be?); in a word it is not.
+			if i > 0 && norm[i-1] == ' ' && (i+1 == len(norm) || norm[i+1] == ' ' || norm[i+1] == '-') {
+				return clauseBreak, 1
+			}
 		case ' ':
 			for *nextBreak < len(r.al.breaks) && int(r.al.breaks[*nextBreak]) < i {
 				*nextBreak++

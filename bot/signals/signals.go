@@ -129,6 +129,7 @@ type reading struct {
 	resN       int
 	deniedAt   [numCodes]int32 // 1 + the token where the borrower denies the code for themselves (我没被裁)
 	owedTone   bool            // a debtor's refusal to pay the borrower back counted as their trouble
+	bait       float32         // praise in a sentence that names a stranger (秒批): their offer's, if it is a scam
 	sinceAt    []sinceRes      // words that say a plight told before them is over for its owner (stable job ever since)
 }
 
@@ -308,6 +309,11 @@ func (r *reading) sentiment(intent string) Sentiment {
 	// laughter alone (哈哈哈, lol), with nothing it laughs at, is no mood.
 	if r.joke || r.laugh > 0 && math.Abs(float64(r.tone-r.laugh)) < 1e-6 {
 		raw -= r.laugh
+	}
+	// 有人加我微信…能走内部通道秒批: a stranger's offer is the bait, not
+	// the speaker's delight, once it is a scam.
+	if r.bait != 0 && r.flagged.has(fraudRisk) {
+		raw -= r.bait
 	}
 	if hint := intentTone[intent]; hint*raw >= 0 {
 		raw += hint
