@@ -229,6 +229,22 @@
 //     The borrower's own staff are no victims, and once the business is the
 //     borrower's, their pay that cannot be paid (厂里工人的工资都快发不出了)
 //     is their employer's, the borrower's, business in trouble.
+//   - Rounds 76–81: a cleft names whose a plight is (被查封的是楼上那户,
+//     住院的是我妈), and a number changed by anyone but the borrower is
+//     theirs (换电话的是我妈); a negator that runs into a pattern's tail
+//     (房子没被查封) stands between head and tail; a denial of dodging the
+//     debt (我可不是要赖账) negates it, and the bank not owning up (不认账) is
+//     a complaint, not a refusal to pay. A belief the sentence then proves
+//     wrong (I was sure it was a scam, but your team traced it) is no
+//     plight, self-harm excepted. A workplace closed for a holiday named
+//     after it or during it (公司下周关门放年假, 春节期间停工, closed for the
+//     New Year holiday) is no job lost or business in trouble; a car sold
+//     is no collateral unless a car loan or a pledged car is named. A pay
+//     cut reversed (has been reversed) and debts all cleared (they're all
+//     cleared now, 都清掉了) are over. The old folk next door (隔壁阿伯) are
+//     neighbours, and a question a customer or a friend put to the
+//     borrower (有客人问我…) is theirs. A sum taken off (收入扣掉房租) is no
+//     trade fallen away.
 //
 // # Sentiment
 //

@@ -92,6 +92,7 @@ type scope struct {
 	selfSince         bool    // the borrower named since that plight
 	saidThreat        bool    // 说要, threatened to: this clause tells a threat as words said
 	thirdParty        bool    // 航空公司, the airline: a firm other than the bank named in this sentence, the bank not since
+	belief            bool    // I was sure, 还以为: this segment tells a belief
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -266,6 +267,7 @@ func (r *reading) judge() {
 				sc.hypo, sc.hearsay, sc.spec, sc.past, sc.subj = false, false, false, false, subjNone
 				sc.notice = false
 			}
+			sc.belief = false
 		}
 		if tk.isCue() {
 			r.decide(k, &sc, resolved, still)
@@ -399,6 +401,9 @@ func (r *reading) judge() {
 		}
 		if e.role&roleImpersonate != 0 {
 			sc.imperson = true
+		}
+		if e.role&roleBelief != 0 {
+			sc.belief = true
 		}
 		if e.role&roleDefine != 0 {
 			sc.define = true
@@ -803,6 +808,14 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if opt&optSelf != 0 || r.mine(k) {
 		subj = subjSelf
 	}
+	// 被查封的是楼上那户, 换电话的是我妈: a cleft names whose it is after
+	// the cue; a number changed by anyone else is theirs.
+	if s, ok := r.cleft(k); ok {
+		subj = s
+		if c == contactChange && s != subjSelf {
+			subj = subjOther
+		}
+	}
 	// 老婆回娘家了…现在觉得活着没意思: despair is the speaker's unless
 	// someone else is named in its own clause.
 	if c == selfHarm && subj != subjSelf && sc.subjClause != sc.clause {
@@ -822,6 +835,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	reason := ""
 	switch {
 	case r.negated(k) || sc.negClause:
+		reason = "negated"
+	case c != selfHarm && sc.belief && r.turnLater(k):
+		// I was sure the double charge was a scam, but your team traced
+		// it: a belief the sentence proves wrong. (Self-harm is never
+		// taken back.)
 		reason = "negated"
 	case sc.hearsay || later&laterNews != 0:
 		// 看到有人冒充银行骗验证码的新闻: a story seen in the news.
@@ -853,6 +871,14 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 我要是走了 is self-harm beside release or burden (也算一种解脱),
 		// not alone (我要是走了，贷款谁来还 may be a question of estate).
 		reason = "no release or burden spoken of"
+	case (c == jobLoss || c == businessDistress) && closureWord(why) && r.holidayClause(k):
+		// 公司下周关门放年假, closed over Christmas: a holiday, not a
+		// workplace gone.
+		reason = "a holiday"
+	case c == collateralIssue && opt&optCalm != 0 && tk.pat >= 0 && carWord(r.norm[tk.s:tk.headT]) && !r.carPledged():
+		// 车子卖了之后改搭捷运 with a mortgage: a car sold that no loan
+		// is on is no collateral.
+		reason = "not pledged"
 	case c == illness && sc.medJob && hospitalWord(why):
 		// Working as a nurse at the same hospital: the borrower's work.
 		reason = "works there"
@@ -1093,7 +1119,9 @@ func (r *reading) negated(k int) bool {
 		if n.s < tk.s && n.t > tk.s && ownNegation(r.norm[tk.s:tk.t]) {
 			continue
 		}
-		if n.s < tk.s || n.s >= tk.headT && n.t <= tk.anchor {
+		// (房子没被查封: a negator that runs into the tail, 没被, still
+		// stands between head and tail.)
+		if n.s < tk.s || n.s >= tk.headT && n.s < tk.anchor {
 			return true
 		}
 	}
@@ -1553,6 +1581,106 @@ func (r *reading) householdMoney(k int, sc *scope) bool {
 	gap := r.norm[sc.familyEnd:tk.s]
 	for _, c := range [...]string{" and ", " so ", "所以", "搞得", "弄得", "导致", "结果"} {
 		if strings.Contains(gap, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// cleft reports whose situation a cleft names right after the cue at k
+// (被查封的是楼上那户, 换电话的是我妈, 被裁的是我): the person after 的是,
+// with the words that make them someone's (我妈).
+func (r *reading) cleft(k int) (subject, bool) {
+	tk := &r.toks[k]
+	rest := r.norm[tk.t:]
+	var ok bool
+	for _, m := range [...]string{"的是", "的人是", "的那个是", "的那位是", "的那户是", "的那家是"} {
+		if strings.HasPrefix(rest, m) {
+			rest, ok = rest[len(m):], true
+			break
+		}
+	}
+	if !ok {
+		return subjNone, false
+	}
+	at := int32(len(r.norm) - len(rest))
+	c := r.clauseOf(k)
+	subj, end := subjNone, at
+	for j := k + 1; j < len(r.toks) && r.clauseOf(j) == c; j++ {
+		n := &r.toks[j]
+		if n.s < at || n.e == nil {
+			continue
+		}
+		gap := strings.TrimSpace(r.norm[end:n.s])
+		if n.e.subj == subjNone || n.e.subj == subjAnaphor || n.e.subj == subjBank || gap != "" && (subj == subjNone || gap != "的") {
+			break
+		}
+		subj, end = n.e.subj, n.t
+	}
+	return subj, subj != subjNone
+}
+
+// turnLater reports whether the sentence of the token at k turns after
+// its segment (…, but your team traced it).
+func (r *reading) turnLater(k int) bool {
+	seg := r.toks[k].seg
+	for g := seg + 1; int(g) < len(r.segs) && r.segs[g].sent == r.segs[seg].sent; g++ {
+		if r.segs[g].contrast {
+			return true
+		}
+	}
+	return false
+}
+
+// closureWord reports whether a cue says a workplace or a shop closed or
+// stopped, which a holiday may explain (关门, 停工, closed).
+func closureWord(w string) bool {
+	for _, m := range [...]string{"关门", "关了", "停工", "停业", "停产", "关店", "歇业", "放假", "closed", "shut", "close"} {
+		if strings.Contains(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// holidayWords are holidays a workplace closes for.
+var holidayWords = [...]string{"放年假", "年假", "过年", "春节", "国庆", "五一", "中秋", "端午", "元旦", "节假日", "放假期间", "假期期间",
+	"holiday", "christmas", "new year", "vacation", "golden week"}
+
+// holidayClause reports whether the clause of the cue at k closes for a
+// holiday: one named after the cue (关门放年假, closed for the holidays),
+// or a time during one anywhere in it (春节期间停工, over Christmas).
+func (r *reading) holidayClause(k int) bool {
+	tk := &r.toks[k]
+	sg := &r.segs[tk.seg]
+	c := sg.clause
+	end := sg.t
+	start := sg.s
+	for g := tk.seg; int(g) < len(r.segs) && r.segs[g].clause == c; g++ {
+		end = r.segs[g].t
+	}
+	for g := tk.seg; g >= 0 && r.segs[g].clause == c; g-- {
+		start = r.segs[g].s
+	}
+	after, whole := r.norm[tk.t:end], r.norm[start:end]
+	for _, h := range holidayWords {
+		if strings.Contains(after, h) || strings.Contains(whole, h+"期间") || strings.Contains(whole, "over "+h) || strings.Contains(whole, "over the "+h) {
+			return true
+		}
+	}
+	return false
+}
+
+// carWord reports whether a pattern's head names a car, not a home.
+func carWord(w string) bool {
+	return strings.Contains(w, "车") || strings.Contains(w, "car")
+}
+
+// carPledged reports whether the message names a car loan or a pledged car,
+// whose sale is the collateral's.
+func (r *reading) carPledged() bool {
+	for _, m := range [...]string{"车贷", "抵押的车", "抵押车", "押车", "车抵", "抵押的那辆车", "car loan", "car finance", "auto loan", "the car is pledged", "pledged car"} {
+		if strings.Contains(r.norm, m) {
 			return true
 		}
 	}

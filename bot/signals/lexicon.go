@@ -165,7 +165,7 @@ var cueSets = []cueSet{
 	// dev set: 公司裁员把我裁了，能不能晚点还 is job_loss only); saying one
 	// must pay late (要晚几天, 得缓几天) is.
 	{code: repaymentDifficulty, opt: optSelf, words: `pay half now|pay part now|pay half this month|pay part of it now|pay the rest later|pay the rest when|pay the rest next|split this month's payment|split the payment|bit tight this|tight this week|tight right now|tight at the moment|tight until payday|tight till payday|broke till payday|broke until payday`},
-	{code: intentToDefault, words: `赖账|赖掉|赖着不还|不认账|
+	{code: intentToDefault, words: `赖账|赖掉|赖着不还|
 		i'm walking away|we're walking away|you can have the house|you can have it|keep the house|take the house`},
 	{code: collateralIssue, words: `店面被淹|铺面被淹|店铺被淹|厂房被淹|被大水淹|被水淹了|被洪水淹|房子被淹|房子进水|房子塌了|房子着火|房子被烧|
 		damaged in the|destroyed in the|flooded in the|burned down|burnt down`},
@@ -769,6 +769,7 @@ const (
 	roleThirdParty                   // 航空公司, the airline: a firm other than the bank that a complaint may be against
 	roleWindfall                     // bonus: good news when its amount stands right before it (a 100k bonus)
 	roleTrueQ                        // 真的吗, is that true: asks whether what was said holds
+	roleBelief                       // I was sure, 还以为: a belief that a turn (but) in its sentence may prove wrong
 )
 
 type markerSet struct {
@@ -943,6 +944,13 @@ var markerSets = []markerSet{
 	{roleNeg, `came in ready to|came here ready to|i was ready to|was ready to|was all set to|had been ready to|was fully ready to|was on the verge of`},
 	{roleThirdParty, `航空公司|airline|airlines|the airline|快递公司|快递|商家|卖家|网店|电商|淘宝|京东|拼多多|物业|物业公司|开发商|房东|装修公司|保险公司|运营商|电信|移动公司|联通|健身房|培训机构|4s店|酒店|旅行社|
 		courier|the seller|the retailer|the shop|the store|my landlord|the landlord|the developer|the builder|insurer|insurance company|phone company|telecom|the gym|travel agent|the hotel`},
+	// Blind rounds 76–81: a denial that one means to dodge the debt
+	// (我可不是要赖账) negates the word it shares; a belief that proved
+	// wrong (I was sure it was a scam, but…) is no plight when the sentence
+	// turns on it.
+	{roleNeg, `不是要赖|不是赖账|又不是要赖`},
+	{roleBelief, `i was sure|i was so sure|i was convinced|i was so convinced|i was certain|i'd assumed|i had assumed|i assumed|i thought it was|i thought this was|i thought that was|i'd thought|i had thought|
+		还以为|本来以为|原以为|原本以为|我还以为|以为|仲以为|我仲以为`},
 }
 
 type subjectWords struct {
@@ -992,6 +1000,12 @@ var subjectSets = []subjectWords{
 	// a victim.
 	{subjSelf, `朋友推荐|朋友推荐了|朋友介绍|朋友介绍了|朋友给介绍|朋友帮忙介绍|同事推荐|同事推荐了|同事介绍|同事介绍了|亲戚介绍|亲戚介绍了|亲戚推荐|
 		a friend recommended|friend recommended|a friend referred|friend referred|a friend introduced|friend introduced|recommended by a friend|referred by a friend|a colleague recommended|colleague recommended`},
+	// Blind rounds 76–81: the old folk next door (隔壁阿伯, 楼下的大爷) are
+	// neighbours; a question a customer or a friend put to the borrower
+	// (有客人问我…, a friend asked me whether) is theirs, passed on.
+	{subjOther, `阿伯|老伯|老伯伯|大爷|老大爷|阿婆|老太太|老奶奶|老爷爷|阿叔|阿婶|大妈|大婶|隔壁阿伯|隔壁阿姨|隔壁大爷|隔壁大妈|隔壁阿婆|隔壁大叔|隔壁阿叔|楼下的|楼上的|楼上那户|楼下那户|对门的|
+		客人问我|有客人问我|有个客人问我|顾客问我|有顾客问我|有个顾客问我|客户问我|有客户问我|有个客户问我|朋友问我|有朋友问我|有个朋友问我|同事问我|有同事问我|亲戚问我|邻居问我|同学问我|
+		a customer asked me|a client asked me|one of my customers asked me|one of my clients asked me|a friend asked me|my friend asked me|a colleague asked me|my colleague asked me|a neighbour asked me|my neighbour asked me|a neighbor asked me|my neighbor asked me`},
 }
 
 // resolution words say a situation is over (找到新工作了): the code is not
@@ -1070,6 +1084,11 @@ var resolutionSets = []resolutionSet{
 	// business (but that doesn't affect my business at all).
 	{[]code{fraudRisk}, `talked me out of|talked us out of|stopped me from paying|stopped me paying|stopped me from sending|stopped me sending|stopped me before|warned me in time|saved me from|劝住了我|劝住我|把我劝住|拦住了我|把我拦住|及时拦住|及时劝阻|劝我别|劝我不要|及时提醒了我|幸好你们提醒|多亏你们提醒|还好你们提醒|好彩你哋提醒|幸好有你们提醒`},
 	{[]code{businessDistress}, `doesn't affect my business|does not affect my business|doesn't affect our business|does not affect our business|doesn't affect me|does not affect me|doesn't affect us|won't affect my business|won't affect me|no effect on my business|no effect on me|not affected at all|不影响我的生意|不影响我们的生意|对我的生意没影响|对我生意没影响|对我的生意没有影响|没有影响到我的生意|没影响到我的生意|对我冇影响|唔影响我盘生意`},
+	// Blind rounds 76–81: a pay cut reversed or restored (the pay cut I
+	// took last year has been reversed, 降薪撤回了); debts all cleared
+	// (they're all cleared now, 都清掉了).
+	{[]code{incomeDrop}, `been reversed|was reversed|got reversed|been rolled back|was rolled back|been restored|was restored|got restored|been reinstated|was reinstated|降薪撤回了|降薪取消了|工资调回来了|工资又调回来了|工资恢复原样|人工调返`},
+	{[]code{multiDebt, repaymentDifficulty}, `all cleared|all cleared now|they're all cleared|they are all cleared|cleared them all|cleared them off|cleared them now|cleared off now|都清掉了|全部清掉了|早就清掉了|都还完了|全部还完了|早就还完了`},
 }
 
 // sinceSets are words that say the plights told before them are over for
@@ -1451,6 +1470,11 @@ var toneSets = []toneSet{
 	{0, `信用一直很好|信用一直不错|信用一直良好|信用向来很好|信用都很好|征信一直很好|征信一直很干净|征信一直良好|征信一直不错|信用记录一直很好|信用纪录一直很好|
 		credit has always been good|credit has always been great|credit's always been good|credit record has always been good|finally found out|
 		get this paid off|get it paid off|get this thing paid off|get the loan paid off|get the mortgage paid off|have it paid off|have this paid off|get everything paid off|get the whole thing paid off|dying to`},
+	// Blind rounds 76–81 blockers: a sum taken off (经营收入扣掉房租) is no
+	// trade fallen away. The bank not owning up to its mistake (算错了还不
+	// 认账) is a complaint, not a refusal to pay.
+	{0, `扣掉|扣除掉|除掉|去掉|刨掉|刨去|扣完`},
+	{-1, `不认账|不肯认账|死不认账|不承认错误|不肯承认|won't admit it|won't admit the mistake|won't own up|refuse to admit`},
 }
 
 // intentTone nudges the sentiment by the NLU's intent; alone it is not
