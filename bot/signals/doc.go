@@ -244,7 +244,15 @@
 //     cleared now, 都清掉了) are over. The old folk next door (隔壁阿伯) are
 //     neighbours, and a question a customer or a friend put to the
 //     borrower (有客人问我…) is theirs. A sum taken off (收入扣掉房租) is no
-//     trade fallen away.
+//     trade fallen away. Recall: the place one worked at closed (the
+//     clinic I worked at closed) is the job lost; a court about to sell the
+//     pledged home (法院说下个月要拍卖) is news of it; a PIN or a code to
+//     type in is a scam only when a stranger (a text saying…) asks; self-harm
+//     is also said softly (不想再做人, 就是个拖累, 活着就是受罪, my family
+//     would be fine without me, I just want it all to stop, I don't think I
+//     can keep living like this), and going spoken of beside a burden
+//     (不如走了算了) is as a death spoken softly is; no way out is
+//     hopelessness, not a negator (no way out except ending it).
 //
 // # Sentiment
 //

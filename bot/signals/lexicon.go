@@ -411,6 +411,22 @@ var cueSets = []cueSet{
 	// Someone claiming to be the bank's staff (someone claiming to be your
 	// loan officer): a stranger's impersonation, as with claimed.
 	{code: fraudRisk, words: `claiming to be your|claiming to be from your|claiming to work for your|claiming to be a bank|claiming to be the bank|claiming he was from your|claiming she was from your|claiming they were from your`},
+	// Blind rounds 76–81: the court about to sell the pledged home (法院说
+	// 下个月要拍卖); the story sent to the press (把聊天记录发给媒体);
+	// self-harm said softly (不想再做人, 就是个拖累, I can't live like this
+	// anymore, everyone would manage fine without me, if I just wasn't
+	// around, I just want it all to stop).
+	{code: collateralIssue, words: `要拍卖|要被拍卖|准备拍卖|即将拍卖|将被拍卖|将要拍卖|要拿去拍卖|要法拍|要被法拍|快要拍卖|快被拍卖|拍卖日期|拍卖公告|
+		going to be auctioned|will be auctioned|to be auctioned|is being auctioned|up for auction`},
+	{code: complaintEscalation, words: `发给媒体|发到媒体|交给媒体|寄给媒体|捅给媒体|捅到媒体|发给记者|交给记者|捅给记者|让媒体曝光|找报社|发给报社|
+		send it to the media|send this to the media|send it to the press|send this to the press|give it to the press|hand it to the press|send it to a journalist|send this to a journalist`},
+	{code: selfHarm, words: `不想做人|不想再做人|不想做人了|唔想做人|唔想再做人|唔想做人喇|没脸做人|冇面做人|是家里的拖累|是家人的拖累|是全家的拖累|成了家里的拖累|是个拖累|就是个拖累|只是个拖累|
+		can't live like this anymore|cannot live like this anymore|can't keep living like this|cannot keep living like this|can't go on living like this|don't want to keep living|don't want to go on living|
+		everyone would manage fine without me|everyone would manage without me|everyone would be fine without me|everybody would be fine without me|everyone would cope without me|they'd all be fine without me|they would all be fine without me|my family would be fine without me|my family would manage without me|my kids would be fine without me|
+		if i just wasn't around|if i just weren't around|if i wasn't around anymore|if i weren't around anymore|if i just wasn't here|if i wasn't here anymore|easier if i wasn't|easier if i weren't|easier if i was gone|easier if i were gone|easier without me|
+		want it all to stop|want everything to stop|make it all stop|taking all my pills|taking all the pills|took all my pills`},
+	// …or spoken of as going (不如走了算了) beside release or burden.
+	{code: selfHarm, opt: optGrave, words: `不如走了算了|走了算了|我走了算了|不如走了|一走了之`},
 }
 
 var patternSets = []patternSet{
@@ -563,7 +579,7 @@ var patternSets = []patternSet{
 	// Blind rounds 18–21 patterns.
 	{code: selfHarm, gap: 3, heads: `天台|楼顶|顶楼|阳台|桥上|大桥|天桥|窗户|高楼|rooftop|balcony`, tails: `跳|跳下|跳下去|跳落|跳落去|跳下来|跳出去|跃下|一跃而下|往下跳|jump|jumping|jump off|jump from|throw myself`},
 	{code: contactChange, opt: optCalm, gap: 2, heads: `changed|change|changing|updated|update|updating|switched|switching|got a new|have a new`, tails: `mobile number|mobile phone|mobile no|cell number|cellphone|cellphone number|phone number|contact number|telephone number|email address|email|home address|mailing address|postal address|address|contact details|contact info`},
-	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|甲方|经销商|代理商|买家|customers|clients`, tails: `拖着|一直拖|拖着不结|拖欠|不结|不付|一直不付|不给钱|不打款|跑了|跑路了|欠着不给|拖着货款|拖欠货款|压着货款|压款|拖住|一直拖住|拖住唔还|唔还|唔俾钱|唔畀钱|唔找数|唔付|不还|不还钱|赖账|赖着不还|late paying|paying late|haven't paid|won't pay`},
+	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|甲方|经销商|代理商|买家|customers|clients`, tails: `拖着|一直拖|拖了|拖了半年|拖了好久|拖了几个月|一拖再拖|拖着不结|拖欠|不结|不付|一直不付|不给钱|不打款|跑了|跑路了|欠着不给|拖着货款|拖欠货款|压着货款|压款|拖住|一直拖住|拖住唔还|唔还|唔俾钱|唔畀钱|唔找数|唔付|不还|不还钱|赖账|赖着不还|late paying|paying late|haven't paid|won't pay`},
 	{code: incomeDrop, gap: 3, heads: `进账|每月进账|入账|进项|赚的|挣的|赚的钱|挣的钱|到手的钱`, tails: `只剩以前|剩以前|只剩下以前|只剩原来|只剩之前|剩不到以前|剩不到原来|剩不到之前|不到原来|不到之前|只有原来|不到以前|只有以前|剩不到一半|不到一半|只剩一半|剩一半|少了一半|少一半|减半|砍半|少了很多|少了好多|少了一大半|大不如前`},
 	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `layoff|layoff了|layoff咗|lay off|laid off|fire|fire了|fired|fire咗`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `缴一部分|缴一半|缴部分|缴利息|还部分|交部分|付部分|付利息|交利息|缴一点|供一半|供一部分|供利息`},
@@ -702,6 +718,34 @@ var patternSets = []patternSet{
 	{code: selfHarm, gap: 2,
 		heads: `don't see the point of|don't see the point in|do not see the point of|do not see the point in|can't see the point of|can't see the point in|cannot see the point of|don't see any point in|don't see any point to|see no point in|see no point to|there's no point in|there is no point in|no point in|what's the point of|whats the point of|what is the point of|what's the point in|no reason to|don't have a reason to|have no reason to|nothing left to`,
 		tails: `waking up|wake up|waking up tomorrow|tomorrow|another day|facing tomorrow|face tomorrow|facing another day|face another day|carrying on|carry on|keep going|keeping going|being alive|staying alive|being here|living anymore|living any more|trying anymore|go on|going on|keep living|get up in the morning|getting up in the morning|live for`},
+	// Blind rounds 76–81 patterns.
+	// Late on the loan itself (I'm already late on this loan).
+	{code: repaymentDifficulty, gap: 2, heads: `late on|late with|behind on|behind with`, tails: `loan|loans|car loan|this loan|my loan`},
+	// Not sure how one will cover it (Not sure how I'll cover next month's
+	// installment).
+	{code: repaymentDifficulty, gap: 3, heads: `not sure how i'll|not sure how i will|not sure how we'll|not sure how we will|not sure how i can|unsure how i'll|no idea how i will|don't know how i will|don't know how we will`,
+		tails: `pay|make|cover|afford|keep up|manage|meet`},
+	// The payment that just isn't there (the next installment just isn't there).
+	{code: repaymentDifficulty, gap: 3,
+		heads: `payment|payments|mortgage|repayment|instalment|installment|the money for|money for the|this month's`,
+		tails: `isn't there|just isn't there|is not there|won't be there|just won't be there|simply isn't there|isn't going to be there`},
+	// The workplace one worked at closed (since the clinic I worked at closed).
+	{code: jobLoss, gap: 4, heads: `worked at|worked for|was working at|was working for|used to work at|used to work for`,
+		tails: `closed|closed down|shut down|shut|went bust|went under|folded|went bankrupt|collapsed|went into administration`},
+	// The pledged flat left with an agent to sell (抵押的那套房子我已经挂到中介那里卖了).
+	{code: collateralIssue, opt: optCalm, gap: 6,
+		heads: `抵押的那套房|抵押的房子|抵押的房|抵押房|抵押物|抵押的那套|抵押的那间|抵押的铺面|抵押的店面|抵押给你们的|抵押给银行的`,
+		tails: `挂到中介|挂给中介|挂在中介|挂了中介|交给中介|委托中介|放到中介|放盘|挂牌`},
+	// A code or a PIN to be typed in for a stranger (I have to enter my card
+	// PIN and the code… via a link).
+	{code: fraudRisk, opt: optStranger, gap: 3,
+		heads: `have to enter|need to enter|must enter|asked me to enter|asks me to enter|told me to enter|wants me to enter|to enter my|enter my|type in my|key in my|input my|have to type|need to type`,
+		tails: `pin|card pin|code|the code|password|card number|card details|verification code|cvv`},
+	// Hedged self-harm: not thinking one can go on living (I don't think I
+	// can keep living like this); life that is only suffering (活着就是受罪).
+	{code: selfHarm, gap: 2, heads: `don't think i can|do not think i can|dont think i can|not sure i can|don't know if i can|don't know how much longer i can`,
+		tails: `keep living|go on living|keep living like this|live like this|live like this anymore`},
+	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `受罪|就是受罪|是受罪|是种折磨|是折磨|就是折磨|没盼头|没有盼头|没奔头|没有奔头`},
 }
 
 // role is what a marker does to the cues around it.
@@ -1474,6 +1518,9 @@ var toneSets = []toneSet{
 	// trade fallen away. The bank not owning up to its mistake (算错了还不
 	// 认账) is a complaint, not a refusal to pay.
 	{0, `扣掉|扣除掉|除掉|去掉|刨掉|刨去|扣完`},
+	// No way out (there's no way out except ending it) is hopelessness, not
+	// a negator of what follows.
+	{-1, `no way out|there's no way out|see no way out|no way out of this`},
 	{-1, `不认账|不肯认账|死不认账|不承认错误|不肯承认|won't admit it|won't admit the mistake|won't own up|refuse to admit`},
 }
 
