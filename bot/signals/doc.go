@@ -321,5 +321,25 @@
 // have it. Restored for rounds 39–57: a flat picked out (看中了一套, we've
 // found a flat we like) told as the background of a calculation is no good
 // news; a flat found at last or loved (finally found, 心仪, our dream home)
-// still is.)
+// still is. Rounds 76–81: tone words between quotation marks (“低息秒批”)
+// are someone's words; a sentence that tells a dated past (上回, 前年) on to
+// what came of it later (后来发现是他算错了, 钱后来追回来了), with no present
+// named, is a story whose tone words were then, thanks excepted; laughter
+// at a belief proved wrong (哈哈笑死，我还以为要罚一大笔，原来不收) is mirth;
+// a sentiment may be said across words (工资没降反而涨了), and a negator
+// does not reach past 反而, instead. The speaker's own feeling at someone
+// else's story (聽到都有啲驚, 看了很难受, 好可怜, sad to see) is theirs, as
+// 好吓人 is, and so is a household's joy after news (家里人都很开心); an
+// agent asked for (speak to an agent) is the bank's, not a stranger whose
+// trouble the complaint would be. One's own late payment told (我晚了两天才
+// 还), a cause asked about (是怎么回事), curiosity, a worry that was before
+// (之前还担心), a comfort wished for (宽松一些), interest one would stop
+// carrying (不想一直背着这么多利息) and a good repayment record told in
+// passing are no mood; 请帮我 asks politely, so its closing 谢谢 is please.
+// Kept against these rounds' writers: eagerness to know a plain LPR cut's
+// effect (I'm dying to know…, as round 70 has it) and a plain LPR cut
+// asked about stay neutral; debts long paid off told as background (all
+// paid off now, as round 72 has it) are no good news; health regained told
+// as background (现在恢复得很好, 现在身体已经好了, as rounds 53 and 63 have
+// it) is reassurance, not good news.)
 package signals

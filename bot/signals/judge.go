@@ -223,6 +223,9 @@ func (r *reading) judge() {
 		if e.role&roleAskPolite != 0 {
 			r.polite = true
 		}
+		if e.role&roleBelief != 0 {
+			r.believed = true
+		}
 		if e.role&roleJoke != 0 && !r.negated(k) {
 			r.joke = true
 		}
@@ -234,6 +237,7 @@ func (r *reading) judge() {
 		}
 	}
 
+	r.markPastStories()
 	sc := scope{sent: -1, clause: -1, seg: -1, passive: -1, familyDebt: -1, otherPlight: -1}
 	lastPerson := subjNone // nobody named yet
 	contrastSeg := int32(-1)
@@ -269,7 +273,13 @@ func (r *reading) judge() {
 			}
 			sc.belief = false
 		}
-		if tk.isCue() {
+		switch {
+		case r.tonePattern(k) != nil:
+			// 工资没降反而涨了: a sentiment said across words.
+			if te := (entry{tone: r.tonePattern(k).tone}); sc.mood(&te) && r.toneCounts(k) {
+				r.addTone(k, te.tone)
+			}
+		case tk.isCue():
 			r.decide(k, &sc, resolved, still)
 		}
 		e := tk.e
@@ -486,7 +496,7 @@ func (r *reading) judge() {
 		if e.subj == subjNone {
 			sc.toneSubj = sc.subj
 		}
-		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) {
+		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) && (r.toneCounts(k) || e.role&roleThanks != 0) {
 			before := r.tone
 			r.addTone(k, e.tone)
 			if sc.stranger && e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && !e.emoji {
@@ -1112,6 +1122,10 @@ func (r *reading) negated(k int) bool {
 		if n.e == nil || n.e.role&roleNeg == 0 {
 			continue
 		}
+		// 工资没降反而涨了: a negator does not reach past 反而, instead.
+		if n.t <= tk.anchor && insteadBetween(r.norm[n.t:tk.t]) {
+			continue
+		}
 		// Before the cue, overlapping its start (不会逾期 read as 不会 and
 		// 会逾期), or between a pattern's head and tail.
 		// (也不会赖账, but not 我也不想还了: a negator whose 不 is the
@@ -1310,7 +1324,7 @@ func (r *reading) experiencedBefore(tk *token) bool {
 // cue with it.
 func (r *reading) experiencedLater(k int) bool {
 	for j := k + 1; j < len(r.toks) && r.clauseOf(j) == r.clauseOf(k); j++ {
-		if r.toks[j].isCue() && r.experiential(&r.toks[j]) {
+		if r.toks[j].isCue() && r.tonePattern(j) == nil && r.experiential(&r.toks[j]) {
 			return true
 		}
 	}
@@ -1685,4 +1699,83 @@ func (r *reading) carPledged() bool {
 		}
 	}
 	return false
+}
+
+// tonePattern returns the sentiment pattern the token at k is, or nil: a
+// pattern whose code is noCode says a tone across words (工资…反而涨了).
+func (r *reading) tonePattern(k int) *pattern {
+	if tk := &r.toks[k]; tk.pat >= 0 && r.lx.patterns[tk.pat].code == noCode {
+		return &r.lx.patterns[tk.pat]
+	}
+	return nil
+}
+
+// toneCounts reports whether a sentiment word at k is the speaker's mood
+// now by where it stands: not between quotation marks (“低息秒批” is
+// the bait's words), nor in a story of a dated past that the sentence
+// tells on to its end (上回…吓我一跳，后来发现是他算错了).
+func (r *reading) toneCounts(k int) bool {
+	sg := &r.segs[r.toks[k].seg]
+	if r.question(sg.clause)&quotedClause != 0 {
+		return false
+	}
+	return sg.sent >= 64 || r.pastStory&(1<<sg.sent) == 0
+}
+
+// markPastStories notes the sentences (up to 64) that tell a story of a
+// dated past (上回, 前年, 之前) on to what came of it later (后来, later,
+// it turned out), with no present named in them: their tone words were
+// the story's.
+func (r *reading) markPastStories() {
+	r.pastStory = 0
+	for k := 0; k < len(r.toks); {
+		sent := r.sentOf(k)
+		dated, present := false, false
+		j := k
+		for ; j < len(r.toks) && r.sentOf(j) == sent; j++ {
+			e := r.toks[j].e
+			if e == nil {
+				continue
+			}
+			dated = dated || e.role&roleDated != 0 && e.role&roleNow == 0
+			present = present || e.role&roleNow != 0 && e.role&roleDated == 0 && e.role&roleLoan == 0 && !possessiveNow(e.word)
+		}
+		if dated && !present && sent < 64 {
+			s, t := r.toks[k].s, r.toks[j-1].t
+			for g := r.toks[k].seg; int(g) < len(r.segs) && r.segs[g].sent == sent; g++ {
+				t = max(t, r.segs[g].t)
+			}
+			if laterWord(r.norm[s:t]) {
+				r.pastStory |= 1 << sent
+			}
+		}
+		k = j
+	}
+}
+
+// possessiveNow reports whether a word marked as the borrower's present
+// only names them (my, our, 我们公司): no time.
+func possessiveNow(w string) bool {
+	switch w {
+	case "my", "our", "mine", "me", "us":
+		return true
+	}
+	return strings.HasPrefix(w, "我")
+}
+
+// laterWord reports whether text tells what came of a story later (后来,
+// later, it turned out).
+func laterWord(text string) bool {
+	for _, m := range [...]string{"后来", "後來", "later on", "it turned out", "turned out", "eventually", "in the end"} {
+		if strings.Contains(text, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// insteadBetween reports whether text turns a negation around (没降反而
+// 涨了, not cut but raised instead).
+func insteadBetween(text string) bool {
+	return strings.Contains(text, "反而") || strings.Contains(text, "反倒") || strings.Contains(text, "instead")
 }

@@ -745,6 +745,9 @@ var patternSets = []patternSet{
 	// can keep living like this); life that is only suffering (活着就是受罪).
 	{code: selfHarm, gap: 2, heads: `don't think i can|do not think i can|dont think i can|not sure i can|don't know if i can|don't know how much longer i can`,
 		tails: `keep living|go on living|keep living like this|live like this|live like this anymore`},
+	// Pay up rather than down (工资没降反而涨了): good news said across words.
+	{code: noCode, tone: 1, gap: 4, heads: `工资|收入|薪水|薪资|月薪|人工|底薪|salary|pay|income|wages`,
+		tails: `反而涨了|反倒涨了|反而还涨了|反而加了|反而升了|反而多了|不降反升|不降反涨|went up instead|rose instead|increased instead`},
 	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `受罪|就是受罪|是受罪|是种折磨|是折磨|就是折磨|没盼头|没有盼头|没奔头|没有奔头`},
 }
 
@@ -886,6 +889,8 @@ var markerSets = []markerSet{
 	{roleWillPay, `是想还|想还的|我想还|会想办法还|想办法还|不是不还|又不是不还|不是不想还|并不是不还|又不是不想还|没说不还|没有说不还|我会还的|会还的|一定会还|肯定会还|会还上的|会还清的|不是赖账|不是要赖|不会赖账|唔系唔还|唔系唔想还|
 		i will pay|i'll pay|i'm not refusing|not refusing to pay|i want to pay|i intend to pay|i'll pay it back|i will pay it back|not trying to avoid paying|not going to default|i'm going to pay|i am going to pay`},
 	{roleAskPolite, `唔该|please|pls|plz|麻烦你|麻烦您|麻烦帮|麻烦帮我|劳驾|烦请`},
+	// Blind rounds 76–81: 请帮我 asks politely as 麻烦帮我 does.
+	{roleAskPolite, `请帮我|请帮忙|请你帮我|请您帮我|请你们帮我|请帮我们`},
 	// Another's question passed on: 帮朋友问的, asking for a friend.
 	{roleSay, `帮朋友问|替朋友问|帮朋友问问|帮朋友咨询|替朋友咨询|帮亲戚问|替亲戚问|帮同事问|替同事问|朋友托我问|朋友让我问|帮我朋友问|替我朋友问|asking for a friend|asking on behalf of|on behalf of a friend|on behalf of my friend|for a friend of mine`},
 	// Blind rounds 68–71: a consequence said with its own verb (if nobody
@@ -993,6 +998,12 @@ var markerSets = []markerSet{
 	// wrong (I was sure it was a scam, but…) is no plight when the sentence
 	// turns on it.
 	{roleNeg, `不是要赖|不是赖账|又不是要赖`},
+	// The speaker's own feeling at someone else's story (聽到都有啲驚, 看了
+	// 很难受, 好可怜, sad to see, 家里人都很开心) is theirs, as 好吓人 is.
+	{roleFeel, `有啲惊|都有啲惊|有点惊|好惊|都好惊|惊死|惊死我|吓死我|吓死|难受|很难受|好难受|心里难受|看了很难受|看着难受|听了难受|难过|很难过|好难过|伤心|心疼|可怜|好可怜|真可怜|太可怜|挺可怜|
+		很开心|非常开心|超开心|
+		sad|so sad|really sad|sad to see|sad to hear|heartbreaking|heartbroken`},
+	{roleLaugh, `笑死|笑死我了|笑死了|rofl`},
 	{roleBelief, `i was sure|i was so sure|i was convinced|i was so convinced|i was certain|i'd assumed|i had assumed|i assumed|i thought it was|i thought this was|i thought that was|i'd thought|i had thought|
 		还以为|本来以为|原以为|原本以为|我还以为|以为|仲以为|我仲以为`},
 }
@@ -1047,6 +1058,9 @@ var subjectSets = []subjectWords{
 	// Blind rounds 76–81: the old folk next door (隔壁阿伯, 楼下的大爷) are
 	// neighbours; a question a customer or a friend put to the borrower
 	// (有客人问我…, a friend asked me whether) is theirs, passed on.
+	// An agent or a person asked for (speak to an agent, 转真人) is the
+	// bank's, not a stranger.
+	{subjBank, `speak to an agent|speak with an agent|talk to an agent|talk with an agent|chat with an agent|transfer me to an agent|connect me to an agent|get me an agent|a human agent|a live agent|a real agent|a real person|an actual person|a human being|speak to a human|talk to a human`},
 	{subjOther, `阿伯|老伯|老伯伯|大爷|老大爷|阿婆|老太太|老奶奶|老爷爷|阿叔|阿婶|大妈|大婶|隔壁阿伯|隔壁阿姨|隔壁大爷|隔壁大妈|隔壁阿婆|隔壁大叔|隔壁阿叔|楼下的|楼上的|楼上那户|楼下那户|对门的|
 		客人问我|有客人问我|有个客人问我|顾客问我|有顾客问我|有个顾客问我|客户问我|有客户问我|有个客户问我|朋友问我|有朋友问我|有个朋友问我|同事问我|有同事问我|亲戚问我|邻居问我|同学问我|
 		a customer asked me|a client asked me|one of my customers asked me|one of my clients asked me|a friend asked me|my friend asked me|a colleague asked me|my colleague asked me|a neighbour asked me|my neighbour asked me|a neighbor asked me|my neighbor asked me`},
@@ -1521,6 +1535,39 @@ var toneSets = []toneSet{
 	// No way out (there's no way out except ending it) is hopelessness, not
 	// a negator of what follows.
 	{-1, `no way out|there's no way out|see no way out|no way out of this`},
+	// Blind rounds 76–81 sentiment: one's own late payment told (我晚了两天
+	// 才还) is no complaint about the bank; a cause asked about (是怎么回事)
+	// is no mood; curiosity (挺好奇) is none; a worry that was before
+	// (之前还担心) is over; a comfort wished for (让周转更宽松一些), so much
+	// interest one would stop carrying (不想一直背着这么多利息: a motive, as
+	// 不想再背着 is) and a good repayment record told in passing
+	// (还款记录一直都很好) are neither.
+	{0, `晚了两天才还|晚了几天才还|晚了一天才还|晚了三天才还|晚了好几天才还|晚两天才还|晚几天才还|晚了两天才交|晚了几天才交|晚了两天才缴|晚了几天才缴|晚了两天才供|晚了几天才供|迟了两天才还|迟了几天才还|迟咗两日先还|迟咗几日先还|
+		是怎么回事|是咋回事|是什么原因|是啥原因|系咩原因|
+		好奇|挺好奇|很好奇|有点好奇|好奇心|curious|just curious|
+		之前还担心|之前担心|本来还担心|本来担心|原本还担心|原本担心|之前还怕|本来还怕|原本还怕|之前仲惊|
+		更宽松一些|宽松一些|更宽松|宽松些|更宽松点|宽松一点点|更宽裕一些|
+		背着这么多利息|背这么多利息|背着那么多利息|背那么多利息|背着这么多的利息|背着这么多债|背着这么多贷款|
+		还款记录一直都很好|还款记录一直很好|还款记录都很好|还款记录很好|还款记录良好|还款记录一直良好|还款记录一直不错|还款一直很好|还款一直都很好|供款记录一直好好|repayment record has always been good|payment history has always been good|repayment history is good`},
+	// Good news and relief in the words people use (今年已经回本了, 那我放心了,
+	// that clears it up, isn't as scary as I thought, 白担心了); a bot or an
+	// app that fails (一直听不懂, 讲了三次, the same link twice, logged me out,
+	// it's broken), a clerk who is rude or hangs up (态度超差, 挂我电话), a
+	// rate painfully high (高得要命), pressure owned to (压力是有点大), a
+	// fright (吓死我).
+	{1, `回本了|已经回本|终于回本|总算回本|回本咗|已经回本了|扭亏了|broke even|breaking even now|back in profit|
+		那我放心了|我就放心了|这下放心了|那就放心了|我放心了|那我就放心了|咁我放心喇|白担心了|白担心一场|
+		isn't as scary as|not as scary as|wasn't as scary as|isn't as bad as|not as bad as i thought|wasn't as bad as|less scary than|that clears it up|that cleared it up|clears it up|cleared that up`},
+	{-1, `超差|态度超差|好差劲|超级差|特别差|非常差|
+		挂我电话|挂了我电话|挂我的电话|把我电话挂了|直接挂电话|直接挂了电话|挂断我电话|收我线|cut me off|hung up on me|hang up on me|hangs up on me|
+		高得要命|贵得要命|高得吓人|贵得吓人|高得离谱|贵得离谱|高到离谱|贵到离谱|高得过分|贵得过分|高得不像话|贵得不像话|高到吓人|贵到吓人|
+		压力是有点大|压力是有些大|压力是挺大|压力是不小|压力是比较大|压力是很大|压力是大|
+		一直听不懂|总是听不懂|老是听不懂|一直都听不懂|一直听唔明|成日听唔明|
+		it's broken|it is broken|is broken again|keeps logging me out|keeps kicking me out|根本没用|一点用都没有|一点用也没有|毫无用处|又崩了|老是崩|总是崩|一直崩|成日死机|又死机|吓死我|惊死我|好惊|好可怜|真可怜|太可怜|sad to see|sad to hear|so sad|heartbreaking|heartbroken|看了很难受|心里难受|很难受|好难受`},
+	{-0.5, `讲了三次|说了三次|讲了两次|说了两次|讲了好几次|说了好几次|讲了三遍|说了两遍|讲了两遍|讲咗三次|讲咗两次|讲咗好多次|
+		logged me out|logs me out|kicked me out|three times today|twice today|three times this week|for the third time|
+		gave me the same|giving me the same|sent me the same|keeps giving me the same|the same answer again|same answer again|the same link|same faq link|the same faq|
+		有啲惊|都有啲惊|有点惊|可怜|挺可怜|sad|看着难受|听了难受`},
 	{-1, `不认账|不肯认账|死不认账|不承认错误|不肯承认|won't admit it|won't admit the mistake|won't own up|refuse to admit`},
 }
 

@@ -43,6 +43,7 @@ func (r *reading) scan() {
 	var clause, sent int32
 	segStart := 0
 	contrast := false
+	quote := false // inside quotation marks
 	nextBreak := 0 // index into r.al.breaks
 	closeSeg := func(end int) {
 		r.segs = append(r.segs, segment{s: int32(segStart), t: int32(end), clause: clause, sent: sent, contrast: contrast, weight: 1})
@@ -50,6 +51,16 @@ func (r *reading) scan() {
 	for i := 0; i < len(norm); {
 		kind, size := r.boundaryAt(i, &nextBreak)
 		if kind != noBreak {
+			// A clause between quotation marks is quoted.
+			switch q, _ := decodeRune(norm[i:]); {
+			case q == '“' || q == '「' || q == '『' || q == '"' && !quote:
+				quote = true
+			case (q == '”' || q == '」' || q == '』' || q == '"') && quote:
+				quote = false
+				if strings.TrimSpace(norm[segStart:i]) != "" {
+					r.markQuestion(clause, quotedClause)
+				}
+			}
 			closeSeg(i)
 			if kind == questionBreak {
 				r.markQuestion(clause, realQuestion|yesNoQuestion)
@@ -117,6 +128,7 @@ const (
 	yesNoQuestion // 吗, ?: unlike how or what, never inside a statement
 	whyQuestion   // 为什么, why: a reproach more often than a question
 	whQuestion    // how, what, can: a question word other than a yes/no particle
+	quotedClause  // set off by quotation marks (“低息秒批”): someone's words, not the speaker's mood
 )
 
 // markQuestion notes that a clause asks something.

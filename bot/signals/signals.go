@@ -131,6 +131,8 @@ type reading struct {
 	owedTone   bool            // a debtor's refusal to pay the borrower back counted as their trouble
 	bait       float32         // praise in a sentence that names a stranger (秒批): their offer's, if it is a scam
 	sinceAt    []sinceRes      // words that say a plight told before them is over for its owner (stable job ever since)
+	pastStory  uint64          // sentences (up to 64) that tell a dated past on to what came of it: their tone words are the story's
+	believed   bool            // a belief told (还以为, I was sure): laughter at it is mirth
 }
 
 // sinceRes is a word that ends, for whoever it speaks of, the plights
@@ -191,9 +193,13 @@ func (d *Detector) release(r *reading) {
 func (r *reading) addTone(k int, tone float32) {
 	tk := &r.toks[k]
 	sg := &r.segs[tk.seg]
+	e := tk.e
+	if e == nil {
+		e = &entry{} // a sentiment pattern: a plain word
+	}
 	// An emoji is the customer's mood wherever it stands: it is neither
 	// asked about nor negated (好久不见😄).
-	if tk.e.emoji {
+	if e.emoji {
 		r.tone += tone * sg.weight
 		return
 	}
@@ -201,7 +207,7 @@ func (r *reading) addTone(k int, tone float32) {
 	// (手续复杂吗); a strong word still is (是不是太高了), thanks are
 	// thanks, and a reproach is one (为什么又扣了两次?).
 	// 不满12个月, 不满一年: under a count, not displeasure.
-	if tk.e.word == "不满" && countFollows(r.norm[tk.t:]) {
+	if e.word == "不满" && countFollows(r.norm[tk.t:]) {
 		return
 	}
 	// This LPR cut is killing me, in a good way: a complaint's words turned
@@ -210,7 +216,7 @@ func (r *reading) addTone(k int, tone float32) {
 		return
 	}
 	q := r.question(sg.clause)
-	if tone > -1 && tk.e.role&roleThanks == 0 && q&yesNoQuestion != 0 && !(tone < 0 && q&whyQuestion != 0) {
+	if tone > -1 && e.role&roleThanks == 0 && q&yesNoQuestion != 0 && !(tone < 0 && q&whyQuestion != 0) {
 		return
 	}
 	if r.negated(k) {
@@ -218,15 +224,15 @@ func (r *reading) addTone(k int, tone float32) {
 			return
 		}
 		tone = -tone / 2
-	} else if tone > 0 && tk.e.role&roleIrony != 0 && r.alone(k) {
+	} else if tone > 0 && e.role&roleIrony != 0 && r.alone(k) {
 		r.irony += tone * sg.weight
-	} else if tone > 0 && tk.e.role&rolePlease != 0 {
+	} else if tone > 0 && e.role&rolePlease != 0 {
 		r.please += tone * sg.weight
-	} else if tone > 0 && tk.e.role&roleThanks != 0 && r.alone(k) {
+	} else if tone > 0 && e.role&roleThanks != 0 && r.alone(k) {
 		r.thanksOnly += tone * sg.weight
-	} else if tone > 0 && tk.e.role&roleSteady != 0 {
+	} else if tone > 0 && e.role&roleSteady != 0 {
 		r.steady += tone * sg.weight
-	} else if tone > 0 && tk.e.role&roleLaugh != 0 {
+	} else if tone > 0 && e.role&roleLaugh != 0 {
 		r.laugh += tone * sg.weight
 	}
 	r.tone += tone * sg.weight
@@ -307,7 +313,9 @@ func (r *reading) sentiment(intent string) Sentiment {
 	}
 	// 哈哈，感觉自己要破产了，开玩笑的: the laughter is the joke's; and
 	// laughter alone (哈哈哈, lol), with nothing it laughs at, is no mood.
-	if r.joke || r.laugh > 0 && math.Abs(float64(r.tone-r.laugh)) < 1e-6 {
+	// (哈哈笑死，我还以为要罚一大笔，原来不收: laughter at a belief proved
+	// wrong is mirth.)
+	if r.joke || r.laugh > 0 && math.Abs(float64(r.tone-r.laugh)) < 1e-6 && !r.believed {
 		raw -= r.laugh
 	}
 	// 有人加我微信…能走内部通道秒批: a stranger's offer is the bait, not
