@@ -236,7 +236,8 @@
 //     debt (我可不是要赖账) negates it, and the bank not owning up (不认账) is
 //     a complaint, not a refusal to pay. A belief the sentence then proves
 //     wrong (I was sure it was a scam, but your team traced it) is no
-//     plight, self-harm excepted. A workplace closed for a holiday named
+//     plight, self-harm excepted, and a scam too once money or a code was
+//     handed over (I thought it was a scam, but I sent them the code). A workplace closed for a holiday named
 //     after it or during it (公司下周关门放年假, 春节期间停工, closed for the
 //     New Year holiday) is no job lost or business in trouble; a car sold
 //     is no collateral unless a car loan or a pledged car is named. A pay
@@ -324,7 +325,10 @@
 // still is. Rounds 76–81: tone words between quotation marks (“低息秒批”)
 // are someone's words; a sentence that tells a dated past (上回, 前年) on to
 // what came of it later (后来发现是他算错了, 钱后来追回来了), with no present
-// named, is a story whose tone words were then, thanks excepted; laughter
+// named, is a story whose tone words before that turn were then, thanks
+// excepted, and after it a happy end is background while a grievance
+// lives on (后来又说不行，太过分了); a trade back to break even is over
+// (后来回本了), and news of it now is good news (今年已经回本了); laughter
 // at a belief proved wrong (哈哈笑死，我还以为要罚一大笔，原来不收) is mirth;
 // a sentiment may be said across words (工资没降反而涨了), and a negator
 // does not reach past 反而, instead. The speaker's own feeling at someone

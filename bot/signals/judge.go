@@ -216,6 +216,8 @@ func (r *reading) judge() {
 		}
 		if e.role&roleLoss != 0 && !r.negated(k) {
 			lost = true
+			// (A scam word itself, been scammed, hands nothing over.)
+			r.handedOver = r.handedOver || e.code == noCode
 		}
 		if e.role&roleWillPay != 0 && !r.negated(k) {
 			r.willPay = true
@@ -846,10 +848,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	switch {
 	case r.negated(k) || sc.negClause:
 		reason = "negated"
-	case c != selfHarm && sc.belief && r.turnLater(k):
+	case c != selfHarm && sc.belief && r.turnLater(k) && !(c == fraudRisk && r.handedOver):
 		// I was sure the double charge was a scam, but your team traced
 		// it: a belief the sentence proves wrong. (Self-harm is never
-		// taken back.)
+		// taken back, nor a scam once money or a code was handed over:
+		// I thought it was a scam, but I sent them the code.)
 		reason = "negated"
 	case sc.hearsay || later&laterNews != 0:
 		// 看到有人冒充银行骗验证码的新闻: a story seen in the news.
@@ -1719,7 +1722,14 @@ func (r *reading) toneCounts(k int) bool {
 	if r.question(sg.clause)&quotedClause != 0 {
 		return false
 	}
-	return sg.sent >= 64 || r.pastStory&(1<<sg.sent) == 0
+	if sg.sent >= 64 || r.pastStory&(1<<sg.sent) == 0 {
+		return true
+	}
+	// Before the turn the story's words were then, both ways; after it,
+	// a happy end is background (钱后来追回来了) but a grievance lives on
+	// (后来又说不行，太过分了).
+	e := r.toks[k].e
+	return r.toks[k].s >= r.pastTurn[sg.sent] && (e == nil || e.tone < 0)
 }
 
 // markPastStories notes the sentences (up to 64) that tell a story of a
@@ -1745,8 +1755,9 @@ func (r *reading) markPastStories() {
 			for g := r.toks[k].seg; int(g) < len(r.segs) && r.segs[g].sent == sent; g++ {
 				t = max(t, r.segs[g].t)
 			}
-			if laterWord(r.norm[s:t]) {
+			if at := laterAt(r.norm[s:t]); at >= 0 {
 				r.pastStory |= 1 << sent
+				r.pastTurn[sent] = s + int32(at)
 			}
 		}
 		k = j
@@ -1763,15 +1774,16 @@ func possessiveNow(w string) bool {
 	return strings.HasPrefix(w, "我")
 }
 
-// laterWord reports whether text tells what came of a story later (后来,
-// later, it turned out).
-func laterWord(text string) bool {
-	for _, m := range [...]string{"后来", "後來", "later on", "it turned out", "turned out", "eventually", "in the end"} {
-		if strings.Contains(text, m) {
-			return true
+// laterAt returns where text first tells what came of a story later (后来,
+// later, it turned out), or -1.
+func laterAt(text string) int {
+	at := -1
+	for _, m := range [...]string{"后来", "later on", "it turned out", "turned out", "eventually", "in the end"} {
+		if i := strings.Index(text, m); i >= 0 && (at < 0 || i < at) {
+			at = i
 		}
 	}
-	return false
+	return at
 }
 
 // insteadBetween reports whether text turns a negation around (没降反而

@@ -1143,9 +1143,10 @@ var resolutionSets = []resolutionSet{
 	{[]code{fraudRisk}, `talked me out of|talked us out of|stopped me from paying|stopped me paying|stopped me from sending|stopped me sending|stopped me before|warned me in time|saved me from|劝住了我|劝住我|把我劝住|拦住了我|把我拦住|及时拦住|及时劝阻|劝我别|劝我不要|及时提醒了我|幸好你们提醒|多亏你们提醒|还好你们提醒|好彩你哋提醒|幸好有你们提醒`},
 	{[]code{businessDistress}, `doesn't affect my business|does not affect my business|doesn't affect our business|does not affect our business|doesn't affect me|does not affect me|doesn't affect us|won't affect my business|won't affect me|no effect on my business|no effect on me|not affected at all|不影响我的生意|不影响我们的生意|对我的生意没影响|对我生意没影响|对我的生意没有影响|没有影响到我的生意|没影响到我的生意|对我冇影响|唔影响我盘生意`},
 	// Blind rounds 76–81: a pay cut reversed or restored (the pay cut I
-	// took last year has been reversed, 降薪撤回了); debts all cleared
-	// (they're all cleared now, 都清掉了).
+	// took last year has been reversed, 降薪撤回了); a trade back to break
+	// even (后来回本了); debts all cleared (they're all cleared now, 都清掉了).
 	{[]code{incomeDrop}, `been reversed|was reversed|got reversed|been rolled back|was rolled back|been restored|was restored|got restored|been reinstated|was reinstated|降薪撤回了|降薪取消了|工资调回来了|工资又调回来了|工资恢复原样|人工调返`},
+	{[]code{businessDistress}, `回本了|已经回本|终于回本|总算回本|回本咗|已经回本了|扭亏了|broke even|breaking even now|back in profit`},
 	{[]code{multiDebt, repaymentDifficulty}, `all cleared|all cleared now|they're all cleared|they are all cleared|cleared them all|cleared them off|cleared them now|cleared off now|都清掉了|全部清掉了|早就清掉了|都还完了|全部还完了|早就还完了`},
 }
 

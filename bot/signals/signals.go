@@ -133,6 +133,8 @@ type reading struct {
 	sinceAt    []sinceRes      // words that say a plight told before them is over for its owner (stable job ever since)
 	pastStory  uint64          // sentences (up to 64) that tell a dated past on to what came of it: their tone words are the story's
 	believed   bool            // a belief told (还以为, I was sure): laughter at it is mirth
+	handedOver bool            // money or a code handed over (I sent them the code): a scam believed is one
+	pastTurn   [64]int32       // per past story: where what came of it later is first told
 }
 
 // sinceRes is a word that ends, for whoever it speaks of, the plights
