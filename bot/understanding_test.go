@@ -42,7 +42,7 @@ var issueBars = bars{intent: 0.95, slots: 0.95, lang: 0.98, sentiment: 0.90, f1:
 
 // blindBars hold the blind rounds at what they score after their fixes,
 // less a line or two.
-var blindBars = bars{intent: 0.98, slots: 0.98, lang: 1, sentiment: 0.97, f1: 0.96}
+var blindBars = bars{intent: 0.99, slots: 0.99, lang: 1, sentiment: 0.98, f1: 0.99}
 
 // TestLabelledSets scores the whole understanding (NLU, signals and the
 // composition) on every labelled set, prints the report's summary and misses
@@ -60,10 +60,10 @@ func TestLabelledSets(t *testing.T) {
 		{"tuning", "testdata/utterances.jsonl", bars{intent: 0.99, slots: 0.99, lang: 0.99, sentiment: 0.99, f1: 0.99}, false},
 		// The holdout is only ever read in total, so it keeps measuring
 		// generalisation. Slots, sentiment, flags and language meet the
-		// issue's bars on it; intent (0.928) does not yet, so its bar is
+		// issue's bars on it; intent (0.942) does not yet, so its bar is
 		// today's figure less a line or two, a guard against sliding back,
 		// and the gap is the known open work (README, Understanding).
-		{"holdout", "testdata/holdout.jsonl", bars{intent: 0.92, slots: issueBars.slots, lang: issueBars.lang, sentiment: issueBars.sentiment, f1: issueBars.f1}, false},
+		{"holdout", "testdata/holdout.jsonl", bars{intent: 0.93, slots: issueBars.slots, lang: issueBars.lang, sentiment: issueBars.sentiment, f1: issueBars.f1}, false},
 		// The blind rounds, kept as their writers labelled them: the rules
 		// were fixed by category after each was scored, so they now guard
 		// those categories as a whole (the lines they still read otherwise
