@@ -91,7 +91,7 @@ func isWage(t *text, i int) bool {
 		return true
 	}
 	before := t.s[t.tailStart(t.clauseStart(i), i, 1):i]
-	if rest := t.s[i+len("人工"):]; before == "、" || hasPrefixAny(rest, []string{"成本", "费", "和"}) {
+	if rest := t.s[i+len("人工"):]; before == "、" || hasPrefixAny(rest, []string{"成本", "费", "和", "仲", "高", "低", "多咗", "少咗"}) {
 		return true // 扣掉房租、人工和食材成本: labour, a cost
 	}
 	return strings.Contains("份嘅的月我工加减扣涨成公婆佢他她咗了", before) && before != "" ||
