@@ -885,8 +885,13 @@ func preferredMode(t *text) string {
 	if hasPrefixAny(strings.TrimLeft(t.s[p+len(c):], " "), []string{"not", "不", "唔"}) {
 		return otherMode(t, p+len(c)) // "I'd rather not shorten the term, just reduce the payment"
 	}
-	_, r := t.firstOfIn(p, len(t.s), cueReducePayment)
-	_, s := t.firstOfIn(p, len(t.s), cueShortenTerm)
+	return firstMode(t, p)
+}
+
+// firstMode returns the mode named first from a on, or "".
+func firstMode(t *text, a int) string {
+	_, r := t.firstOfIn(a, len(t.s), cueReducePayment)
+	_, s := t.firstOfIn(a, len(t.s), cueShortenTerm)
 	switch {
 	case r >= 0 && (s < 0 || r < s):
 		return ModeReducePayment
@@ -898,12 +903,10 @@ func preferredMode(t *text) string {
 
 // otherMode returns the mode other than the first one named from a on.
 func otherMode(t *text, a int) string {
-	_, r := t.firstOfIn(a, len(t.s), cueReducePayment)
-	_, s := t.firstOfIn(a, len(t.s), cueShortenTerm)
-	switch {
-	case r >= 0 && (s < 0 || r < s):
+	switch firstMode(t, a) {
+	case ModeReducePayment:
 		return ModeShortenTerm
-	case s >= 0:
+	case ModeShortenTerm:
 		return ModeReducePayment
 	}
 	return ""
