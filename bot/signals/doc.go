@@ -254,6 +254,13 @@
 //     can keep living like this), and going spoken of beside a burden
 //     (不如走了算了) is as a death spoken softly is; no way out is
 //     hopelessness, not a negator (no way out except ending it).
+//   - Rounds 82–83: a lost job is over in Cantonese too (而家已经揾到新工,
+//     揾咗份新工; 仲未揾到新工 goes on). A client's debt pursued at law (a
+//     client owes me money and my lawyer is handling the case against him,
+//     客户拖着货款，我已经请律师起诉他了) is no business distress unless the
+//     business is said to suffer besides (店里周转不开); a debt with no suit
+//     still is. Won't be able to cover, unable to cover the payment is the
+//     difficulty.
 //
 // # Sentiment
 //
@@ -345,5 +352,10 @@
 // asked about stay neutral; debts long paid off told as background (all
 // paid off now, as round 72 has it) are no good news; health regained told
 // as background (现在恢复得很好, 现在身体已经好了, as rounds 53 and 63 have
-// it) is reassurance, not good news.)
+// it) is reassurance, not good news. Rounds 82–83: a hardship word in a
+// dated past looked back on as a period (去年开刀住院那阵子很辛苦), with no
+// present named before it and something in the message said to be over
+// (现在已经康复了), was then: background, no mood. Kept against these
+// rounds' writers: a calm list of online loans beside a quota question
+// keeps its flag's tone (三个网贷在还…还能贷多少, the round 67 convention).)
 package signals

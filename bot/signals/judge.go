@@ -498,7 +498,8 @@ func (r *reading) judge() {
 		if e.subj == subjNone {
 			sc.toneSubj = sc.subj
 		}
-		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) && (r.toneCounts(k) || e.role&roleThanks != 0) {
+		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) && (r.toneCounts(k) || e.role&roleThanks != 0) &&
+			!(e.tone < 0 && resolved != 0 && r.periodBefore(k)) {
 			before := r.tone
 			r.addTone(k, e.tone)
 			if sc.stranger && e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && !e.emoji {
@@ -917,6 +918,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == legalThreat && later&laterTarget != 0 && later&laterBank == 0:
 		// 我找律师起诉那个客户: suing their own debtor.
 		reason = "against someone else"
+	case c == businessDistress && owedWord(why) && r.debtPursued(k):
+		// A client owes me money and my lawyer is handling the case
+		// against him: a debt pursued at law, the business not said to
+		// suffer (拖了半年货款，我已经起诉他了，厂里资金周转很困难 still is).
+		reason = "pursued at law"
 	case (c == complaintEscalation || c == legalThreat) && sc.imperson:
 		// 有个自称是银保监会的人: the regulator is who the caller pretends to be.
 		reason = "impersonated"
@@ -1139,6 +1145,61 @@ func (r *reading) negated(k int) bool {
 		// (房子没被查封: a negator that runs into the tail, 没被, still
 		// stands between head and tail.)
 		if n.s < tk.s || n.s >= tk.headT && n.s < tk.anchor {
+			return true
+		}
+	}
+	return false
+}
+
+// owedWord reports whether a business cue only says a customer owes the
+// borrower (a client owes me, 客户拖着货款), not that the money is lost
+// (收不回, 跑路) or the business suffers.
+func owedWord(w string) bool {
+	for _, m := range [...]string{"owes me", "owe me", "owes us", "owe us", "拖欠", "拖着", "拖了", "拖我", "一直拖", "一拖再拖", "欠着", "不付", "不结", "拖住"} {
+		if strings.Contains(w, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// debtPursued reports whether the sentence of the cue at k tells a debt
+// pursued at law, and the message no business suffering besides: a legal cue, not negated, aimed at someone other than
+// the bank (my lawyer is handling the case against him, 我已经起诉他了)
+// with none of the borrower's loans named in its clause.
+func (r *reading) debtPursued(k int) bool {
+	sent := r.sentOf(k)
+	// 厂里现在资金周转很困难: the business said to suffer besides.
+	for j := range r.toks {
+		if j == k || !r.toks[j].isCue() {
+			continue
+		}
+		c, _, _, why := r.cueOf(&r.toks[j])
+		if c == businessDistress && !owedWord(why) ||
+			c == repaymentDifficulty && (strings.Contains(why, "周转") || strings.Contains(why, "资金") || strings.Contains(why, "cash flow")) {
+			return false
+		}
+	}
+	for j := range r.toks {
+		if j == k || r.sentOf(j) != sent {
+			continue
+		}
+		c := noCode
+		if e := r.toks[j].e; e != nil {
+			c = e.code
+		} else if p := r.toks[j].pat; p >= 0 {
+			c = r.lx.patterns[p].code
+		}
+		if c != legalThreat || r.negated(j) || r.later[j]&laterBank != 0 {
+			continue
+		}
+		loan := false
+		for i := range r.toks {
+			if e := r.toks[i].e; e != nil && (e.role&roleLoan != 0 || e.subj == subjBank) && r.clauseOf(i) == r.clauseOf(j) {
+				loan = true
+			}
+		}
+		if !loan {
 			return true
 		}
 	}
@@ -1762,6 +1823,27 @@ func (r *reading) markPastStories() {
 		}
 		k = j
 	}
+}
+
+// periodBefore reports whether the sentence of the token at k looks back
+// before it on a dated past as a period (去年开刀住院那阵子很辛苦), with no
+// present named there: with something said to be over in the message, a
+// hardship word there was then, background to the question.
+func (r *reading) periodBefore(k int) bool {
+	sent := r.sentOf(k)
+	dated, look := false, false
+	for j := k - 1; j >= 0 && r.sentOf(j) == sent; j-- {
+		e := r.toks[j].e
+		if e == nil {
+			continue
+		}
+		if e.role&roleNow != 0 && e.role&roleDated == 0 && e.role&roleLoan == 0 && !possessiveNow(e.word) {
+			return false
+		}
+		dated = dated || e.role&roleDated != 0
+		look = look || e.role&(roleBackRef|roleWhen) != 0
+	}
+	return dated && look
 }
 
 // possessiveNow reports whether a word marked as the borrower's present

@@ -358,7 +358,7 @@ var cueSets = []cueSet{
 	{code: selfHarm, words: `don't see the point of going on|don't see the point in going on|see no point in going on|no point in going on|no point going on|what's the point of going on|whats the point of going on|can't see the point of going on|don't see the point anymore|don't see the point of anything anymore|no point in anything anymore`},
 	{code: selfHarm, opt: optGrave, words: `我要是走了|要是我走了|如果我走了|我如果走了|万一我走了|我哪天走了|哪天我走了|我走了的话|我要是死了|要是我死了|如果我死了|
 		if i died|if i die|if i were to die|if i was to die|when i'm gone|once i'm gone|if i'm gone`},
-	{code: jobLoss, words: `没找到新活|还没找到新活|找不到新活|没找到活|还没找到活|没找到新工作|还没找到新工作|没找着工作|还没找着工作|没找到新的工作|还没找到新的工作|冇揾到工|未揾到工|仲未揾到工|仲未揾到新工`},
+	{code: jobLoss, words: `没找到新活|还没找到新活|找不到新活|没找到活|还没找到活|没找到新工作|还没找到新工作|没找着工作|还没找着工作|没找到新的工作|还没找到新的工作|冇揾到工|未揾到工|仲未揾到工|仲未揾到新工|未揾到新工|冇揾到新工|未揾到份工|冇揾到份工|仲未揾到份工|未揾到工作|冇揾到工作|仲未揾到工作|揾唔到新工`},
 	{code: contactChange, opt: optCalm, words: `搬咗屋|搬咗去|搬咗家|搬咗过去|搬咗嚟|啱啱搬咗`},
 	{code: fraudRisk, opt: optCalm | optStranger, words: `保证批到|保证能批|保证批|包批到|包你批|一定批到|肯定批到|保证批出|保证通过`},
 	{code: businessDistress, words: `no foot traffic|hardly any foot traffic|barely any foot traffic|hardly any customers|barely any customers|no customers anymore|没人流|没有人流|没什么人流|人流少了|人流很少|冇人流|冇乜人流|一个客人也没有|一个顾客都没有|一个顾客也没有`},
@@ -535,7 +535,7 @@ var patternSets = []patternSet{
 	{code: contactChange, opt: optCalm, gap: 3, heads: `改用|以后用|以后打|请用|请打|用新|打新|联系新|请改用|之后请改用`, tails: `手机号|手机号码|电话号码|号码|联系电话|手机|电话|私人号码|邮箱`},
 	{code: contactChange, opt: optCalm, gap: 1, heads: `address|number|phone|email|mobile|contact details|phone number`, tails: `has changed|have changed|changed|is different|are different|will change`},
 	{code: repaymentDifficulty, gap: 4,
-		heads: `can't cover|cannot cover|couldn't cover|won't cover|will not cover|not enough to cover|isn't enough to cover|won't be enough to cover|don't think it will cover|don't think it'll cover|barely cover|struggling to cover|struggle to cover|hard to cover|trouble covering|can't afford|cannot afford`,
+		heads: `can't cover|cannot cover|couldn't cover|won't cover|will not cover|won't be able to cover|wont be able to cover|will not be able to cover|not be able to cover|not going to be able to cover|unable to cover|no longer able to cover|can no longer cover|not enough to cover|isn't enough to cover|won't be enough to cover|don't think it will cover|don't think it'll cover|barely cover|struggling to cover|struggle to cover|hard to cover|trouble covering|can't afford|cannot afford`,
 		tails: `payment|payments|mortgage|installment|instalment|repayment|repayments|loan|the rest`},
 	{code: jobLoss, gap: 4, heads: `部门|项目组|团队|岗位|职位|科室|整个组|我们组|整个部门`, tails: `被砍|砍了|砍掉|被裁|裁了|撤了|被撤|撤掉|解散|解散了|撤销|没了|被优化|取消了|被取消`},
 	{code: businessDistress, gap: 4, heads: `client|customer|buyer|distributor|wholesaler`, tails: `stopped paying us|stopped paying me|stop paying us|stopped paying our|not paying us|won't pay us|refuse to pay us|refusing to pay us|cancelled|canceled|pulled out|walked away|went bust|went bankrupt|stopped ordering|stopped paying|won't pay|hasn't paid|defaulted`},
@@ -1092,6 +1092,9 @@ var resolutionSets = []resolutionSet{
 	// Blind rounds 36–41: a new job started, a surgery that went fine, back at work.
 	{[]code{jobLoss}, `我没被裁|我没有被裁|我冇被裁|我没被裁员|我没有被裁员|我没被辞退|我冇被炒|i wasn't laid off|i was not laid off|i wasn't made redundant|i wasn't let go|i kept my job|i still have my job`},
 	{[]code{jobLoss, incomeDrop}, `started a new position|started a new job|started a new role|just started a new|started work again|开始新工作|入职了新公司|返咗新工`},
+	// Blind rounds 82–83: a lost job that is over, in Cantonese (而家已经揾到新工:
+	// the normaliser writes 搵 as 揾).
+	{[]code{jobLoss}, `揾到工|揾到新工|揾到份工|揾到份新工|揾到工作|揾到新工作|揾咗份工|揾咗新工|揾咗份新工|揾咗工作|揾返份工|揾返工`},
 	{[]code{illness}, `went fine|went well|went smoothly|went really smoothly|went very smoothly|went so smoothly|went really well|went very well|went so well|was a success|手术很成功|手术很顺利|手术好顺利|手术成功了|fully back at work|i'm back at work|i'm back to work|back at work now|back to work now`},
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `all good now|we're all good|i'm all good|返晒正轨|已经返晒正轨|回到正轨|走上正轨|重回正轨|back on track`},
 	{[]code{collateralIssue}, `后来没卖|后来冇卖|也不用卖了|不用卖了|不卖了|didn't have to sell|didn't need to sell|no longer need to sell`},
