@@ -115,7 +115,7 @@ func (t *text) asksIn(a, b int) bool {
 			}
 			// 感谢你们帮我改了还款日: done already; 上次帮我调整还款日的那位
 			// 客服: who helped, not a request.
-			if rest := t.s[i:e]; strings.Contains(rest, "了") || strings.Contains(rest, "的那") || strings.Contains(rest, "的客服") || strings.Contains(rest, "的人") || t.hasIn(t.clauseStart(i), i, cuePastTime) {
+			if rest := t.s[i:e]; strings.Contains(rest, "了") || has(rest, []string{"搞掂", "搞定", "办好", "弄好", "处理好"}) || strings.Contains(rest, "的那") || strings.Contains(rest, "的客服") || strings.Contains(rest, "的人") || t.hasIn(t.clauseStart(i), i, cuePastTime) {
 				continue
 			}
 		}

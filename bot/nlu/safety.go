@@ -39,7 +39,7 @@ var (
 	// third party, the loss is the customer's.
 	cueIdentityTheft = []string{"冒用我", "盗用我", "冒名", "用我的身份", "用我的名义", "以我的名义", "in my name", "used my details", "used my identity", "identity theft", "stole my identity", "stolen identity"}
 	// Asking whether it is genuine.
-	cueFraudGenuine = []string{"should i give", "should i tell", "can i give", "is it safe", "safe to give", "要不要给", "可以给他吗", "能告诉他吗", "你们发的", "是你们打的", "你们打来的", "is that from you", "did you send", "was it you", "合作方", "合作的吗", "合作吗", "有关系吗", "是你们的吗", "working with you", "affiliated with", "your partner", "真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real", "系咪真", "系唔系真", "真唔真", "是不是真的", "是真是假", "真的还是假的", "系咪骗", "系唔系骗", "系咪呃", "系唔系呃", "系咪你哋", "系唔系你哋", "靠唔靠谱", "靠不靠谱", "你们银行的人", "是银行的人吗", "是你们的员工", "你们的员工吗", "你们的工作人员吗", "银行的工作人员吗", "真是银行", "真的是银行", "really from the bank", "有没有合作", "有没有跟", "合作?", "should i?", "should i", "该不该给", "对吧", "是不是有", "对不对", "right?"}
+	cueFraudGenuine = []string{"should i give", "should i tell", "can i give", "is it safe", "safe to give", "要不要给", "可以给他吗", "能告诉他吗", "你们发的", "是你们打的", "你们打来的", "is that from you", "did you send", "was it you", "合作方", "合作的吗", "合作吗", "有关系吗", "是你们的吗", "working with you", "affiliated with", "your partner", "真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real", "系咪真", "系唔系真", "真唔真", "是不是真的", "是真是假", "真的还是假的", "系咪骗", "系唔系骗", "系咪呃", "系唔系呃", "系咪你哋", "系唔系你哋", "靠唔靠谱", "靠不靠谱", "你们银行的人", "是银行的人吗", "是你们的员工", "你们的员工吗", "你们的工作人员吗", "银行的工作人员吗", "真是银行", "真的是银行", "really from the bank", "有没有合作", "有没有跟", "合作?", "should i?", "should i", "该不该给", "对吧", "是不是有", "对不对", "right?", "你们银行发的", "是你们银行发的"}
 	// Asking how the bank works, or about someone else.
 	cueFraudGeneral = []string{"会不会", "平时", "一般", "防诈", "防骗", "提醒", "新闻", "听说", "朋友", "有人被骗", "ever", "will the bank", "would the bank", "does the bank", "do you ever", "would you ever", "how your", "how do you", "同学", "同事", "邻居", "亲戚", "你们银行会", "银行会打电话", "会打电话让", "会让客户"}
 	cueFraudContext = []string{"骗", "诈骗", "假的", "scam", "fraud", "fake"}
@@ -93,7 +93,7 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 	if i >= 0 && t.hasIn(t.clauseStart(i), t.clauseEndAfter(i), cueLogin) && !t.has(cuePhishing) {
 		c, i = "", -1 // 你们APP每次登录都要输验证码: our own login
 	}
-	if i >= 0 && (negatedAt(t, i, c) || t.has(cueAvoided) && (t.has(cueThanks) || t.hasIn(t.sentenceStart(i), i, cuePastTime))) {
+	if i >= 0 && (negatedAt(t, i, c) || t.has(cueAvoided)) {
 		// 还好没点链接; 去年差点被…骗了: not taken, or long over
 		c, i = "", -1 // 之前差点被假客服骗…还好你们提醒我…感谢: a scam avoided, thanked for
 	}
@@ -133,7 +133,7 @@ func pastFraud(t *text, i int) bool {
 }
 
 // cueAvoided tells a scam that did not take.
-var cueAvoided = []string{"差点被", "差一点被", "险些被", "还好没", "幸好没", "多亏", "幸亏", "才没", "nearly fell", "almost fell", "nearly got scammed", "almost got scammed", "didn't fall for"}
+var cueAvoided = []string{"差点被", "差一点被", "险些被", "还好没", "幸好没", "多亏", "幸亏", "才没", "nearly fell", "almost fell", "nearly got scammed", "almost got scammed", "didn't fall for", "直接挂了", "挂了电话", "什么都没给", "没理他", "直接删掉", "都删掉", "直接删了", "hung up", "didn't give", "deleted it", "ignored it"}
 
 // wishToBorrow reports a wish of the borrower's in s[a:b] that is to
 // borrow ("I want to help him out with a loan"), not to ask

@@ -66,12 +66,12 @@ var notNegations = strings.NewReplacer("特别", "特", "分别", "分", "区别
 // about a past that is over, not the borrower's situation now.
 var (
 	cueThirdParty      = []string{"猫", "狗", "宠物", "cat", "dog", "pet", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "cousin", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers", "flatmate", "roommate", "housemate", "室友", "几千人", "几百人", "很多人", "好多人", "一批人", "舅舅", "叔叔", "姑姑", "阿姨", "姨妈", "伯伯", "舅妈", "婶婶", "姑父", "姨父", "侄子", "外甥", "uncle", "aunt", "many people", "阿哥", "阿姐", "细佬", "细妹", "家姐", "thousands of people", "thousands of workers", "a guy", "some guy", "this guy", "a woman", "a man", "群里", "有个人", "那户", "upstairs", "downstairs", "楼上那户", "楼上的", "楼上邻居", "楼下那户", "楼下的", "楼下邻居"}
-	cueOtherPerson     = []string{"同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "亲戚", "cousin", "colleague", "friend", "neighbor", "neighbour", "flatmate", "roommate", "housemate", "室友", "阿姨", "舅舅", "叔叔", "姑姑", "姨妈", "uncle", "aunt", "stranger", "a stranger", "some guy", "a guy", "a man", "a woman"}
+	cueOtherPerson     = []string{"同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "亲戚", "cousin", "colleague", "friend", "neighbor", "neighbour", "flatmate", "roommate", "housemate", "室友", "阿姨", "舅舅", "叔叔", "姑姑", "姨妈", "uncle", "aunt", "stranger", "a stranger", "some guy", "a guy", "a man", "a woman", "租客", "房客", "tenant"}
 	cueFamily          = []string{"家里", "屋企", "家中", "家人", "家"}
 	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
-	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late"}
-	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐", "i've had a stable job", "have had a stable job", "stable job now", "steady job now", "found a stable job", "been working again", "back in work", "红火起来", "又红火", "生意又好了", "cleared it straight away", "cleared it right away", "paid it straight away", "paid it right away", "all caught up", "想通了", "都按时还", "每期都按时", "long since sorted", "恢复得很好", "恢复得不错", "恢复得挺好", "总算过去了", "那段过去了", "已经过去了", "careful now", "已经全部结清", "结清注销", "all cleared now", "they're all cleared", "all cleared", "揾到新工", "揾到工", "揾到份新工"}
+	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late", "does a bank", "do banks", "would a bank", "out of curiosity", "a customer", "for a uni", "for an assignment", "for homework"}
+	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐", "i've had a stable job", "have had a stable job", "stable job now", "steady job now", "found a stable job", "been working again", "back in work", "红火起来", "又红火", "生意又好了", "cleared it straight away", "cleared it right away", "paid it straight away", "paid it right away", "all caught up", "想通了", "都按时还", "每期都按时", "long since sorted", "恢复得很好", "恢复得不错", "恢复得挺好", "总算过去了", "那段过去了", "已经过去了", "careful now", "已经全部结清", "结清注销", "all cleared now", "they're all cleared", "all cleared", "揾到新工", "揾到工", "揾到份新工", "出咗院", "佢出咗院"}
 )
 
 // afterTold skips a frame of speech told to the borrower (朋友跟我说他…,
@@ -85,6 +85,13 @@ func afterTold(t *text, a, b int) int {
 
 // cueToldMe is speech reported to the borrower.
 var cueToldMe = []string{"跟我说", "和我说", "对我说", "告诉我", "跟我讲", "同我讲", "话我知", "跟我提", "told me", "tells me", "telling me", "said to me", "mentioned to me"}
+
+// quoted reports whether i stands inside a quotation opened earlier in its
+// sentence and not yet closed (“…”, 「…」).
+func quoted(t *text, i int) bool {
+	before := t.s[t.sentenceStart(i):i]
+	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, "「") > strings.Count(before, "」")
+}
 
 // cueNews before a plight in its sentence makes it the news's; cueRumour
 // after it, a story that did not happen.
@@ -109,7 +116,7 @@ var cueClassNoun = []string{"借款人", "贷款人", "客户", "borrowers", "cu
 // cueSelfFine sets the borrower's own situation against a plight told
 // before it; cueSomeoneElse names whose the plight was.
 var (
-	cueSelfFine    = []string{"我自己生意还行", "我自己生意还好", "我自己生意不错", "我自己工作很稳定", "我自己工作稳定", "我自己缴得起", "我自己还得起", "我自己付得起", "我自己供得起", "我自己没事", "我自己还好", "我这边没问题", "我这边没事", "我没事", "跟我没关系", "与我无关", "but i'm fine", "but i am fine", "i'm fine though", "i'm fine", "my own business is doing fine", "my own business is fine", "my own business is doing well", "my own salary covers", "my own income", "my own job is", "we're fine", "we are fine", "my own loan's fine", "my own loan is fine", "我自己的贷款没问题", "我的贷款没问题", "我自己那笔", "我自己的那笔", "my own loan", "that's not me", "nothing like that has happened to me", "my own job is secure", "my own job is fine", "不是我家", "not mine", "not my flat", "not my house", "还是照常缴", "还是照常还", "照常缴", "my own repayments aren't affected", "aren't affected", "isn't affected", "not affected", "不受影响"}
+	cueSelfFine    = []string{"我自己生意还行", "我自己生意还好", "我自己生意不错", "我自己工作很稳定", "我自己工作稳定", "我自己缴得起", "我自己还得起", "我自己付得起", "我自己供得起", "我自己没事", "我自己还好", "我这边没问题", "我这边没事", "我没事", "跟我没关系", "与我无关", "but i'm fine", "but i am fine", "i'm fine though", "i'm fine", "my own business is doing fine", "my own business is fine", "my own business is doing well", "my own salary covers", "my own income", "my own job is", "we're fine", "we are fine", "my own loan's fine", "my own loan is fine", "我自己的贷款没问题", "我的贷款没问题", "我自己那笔", "我自己的那笔", "my own loan", "that's not me", "nothing like that has happened to me", "my own job is secure", "my own job is fine", "不是我家", "not mine", "not my flat", "not my house", "还是照常缴", "还是照常还", "照常缴", "my own repayments aren't affected", "aren't affected", "isn't affected", "not affected", "不受影响", "my mortgage is fine", "mortgage is fine", "my loan is fine", "i have savings"}
 	cueSomeoneElse = []string{"他", "她", "他们", "佢", "he", "she", "his", "her", "they", "their", "him", "sister", "brother", "father", "mother", "dad", "mum", "mom", "friend", "colleague", "neighbour", "neighbor", "tenant", "customer", "cousin", "姐", "哥", "弟", "妹", "爸", "妈", "老豆", "老母", "朋友", "同事", "邻居", "房客", "租客", "常客", "顾客", "客户", "亲戚", "那户", "upstairs", "downstairs", "楼上那户", "楼上的", "楼上邻居", "楼下那户", "楼下的", "楼下邻居"}
 )
 
@@ -148,6 +155,8 @@ const (
 // cueVoidAfter are continuations that make a cue mean something else:
 // 宽限期 is a term of the contract, not a plea for time.
 var cueVoidAfter = map[string][]string{
+	"拆东墙补西墙":       {"那种事", "的事我不"},                                                                                   // 拆东墙补西墙那种事我不干: not done
+	"欠银行":          {"钱会", "的钱会", "会被"},                                                                               // 欠银行钱会被抓去关: a saying, not the borrower's balance
 	"中介":           {"那里卖", "卖", "挂牌"},                                                                                // 挂到中介那里卖了: an estate agent, not a loan broker
 	"someone":      {" to know", " to fix", " to look into", " to sort"},                                              // "I just want someone to know it's broken": a complaint
 	"sue":          {" me"},                                                                                           // "Sue me if you like": daring the bank, not threatening it
@@ -170,7 +179,7 @@ var cueVoidAfter = map[string][]string{
 	"lawyer":       {" says", " said", " thinks", " told", " advised", " is checking", " is reviewing", " is handling", " is looking"}, // advice, not a threat
 	"不想还":          {"等额", "先息", "这种", "现在这种"},                                                                                         // 不想还等额本息了: the method, not the debt
 	"裁了":           {"好几个", "很多", "一批", "不少", "一些", "几个"},                                                                              // 部门裁了好几个人: others
-	"不想活":          {"成", "得像"},                                                                                                        // 不想活成我爸那样: a way of life
+	"不想活":          {"成", "得像", "了的朋友", "的朋友", "了的人", "的人"},                                                                            // 不想活成我爸那样: a way of life
 	"工资":           {"卡"},                                                                                                              // 工资卡 is a card
 	"salary":       {" to a", " into", " account", " card", " goes into", " is paid into"},
 	"要准备":          {"多少"},
@@ -182,7 +191,9 @@ var cueVoidAfter = map[string][]string{
 // cueVoidBefore are words a cue is the tail of, with another meaning:
 // 一口气 is "in one go", not a tone of voice.
 var cueVoidBefore = map[string][]string{
-	"中介":           {"挂到", "房产", "地产", "租房"},
+	"lawyer":       {"'s a ", "is a ", "was a "},   // my brother's a lawyer: a job
+	"settle":       {"let's ", "lets ", "let us "}, // "let's settle it": a disagreement
+	"中介":           {"挂到", "房产", "地产", "租房", "挂"},
 	"先还":           {"迟啲", "迟些", "晚点", "迟点", "晚些", "过几天"},                     // 可唔可以迟啲先还: later, not early
 	"complain":     {"ready to ", "was going to ", "about to ", "wanted to "}, // came in ready to complain, but…
 	"phone number": {"same "},                                                 // same phone number, same address: nothing changed
@@ -191,7 +202,7 @@ var cueVoidBefore = map[string][]string{
 	"媒体":           {"自", "做"},                                    // 我是做自媒体的: a job
 	"doesn't work": {"st ", "nd ", "rd ", "th ", "date ", "day "}, // the 1st doesn't work anymore: a date that does not suit
 	"借钱":           {"找我", "向我", "跟我", "问我"},                      // 老来找我借钱: borrowing from the borrower
-	"逾期":           {"以为自己", "以为我", "还以为自己", "以为已经"},              // 之前以为自己逾期了: a fright, not a fact
+	"逾期":           {"以为自己", "以为我", "还以为自己", "以为已经", "给我算", "算我"}, // 之前以为自己逾期了: a fright, not a fact
 	"口气":           {"一", "松", "缓"},
 	"in my name":   {"only ", "is ", "'s ", "are ", "was ", "is only "}, // the mortgage is only in my name: whose it is
 	"真系差":          {"记性", "身体", "心情", "运气"},                            // 记性真系差: about oneself
@@ -264,6 +275,9 @@ func (t *text) whose(c string, i int) owner {
 	se := t.sentenceEndAfter(i + len(c))
 	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueHypotheticalEnd) || t.hasIn(ss, se, cueGeneric) || t.hasIn(i+len(c), se, cueJoke) {
 		return ownIfOrUsual
+	}
+	if quoted(t, i) {
+		return ownIfOrUsual // 合同里写的“抵押物被处置”是什么意思: words quoted, not told
 	}
 	if n, k := t.firstOfIn(t.sentenceStart(i), i, cueNews); k >= 0 && !t.hasIn(k+len(n), i, cueMe) {
 		return ownOther // 新闻话有间大厂执笠，几千人失业: the news

@@ -94,7 +94,7 @@ var (
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷", "consumer loan", "personal loan", "business loan", "renovation loan"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月", "in total each month", "in total a month", "in total per month", "total each month", "a month in total", "each month in total"}
 	cuePrepay         = []string{"提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "chuck", "throw", "lump-sum payment of", "lump sum of", "lump-sum", "lump sum"}
-	cuePrincipal      = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for"}
+	cuePrincipal      = []string{"贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for", "周转"}
 	annualBefore      = []string{"一年", "每年", "全年", "年收入", "年薪", "annual", "yearly", "a year", "per year"} // 一年一共挣30万
 	annualAfter       = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
 )
@@ -210,6 +210,9 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 			}
 		case rolePrincipal:
 			ok = allow.principal && set(&s.Principal, m.val)
+			if !ok && s.Principal != nil && intent == IntentPrepayment && allow.prepay {
+				ok = set(&s.PrepayAmount, m.val) // 房贷还剩八十万，手上有三十万闲着…拿去提前还: the second sum
+			}
 		}
 		allowed := role == roleIncome && allow.income || role == roleIncomeAnnual && allow.income ||
 			role == roleDebt && allow.debt || (role == rolePrepay || role == rolePrepayNamed) && allow.prepay || role == rolePrincipal && allow.principal
@@ -324,7 +327,7 @@ var cueForKin = []string{"帮我爸", "帮我妈", "帮我妹", "帮我姐", "�
 // cueSays reports speech; cueTheyBorrowed, a loan the other person took.
 var (
 	cueSays         = []string{"说", "讲", "话", "告诉", "says", "said", "told", "tells", "reckons"}
-	cueTheyBorrowed = []string{"借了", "借过", "贷了", "贷过", "办了", "还完", "还清", "borrowed", "took out", "has a", "had a", "got a", "批了", "申请了", "办下来"}
+	cueTheyBorrowed = []string{"借了", "借过", "贷了", "贷过", "办了", "还完", "还清", "borrowed", "took out", "has a", "had a", "got a", "批了", "申请了", "办下来", "他借", "她借", "他贷", "她贷", "he borrowed", "she borrowed"}
 )
 
 // cueKin are the people whose loans a borrower tells of beside their own.
@@ -650,6 +653,10 @@ func extendBy(t *text, m mention) bool {
 func markElapsed(rs []rune, ms []mention) {
 	for k := range ms {
 		m := &ms[k]
+		if m.kind == kindPlain && isHotline(rs, *m) {
+			m.kind = kindOther // 打了12378: a number to call, not a sum
+			continue
+		}
 		if m.kind == kindPlain && isYear(rs, *m) {
 			m.kind = kindOther // "took out the mortgage in 2020": a year, not a sum
 			continue
@@ -662,6 +669,19 @@ func markElapsed(rs []rune, ms []mention) {
 		}
 	}
 }
+
+// isHotline reports a service number written bare: the regulators' and
+// consumer lines (12378, 12363, 12315) and the banks' 955xx.
+func isHotline(rs []rune, m mention) bool {
+	if m.end-m.start != 5 || m.hasDot {
+		return false
+	}
+	n := string(rs[m.start:m.end])
+	return hotlines[n] || strings.HasPrefix(n, "955")
+}
+
+// hotlines are the public service numbers a borrower may name.
+var hotlines = map[string]bool{"12378": true, "12363": true, "12315": true, "12345": true, "12358": true, "12321": true}
 
 // isYear reports a bare calendar year after a word that dates (in 2020,
 // since 2018, back in 2019).
