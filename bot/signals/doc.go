@@ -261,6 +261,22 @@
 //     business is said to suffer besides (店里周转不开); a debt with no suit
 //     still is. Won't be able to cover, unable to cover the payment is the
 //     difficulty.
+//   - Rounds 84–86: a hard time told as over (手头紧的那段日子总算过去了,
+//     the worst is behind us) resolves; a way of handling debt named as
+//     something the borrower won't do (拆东墙补西墙那种事我不干) and a scam
+//     text deleted unread (那种诈骗短信我都直接删掉) are no plight; how a
+//     customer normally does it, or a question for a course (It's for a
+//     uni assignment), asks what a thing is. A cue followed through 的 by
+//     someone else describes them (陪一个说不想活了的朋友, 被裁的那个同事),
+//     self-harm too; what the cue does to his or their thing, after
+//     someone else was named (the bank auctioned his flat), is theirs.
+//     Someone else's plight and then the borrower's turn (我弟弟也被裁过…
+//     这次轮到我, now it's happened to me too) is the borrower's, told at
+//     the turn. Recall: not knowing what one will pay with (不知道拿什么还);
+//     Cantonese orders and receivables gone (冇单落, 应收账收唔返); takings
+//     cut and a kitchen shut; the pledged flat listed with an agent
+//     (挂中介). Reported overdue when paid on time is a dispute; the old
+//     home back home sold (老家的房子卖掉了) is no collateral trouble.
 //
 // # Sentiment
 //
@@ -357,5 +373,11 @@
 // present named before it and something in the message said to be over
 // (现在已经康复了), was then: background, no mood. Kept against these
 // rounds' writers: a calm list of online loans beside a quota question
-// keeps its flag's tone (三个网贷在还…还能贷多少, the round 67 convention).)
+// keeps its flag's tone (三个网贷在还…还能贷多少, the round 67 convention).
+// Rounds 84–86: a page one cannot find one's way through (跟迷宫一样,
+// 写得太绕, 看了三遍没看懂) and a charge that is not fair (这说不过去) are
+// complaints; a start of fear or anger at another's story (心里一紧,
+// 心有余悸, I panicked a bit, 气死我了) is the speaker's; money saved or
+// come at last (终于攒够了, 老家的房子终于卖掉了, 分咗笔钱俾我), pay after
+// a raise (调薪后, 工资比以前还高) and a good quarter are good news.)
 package signals

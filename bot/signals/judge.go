@@ -1,6 +1,7 @@
 package signals
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -618,6 +619,25 @@ func (r *reading) judge() {
 			r.drop(businessDistress, "the employer's")
 		}
 	}
+	// 我弟弟前年也被裁过…这次轮到我: someone else's plight told before
+	// the borrower's turn is now the borrower's, told at the turn.
+	for j := range r.toks {
+		if e := r.toks[j].e; e == nil || e.role&roleTurn == 0 {
+			continue
+		}
+		for _, su := range r.suppressed {
+			if su.reason == "someone else" && su.tok < j && !r.flagged.has(su.code) &&
+				(su.code == jobLoss || su.code == incomeDrop || su.code == businessDistress || su.code == illness) {
+				r.flagged |= 1 << su.code
+				r.codeTone[su.code] = policies[su.code].tone
+				at := len(r.flags)
+				for at > 0 && r.flags[at-1].tok > j {
+					at--
+				}
+				r.flags = slices.Insert(r.flags, at, raised{code: su.code, tok: j, why: su.why, subj: subjSelf})
+			}
+		}
+	}
 	// …but I've had a stable job for two years now: a plight told before
 	// is over for whoever the steady job is.
 	for _, sr := range r.sinceAt {
@@ -861,6 +881,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case sc.reported && c != fraudRisk:
 		// 朋友说他工厂停产了; but what a caller says is the fraud.
 		reason = "reported"
+	case r.personRightAfter(k) || sc.otherEnd > 0 && !sc.self && r.theirsRightAfter(k):
+		// 陪一个说不想活了的朋友: the cue describes the friend it is
+		// followed by (被裁的那个同事), whoever the sentence is about;
+		// my neighbour's shop went bust and the bank auctioned his flat:
+		// what the cue acts on is his.
+		reason = "someone else"
 	case opt&(optAnyone|optCollat) == 0 && !p.own.has(subj):
 		reason = "someone else"
 	case subj == subjFamily && sc.familyClause == sc.clause && !r.householdMoney(k, sc) &&
@@ -1058,7 +1084,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		if reason == "negated" && (sc.self || subj == subjSelf) && r.deniedAt[c] == 0 {
 			r.deniedAt[c] = int32(k) + 1
 		}
-		r.suppressed = append(r.suppressed, suppression{code: c, why: why, reason: reason})
+		r.suppressed = append(r.suppressed, suppression{code: c, why: why, reason: reason, tok: k})
 		// Your payment reminder arrived a week late: the bank's lateness
 		// is a complaint.
 		if reason == "the bank's message" && !r.bankLate {
@@ -1451,6 +1477,34 @@ func (r *reading) classRightAfter(k int) bool {
 	}
 	n := &r.toks[k+1]
 	return n.e != nil && n.e.role&roleGeneric != 0 && n.s == r.toks[k].t && r.clauseOf(k+1) == r.clauseOf(k)
+}
+
+// personRightAfter reports whether the cue at k is followed, through 的
+// alone or 的那个, by someone else (不想活了的朋友, 被裁的那个同事): the
+// cue describes them. A stranger (骗我的中介) is left to the fraud rules.
+func (r *reading) personRightAfter(k int) bool {
+	if k+1 >= len(r.toks) || r.toks[k].e == nil && r.toks[k].pat < 0 || r.clauseOf(k+1) != r.clauseOf(k) {
+		return false
+	}
+	n := &r.toks[k+1]
+	if n.e == nil || n.e.subj != subjOther || n.s < r.toks[k].t {
+		return false
+	}
+	switch r.norm[r.toks[k].t:n.s] {
+	case "的", "的那个", "的那位", "的一个", "的一位", "嘅", "嘅嗰个", "嘅嗰位":
+		return true
+	}
+	return false
+}
+
+// theirsRightAfter reports whether the cue at k acts at once on his or
+// their thing (auctioned his flat, seized their house).
+func (r *reading) theirsRightAfter(k int) bool {
+	if k+1 >= len(r.toks) || r.toks[k].e == nil && r.toks[k].pat < 0 || r.clauseOf(k+1) != r.clauseOf(k) {
+		return false
+	}
+	n := &r.toks[k+1]
+	return n.e != nil && n.e.subj == subjAnaphor && n.s >= r.toks[k].t && strings.TrimSpace(r.norm[r.toks[k].t:n.s]) == ""
 }
 
 // mine reports whether a possessive for the borrower stands right before

@@ -153,7 +153,9 @@ var cueSets = []cueSet{
 	{code: selfHarm, words: `我不在了|我要是不在了|要是我不在了|如果我不在了|我走了以后|我走了之后|我死了以后|我死后|我没了以后|没有我了`},
 	{code: collateralIssue, words: `封条|贴了封条|贴封条|法院封了|被法院封了|forclosure`},
 	{code: intentToDefault, words: `不会再给你们|不再给你们|不给你们了|一分都不给|一分钱都不给|一分也不给|一分都不会给`},
-	{code: repaymentDifficulty, words: `唔够钱|钱唔够|唔够还|冇过数|换不起|换不上了|
+	{code: repaymentDifficulty, words: `唔够钱|钱唔够|唔够还|冇过数|
+		不知道拿什么还|不知道拿啥还|不知道用什么还|不知道该拿什么还|不知拿什么还|唔知攞咩还|唔知攞乜还|唔知用咩还|唔知攞咩嚟还|唔知拎咩还|唔知攞咩供|唔知拎咩供|don't know what i'll pay it with|no idea what i'll pay it with|don't know what i'm going to pay it with|
+		换不起|换不上了|
 		a week late|few days late|couple of days late|couple days late|days late this month|week late this month`},
 	{code: complaintEscalation, words: `发到微博|发到抖音|发朋友圈|发到朋友圈|发到小红书|发小红书|发到论坛|挂到网上|挂网上|发网上`},
 	// Round 3 families, from the second blind batch.
@@ -320,7 +322,8 @@ var cueSets = []cueSet{
 	{code: fraudRisk, words: `clicked the link|clicked a link|clicked on the link|clicked on a link|clicked the link in|typed in my pin|typed my pin|entered my pin|put in my pin|gave them my pin|gave him my pin|gave her my pin|typed in my card pin|entered my card pin|typed in my password|entered my password on|点了链接|点开了链接|点了那个链接|点开那个链接|点了短信里的链接|点了短信链接|点开短信链接|链接里输入|链接里填了|链接里面输入|在链接里填|揿咗条link|按咗条link|点咗条link|揿咗个link|按咗个link`},
 	{code: businessDistress, words: `进货的钱都周转不过来|进货的钱都周转不开|进货的钱都周转不灵|进货的钱都周转困难|进货的钱也周转不过来|进货的钱也周转不开|进货的钱也周转不灵|进货的钱也周转困难|进货的钱周转不过来|进货的钱周转不开|进货的钱周转不灵|进货的钱周转困难|进货钱都周转不过来|进货钱都周转不开|进货钱都周转不灵|进货钱都周转困难|进货资金周转不过来|进货资金周转不开|进货资金周转不灵|进货资金周转困难|货款都周转不过来|货款都周转不开|货款都周转不灵|货款都周转困难|货款周转不过来|货款周转不开|货款周转不灵|货款周转困难|店里的钱都周转不过来|店里的钱都周转不开|店里的钱都周转不灵|店里的钱都周转困难|店里资金周转不过来|店里资金周转不开|店里资金周转不灵|店里资金周转困难|生意上的钱周转不过来|生意上的钱周转不开|生意上的钱周转不灵|生意上的钱周转困难|生意上资金周转不过来|生意上资金周转不开|生意上资金周转不灵|生意上资金周转困难|生意上周转不过来|生意上周转不开|生意上周转不灵|生意上周转困难|
 		生意跌|生意跌咗|生意跌了|生意下跌|生意大跌|生意跌晒|生意少咗|生意差咗|生意做唔落去|做唔落去间舖|顶唔住执咗|顶唔住执笠|顶唔顺执咗|撑不住关门了|撑不住关了|撑不下去关门了|撑不住倒闭了|熬不住关门了|
-		sales dropped|sales fell|sales are down|trade dropped|trade has dropped|takings are down|takings dropped|turnover dropped|turnover is down`},
+		sales dropped|sales fell|sales are down|trade dropped|trade has dropped|takings are down|takings dropped|turnover dropped|turnover is down|
+		cut our takings|cut my takings|cut our sales|cut our trade|cut our turnover|halved our takings|halved our sales|halved our trade|takings have halved|takings have dropped|takings have fallen|shut one of our|closed one of our|had to shut one of|had to close one of`},
 	{code: jobLoss, words: `活儿也没了|活也没了|活儿没了|活都没了|活儿都没了|工也没了|工作也没了|饭碗也丢了`},
 	{code: incomeDrop, words: `改成按业绩发工资|改成按业绩发|改成按提成发|改成纯提成|改成绩效工资|只发底薪|只拿底薪|一分收入都没有|一分钱收入都没有|一点收入都没有|一分收入也没有|一点收入也没有|收入一分都没有|收入一分也没有|分文收入都没有|冇一分收入|一毫收入都冇`},
 	// Blind rounds 46–48: a shop's trade that never picked up
@@ -601,7 +604,7 @@ var patternSets = []patternSet{
 	// 人工少咗一大截, 減咗我三成人工: a Cantonese wage cut.
 	{code: incomeDrop, gap: 1, heads: `人工|份人工|份粮`, tails: `少咗|减咗|打咗七折|打咗八折|打咗六折|打咗折|打了七折|打了八折|跌咗|冇咗|少了|减了|降了|砍了|少咗一大截|少了一大截|减半|打折|打对折|缩水|少咗好多|少咗一半`},
 	{code: incomeDrop, gap: 4, heads: `减咗|扣咗|砍咗|降咗|削咗|减了我|降了我|砍了我|扣了我`, tails: `人工|份粮`},
-	{code: businessDistress, gap: 6, heads: `生意|盘生意|店|铺头|舖头|间铺|间舖|铺位|舖位|厂|工厂|厂里`, tails: `做唔落去|撑唔落去|挨唔落去|开唔落去|挨唔住|顶唔住|执笠|冇生意|做唔住|停咗工|停晒工|停咗产|开唔到工|冇单做|冇晒单`},
+	{code: businessDistress, gap: 6, heads: `生意|盘生意|店|铺头|舖头|间铺|间舖|铺位|舖位|厂|工厂|厂里`, tails: `做唔落去|撑唔落去|挨唔落去|开唔落去|挨唔住|顶唔住|执笠|冇生意|做唔住|停咗工|停晒工|停咗产|开唔到工|冇单做|冇晒单|冇单落|冇乜单|冇咩单|冇单|接唔到单`},
 	// Blind rounds 34–35: the orders all gone (啲訂單全部冇晒, 订单全部没了, all our orders are gone).
 	{code: businessDistress, gap: 4, heads: `订单|啲订单|啲单|生意|客源|客路`, tails: `冇晒|冇咗|全部冇晒|全冇晒|都冇晒|冇埋|跌晒|全没了|全部没了|全都没了|都没有了|全部取消|全部取消了`},
 	{code: businessDistress, gap: 3, heads: `orders|contracts|customers|clients|bookings`, tails: `are gone|have gone|all gone|are all gone|have all gone|gone|vanished|disappeared|have stopped|stopped coming|stopped coming in`},
@@ -732,10 +735,14 @@ var patternSets = []patternSet{
 	// The workplace one worked at closed (since the clinic I worked at closed).
 	{code: jobLoss, gap: 4, heads: `worked at|worked for|was working at|was working for|used to work at|used to work for`,
 		tails: `closed|closed down|shut down|shut|went bust|went under|folded|went bankrupt|collapsed|went into administration`},
+	// Blind rounds 84–86: receivables that will not come back, said with
+	// words between (應收賬又收唔返, 货款一直收不回来).
+	{code: businessDistress, gap: 3, heads: `应收账|应收帐|应收账款|应收帐款|账款|帐款|数尾`,
+		tails: `收唔返|收唔翻|收唔到|追唔返|收不回|收不回来|要不回|要不回来|追不回|追不回来`},
 	// The pledged flat left with an agent to sell (抵押的那套房子我已经挂到中介那里卖了).
 	{code: collateralIssue, opt: optCalm, gap: 6,
 		heads: `抵押的那套房|抵押的房子|抵押的房|抵押房|抵押物|抵押的那套|抵押的那间|抵押的铺面|抵押的店面|抵押给你们的|抵押给银行的`,
-		tails: `挂到中介|挂给中介|挂在中介|挂了中介|交给中介|委托中介|放到中介|放盘|挂牌`},
+		tails: `挂到中介|挂给中介|挂在中介|挂了中介|挂中介|挂咗中介|交给中介|委托中介|放到中介|放盘|放咗盘|挂牌|挂出去卖|挂出来卖`},
 	// A code or a PIN to be typed in for a stranger (I have to enter my card
 	// PIN and the code… via a link).
 	{code: fraudRisk, opt: optStranger, gap: 3,
@@ -817,6 +824,7 @@ const (
 	roleWindfall                     // bonus: good news when its amount stands right before it (a 100k bonus)
 	roleTrueQ                        // 真的吗, is that true: asks whether what was said holds
 	roleBelief                       // I was sure, 还以为: a belief that a turn (but) in its sentence may prove wrong
+	roleTurn                         // 轮到我, my turn: someone else's plight told before has now come to the borrower
 )
 
 type markerSet struct {
@@ -879,6 +887,9 @@ var markerSets = []markerSet{
 	{roleRoutine, `conveyancing|conveyancer|redemption statement|completion|handling the sale|handling the purchase|the purchase|probate|power of attorney|notary|公证|过户|办过户|房产过户|买房手续|遗嘱|产权登记`},
 	{roleImpersonate, `自称|自称是|冒充|假冒|声称|说是|说他是|说自己是|claiming to be|claimed to be|claims to be|pretending to be|pretended to be|posing as|impersonating`},
 	{roleDefine, `区别|什么区别|有什么区别|什么意思|是什么|一般|通常|哪个好|difference|what is|what's|what does|mean|means|usually|in general|typically|generally`},
+	// Blind rounds 84–86: how a customer normally does it, asked for a
+	// course (It's for a uni assignment, 写论文用的).
+	{roleDefine, `normally|for a uni assignment|for an assignment|for my assignment|for a school project|for a class project|for my thesis|for my dissertation|for my coursework|for a uni project|写论文|写论文用|毕业论文|课程作业|做作业用|写作业用|交功课|做功课用`},
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
 	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
 	{roleOwnBusiness, `family business|our family business|the family business|家里的生意|家族生意|屋企盘生意|我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
@@ -980,6 +991,13 @@ var markerSets = []markerSet{
 	// theirs; so is a code already read out to a caller (我已经唸了).
 	{roleFeel, `吓了一跳|吓我一跳|吓死我了|吓了我一跳|吓一跳|吓坏了|吓坏我了|吓得我|发毛|有点发毛|心里发毛|
 		gave me a fright|gave me a scare|freaked me out|spooked me|gave me chills`},
+	// Blind rounds 84–86: a lingering fright, a start (心有余悸, 心里一紧,
+	// I panicked a bit) is the speaker's.
+	// Someone else's plight and then the borrower's turn (我弟弟前年也被裁过…
+	// 这次轮到我): the plight is now theirs too.
+	{roleTurn, `轮到我|轮到我了|这次轮到我|这回轮到我|现在轮到我|今次轮到我|轮到我哋|这次是我|这回是我|今次系我|
+		it's my turn|now it's my turn|this time it's me|now it's me|now it's happened to me|it's happened to me too|now it's happened to us`},
+	{roleFeel, `气死我了|把我气死了|气死我|还心有余悸|心里一紧|心头一紧|心一紧|i panicked|panicked a bit|got a bit panicky|a bit panicky`},
 	// A bonus with its amount (Got a 100k bonus this year!), as 万的奖金.
 	{roleWindfall, `bonus`},
 	// Whether what someone said holds (律师朋友说…，真的吗).
@@ -1088,6 +1106,9 @@ var resolutionSets = []resolutionSet{
 	{[]code{multiDebt, repaymentDifficulty}, `all paid off|paid them off|paid them all off|paid it all off|都还清了|早就还清|全部结清|都结清了|全部还清|早就结清`},
 	// Blind rounds 22–29: got through it (缓过来了), fine again in Cantonese.
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `缓过来了|都缓过来了|已经缓过来|缓过来|熬过来了|挺过来了|熬过去了|挺过去了|got through it|pulled through|made it through`},
+	// Blind rounds 84–86: the hard time told as over (手头紧的那段日子总算过去了).
+	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `总算过去了|终于过去了|总算都过去了|终于都过去了|总算熬过去了|终于熬过去了|总算熬过来了|终于熬过来了|终于挨过咗|总算挨过咗|挨过咗|
+		is behind us now|are behind us now|is behind me now|are behind me now|all behind us|all behind me|the worst is over|the worst is behind`},
 	{[]code{illness}, `已经冇事|而家冇事|冇晒事|好返晒|已经好返|康复咗|痊愈咗`},
 	// Blind rounds 36–41: a new job started, a surgery that went fine, back at work.
 	{[]code{jobLoss}, `我没被裁|我没有被裁|我冇被裁|我没被裁员|我没有被裁员|我没被辞退|我冇被炒|i wasn't laid off|i was not laid off|i wasn't made redundant|i wasn't let go|i kept my job|i still have my job`},
@@ -1116,6 +1137,12 @@ var resolutionSets = []resolutionSet{
 		paid me in full|paid us in full|already paid me|already paid us|didn't affect me|didn't affect us|hasn't affected me|hasn't affected us|no impact on me|no impact on us|wasn't affected|weren't affected`},
 	{[]code{fraudRisk}, `没上当|没有上当|才没上当|幸好没上当|还好没上当|差点上当|差点就上当|险些上当|没被骗|没有被骗|才没被骗|差点被骗|差点就被骗|险些被骗|冇上当|差啲上当|差啲俾人呃|差啲畀人呃|冇俾人呃|冇畀人呃|
 		didn't fall for it|did not fall for it|didn't fall for|nearly fell for|almost fell for|almost got scammed|nearly got scammed|almost been scammed|nearly been scammed`},
+	// Blind rounds 84–86: a way of handling debt named as something the
+	// borrower won't do (拆东墙补西墙那种事我不干, 赖账这种事我不做); a
+	// scam text deleted unread (那种诈骗短信我都直接删掉).
+	{[]code{multiDebt, repaymentDifficulty, intentToDefault}, `那种事我不干|那种事我不做|这种事我不干|这种事我不做|那种事我可不干|这种事我可不干|那种事我从来不干|那种事我从来不做|这种事我从来不干|这种事我从来不做|那种事我才不干|这种事我才不干|那种事我不会做|这种事我不会做|那种事我绝不做|那种事我绝对不干|𠮶啲嘢我唔做|𠮶种嘢我唔做|呢啲嘢我唔做|
+		i'd never do that|i would never do that|that's not something i'd do|not something i would do|i don't do that sort of thing|i don't do that kind of thing`},
+	{[]code{fraudRisk}, `直接删掉|都直接删掉|直接删除|都直接删除|直接删咗|即刻删咗|一律删掉|统统删掉|看都不看就删|i just delete them|i just deleted it|i delete them straight away|deleted it straight away|deleted it right away|i just ignore them|i just ignored it`},
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt, collateralIssue}, `开玩笑的|开个玩笑|开玩笑而已|开玩笑啦|开下玩笑|说笑的|说笑而已|讲笑咋|讲笑啫|讲下笑|
 		just kidding|only kidding|i'm kidding|i'm joking|only joking|just joking|jk`},
 	// Blind rounds 52, 55–59: on time ever since (後來都準時繳, haven't
@@ -1230,6 +1257,15 @@ var toneSets = []toneSet{
 	// Blind rounds 34–35: a pay rise told with 了 inside (今年刚涨了薪).
 	{1, `涨了薪|涨了点薪|涨了薪水|涨了薪资|加了点薪|加了薪水|调了薪|提了薪|升了职|加咗薪|升咗职|加咗薪水|got a pay bump|got a salary increase|got a salary bump|got a bump in pay|my pay went up|my wages went up`},
 	{1, `发了奖金|发奖金了|奖金发了|奖金发下来了|多发了奖金|奖金多发了|奖金多发|多发了一个月工资|发了双薪|拿到奖金|拿到了奖金|领到奖金|发了年终奖|拿到年终奖|年终奖拿到了|奖金翻倍|奖金涨了|发了季度奖|发了花红|出咗花红|有双粮|出咗双粮|转正|转正了|加了工资|加工资了|涨了工资|调薪了|加了薪|just got approved|got approved|we got approved|i got approved|been approved|got the approval|things worked out|it all worked out|everything worked out|all worked out|turned out fine|turned out well|back on my feet`},
+	// Blind rounds 84–86: a page or a notice one cannot find one's way
+	// through (跟迷宫一样, 写得太绕, 看了三遍没看懂) and a charge that is
+	// not fair (这说不过去) are complaints; money saved or come at last
+	// (终于攒够了, 终于卖掉了, 分咗笔钱俾我), pay after a raise (调薪后,
+	// 工资比以前还高) and a good quarter are good news.
+	{-0.5, `说不过去|这说不过去|跟迷宫一样|像迷宫一样|跟迷宫似的|像走迷宫|找了半天|写得太绕|太绕了|看了三遍没看懂|看了几遍都没看懂|看了好几遍都没看懂|看了半天没看懂|看了三遍都没看懂|睇咗几次都睇唔明|
+		like a maze|a total maze|took me ages to find|read it three times|read it twice and still`},
+	{1, `调薪后|调薪之后|加薪后|加薪之后|涨薪后|涨薪之后|工资比以前还高|工资比以前高|薪水比以前还高|人工仲高过以前|人工高过以前|终于攒够了|终于攒够|终于存够了|终于储够|终于储够钱|终于卖掉了|终于卖出去了|终于卖咗|老家的房子终于卖掉|老家房子终于卖掉|老家那套房终于卖掉|老家那套房子终于卖掉|分了笔钱给我|分了一笔钱给我|分咗笔钱俾我|分咗笔钱畀我|
+		had a good quarter|had a great quarter|a good quarter|a great quarter|a strong quarter|finally saved enough|finally sold`},
 	{0.5, `approved for|our first mortgage|first house|first flat|first apartment`},
 	{-0.5, `一直让我等|让我等了|让我一直等|等了这么久|等这么久|一直在等`},
 	{1, `唔该|唔该你|唔该你哋|真系好好|服务好好|态度好好|正呀|正啊|好正|好犀利|犀利|好劲|好嘢|好彩|好抵|几好|唔错`},
@@ -1282,7 +1318,7 @@ var toneSets = []toneSet{
 	{0, `一直没收到|一直没有收到|在医院工作|在医院上班|在医院打工|在医院实习|在医院当|在医院做护士|在医院做医生|在医院做护工|喺医院做|喺医院返工|喺医院工作|喺医院上班|喺医院当|喺医院打工|
 		nurse at the hospital|nurse at a hospital|doctor at the hospital|doctor at a hospital|work at the hospital|work in the hospital|working at a hospital|working at the hospital|working in a hospital|working in the hospital|hospital nurse|hospital doctor|hospital porter|
 		记了逾期|给我记了逾期|给我记逾期|记成逾期|记为逾期|算成逾期|标成逾期|报了逾期|给我报了逾期|上报逾期|话我逾期|当我逾期|当成逾期|
-		marked me as late|marked me late|marked me overdue|marked me as overdue|reported me late|reported me as late|reported as late|marked as late|flagged me as late|flagged me as overdue`},
+		marked me as late|marked me late|marked me overdue|marked me as overdue|reported me late|reported me as late|reported as late|marked as late|flagged me as late|flagged me as overdue|reported me overdue|reported me as overdue|reports me overdue|reports me as overdue|flagged me overdue|listed me as overdue|recorded me as overdue|put me down as overdue`},
 	// Blind rounds 36–41 blockers: a life one would not live like (不想活成我爸那样),
 	// a loan method not wanted (不想还等额本息), a lawyer friend's advice, a
 	// plan to quit (打算辞职), two loans at this bank, an overdue the bank
@@ -1308,7 +1344,9 @@ var toneSets = []toneSet{
 		two loans with you|2 loans with you|both loans with you|three loans with you|two loans with your bank|two loans with this bank|two loans here|
 		没有别的贷款|没别的贷款|都没有别的贷款|没有其他贷款|没有其它贷款|没其他贷款|冇其他贷款|冇其他借贷|no other loans|no other debts|no other debt|
 		客户失业|客户生病|客户住院|借款人失业|借款人生病|遇到客户失业|遇到失业的客户|
-		sold my old flat|sold my old house|sold our old house|sold our old flat|sold the old flat|sold the old house|sold my other flat|sold my other house|老房子卖了|旧房子卖了|老房卖了|卖了老房子|卖掉老房子|卖了旧房子|没有贷款的老房子|没有贷款的房子`},
+		sold my old flat|sold my old house|sold our old house|sold our old flat|sold the old flat|sold the old house|sold my other flat|sold my other house|老房子卖了|旧房子卖了|老房卖了|卖了老房子|卖掉老房子|卖了旧房子|没有贷款的老房子|没有贷款的房子|
+		老家的房子卖掉|老家的房子已经卖掉|老家的房子卖了|老家房子卖掉|老家房子卖了|老家那套房卖掉|老家那套房子卖掉|老家那套房卖了|老家那套房子卖了|卖了老家的房子|卖掉老家的房子|卖了老家房子|卖掉老家房子|乡下的房子卖掉|乡下的房子卖了|老家间屋卖咗|乡下间屋卖咗|
+		sold the house back home|sold our place back home|sold my place back home|sold the family home back home`},
 	// Blind rounds 36–41 sentiment: a demand to do better (能不能靠谱点), a bot
 	// that keeps getting one wrong, Taiwanese 很扯, too much to ask; good
 	// news in the words people use (a bonus that finally came, a new job
@@ -1352,7 +1390,8 @@ var toneSets = []toneSet{
 	{1, `总算回暖|终于回暖|回暖了|工资比以前还高|工资比以前高|收入比以前还高|收入比以前高|薪水比以前高|人工仲高过以前|earning more than before|
 		bonus just landed|bonus landed|bonus came in|bonus just came in|bonus has landed|发了一笔年终奖|发了笔年终奖|
 		收了些礼金|收了礼金|收咗利是|wedding gift|挺高兴|挺高兴的|很高兴|太开心了|i've fully recovered|i have fully recovered|i'm back at work`},
-	{-1, `爱答不理|爱理不理|气得饭都没吃|气得|吓了一跳|吓我一跳|吓死我了|passed away|去世了|过世了|
+	{-1, `气死我了|把我气死了|气死我|心有余悸|还心有余悸|心里一紧|心头一紧|心一紧|i panicked|panicked a bit|got a bit panicky|a bit panicky|
+		爱答不理|爱理不理|气得饭都没吃|气得|吓了一跳|吓我一跳|吓死我了|passed away|去世了|过世了|
 		costing far more|costs far more|costing much more|costing a lot more|开销变大|开销大了|开支变大|开支大了|花销变大|
 		希望你们改进|希望你们能改进|希望你们改善|希望你们能改善|你们改进一下|please improve|害我差点`},
 	{0, `都有稳定工作|都有稳定的工作|没出过问题`},

@@ -159,6 +159,7 @@ type suppression struct {
 	code   code
 	why    string
 	reason string
+	tok    int // the cue's token
 }
 
 // read aligns, scans and judges one message.
