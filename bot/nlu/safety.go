@@ -31,7 +31,7 @@ var (
 	cueFraudInProgress = []string{"问我要密码", "要我的密码", "asked for my pin", "ask me for my pin", "my pin", "card pin", "安全账户", "自称银行", "自称是银行", "自称是你们", "自称你们", "自称", "说是你们", "说是银行", "说是你们银行", "冒充", "假冒", "验证码", "屏幕共享", "共享屏幕", "远程控制", "远程协助", "被骗", "骗了我", "诈骗", "解冻费", "点链接", "点击链接", "点开链接", "发了个链接", "发来链接", "safe account", "security account", "verification code", "otp", "pretending to be", "pretended to be", "impersonat", "scammed", "share my screen", "screen sharing", "remote access", "asked me to transfer", "said he was from", "said she was from", "said they were from", "claiming to be", "claimed to be", "says he's from", "says she's from", "sent me a link", "click the link", "click a link", "code from the text", "扮你哋", "扮银行", "扮系", "扮成", "扮警察", "涉案", "监管账户", "资金核查", "read him the code", "read her the code", "read the code", "wants me to read", "give him the code"}
 	// An offer from an intermediary the customer asks about: a policy answer
 	// (the signals layer raises the fraud flag).
-	cueFraudQuestion = []string{"包装流水", "刷流水", "做流水", "假流水", "做假", "中介", "代办", "包过", "内部渠道", "内部关系", "走关系", "洗白征信", "修复征信", "征信修复", "黑户", "先交费", "先交钱", "先收", "保证金", "手续费才能", "服务费", "好处费", "加急费", "放款费", "agent fee", "upfront fee", "advance fee", "broker", "processing fee", "risk deposit", "is it safe to", "safe to give", "should i give", "is it ok to give", "安全吗", "可以给他吗", "要不要给", "fee to release", "release fee", "消掉", "消除", "删掉", "删除记录", "抹掉", "洗白", "修复信用", "靠谱吗", "可靠吗", "是真的吗", "credit repair", "remove the record", "clean my credit", "no credit check", "legit", "is this a scam", "is it a scam", "先过数", "过数做手续费"}
+	cueFraudQuestion = []string{"包装流水", "刷流水", "做流水", "假流水", "做假", "中介", "代办", "包过", "内部渠道", "内部关系", "走关系", "洗白征信", "修复征信", "征信修复", "黑户", "先交费", "先交钱", "先收", "保证金", "手续费才能", "服务费", "好处费", "加急费", "放款费", "agent fee", "upfront fee", "advance fee", "broker", "processing fee", "risk deposit", "is it safe to", "safe to give", "should i give", "is it ok to give", "安全吗", "可以给他吗", "要不要给", "fee to release", "release fee", "消掉", "消除", "删掉", "删除记录", "抹掉", "洗白", "修复信用", "靠谱吗", "可靠吗", "是真的吗", "credit repair", "remove the record", "clean my credit", "no credit check", "legit", "is this a scam", "is it a scam", "先过数", "过数做手续费", "'polish'", "polish my", "doctor my", "fake payslip", "fake bank statement", "falsify"}
 	// Already a victim: money or a code is gone.
 	cueFraudVictimStrong = []string{"gave them the code", "gave him the code", "gave her the code", "shared the code", "told them the code", "gave them my", "gave him my", "把验证码告诉", "验证码告诉了", "验证码给了", "被骗", "骗了我", "上当", "受骗", "被人骗", "钱被转走", "钱被盗", "被盗刷", "scammed", "been defrauded", "fell for", "stole my", "stolen", "left my account", "taken from my account", "drained my account", "畀咗个验证码", "畀咗验证码", "啲钱冇晒", "钱冇晒", "户口啲钱"}
 	cueFraudVictim       = []string{"转了", "转过去了", "转给他", "汇了", "汇过去", "已经给", "已经付", "已经交", "已经缴", "已经转", "已经汇", "给了他", "联系不上", "不理我", "拉黑", "报警", "报了警", "冻结我的", "冻结账户", "i paid", "i transferred", "i sent", "already paid", "already sent", "already transferred", "i entered", "i gave", "called the police", "police", "blocked me", "freeze my", "he's blocked", "stopped answering"}
@@ -83,7 +83,7 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 			return IntentHumanHandoff, "handoff.identity_theft", c, true
 		}
 	}
-	if c, ok := ownCue(t, cueFraudVictimStrong); ok && (t.has(cueBankContext) || !hardshipSaid(t)) && !paymentTaken(t, c) {
+	if c, ok := ownCue(t, cueFraudVictimStrong); ok && (t.has(cueBankContext) || !hardshipSaid(t)) && !paymentTaken(t, c) && !t.has(cueAvoided) {
 		return IntentHumanHandoff, "handoff.fraud_victim", c, true
 	}
 	c, i := t.firstOf(cueFraudInProgress)
@@ -133,7 +133,7 @@ func pastFraud(t *text, i int) bool {
 }
 
 // cueAvoided tells a scam that did not take.
-var cueAvoided = []string{"差点被", "差一点被", "险些被", "还好没", "幸好没", "多亏", "幸亏", "才没", "nearly fell", "almost fell", "nearly got scammed", "almost got scammed", "didn't fall for", "直接挂了", "挂了电话", "什么都没给", "没理他", "直接删掉", "都删掉", "直接删了", "hung up", "didn't give", "deleted it", "ignored it"}
+var cueAvoided = []string{"差点被", "差一点被", "险些被", "还好没", "幸好没", "多亏", "幸亏", "才没", "nearly fell", "almost fell", "nearly got scammed", "almost got scammed", "didn't fall for", "直接挂了", "挂了电话", "什么都没给", "没理他", "直接删掉", "都删掉", "直接删了", "hung up", "didn't give", "deleted it", "ignored it", "当场就挂了", "当场挂了", "就挂了"}
 
 // wishToBorrow reports a wish of the borrower's in s[a:b] that is to
 // borrow ("I want to help him out with a loan"), not to ask

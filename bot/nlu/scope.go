@@ -71,7 +71,7 @@ var (
 	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
 	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late", "does a bank", "do banks", "would a bank", "out of curiosity", "a customer", "for a uni", "for an assignment", "for homework"}
-	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐", "i've had a stable job", "have had a stable job", "stable job now", "steady job now", "found a stable job", "been working again", "back in work", "红火起来", "又红火", "生意又好了", "cleared it straight away", "cleared it right away", "paid it straight away", "paid it right away", "all caught up", "想通了", "都按时还", "每期都按时", "long since sorted", "恢复得很好", "恢复得不错", "恢复得挺好", "总算过去了", "那段过去了", "已经过去了", "careful now", "已经全部结清", "结清注销", "all cleared now", "they're all cleared", "all cleared", "揾到新工", "揾到工", "揾到份新工", "出咗院", "佢出咗院"}
+	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐", "i've had a stable job", "have had a stable job", "stable job now", "steady job now", "found a stable job", "been working again", "back in work", "红火起来", "又红火", "生意又好了", "cleared it straight away", "cleared it right away", "paid it straight away", "paid it right away", "all caught up", "想通了", "都按时还", "每期都按时", "long since sorted", "恢复得很好", "恢复得不错", "恢复得挺好", "总算过去了", "那段过去了", "已经过去了", "careful now", "已经全部结清", "结清注销", "all cleared now", "they're all cleared", "all cleared", "揾到新工", "揾到工", "揾到份新工", "出咗院", "佢出咗院", "越做越好", "生意越来越好"}
 )
 
 // afterTold skips a frame of speech told to the borrower (朋友跟我说他…,
@@ -92,6 +92,21 @@ func quoted(t *text, i int) bool {
 	before := t.s[t.sentenceStart(i):i]
 	return strings.Count(before, "“") > strings.Count(before, "”") || strings.Count(before, "「") > strings.Count(before, "」")
 }
+
+// notBecause reports a plight given as the reason something is not done
+// ("I'm not borrowing because I'm short on cash").
+func notBecause(t *text, i int) bool {
+	cs := t.clauseStart(i)
+	_, k := t.lastOfIn(cs, i, cueBecause)
+	return k >= 0 && t.hasIn(cs, k, cueNotDoing)
+}
+
+// cueBecause gives a reason; cueNotDoing before it says what the reason is
+// not for.
+var (
+	cueBecause  = []string{"because", "因为"}
+	cueNotDoing = []string{"not borrowing", "not applying", "not asking", "not taking out", "not doing this", "不是要借", "不是借"}
+)
 
 // cueNews before a plight in its sentence makes it the news's; cueRumour
 // after it, a story that did not happen.
@@ -155,6 +170,8 @@ const (
 // cueVoidAfter are continuations that make a cue mean something else:
 // 宽限期 is a term of the contract, not a plea for time.
 var cueVoidAfter = map[string][]string{
+	"资金链":          {"差点"},                                                                                            // 资金链差点断了: a near miss
+	"sick":         {" and tired", " of it"},                                                                          // sick and tired of waiting: fed up, not ill
 	"拆东墙补西墙":       {"那种事", "的事我不"},                                                                                   // 拆东墙补西墙那种事我不干: not done
 	"欠银行":          {"钱会", "的钱会", "会被"},                                                                               // 欠银行钱会被抓去关: a saying, not the borrower's balance
 	"中介":           {"那里卖", "卖", "挂牌"},                                                                                // 挂到中介那里卖了: an estate agent, not a loan broker
@@ -183,40 +200,43 @@ var cueVoidAfter = map[string][]string{
 	"工资":           {"卡"},                                                                                                              // 工资卡 is a card
 	"salary":       {" to a", " into", " account", " card", " goes into", " is paid into"},
 	"要准备":          {"多少"},
-	"overdue":      {" fee", " charge", " penalty", " interest"},                                                           // an overdue fee on my statement: a charge
-	"账单":           {"寄", "发到", "送到", "地址", "的地址", "和通知", "和短信", "都发", "都寄", "别再寄", "不要再寄", "别寄", "麻烦寄", "请寄", "改寄", "要寄"}, // 账单麻烦寄到新地址: where, not what
+	"overdue":      {" fee", " charge", " penalty", " interest"},                                                                  // an overdue fee on my statement: a charge
+	"账单":           {"寄", "发到", "送到", "地址", "的地址", "和通知", "和短信", "都发", "都寄", "别再寄", "不要再寄", "别寄", "请改寄", "麻烦寄", "请寄", "改寄", "要寄"}, // 账单麻烦寄到新地址: where, not what
 	"需要准备":         {"多少"},
 }
 
 // cueVoidBefore are words a cue is the tail of, with another meaning:
 // 一口气 is "in one go", not a tone of voice.
 var cueVoidBefore = map[string][]string{
-	"lawyer":       {"'s a ", "is a ", "was a "},   // my brother's a lawyer: a job
-	"settle":       {"let's ", "lets ", "let us "}, // "let's settle it": a disagreement
-	"中介":           {"挂到", "房产", "地产", "租房", "挂"},
-	"先还":           {"迟啲", "迟些", "晚点", "迟点", "晚些", "过几天"},                     // 可唔可以迟啲先还: later, not early
-	"complain":     {"ready to ", "was going to ", "about to ", "wanted to "}, // came in ready to complain, but…
-	"phone number": {"same "},                                                 // same phone number, same address: nothing changed
-	"address":      {"same "},
-	"什么意思":         {"没", "没有", "冇"},                              // 活着真没什么意思: meaningless, not "what does it mean"
-	"媒体":           {"自", "做"},                                    // 我是做自媒体的: a job
-	"doesn't work": {"st ", "nd ", "rd ", "th ", "date ", "day "}, // the 1st doesn't work anymore: a date that does not suit
-	"借钱":           {"找我", "向我", "跟我", "问我"},                      // 老来找我借钱: borrowing from the borrower
-	"逾期":           {"以为自己", "以为我", "还以为自己", "以为已经", "给我算", "算我"}, // 之前以为自己逾期了: a fright, not a fact
-	"口气":           {"一", "松", "缓"},
-	"in my name":   {"only ", "is ", "'s ", "are ", "was ", "is only "}, // the mortgage is only in my name: whose it is
-	"真系差":          {"记性", "身体", "心情", "运气"},                            // 记性真系差: about oneself
-	"投诉":           {"本来都想", "本来想", "原本想", "本来打算", "差点就", "差点"},         // 本来都想投诉了，结果…: not now
-	"多少本金":         {"每期还", "每一期还", "每个月还", "每月还"},                      // 每一期还多少本金: the schedule
-	"账单":           {"寄"},                                               // 寄账单的地址: where it goes
-	"几次":           {"好"},                                               // 催了好几次: several times, not how many
-	"sick":         {"worried "},                                        // worried sick: anxious, not ill
-	"律师":           {"做", "是", "当"},                                     // 我本身就是做律师的: a job
-	"works":        {"which ", "that ", "it "},                          // "which works but isn't ideal": no question how it works
-	"扣了两次":         {"是不是也", "是不是", "有没有", "会不会"},                       // 是不是也扣了两次: asked, not complained of
-	"多扣":           {"是不是", "有没有", "会不会"},
-	"多收":           {"是不是", "有没有", "会不会"},                               // 会不会多收利息: asked, not complained of
-	"to court":     {"take me ", "takes me ", "taking me ", "drag me "}, // daring the bank, not threatening it
+	"想死":               {"到", "得"},                                                             // 排队排到想死: hyperbole
+	"冒充":               {"催收的人", "催收员", "催收"},                                                  // 催收的人冒充法院: the bank's collector, a complaint
+	"missed a payment": {"thinking i'd ", "thought i'd ", "thought i had ", "thinking i had "}, // a fright, not a fact
+	"lawyer":           {"'s a ", "is a ", "was a "},                                           // my brother's a lawyer: a job
+	"settle":           {"let's ", "lets ", "let us "},                                         // "let's settle it": a disagreement
+	"中介":               {"挂到", "房产", "地产", "租房", "挂"},
+	"先还":               {"迟啲", "迟些", "晚点", "迟点", "晚些", "过几天"},                     // 可唔可以迟啲先还: later, not early
+	"complain":         {"ready to ", "was going to ", "about to ", "wanted to "}, // came in ready to complain, but…
+	"phone number":     {"same "},                                                 // same phone number, same address: nothing changed
+	"address":          {"same "},
+	"什么意思":             {"没", "没有", "冇"},                              // 活着真没什么意思: meaningless, not "what does it mean"
+	"媒体":               {"自", "做"},                                    // 我是做自媒体的: a job
+	"doesn't work":     {"st ", "nd ", "rd ", "th ", "date ", "day "}, // the 1st doesn't work anymore: a date that does not suit
+	"借钱":               {"找我", "向我", "跟我", "问我"},                      // 老来找我借钱: borrowing from the borrower
+	"逾期":               {"以为自己", "以为我", "还以为自己", "以为已经", "给我算", "算我"}, // 之前以为自己逾期了: a fright, not a fact
+	"口气":               {"一", "松", "缓"},
+	"in my name":       {"only ", "is ", "'s ", "are ", "was ", "is only "}, // the mortgage is only in my name: whose it is
+	"真系差":              {"记性", "身体", "心情", "运气"},                            // 记性真系差: about oneself
+	"投诉":               {"本来都想", "本来想", "原本想", "本来打算", "差点就", "差点"},         // 本来都想投诉了，结果…: not now
+	"多少本金":             {"每期还", "每一期还", "每个月还", "每月还"},                      // 每一期还多少本金: the schedule
+	"账单":               {"寄"},                                               // 寄账单的地址: where it goes
+	"几次":               {"好"},                                               // 催了好几次: several times, not how many
+	"sick":             {"worried "},                                        // worried sick: anxious, not ill
+	"律师":               {"做", "是", "当", "执业", "是执业"},                        // 我本身就是做律师的: a job
+	"works":            {"which ", "that ", "it "},                          // "which works but isn't ideal": no question how it works
+	"扣了两次":             {"是不是也", "是不是", "有没有", "会不会"},                       // 是不是也扣了两次: asked, not complained of
+	"多扣":               {"是不是", "有没有", "会不会"},
+	"多收":               {"是不是", "有没有", "会不会"},                               // 会不会多收利息: asked, not complained of
+	"to court":         {"take me ", "takes me ", "taking me ", "drag me "}, // daring the bank, not threatening it
 }
 
 // voided reports whether the cue c at i is followed, or preceded, by
@@ -242,7 +262,7 @@ func (t *text) whose(c string, i int) owner {
 	if t.voided(c, i) {
 		return ownNegated
 	}
-	if negatedAt(t, i, c) || t.hasIn(t.clauseStart(i), i, cueNobody) {
+	if negatedAt(t, i, c) || t.hasIn(t.clauseStart(i), i, cueNobody) || notBecause(t, i) {
 		return ownNegated
 	}
 	if t.hasIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c)), cueOnBehalf) {
