@@ -277,6 +277,19 @@
 //     cut and a kitchen shut; the pledged flat listed with an agent
 //     (挂中介). Reported overdue when paid on time is a dispute; the old
 //     home back home sold (老家的房子卖掉了) is no collateral trouble.
+//   - Rounds 87–90: a wait or a bother said to be deadly (排队排到想死,
+//     慢到想死) is hyperbole, annoyance and no self-harm; a self-harm thought
+//     told as a finished past and said to be treated (几年前有过轻生的念头，
+//     已经治疗好了) is over, though self-harm is otherwise never past;
+//     collectors who pose as the court (催收的人冒充法院) frighten, no scam;
+//     a scam call hung up on, an offer turned down, nobody in touch (Nobody's
+//     contacted me, just curious), a kind of debt never touched (网贷也从来没
+//     碰过), a complaint named as past (上次投诉的扣款), not meaning not to pay
+//     (也不打算不还), a debt denied before defiance (要告就去告，我又没欠你们
+//     钱), a belief proved wrong in English (thinking I'd missed), pay back
+//     after a cut (it's back) and a suit against the weather are no flags;
+//     怕是要逾期 is likelihood, not fear; Cantonese 呢 before a time (呢半年)
+//     is this, no question.
 //
 // # Sentiment
 //

@@ -1025,6 +1025,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// (a past in the cue's own clause; 一直很小心 elsewhere is no
 		// scam going on).
 		reason = "past"
+	case c == fraudRisk && sc.harass && r.impersonation(tk):
+		// 催收的人冒充法院给我家里打电话: collectors posing as the court to
+		// frighten, a grievance against the bank's collection, not a scam.
+		reason = "collectors' calls"
 	case c == contactChange && (sc.harass || later&laterHarass != 0):
 		// 再乱打我家人电话催收: collectors' calls, not a number to use.
 		reason = "collectors' calls"
@@ -1045,6 +1049,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// change it dates as done (but 我换过号码了 is news, and so is
 		// 去年搬家时换了号码).
 		reason = "past"
+	case c == selfHarm && resolved.has(c) && (sc.past || sc.dated || r.experiential(tk)):
+		// 几年前有过轻生的念头，已经治疗好了: a finished past, treated (a
+		// past without its treatment still counts).
+		reason = "treated"
 	case (sit || c == contactChange || c == fraudRisk) && (resolved.has(c) && r.resolutionReaches(c, k, sc) ||
 		orig != c && resolved.has(orig) && r.resolutionReaches(orig, k, sc)):
 		// (多亏你们提醒我才没上当: a scam seen through is over too.)
@@ -1926,4 +1934,20 @@ func laterAt(text string) int {
 // 涨了, not cut but raised instead).
 func insteadBetween(text string) bool {
 	return strings.Contains(text, "反而") || strings.Contains(text, "反倒") || strings.Contains(text, "instead")
+}
+
+// impersonation reports whether a fraud cue only says someone posed as
+// someone (冒充, 假冒), which collectors may do to frighten.
+func (r *reading) impersonation(tk *token) bool {
+	w := ""
+	if tk.e != nil {
+		w = tk.e.word
+	} else if tk.headT > tk.s {
+		w = r.norm[tk.s:tk.headT]
+	}
+	switch w {
+	case "冒充", "假冒", "冒充法院", "假冒法院", "pretending to be", "posing as", "impersonating":
+		return true
+	}
+	return false
 }

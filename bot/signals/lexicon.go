@@ -63,6 +63,15 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 87–90: despair said as no way out and everything ended
+	// (I can't see any way out anymore, I just want everything to end); a
+	// debt one will simply leave (这笔我干脆不管了); a hole that cannot be
+	// filled (填不上窟窿); a payment likely to slip said with 怕是, 恐怕
+	// (likely, not feared); a stranger's offer to doctor a statement.
+	{code: selfHarm, words: `can't see any way out|cant see any way out|can't see a way out|cannot see any way out|want everything to end|want it all to end|want it all to be over|wish it would all end|想让一切结束|想结束一切|让一切都结束|一切都结束吧|想一切都结束|看不到任何出路|唔想再撑落去`},
+	{code: intentToDefault, words: `干脆不管了|索性不管了|干脆不理了|索性不理了|干脆不还了|索性不还了|干脆不交了|索性不交了|干脆唔理|索性唔理|干脆唔还|i'm just going to stop paying|i'll just stop paying|just going to walk away from it`},
+	{code: repaymentDifficulty, words: `填不上窟窿|窟窿填不上|补不上窟窿|窟窿补不上|堵不上窟窿|填不上了|填唔返|怕是要逾期|怕是会逾期|怕是还不上|怕是交不上|怕是要断供|恐怕要逾期|恐怕会逾期|恐怕还不上|恐怕交不上|恐怕要断供`},
+	{code: fraudRisk, opt: optCalm, words: `polish my bank statements|polish my statements|doctor my bank statements|doctor my statements|touch up my bank statements|edit my bank statements|fake my bank statements|fake my payslips|fake payslips|fake pay slips|'polish' my bank statements`},
 	{code: selfHarm, words: `不想活|不想活了|活不下去|活不下去了|活着没意思|活着没劲|活着还有什么意思|活够了|生无可恋|轻生|自杀|寻死|想死|死了算了|死了算|一死了之|不如死了|不如去死|结束生命|结束自己|了结自己|跳楼|跳河|跳江|跳桥|割腕|吃安眠药|喝农药|上吊|烧炭|一了百了|想不开|只能去死|只有去死|去死算了|活着太累|活得太累|离开这个世界|唔想活|
 		kill myself|killing myself|suicide|suicidal|end my life|end it all|take my own life|don't want to live|dont want to live|do not want to live|not worth living|want to die|wanna die|don't see the point of living|don't see the point in living|no point in living|no point living|nothing to live for|can't go on|cannot go on|better off dead|no reason to live|hurt myself|harm myself`},
 
@@ -833,6 +842,13 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
+	// Blind rounds 87–90: a belief proved wrong in English (thinking I'd
+	// missed a payment); a debt denied before defiance (我又没欠你们钱); a
+	// thing no one sues (I'd sue the weather).
+	{roleNeg, `thinking i'd|thinking i had|thinking that i'd|thought i had|i thought i had|convinced i'd|sure i'd`},
+	{roleWillPay, `又没欠你们|我又没欠|又没有欠你们|我没欠你们|没欠你们钱|我又冇欠|冇欠你哋|i don't owe you|i owe you nothing|i don't owe you anything`},
+	{roleNow, `呢半年|呢一年|呢两年|呢几年|呢年|呢几个礼拜|呢两个礼拜|呢个礼拜|呢季|呢个季度`},
+	{roleTarget, `the weather|the rain|the traffic|the universe|mother nature|老天爷|老天|这天气|这鬼天气`},
 	{roleNeg, `差点|差点就|差一点|差一点就|险些|没|没有|没被|没能|没再|不|不是|不太|并非|未|从未|不会|不想|不要|不用|不需要|无需|别|不打算|不准备|没打算|没想过|不至于|还不至于|还没到|还不到|倒没有|唔|冇|未曾|木有|
 		not|no|never|haven't|hasn't|hadn't|didn't|don't|doesn't|isn't|aren't|wasn't|weren't|wouldn't|havent|hasnt|didnt|dont|doesnt|isnt|arent|wasnt|no longer|nothing|none|neither|nor|hardly`},
 	{roleNeg | roleStill, `还没|还没有|尚未`},
@@ -1092,6 +1108,17 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 87–90: a scam call hung up on or an offer turned down
+	// (我当场就挂了, 上次已经拒掉了), or nobody ever in touch (Nobody's
+	// contacted me, just curious); a kind of debt never touched (网贷也从来
+	// 没碰过); pay back after a cut (it's back, 涨回来了) or a raise on top;
+	// a self-harm thought treated (已经治疗好了, 完全康复), counted only
+	// when its cue is told as a finished past.
+	{[]code{fraudRisk}, `当场就挂了|当场挂了|当场挂断|直接挂了|直接挂断|马上挂了|立刻挂了|马上就挂了|即刻收线|即刻挂线|当场收线|已经拒掉了|拒掉了|直接拒绝了|当场拒绝了|没理他|没理会|没有理会|没搭理|直接拉黑|已经拉黑|拉黑了|
+		i hung up|hung up straight away|hung up right away|hung up on them|hung up on him|i turned them down|i ignored them|i blocked the number|blocked the number|nobody's contacted me|nobody has contacted me|no one has contacted me|no one's contacted me|nobody contacted me|没人联系过我|没有人联系过我|没人找过我|没有人找过我`},
+	{[]code{multiDebt}, `从来没碰过|从来没有碰过|从没碰过|从来不碰|一次都没碰过|从来没借过|从来没有借过|从没借过|从来冇借过|从来冇掂过|never touched|never taken out a|never had a payday loan|never borrowed from`},
+	{[]code{incomeDrop}, `it's back|it is back|it's back up|back up again|涨回来了|不但涨回来|又涨回来了|涨返|加返人工`},
+	{[]code{selfHarm, illness}, `已经治疗好了|治疗好了|已经治好了|早就治好了|完全康复|已经康复|早已康复|早就康复|fully recovered|got treatment and recovered|had treatment and recovered`},
 	{[]code{jobLoss}, `找到工作|找到了工作|找到新工作|找到了新工作|找了新工作|找到新的工作|重新上班|重新上岗|又上班了|已经上班|已经上班了|已经入职|再就业|
 		found a job|found a new job|got a new job|back at work|back to work|re-employed|employed again|working again`},
 	{[]code{illness}, `康复了|已经康复|痊愈|病好了|身体好了|recovered|fully recovered|all better`},
@@ -1212,6 +1239,13 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 87–90 blockers: a wait or a bother said to be deadly
+	// (排队排到想死, 等到想死, 慢到想死) is hyperbole; a complaint named as
+	// past (上次投诉的重复扣款) is its subject; not meaning not to pay
+	// (也不打算不还) is no refusal.
+	{-1, `排到想死|排队排到想死|排得想死|等到想死|等得想死|慢到想死|慢得想死|烦到想死|烦得想死|闷到想死|闷得想死|热到想死|热得想死|冷到想死|冷得想死|无聊到想死|无聊得想死|吵到想死|吵得想死|饿到想死|饿得想死|塞车塞到想死|堵车堵到想死|塞到想死|堵到想死`},
+	{0, `上次投诉的|之前投诉的|上回投诉的|投诉过的|前几天投诉的|上个月投诉的|
+		不打算不还|没打算不还|不会不还|不想不还|并不打算不还|也不打算不还|唔打算唔还|唔会唔还`},
 	{1, `感恩|谢天谢地|太感谢|万分感谢|多亏|帮大忙了|搞定了|五星|暖心|感动|厉害|牛|grateful|delighted|lovely|outstanding|impressive|very helpful|super helpful|so kind|very kind|good service|very good|really good|so good|完美|表扬|称赞|多谢晒|唔该晒|谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|不错|很好|真好|挺好|太好了|好极了|非常好|特别好|满意|很满意|非常满意|挺满意|棒|真棒|很棒|太棒了|给力|点赞|赞|好评|优秀|专业|贴心|周到|耐心|热情|靠谱|帮了大忙|帮大忙|
 		thank|thanks|thank you|thx|ty|appreciate|appreciated|great|excellent|awesome|perfect|wonderful|fantastic|amazing|helpful|satisfied|love it|good job|well done|brilliant|superb|impressed`},
 	{0.5, `解决了|便捷|方便快捷|省事|很简单|挺简单|真简单|简单方便|解释得很清楚|很清楚|讲得很清楚|温暖|热心|礼貌|及时|很优惠|挺优惠|效率很高|秒批|pretty good|efficient|friendly|professional|so easy|very easy|really easy|very clear|so clear|quick response|👍|😊|🙂|😀|😄|🙏|❤️|❤|辛苦了|麻烦你了|很方便|挺方便|真方便|太方便了|很快|真快|挺快|速度快|效率高|高效|顺利|开心|高兴|很放心|挺放心|放心了|安心|省心|稳定|还行|
