@@ -1049,9 +1049,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// change it dates as done (but 我换过号码了 is news, and so is
 		// 去年搬家时换了号码).
 		reason = "past"
-	case c == selfHarm && resolved.has(c) && (sc.past || sc.dated || r.experiential(tk)):
+	case c == selfHarm && resolved.has(c) && (sc.past || sc.dated || r.experiential(tk)) && !recurs(r.norm):
 		// 几年前有过轻生的念头，已经治疗好了: a finished past, treated (a
-		// past without its treatment still counts).
+		// past without its treatment still counts, and so does any word
+		// that it has come back: 但最近又开始想死了).
 		reason = "treated"
 	case (sit || c == contactChange || c == fraudRisk) && (resolved.has(c) && r.resolutionReaches(c, k, sc) ||
 		orig != c && resolved.has(orig) && r.resolutionReaches(orig, k, sc)):
@@ -1951,3 +1952,18 @@ func (r *reading) impersonation(tk *token) bool {
 	}
 	return false
 }
+
+// recurs reports a word that a past plight has come back or goes on (又,
+// 最近, 现在还, again, lately): for self-harm, a treated past then no longer
+// clears the message.
+func recurs(norm string) bool {
+	for _, w := range recurWords {
+		if strings.Contains(norm, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// recurWords say a thing is back or still there.
+var recurWords = []string{"又", "最近", "现在还", "还是会", "仍然", "依然", "again", "lately", "recently", "they're back", "it's back", "still"}
