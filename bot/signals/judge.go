@@ -1636,9 +1636,12 @@ func ordinal(w string) bool {
 
 // noIncomeWord reports whether an income cue says there is none at all
 // (没收入, 收入断了, no income) rather than less of it.
-func noIncomeWord(w string) bool {
-	for _, s := range noIncomeWords {
-		if strings.Contains(w, s) {
+func noIncomeWord(w string) bool { return containsAny(w, noIncomeWords[:]) }
+
+// containsAny reports whether s contains one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
 			return true
 		}
 	}
@@ -1956,14 +1959,7 @@ func (r *reading) impersonation(tk *token) bool {
 // recurs reports a word that a past plight has come back or goes on (又,
 // 最近, 现在还, again, lately): for self-harm, a treated past then no longer
 // clears the message.
-func recurs(norm string) bool {
-	for _, w := range recurWords {
-		if strings.Contains(norm, w) {
-			return true
-		}
-	}
-	return false
-}
+func recurs(norm string) bool { return containsAny(norm, recurWords) }
 
 // recurWords say a thing is back or still there.
 var recurWords = []string{"又", "最近", "现在还", "还是会", "仍然", "依然", "again", "lately", "recently", "they're back", "it's back", "still"}
