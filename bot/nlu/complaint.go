@@ -51,9 +51,8 @@ var cueOurSide = []string{"你们", "贵行", "客服", "柜员", "网点", "you
 
 // pastGrievance reports a grievance told of a past occasion (上次柜员给我
 // 算错了，害我白紧张一场) beside a service asked now with its figures.
-func pastGrievance(t *text, ms []mention, c string) bool {
-	_, i := t.firstOf([]string{c})
-	if i < 0 || !t.hasIn(t.sentenceStart(i), i, cuePastTime) {
+func pastGrievance(t *text, ms []mention, i int) bool {
+	if !t.hasIn(t.sentenceStart(i), i, cuePastTime) {
 		return false
 	}
 	_, ok := calcFigures(ms)
@@ -98,10 +97,10 @@ var (
 	cueDefine         = []string{"是什么", "是啥", "是哪", "什么电话", "是干什么", "what is", "what's"}
 )
 
-// complaintCue finds a complaint cue of cues that counts: not negated, not
-// asked about as a term (12378是什么电话), and for a legal step, one the
-// borrower takes against the bank.
-func complaintCue(t *text, cues []string) (string, bool) {
+// complaintCue finds a complaint cue of cues that counts, and where it
+// stands (-1: none): not negated, not asked about as a term (12378是什么
+// 电话), and for a legal step, one the borrower takes against the bank.
+func complaintCue(t *text, cues []string) (cue string, at int) {
 	for c, i := range t.matches(cues) {
 		if negatedAt(t, i, c) && c != "太差" && c != "差劲" || t.voided(c, i) {
 			continue
@@ -129,7 +128,7 @@ func complaintCue(t *text, cues []string) (string, bool) {
 		if isCue(c, cueBadWord) && !t.hasIn(t.sentenceStart(max(0, t.sentenceStart(i)-1)), t.sentenceEndAfter(end), cueServiceSubject) {
 			continue // 心情很差 is not about us
 		}
-		if isCue(c, cueBadWord) && t.hasIn(t.sentenceStart(i), end, cueLPR) || isCue(c, cueBadWord) && t.hasIn(t.sentenceStart(i), end, cueRateMove) && !t.hasIn(t.sentenceStart(i), end, cueOurSide) {
+		if ss := t.sentenceStart(i); isCue(c, cueBadWord) && (t.hasIn(ss, end, cueLPR) || t.hasIn(ss, end, cueRateMove) && !t.hasIn(ss, end, cueOurSide)) {
 			continue // 结果这次只降了0.1个百分点，有点失望: the market, not us
 		}
 		if isCue(c, cueLegal) {
@@ -150,9 +149,9 @@ func complaintCue(t *text, cues []string) (string, bool) {
 				continue // 欠我钱的那个朋友我起诉了: suing one's own debtor
 			}
 		}
-		return c, true
+		return c, i
 	}
-	return "", false
+	return "", -1
 }
 
 // cueCounterfactual makes a threat a wish that cannot be ("I'd sue the

@@ -73,7 +73,7 @@ func classify(t *text, ms []mention) (intent, why string) {
 	if c, ok := handoffAsk(t); ok {
 		return IntentHumanHandoff, fired("handoff.ask", c)
 	}
-	if c, ok := complaintCue(t, cueEscalation); ok {
+	if c, i := complaintCue(t, cueEscalation); i >= 0 {
 		return IntentComplaint, fired("complaint.escalation", c)
 	}
 	if hard {
@@ -89,7 +89,7 @@ func classify(t *text, ms []mention) (intent, why string) {
 		// a claim about the LPR, not an offer)
 		return IntentFAQ, fired("faq.intermediary", c)
 	}
-	if c, ok := complaintCue(t, cueGrievance); ok && !(isCue(c, cueNoNews) && (t.has(cueLoanStatus) || t.has(cueDone))) && !(t.has(cueOffTopic) && !t.has(cueLoanWord) && !t.has(cueOurSide)) && !justAsking(t, ms) && !pastGrievance(t, ms, c) {
+	if c, i := complaintCue(t, cueGrievance); i >= 0 && !(isCue(c, cueNoNews) && (t.has(cueLoanStatus) || t.has(cueDone))) && !(t.has(cueOffTopic) && !t.has(cueLoanWord) && !t.has(cueOurSide)) && !justAsking(t, ms) && !pastGrievance(t, ms, i) {
 		return IntentComplaint, fired("complaint", c)
 	}
 	if c, ok := disputed(t); ok {

@@ -587,7 +587,7 @@ func assignTerms(t *text, intent string, allow slotSet, ms []mention, s *Slots) 
 		// 辞职在家带两年孩子…把房贷期限延长三年: the duration right after the
 		// extension verb is the one asked for.
 		for _, m := range ms {
-			if m.kind == kindMonths && (hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " 个"), cueExtendVerb) || extendBy(t, m)) {
+			if m.kind == kindMonths && (afterExtendVerb(rs, m) || extendBy(t, m)) {
 				months := m.months
 				s.ExtendMonths = &months
 				break
@@ -633,6 +633,12 @@ func assignTerms(t *text, intent string, allow slotSet, ms []mention, s *Slots) 
 			s.TermMonths = &months
 		}
 	}
+}
+
+// afterExtendVerb reports a duration right after an extension verb (延长
+// 一年, "extend it by 2 years"): the time asked for.
+func afterExtendVerb(rs []rune, m mention) bool {
+	return hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " 个"), cueExtendVerb)
 }
 
 // extendBy reports "by N years" in a clause that asks for an extension
@@ -701,7 +707,7 @@ var cueDating = []string{"in", "since", "from", "until", "till", "year", "back i
 // elapsed reports whether the duration ms[k] is no loan's term.
 func elapsed(rs []rune, ms []mention, k int) bool {
 	m := ms[k]
-	if hasSuffixAny(strings.TrimRight(before(rs, m.start, 6), " 个"), cueExtendVerb) {
+	if afterExtendVerb(rs, m) {
 		return false // 延长一年还款期: the time asked for
 	}
 	if m.months == 1 && (rs[m.end-1] == '期' || k > 0 && isAmount(ms[k-1]) && m.start-ms[k-1].end <= 1) {

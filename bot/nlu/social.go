@@ -140,10 +140,10 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 	if _, i := t.firstOf(cueThanksPassOn); i < 0 && asks(t) {
 		return "", "", false
 	}
-	if _, ok := complaintCue(t, cueEscalation); ok {
+	if _, i := complaintCue(t, cueEscalation); i >= 0 {
 		return "", "", false
 	}
-	if _, ok := complaintCue(t, cueGrievance); ok {
+	if _, i := complaintCue(t, cueGrievance); i >= 0 {
 		return "", "", false
 	}
 	if gi >= 0 {
