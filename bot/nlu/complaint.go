@@ -56,7 +56,7 @@ func pastGrievance(t *text, ms []mention, i int) bool {
 		return false
 	}
 	_, ok := calcFigures(ms)
-	return ok && serviceAskedElsewhere(t, ms, i)
+	return ok && serviceAskedElsewhere(t, i)
 }
 
 // justAsking reports displeasure set aside for a service asked (有点不满意…

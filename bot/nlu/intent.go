@@ -228,7 +228,7 @@ func faqQuestion(t *text, ms []mention) (string, bool) {
 		}) {
 			continue // 邻居说他家…被罚息了…帮我查下我下次还款是几号: their fee, our status
 		}
-		if contextNoun[c] && !t.sentenceAsks(i) && (serviceAskedElsewhere(t, ms, i) || t.has(cueGreeting) && !t.has(cueDomainAsk)) {
+		if contextNoun[c] && !t.sentenceAsks(i) && (serviceAskedElsewhere(t, i) || t.has(cueGreeting) && !t.has(cueDomainAsk)) {
 			continue // "…and the fees are steep. Could I extend my mortgage by 3 years?"
 		}
 		return c, true
@@ -376,41 +376,15 @@ func (t *text) sentenceAsks(i int) bool {
 
 // serviceAskedElsewhere reports a service asked for in a sentence other
 // than the one holding i.
-func serviceAskedElsewhere(t *text, ms []mention, i int) bool {
+func serviceAskedElsewhere(t *text, i int) bool {
 	si := t.sentenceStart(i)
-	return serviceAskedAt(t, ms, func(k int) bool { return t.sentenceStart(k) != si && t.sentenceAsks(k) })
+	return serviceCueAt(t, func(k int) bool { return t.sentenceStart(k) != si && t.sentenceAsks(k) })
 }
 
 // serviceCueAt reports a cue of a named service at a place where holds.
 func serviceCueAt(t *text, where func(k int) bool) bool {
 	for _, cues := range [][]string{cueLoanStatus, cueSchedule, cuePrepayment, cueQuota, cueExtension, cueDueDateWord, cueMethodName, cueLPR} {
 		for _, k := range t.matches(cues) {
-			if where(k) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// weakRule are the service rules that fire on a general word, with no
-// service named.
-var weakRule = map[string]bool{"loan_status.check": true, "quota_trial.borrow": true, "quota_trial.income": true}
-
-// serviceAskedAt reports a service whose cue stands at a place where
-// holds: another sentence, or another clause, that asks.
-func serviceAskedAt(t *text, ms []mention, where func(k int) bool) bool {
-	for _, r := range serviceRules {
-		if weakRule[r.name] {
-			continue // 我想确认一下: no service of its own
-		}
-		c, ok := r.match(t, ms)
-		if !ok {
-			continue
-		}
-		head, _, _ := strings.Cut(c, "+")
-		head, _, _ = strings.Cut(head, "…")
-		for _, k := range t.matches([]string{head}) {
 			if where(k) {
 				return true
 			}
