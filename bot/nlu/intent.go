@@ -406,19 +406,17 @@ var (
 // negated and not a wish to ask.
 func ownWish(t *text) bool {
 	for c, i := range t.matches(cueWish) {
-		rest := strings.TrimLeft(t.s[i+len(c):], " 一下先")
-		asking := false
-		for _, a := range cueWishToAsk {
-			if strings.HasPrefix(rest, a) {
-				asking = true
-				break
-			}
-		}
-		if !asking && !negatedAt(t, i, c) {
+		if !wishToAsk(t, c, i, len(t.s)) && !negatedAt(t, i, c) {
 			return true
 		}
 	}
 	return false
+}
+
+// wishToAsk reports whether the wish c at i, read up to end, is a wish to
+// ask or know (我想问问, I'd like to know), not to have something done.
+func wishToAsk(t *text, c string, i, end int) bool {
+	return hasPrefixAny(strings.TrimLeft(t.s[i+len(c):end], " 一下先"), cueWishToAsk)
 }
 
 var procedureCue = map[string]bool{"网点": true, "预约": true, "怎么操作": true, "如何操作": true, "怎么办理": true, "如何办理": true, "怎样办理": true, "怎么做": true, "点样做": true, "点样办": true, "要点样": true, "what's the process": true, "what is the process": true, "procedure": true, "how do i go about": true}

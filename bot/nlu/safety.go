@@ -1,9 +1,5 @@
 package nlu
 
-import (
-	"strings"
-)
-
 // Safety first: self-harm and fraud decide a message before anything else.
 
 // Safety cues.
@@ -140,8 +136,7 @@ var cueAvoided = []string{"差点被", "差一点被", "险些被", "还好没",
 // (我想知道为什么有人用我的身份证贷款).
 func wishToBorrow(t *text, a, b int) bool {
 	for c, i := range t.matchesIn(a, b, cueWish) {
-		rest := strings.TrimLeft(t.s[i+len(c):b], " 一下先")
-		if !hasPrefixAny(rest, cueWishToAsk) && t.hasIn(i, b, cueBorrowWord) {
+		if !wishToAsk(t, c, i, b) && t.hasIn(i, b, cueBorrowWord) {
 			return true
 		}
 	}
