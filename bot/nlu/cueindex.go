@@ -213,11 +213,13 @@ type text struct {
 	rs      []rune  // s as runes, for the number scanner and the slot windows
 	offs    []int32 // offs[k]: byte offset of rs[k]; offs[len(rs)] = len(s)
 	idx     *cueIndex
-	lstart  []int32 // occurrences in list ln: ent[lstart[ln]:lstart[ln+1]]
-	ent     []entry // by list, and in text order within a list
-	clauses []int32 // offsets of the marks that end a clause, ascending
-	senses  []int32 // offsets of the marks that end a sentence, ascending
-	asked   int8    // asks: 0 not yet known, 1 no, 2 yes
+	lstart  []int32   // occurrences in list ln: ent[lstart[ln]:lstart[ln+1]]
+	ent     []entry   // by list, and in text order within a list
+	clauses []int32   // offsets of the marks that end a clause, ascending
+	senses  []int32   // offsets of the marks that end a sentence, ascending
+	asked   int8      // asks: 0 not yet known, 1 no, 2 yes
+	own     []mention // ownFigures' answer, once worked out (ownDone)
+	ownDone bool
 }
 
 // entry is one occurrence of a list's cue: its index in the list and its

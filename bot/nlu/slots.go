@@ -270,6 +270,15 @@ func saidPerMonth(rs []rune, m mention) bool {
 // ownFigures drops the figures told of someone else (我朋友去年借了20万，
 // 年化5.2%: their loan, their rate).
 func ownFigures(t *text, ms []mention) []mention {
+	if !t.ownDone {
+		// every extractSlots of a message reads the same mentions; whose
+		// they are is worked out once
+		t.own, t.ownDone = ownFiguresOf(t, ms), true
+	}
+	return t.own
+}
+
+func ownFiguresOf(t *text, ms []mention) []mention {
 	var own []mention
 	for k, m := range ms {
 		if m.kind != kindBP && m.kind != kindPoints && othersFigure(t, int(t.offs[m.start])) && !(m.kind == kindPercent && t.has(cueLPR)) {
