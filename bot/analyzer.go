@@ -6,7 +6,6 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/loandesk/loandesk/bot/nlu"
 	"github.com/loandesk/loandesk/bot/signals"
@@ -46,7 +45,7 @@ func (a Analyzer) Analyze(_ context.Context, text string) dialog.Analysis {
 func (a Analyzer) Read(text string) (nlu.Analysis, signals.Result) {
 	an := a.nlu.Analyze(text)
 	sig := a.signals.Detect(an)
-	if intent := refine(an.Intent, an.Why, sig.Flags); intent != an.Intent {
+	if intent := refine(an.Intent, an.Rule, sig.Flags); intent != an.Intent {
 		an.Why = fmt.Sprintf("signals: %s flag over %s (%s)", sig.Flags[0].Code, an.Intent, an.Why)
 		an.Intent = intent
 	}
@@ -61,7 +60,7 @@ func (a Analyzer) Read(text string) (nlu.Analysis, signals.Result) {
 // A policy question about selling the pledged home (卖抵押房要走什么流程)
 // stays a policy question: the flag notes the collateral, the borrower
 // asks how.
-func refine(intent, why string, flags []signals.Flag) string {
+func refine(intent, rule string, flags []signals.Flag) string {
 	if intent != nlu.IntentUnknown && intent != nlu.IntentFAQ || len(flags) == 0 {
 		return intent
 	}
@@ -71,10 +70,10 @@ func refine(intent, why string, flags []signals.Flag) string {
 	only := func(code string) bool {
 		return !slices.ContainsFunc(flags, func(f signals.Flag) bool { return f.Code != code })
 	}
-	if intent == nlu.IntentFAQ && strings.HasPrefix(why, "rule faq.policy") && only("collateral_issue") {
+	if intent == nlu.IntentFAQ && rule == nlu.RulePolicy && only("collateral_issue") {
 		return intent
 	}
-	if strings.HasPrefix(why, "rule unknown.off_topic") {
+	if rule == nlu.RuleOffTopic {
 		return intent // an airline's refund: whatever its flags, not ours to answer
 	}
 	switch {

@@ -211,21 +211,23 @@ func (nb *naiveBayes) classify(norm string) (class string, p float64, why []stri
 // fallback rule.
 const nbThreshold = 0.99
 
-// fallback lets the classifier decide a message no specific rule named.
-func (nb *naiveBayes) fallback(norm, intent, why, cue string, vetoed func(string) bool) (string, string) {
+// fallback lets the classifier overrule v, the fallback rule that read the
+// message, when it is sure and has evidence beyond v's cue; it returns the
+// class and why.
+func (nb *naiveBayes) fallback(norm string, v verdict, vetoed func(string) bool) (class, why string, ok bool) {
 	if nb == nil {
-		return intent, why
+		return "", "", false
 	}
 	c, p, grams := nb.classify(norm)
-	if c == "" || c == intent || p < nbThreshold || vetoed(c) {
-		return intent, why
+	if c == "" || c == v.intent || p < nbThreshold || vetoed(c) {
+		return "", "", false
 	}
 	beyond := false
 	for _, g := range grams {
-		beyond = beyond || !strings.Contains(cue, g)
+		beyond = beyond || !strings.Contains(v.cue, g)
 	}
 	if !beyond {
-		return intent, why // no evidence but the loan word itself (你们银行大楼好漂亮)
+		return "", "", false // no evidence but the loan word itself (你们银行大楼好漂亮)
 	}
-	return c, fmt.Sprintf("classifier: %s p=%.2f on %q (over %s)", c, p, grams, why)
+	return c, fmt.Sprintf("classifier: %s p=%.2f on %q (over %s)", c, p, grams, v.why()), true
 }

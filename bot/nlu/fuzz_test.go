@@ -110,8 +110,8 @@ func FuzzAnalyze(f *testing.F) {
 		if got.Lang != LangHans && got.Lang != LangHant && got.Lang != LangEn {
 			t.Fatalf("Analyze(%q): lang %q", s, got.Lang)
 		}
-		if got.Why == "" {
-			t.Fatalf("Analyze(%q): no reason given", s)
+		if got.Why == "" || got.Rule == "" {
+			t.Fatalf("Analyze(%q): no reason given (why %q, rule %q)", s, got.Why, got.Rule)
 		}
 		sl := got.Slots
 		for _, d := range []*decimal.Decimal{sl.Principal, sl.MonthlyIncome, sl.MonthlyDebt, sl.PrepayAmount, sl.AnnualRatePct} {

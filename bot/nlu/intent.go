@@ -34,25 +34,55 @@ var Intents = []string{
 	IntentHumanHandoff, IntentFAQ, IntentUnknown,
 }
 
+// verdict is what decided a message's intent: the rule that fired and the
+// cue it fired on. Callers that act on how a message was read (the fallback
+// classifier, the signals' refinement) key on rule, never on Why's wording.
+type verdict struct {
+	intent, rule, cue string
+}
+
+// Rules others act on (Analysis.Rule).
+const (
+	RulePolicy   = "faq.policy"        // a question about the bank's rules
+	RuleOffTopic = "unknown.off_topic" // a matter that is not the loan desk's
+)
+
+// The rules that fire on no cue.
+const (
+	ruleEmpty   = "empty"   // no letters or digits
+	ruleUnknown = "unknown" // no rule fired
+)
+
+// why says it for people: the rule and its cue.
+func (v verdict) why() string {
+	switch v.rule {
+	case ruleEmpty:
+		return "rule empty: no letters or digits"
+	case ruleUnknown:
+		return "rule unknown: no rule fired"
+	}
+	return fmt.Sprintf("rule %s: %q", v.rule, v.cue)
+}
+
 // classify decides the intent of normalised text by an ordered list of
-// rules; the first that fires wins and names itself in why. The order is the
+// rules; the first that fires wins and names itself in the verdict. The order is the
 // policy: safety first (self-harm, fraud), then praise and farewells that
 // ask nothing, an explicit ask for a person, threats to escalate, the
 // borrower's own hardship, grievances, questions about hardship that is
 // someone else's or hypothetical, policy questions, the calculators and
 // services, and the social turns last.
-func classify(t *text, ms []mention) (intent, why string) {
+func classify(t *text, ms []mention) verdict {
 	norm := t.s
 	if !hasContent(norm) {
-		return IntentUnknown, "rule empty: no letters or digits"
+		return verdict{IntentUnknown, ruleEmpty, ""}
 	}
-	fired := func(rule, cue string) string { return fmt.Sprintf("rule %s: %q", rule, cue) }
+	fired := func(intent, rule, cue string) verdict { return verdict{intent, rule, cue} }
 
 	if c, ok := selfHarm(t); ok {
-		return IntentHardship, fired("hardship.self_harm", c)
+		return fired(IntentHardship, "hardship.self_harm", c)
 	}
 	if intent, rule, c, ok := fraudRule(t); ok {
-		return intent, fired(rule, c)
+		return fired(intent, rule, c)
 	}
 	hardRule, hardCue, hard := ownHardship(t)
 	if !hard {
@@ -61,57 +91,57 @@ func classify(t *text, ms []mention) (intent, why string) {
 		}
 	}
 	if intent, c, ok := socialStatement(t, ms, hard); ok {
-		return intent, fired(intent+".statement", c)
+		return fired(intent, intent+".statement", c)
 	}
 	bare := bareWords(norm)
 	if goodbyeWord[bare] {
-		return IntentGoodbye, fired("goodbye.word", norm)
+		return fired(IntentGoodbye, "goodbye.word", norm)
 	}
 	if handoffWord[bare] {
-		return IntentHumanHandoff, fired("handoff.word", norm)
+		return fired(IntentHumanHandoff, "handoff.word", norm)
 	}
 	if c, ok := handoffAsk(t); ok {
-		return IntentHumanHandoff, fired("handoff.ask", c)
+		return fired(IntentHumanHandoff, "handoff.ask", c)
 	}
 	if c, i := complaintCue(t, cueEscalation); i >= 0 {
-		return IntentComplaint, fired("complaint.escalation", c)
+		return fired(IntentComplaint, "complaint.escalation", c)
 	}
 	if hard {
 		if r, c, suffix, ok := serviceDespite(t, ms, hardRule); ok {
-			return r.intent, fired(r.name+suffix, c+"+"+hardCue)
+			return fired(r.intent, r.name+suffix, c+"+"+hardCue)
 		}
 	}
 	if hard {
-		return IntentHardship, fired("hardship."+hardRule, hardCue)
+		return fired(IntentHardship, "hardship."+hardRule, hardCue)
 	}
 	if c, i := t.firstOf(cueFraudQuestion); i >= 0 && !t.voided(c, i) && !scheduleWithFigures(t, ms) && !t.hasIn(t.clauseStart(i), i, cueNearMiss) && !(isCue(c, cueTrueQuestion) && t.has(cueLPR)) {
 		// (差点就找中介包装流水了，后来想想还是算了: not done; 邻居说LPR…是真的吗:
 		// a claim about the LPR, not an offer)
-		return IntentFAQ, fired("faq.intermediary", c)
+		return fired(IntentFAQ, "faq.intermediary", c)
 	}
 	if c, i := complaintCue(t, cueGrievance); i >= 0 && !(isCue(c, cueNoNews) && (t.has(cueLoanStatus) || t.has(cueDone))) && !(t.has(cueOffTopic) && !t.has(cueLoanWord) && !t.has(cueOurSide)) && !justAsking(t, ms) && !pastGrievance(t, ms, i) {
-		return IntentComplaint, fired("complaint", c)
+		return fired(IntentComplaint, "complaint", c)
 	}
 	if c, ok := disputed(t); ok {
 		// "I was never late, so why is there an overdue fee?": a charge disputed
-		return IntentComplaint, fired("complaint.dispute", c)
+		return fired(IntentComplaint, "complaint.dispute", c)
 	}
 	if c, ok := othersHardship(t); ok {
 		_, figures := calcFigures(ms)
 		if r, c2, ok := serviceFor(t, ms); ok && calculator[r.intent] && (ownWish(t) || t.has(cueSelfFine) || figures) && len(extractSlots(t.rs, t, r.intent, ms).Map()) > 0 {
 			// "My brother just got laid off, so I want to help him out… I earn
 			// 25k a month. What's the most I could borrow?": their plight, our sum
-			return r.intent, fired(r.name+".despite_others", c2+"+"+c)
+			return fired(r.intent, r.name+".despite_others", c2+"+"+c)
 		}
-		return IntentFAQ, fired("faq.others_hardship", c)
+		return fired(IntentFAQ, "faq.others_hardship", c)
 	}
 	if c, i := t.firstOf(cueOffTopic); i >= 0 && !t.has(cueLoanWord) && !t.has(cueGoodbye) && !t.has(cueThanks) && !t.has(cueGreeting) && !t.has(cueReliefAsk) && !t.has(cueRelief) {
 		// (今天天气不错，拜拜 is still a farewell)
-		return IntentUnknown, fired("unknown.off_topic", c) // 定期存款利率, exchange rates: not the loan desk's
+		return fired(IntentUnknown, RuleOffTopic, c) // 定期存款利率, exchange rates: not the loan desk's
 	}
 	if c, ok := obligationAsked(t); ok && !hasFigure(ms) {
 		// 要是以后把抵押的房子卖了，是不是得先还清才能过户: a rule asked about
-		return IntentFAQ, fired("faq.obligation", c)
+		return fired(IntentFAQ, "faq.obligation", c)
 	}
 	if c, ok := faqQuestion(t, ms); ok {
 		if procedureCue[c] && (hasFigure(ms) || ownWish(t) || targetMethod(t) != "" && t.has(cueChangeVerb)) || requirementCue[c] && hasFigure(ms) || c == "which+better" && hasFigure(ms) ||
@@ -120,65 +150,65 @@ func classify(t *text, ms []mention) (intent, why string) {
 			// for a stated figure or a stated wish, is the service itself
 			// for the borrower's own loan.
 			if r, c2, ok := serviceFor(t, ms); ok {
-				return r.intent, fired(r.name+".procedure", c2+"+"+c)
+				return fired(r.intent, r.name+".procedure", c2+"+"+c)
 			}
 		}
-		return IntentFAQ, fired("faq.policy", c)
+		return fired(IntentFAQ, RulePolicy, c)
 	}
 	if c, ok := ownCue(t, cueHardshipWeak); ok {
 		if !asks(t) && !hasFigure(ms) {
 			// 一发工资就全拿去还房贷，压力真的好大: the burden told, nothing asked
-			return IntentHardship, fired("hardship.pressure_told", c)
+			return fired(IntentHardship, "hardship.pressure_told", c)
 		}
 		if c2, i := t.firstOf(cueRelief); i >= 0 {
 			// 压力好大…有没有什么办法减轻一点: asking for relief from one's
 			// own burden is hardship, whatever payment it names.
-			return IntentHardship, fired("hardship.relief", c+"+"+c2)
+			return fired(IntentHardship, "hardship.relief", c+"+"+c2)
 		}
 	}
 	if r, c, ok := serviceFor(t, ms); ok {
-		return r.intent, fired(r.name, c)
+		return fired(r.intent, r.name, c)
 	}
 	if c, ok := calcFigures(ms); ok {
-		return IntentRepaymentSchedule, fired("repayment_schedule.figures", c)
+		return fired(IntentRepaymentSchedule, "repayment_schedule.figures", c)
 	}
 	if c, i := t.firstOf(cueFAQConsequence); i >= 0 {
-		return IntentFAQ, fired("faq.consequence", c)
+		return fired(IntentFAQ, "faq.consequence", c)
 	}
 	if c, i := t.firstOf(cueFAQContact); i >= 0 {
-		return IntentFAQ, fired("faq.contact", c)
+		return fired(IntentFAQ, "faq.contact", c)
 	}
 	if c, ok := ownCue(t, cueHardshipWeak); ok {
-		return IntentHardship, fired("hardship.pressure", c)
+		return fired(IntentHardship, "hardship.pressure", c)
 	}
 	if c, i := t.firstOf(cueFAQTopic); i >= 0 && !(t.has(cueGreeting) && !t.asksIn(t.clauseStart(i), t.clauseEndAfter(i))) {
 		// (孙女刚教会我用这个手机银行…先跟你们打个招呼 greets)
-		return IntentFAQ, fired("faq.topic", c)
+		return fired(IntentFAQ, "faq.topic", c)
 	}
 	if c, i := t.firstOf(cueHowTo); i >= 0 && t.has(cueDomain) {
-		return IntentFAQ, fired("faq.how_to", c)
+		return fired(IntentFAQ, "faq.how_to", c)
 	}
 	for c, i := range t.matches(cueGoodbye) {
 		if !t.voided(c, i) {
-			return IntentGoodbye, fired("goodbye", c)
+			return fired(IntentGoodbye, "goodbye", c)
 		}
 	}
 	if c, i := t.firstOf(cueThanks); i >= 0 && !pleaseToGreeting(t, c) {
-		return IntentThanks, fired("thanks", c)
+		return fired(IntentThanks, "thanks", c)
 	}
 	if greetingWord[bare] {
-		return IntentGreeting, fired("greeting.word", norm)
+		return fired(IntentGreeting, "greeting.word", norm)
 	}
 	if c, i := t.firstOf(cueGreeting); i >= 0 {
-		return IntentGreeting, fired("greeting", c)
+		return fired(IntentGreeting, "greeting", c)
 	}
 	if c, i := t.firstOf(cueAck); i >= 0 {
-		return IntentThanks, fired("thanks.ack", c)
+		return fired(IntentThanks, "thanks.ack", c)
 	}
 	if c, i := t.firstOf(cueDomain); i >= 0 {
-		return IntentFAQ, fired("faq.domain_fallback", c)
+		return fired(IntentFAQ, "faq.domain_fallback", c)
 	}
-	return IntentUnknown, "rule unknown: no rule fired"
+	return verdict{IntentUnknown, ruleUnknown, ""}
 }
 
 // serviceFor returns the first service rule that matches.

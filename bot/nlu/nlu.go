@@ -10,8 +10,12 @@ type Analysis struct {
 	Lang   string // LangHans, LangHant or LangEn
 	Intent string // one of Intents
 	Slots  Slots
-	Why    string // the rule and cue that decided the intent
+	Why    string // the rule and cue that decided the intent, for people
+	Rule   string // the rule that decided the intent (RuleClassifier when the fallback did), for code
 }
+
+// RuleClassifier is the Rule of an intent the fallback classifier chose.
+const RuleClassifier = "classifier"
 
 // Analyzer understands borrower messages. It is safe for concurrent use.
 type Analyzer struct {
@@ -59,14 +63,6 @@ func ruledOut(t *text, class string) bool {
 	return false
 }
 
-// fallbackCue returns the cue a fallback rule names in why (rule x: "cue").
-func fallbackCue(why string) string {
-	if i := strings.Index(why, ": \""); i >= 0 {
-		return strings.TrimSuffix(why[i+3:], "\"")
-	}
-	return ""
-}
-
 // chatTypos are pinyin-keyboard slips common enough to read as meant
 // (车代 for 车贷), and the Simplified spellings opencc leaves apart from the
 // ones the cues use (帳戶 becomes 帐户, 紀錄 纪录); each keeps its length,
@@ -107,9 +103,15 @@ func (a *Analyzer) Analyze(text string) Analysis {
 	t := newText(read, a.cues)
 	ms := scanNumbers(t.rs)
 	markElapsed(t.rs, ms)
-	intent, why := classify(t, ms)
-	if strings.HasPrefix(why, "rule unknown:") || strings.HasPrefix(why, "rule faq.domain_fallback") {
-		intent, why = a.nb.fallback(read, intent, why, fallbackCue(why), func(class string) bool { return ruledOut(t, class) })
+	v := classify(t, ms)
+	intent, rule, why := v.intent, v.rule, ""
+	if rule == ruleUnknown || rule == "faq.domain_fallback" {
+		if c, w, ok := a.nb.fallback(read, v, func(class string) bool { return ruledOut(t, class) }); ok {
+			intent, rule, why = c, RuleClassifier, w
+		}
+	}
+	if why == "" {
+		why = v.why()
 	}
 	return Analysis{
 		Text:   text,
@@ -118,5 +120,6 @@ func (a *Analyzer) Analyze(text string) Analysis {
 		Intent: intent,
 		Slots:  extractSlots(t.rs, t, intent, ms),
 		Why:    why,
+		Rule:   rule,
 	}
 }
