@@ -629,6 +629,19 @@ var serviceRules = []serviceRule{
 			return "my loan+rate", true // 我的经营贷现在执行的利率是多少
 		}
 		return "", false
+	}, func(t *text, ms []mention) (string, bool) {
+		// "Remind me what my monthly installment is right now", 我这个月房贷
+		// 要还多少: the borrower's own payment due, looked up, not computed
+		if hasFigure(ms) {
+			return "", false
+		}
+		if near(t, cueMyPayment, cuePaymentNow, 8) {
+			return "my payment+now", true
+		}
+		if near(t, cueThisMonth, cueHowMuchPay, 6) {
+			return "this month+还多少", true
+		}
+		return "", false
 	})},
 	{"repayment_schedule", IntentRepaymentSchedule, firstMatch(anyCue(cueSchedule), func(t *text, _ []mention) (string, bool) {
 		if near(t, cuePerMonth, cueHowMuchPay, 6) {
@@ -674,8 +687,11 @@ var cuePlan = []string{"还款计划", "还款明细", "还款表", "还款计�
 
 // cueMyLoan and cueRateAsk: the rate of the borrower's own loan, asked.
 var (
-	cueMyLoan  = []string{"我的", "我那笔", "我这笔", "我家", "我现在的", "我目前的", "我房贷", "我车贷"}
-	cueRateAsk = []string{"利率是多少", "利率多少", "利率是几"}
+	cueMyPayment  = []string{"my monthly payment", "my monthly installment", "my monthly instalment", "my installment", "my instalment", "my emi", "my monthly repayment", "my repayment amount", "my payment amount"}
+	cuePaymentNow = []string{"right now", "currently", "at the moment", "at present", "these days", "now"}
+	cueThisMonth  = []string{"这个月", "本月", "下个月", "这期", "下期"}
+	cueMyLoan     = []string{"我的", "我那笔", "我这笔", "我家", "我现在的", "我目前的", "我房贷", "我车贷"}
+	cueRateAsk    = []string{"利率是多少", "利率多少", "利率是几"}
 )
 
 // cueScheduleEnds asks for the first or last instalment.

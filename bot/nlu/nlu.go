@@ -70,9 +70,9 @@ func ruledOut(t *text, class string) bool {
 var chatTypos = strings.NewReplacer("车代", "车贷", "房代", "房贷", "网代", "网贷", "代款", "贷款", "利律", "利率", "想题前", "想提前", "帐", "账", "纪录", "记录", "甚么", "什么")
 
 // readAs reads regional words as the ones the cues know (Taiwan's 月付金 is
-// 月供). The Analysis keeps the message's own words; only matching and
+// 月供, Cantonese 唔变 不变, Sichuan 啥子 什么). The Analysis keeps the message's own words; only matching and
 // slots read this form, so a change of length moves nothing they share.
-var readAs = strings.NewReplacer("月付金", "月供")
+var readAs = strings.NewReplacer("月付金", "月供", "月付", "月供", "唔变", "不变", "啥子", "什么", "咋个", "怎么")
 
 // englishSlips are common English misspellings read as meant (montly,
 // mortage); applied only to text with Latin letters.

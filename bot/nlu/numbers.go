@@ -205,7 +205,8 @@ func scanAt(rs []rune, i int) (mention, bool) {
 		}
 	}
 	r := rs[i]
-	if r == '半' && hasPrefixAt(rs, i+1, "年") && (i == 0 || !isDigitRune(rs[i-1])) {
+	if r == '半' && hasPrefixAt(rs, i+1, "年") && (i == 0 || !isDigitRune(rs[i-1]) && rs[i-1] != '上' && rs[i-1] != '下') {
+		// (下半年 is the second half of the year: a when, not a term)
 		return mention{start: i, end: i + 2, kind: kindMonths, val: decimal.New(5, -1), months: 6, cn: true}, true
 	}
 	if r == '半' && (i == 0 || !isDigitRune(rs[i-1]) && rs[i-1] != '个') {

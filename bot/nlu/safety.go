@@ -30,7 +30,7 @@ var (
 	cueFraudQuestion = []string{"包装流水", "刷流水", "做流水", "假流水", "做假", "中介", "代办", "包过", "内部渠道", "内部关系", "走关系", "洗白征信", "修复征信", "征信修复", "黑户", "先交费", "先交钱", "先收", "保证金", "手续费才能", "服务费", "好处费", "加急费", "放款费", "agent fee", "upfront fee", "advance fee", "broker", "processing fee", "risk deposit", "is it safe to", "safe to give", "should i give", "is it ok to give", "安全吗", "可以给他吗", "要不要给", "fee to release", "release fee", "消掉", "消除", "删掉", "删除记录", "抹掉", "洗白", "修复信用", "靠谱吗", "可靠吗", "是真的吗", "credit repair", "remove the record", "clean my credit", "no credit check", "legit", "is this a scam", "is it a scam", "先过数", "过数做手续费", "'polish'", "polish my", "doctor my", "fake payslip", "fake bank statement", "falsify"}
 	// Already a victim: money or a code is gone.
 	cueFraudVictimStrong = []string{"gave them the code", "gave him the code", "gave her the code", "shared the code", "told them the code", "gave them my", "gave him my", "把验证码告诉", "验证码告诉了", "验证码给了", "被骗", "骗了我", "上当", "受骗", "被人骗", "钱被转走", "钱被盗", "被盗刷", "scammed", "been defrauded", "fell for", "stole my", "stolen", "left my account", "taken from my account", "drained my account", "畀咗个验证码", "畀咗验证码", "啲钱冇晒", "钱冇晒", "户口啲钱"}
-	cueFraudVictim       = []string{"转了", "转过去了", "转给他", "汇了", "汇过去", "已经给", "已经付", "已经交", "已经缴", "已经转", "已经汇", "给了他", "联系不上", "不理我", "拉黑", "报警", "报了警", "冻结我的", "冻结账户", "i paid", "i transferred", "i sent", "already paid", "already sent", "already transferred", "i entered", "i gave", "called the police", "police", "blocked me", "freeze my", "he's blocked", "stopped answering"}
+	cueFraudVictim       = []string{"转了", "转过去了", "转给他", "汇了", "汇过去", "已经给", "已经付", "已经交", "已经缴", "已经转", "已经汇", "给了他", "联系不上", "不理我", "拉黑", "报警", "报了警", "已经报了", "我报了", "报给他了", "告诉他了", "冻结我的", "冻结账户", "i paid", "i transferred", "i sent", "already paid", "already sent", "already transferred", "i entered", "i gave", "called the police", "police", "blocked me", "freeze my", "he's blocked", "stopped answering"}
 	// Someone borrowed or acted in the customer's name: the thief is a
 	// third party, the loss is the customer's.
 	cueIdentityTheft = []string{"冒用我", "盗用我", "冒名", "用我的身份", "用我的名义", "以我的名义", "in my name", "used my details", "used my identity", "identity theft", "stole my identity", "stolen identity"}
@@ -96,6 +96,19 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 	if i >= 0 && pastFraud(t, i) {
 		c, i = "", -1 // 我爸之前被冒充银行的人骗过: a story, not a scam under way
 	}
+	_, ownVictim := ownCue(t, cueFraudVictimStrong)
+	if i >= 0 && !ownVictim && asks(t) {
+		if _, k := t.firstOfIn(t.sentenceStart(i), i, cueOtherPerson); k >= 0 {
+			// 邻居大妈被骗往安全账户转了钱，你们银行会打电话要验证码不: a
+			// neighbour's scam, and a question about ours
+			return IntentFAQ, "faq.fraud_question", c + "+others", true
+		}
+	}
+	if i >= 0 && !ownVictim && (quoted(t, i) || t.whose(c, i) == ownNegated) {
+		// "nobody has asked me for any verification codes"; 转发「安全账户」
+		// 骗案新闻: no scam, or the words quoted, not one under way
+		c, i = "", -1
+	}
 	cq, j := t.firstOf(cueFraudQuestion)
 	if i < 0 && j < 0 {
 		return "", "", "", false
@@ -109,8 +122,10 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 	if i < 0 {
 		return "", "", "", false // an intermediary's offer: the policy rules answer it
 	}
-	if g, k := t.firstOf(cueFraudGenuine); k >= 0 {
-		return IntentFAQ, "faq.fraud_question", c + "+" + g, true
+	for g, k := range t.matches(cueFraudGenuine) {
+		if !t.voided(g, k) {
+			return IntentFAQ, "faq.fraud_question", c + "+" + g, true
+		}
 	}
 	if g, k := t.firstOf(cueFraudGeneral); k >= 0 && asks(t) {
 		if _, ok := handoffAsk(t); ok {

@@ -170,17 +170,19 @@ const (
 // cueVoidAfter are continuations that make a cue mean something else:
 // 宽限期 is a term of the contract, not a plea for time.
 var cueVoidAfter = map[string][]string{
-	"资金链":          {"差点"},                                                                                            // 资金链差点断了: a near miss
-	"sick":         {" and tired", " of it"},                                                                          // sick and tired of waiting: fed up, not ill
-	"拆东墙补西墙":       {"那种事", "的事我不"},                                                                                   // 拆东墙补西墙那种事我不干: not done
-	"欠银行":          {"钱会", "的钱会", "会被"},                                                                               // 欠银行钱会被抓去关: a saying, not the borrower's balance
-	"中介":           {"那里卖", "卖", "挂牌"},                                                                                // 挂到中介那里卖了: an estate agent, not a loan broker
-	"someone":      {" to know", " to fix", " to look into", " to sort"},                                              // "I just want someone to know it's broken": a complaint
-	"sue":          {" me"},                                                                                           // "Sue me if you like": daring the bank, not threatening it
-	"监管":           {"账户", "帐户"},                                                                                      // 转到监管账户: a scammer's "safe account", not the regulator
-	"cash flow":    {" is great", " is good", " is fine", " is healthy", " is strong", " has improved", " is better"}, // cash flow is great now
-	"settle":       {"d"},                                                                                             // that was settled long ago
-	"works":        {" out"},                                                                                          // what 400k works out to: a sum
+	"资金链":          {"差点"}, // 资金链差点断了: a near miss
+	"sick":         {" and tired", " of it"},
+	"pay part of":  {" loan early", " the loan early", " my loan early", " it early", " it off early", " the mortgage early", " my mortgage early", " the principal", " my principal", " the balance early"}, // paying early: a prepayment, not a shortfall
+	"no job":       {" loss", " issue", " problem", " worries", " concern", " change"},                                                                                                                       // "no job loss, no illness": a checklist, all no                                                                          // sick and tired of waiting: fed up, not ill
+	"拆东墙补西墙":       {"那种事", "的事我不"},                                                                                                                                                                          // 拆东墙补西墙那种事我不干: not done
+	"欠银行":          {"钱会", "的钱会", "会被"},                                                                                                                                                                      // 欠银行钱会被抓去关: a saying, not the borrower's balance
+	"中介":           {"那里卖", "卖", "挂牌"},                                                                                                                                                                       // 挂到中介那里卖了: an estate agent, not a loan broker
+	"someone":      {" to know", " to fix", " to look into", " to sort"},                                                                                                                                     // "I just want someone to know it's broken": a complaint
+	"sue":          {" me"},                                                                                                                                                                                  // "Sue me if you like": daring the bank, not threatening it
+	"监管":           {"账户", "帐户"},                                                                                                                                                                             // 转到监管账户: a scammer's "safe account", not the regulator
+	"cash flow":    {" is great", " is good", " is fine", " is healthy", " is strong", " has improved", " is better"},                                                                                        // cash flow is great now
+	"settle":       {"d"},                                                                                                                                                                                    // that was settled long ago
+	"works":        {" out"},                                                                                                                                                                                 // what 400k works out to: a sum
 	"好难":           {"听", "看", "用", "吃", "搞"},
 	"人工":           {"减", "加", "冇", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "得", "有", "几多", "少", "低", "高", "收入", "太", "唔够"},
 	"doesn't work": {" for me", " for us"},
@@ -236,7 +238,29 @@ var cueVoidBefore = map[string][]string{
 	"扣了两次":             {"是不是也", "是不是", "有没有", "会不会"},                       // 是不是也扣了两次: asked, not complained of
 	"多扣":               {"是不是", "有没有", "会不会"},
 	"多收":               {"是不是", "有没有", "会不会"},                               // 会不会多收利息: asked, not complained of
+	"你们银行的人":           {"自称", "冒充", "说是", "假装"},                            // 自称你们银行的人: the caller's claim, not a question whether it is
 	"to court":         {"take me ", "takes me ", "taking me ", "drag me "}, // daring the bank, not threatening it
+}
+
+// cueDenial opening a clause denies all of it (不是说我没工作了啊; 不是我太太
+// 被减薪，是她同事); cueButRather after it turns to what is so (不是不想还
+// 而是没钱还).
+var (
+	cueDenial    = []string{"不是说", "并不是", "不是", "并非", "唔系", "it's not that", "it isn't that", "not that"}
+	cueButRather = []string{"而是", "是因为", "只是", "but", "it's that"}
+)
+
+// deniedClause reports whether the clause of i opens with a denial that
+// reaches i.
+func deniedClause(t *text, i int) bool {
+	a := t.clauseStart(i)
+	head := strings.TrimLeft(t.s[a:i], " ")
+	for _, d := range cueDenial {
+		if strings.HasPrefix(head, d) {
+			return !t.hasIn(a+len(d), i, cueButRather)
+		}
+	}
+	return false
 }
 
 // voided reports whether the cue c at i is followed, or preceded, by
@@ -262,7 +286,7 @@ func (t *text) whose(c string, i int) owner {
 	if t.voided(c, i) {
 		return ownNegated
 	}
-	if negatedAt(t, i, c) || t.hasIn(t.clauseStart(i), i, cueNobody) || notBecause(t, i) {
+	if negatedAt(t, i, c) || t.hasIn(t.clauseStart(i), i, cueNobody) || notBecause(t, i) || deniedClause(t, i) {
 		return ownNegated
 	}
 	if t.hasIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c)), cueOnBehalf) {

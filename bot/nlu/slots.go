@@ -996,7 +996,7 @@ var cueDayNow = []string{"right now", "currently", "now", "at the moment", "at p
 
 // cuePayday names the day pay arrives, which is not the day asked for
 // when another is named.
-var cuePayday = []string{"工资", "发薪", "薪水", "出粮", "pay day", "payday", "salary", "paid", "wages", "paycheck"}
+var cuePayday = []string{"工资", "发薪", "薪水", "出粮", "pay day", "payday", "salary", "paid", "wages", "paycheck", "pays"}
 
 // cuePaydayAfter right after a day makes it pay day (每月5号发薪水).
 var cuePaydayAfter = []string{"发工资", "发薪", "出粮", "到账", "工资到账", "发钱", "才发", "才到账", "才出粮"}
