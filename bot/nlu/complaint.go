@@ -102,7 +102,7 @@ var (
 // 电话), and for a legal step, one the borrower takes against the bank.
 func complaintCue(t *text, cues []string) (cue string, at int) {
 	for c, i := range t.matches(cues) {
-		if negatedAt(t, i, c) && c != "太差" && c != "差劲" || t.voided(c, i) {
+		if negatedAt(t, i, c) && c != "太差" && c != "差劲" || t.voided(c, i) || rhetorical(t, i) {
 			continue
 		}
 		end := i + len(c)
@@ -156,7 +156,7 @@ func complaintCue(t *text, cues []string) (cue string, at int) {
 
 // cueCounterfactual makes a threat a wish that cannot be ("I'd sue the
 // weather if I could").
-var cueCounterfactual = []string{"if i could", "if only", "恨不得"}
+var cueCounterfactual = []string{"if i could", "if only", "恨不得", "i could file", "i can file", "could always", "told me i could", "told me that if", "said i could", "said that if", "可以去投诉", "可以投诉"}
 
 // cueContrast turns from a grievance to something else.
 var cueContrast = []string{"but", "however", "不过", "但是", "可是"}
@@ -166,4 +166,4 @@ var cueContrast = []string{"but", "however", "不过", "但是", "可是"}
 var cueNoNews = []string{"没消息", "都没消息", "没有消息", "没下文", "still waiting"}
 
 // cueFixed after a grievance says it was put right.
-var cueFixed = []string{"退回来了", "已经退", "退给我了", "弄好了", "处理好了", "解决了", "修好了", "搞定了", "fixed it", "sorted it", "was refunded", "got refunded", "been refunded", "resolved it", "撤销了", "帮我撤销", "已经撤销", "更正了", "纠正了", "refunded me", "traced it"}
+var cueFixed = []string{"搞掂", "摆平了", "退回来了", "已经退", "退给我了", "弄好了", "处理好了", "解决了", "修好了", "搞定了", "fixed it", "sorted it", "was refunded", "got refunded", "been refunded", "resolved it", "撤销了", "帮我撤销", "已经撤销", "更正了", "纠正了", "refunded me", "traced it"}

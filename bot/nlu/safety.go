@@ -12,12 +12,18 @@ var (
 // someone else; said as "if", it still counts.
 func selfHarm(t *text) (string, bool) {
 	for c, i := range t.matches(cueSelfHarm) {
+		if quoted(t, i) && t.hasIn(i, len(t.s), cueMeantElse) {
+			continue // 我刚说的「不想活了」是指那盆多肉，不是我: words quoted and explained away
+		}
 		if w := t.whose(c, i); w == ownNow || w == ownIfOrUsual {
 			return c, true
 		}
 	}
 	return "", false
 }
+
+// cueMeantElse after quoted words says they meant something else.
+var cueMeantElse = []string{"是指", "指的是", "说的是", "不是说我", "不是我", "i meant", "i was talking about", "was about my", "not about me"}
 
 // Fraud: someone impersonates the bank, asks for codes or money, or an
 // intermediary offers a shortcut. A customer who has already lost money or

@@ -71,7 +71,7 @@ var (
 	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
 	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late", "does a bank", "do banks", "would a bank", "out of curiosity", "a customer", "for a uni", "for an assignment", "for homework"}
-	cueResolved        = []string{"缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐", "i've had a stable job", "have had a stable job", "stable job now", "steady job now", "found a stable job", "been working again", "back in work", "红火起来", "又红火", "生意又好了", "cleared it straight away", "cleared it right away", "paid it straight away", "paid it right away", "all caught up", "想通了", "都按时还", "每期都按时", "long since sorted", "恢复得很好", "恢复得不错", "恢复得挺好", "总算过去了", "那段过去了", "已经过去了", "careful now", "已经全部结清", "结清注销", "all cleared now", "they're all cleared", "all cleared", "揾到新工", "揾到工", "揾到份新工", "出咗院", "佢出咗院", "越做越好", "生意越来越好"}
+	cueResolved        = []string{"早就入职", "入职了新", "入职新", "顺利还上", "缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐", "i've had a stable job", "have had a stable job", "stable job now", "steady job now", "found a stable job", "been working again", "back in work", "红火起来", "又红火", "生意又好了", "cleared it straight away", "cleared it right away", "paid it straight away", "paid it right away", "all caught up", "想通了", "都按时还", "每期都按时", "long since sorted", "恢复得很好", "恢复得不错", "恢复得挺好", "总算过去了", "那段过去了", "已经过去了", "careful now", "已经全部结清", "结清注销", "all cleared now", "they're all cleared", "all cleared", "揾到新工", "揾到工", "揾到份新工", "出咗院", "佢出咗院", "越做越好", "生意越来越好"}
 )
 
 // afterTold skips a frame of speech told to the borrower (朋友跟我说他…,
@@ -112,7 +112,7 @@ var (
 // after it, a story that did not happen.
 var (
 	cueNews   = []string{"新闻", "报道", "新闻话", "头条", "in the news", "on the news", "news piece", "news story", "news article", "news report", "read an article", "saw an article", "headline", "reported that", "on tv"}
-	cueRumour = []string{"谣言", "传言", "只是传闻", "虚惊一场", "rumour", "rumor", "false alarm", "turned out to be nothing", "never happened"}
+	cueRumour = []string{"结果没", "结果不但没", "结果并没", "结果也没", "最后也没", "到头来没", "谣言", "传言", "只是传闻", "虚惊一场", "rumour", "rumor", "false alarm", "turned out to be nothing", "never happened"}
 )
 
 // cueLongAgo right after a plight in its clause dates it long past.
@@ -173,6 +173,7 @@ var cueVoidAfter = map[string][]string{
 	"资金链":          {"差点"}, // 资金链差点断了: a near miss
 	"sick":         {" and tired", " of it"},
 	"pay part of":  {" loan early", " the loan early", " my loan early", " it early", " it off early", " the mortgage early", " my mortgage early", " the principal", " my principal", " the balance early"}, // paying early: a prepayment, not a shortfall
+	"i make":       {" an extra", " a lump", " an additional", " a one-off", " a one-time", " a partial", " a payment", " an early", " a prepayment"},                                                        // "how do I make an extra 20k payment": paying, not earning
 	"no job":       {" loss", " issue", " problem", " worries", " concern", " change"},                                                                                                                       // "no job loss, no illness": a checklist, all no                                                                          // sick and tired of waiting: fed up, not ill
 	"拆东墙补西墙":       {"那种事", "的事我不"},                                                                                                                                                                          // 拆东墙补西墙那种事我不干: not done
 	"欠银行":          {"钱会", "的钱会", "会被"},                                                                                                                                                                      // 欠银行钱会被抓去关: a saying, not the borrower's balance
@@ -263,6 +264,47 @@ func deniedClause(t *text, i int) bool {
 	return false
 }
 
+// cueConcession opens a clause granted only to be set aside; cueContrary
+// after it says the borrower's own lot went the other way.
+var (
+	cueConcession = []string{"虽然", "尽管", "虽说", "虽", "although", "even though", "though", "while"}
+	cueContrary   = []string{"反而", "反倒", "倒是", "instead", "actually went up", "actually grew", "actually busier", "on the contrary"}
+)
+
+// conceded reports a cue c at i in a clause opened by a concession whose
+// sentence then says the opposite happened (反而).
+func conceded(t *text, i int, c string) bool {
+	a := t.clauseStart(i)
+	head := strings.TrimLeft(t.s[a:i], " ")
+	if !hasPrefixAny(head, cueConcession) {
+		return false
+	}
+	return t.hasIn(i+len(c), t.sentenceEndAfter(i+len(c)), cueContrary)
+}
+
+// cueWhyWould opens a question that means "I wouldn't" (我干嘛要找律师告
+// 你们？); cueDenyAnswer answers a question the borrower put to themself
+// ("Walk away from the loan? Never crossed my mind.").
+var (
+	cueWhyWould   = []string{"干嘛要", "干吗要", "何必", "why would i", "why would we", "why on earth would i"}
+	cueDenyAnswer = []string{"never crossed my mind", "no way", "of course not", "not a chance", "absolutely not", "hell no", "当然不会", "当然没有", "怎么可能", "不可能", "绝对不会", "才不会", "想都没想过", "从来没想过"}
+)
+
+// rhetorical reports the cue at i in a question that denies it: one
+// opened by "why would I", or answered at once by the borrower's own no.
+func rhetorical(t *text, i int) bool {
+	if t.hasIn(t.clauseStart(i), i, cueWhyWould) {
+		return true
+	}
+	e := t.sentenceEndAfter(i)
+	if e >= len(t.s) || !strings.HasPrefix(t.s[e:], "?") && !strings.HasPrefix(t.s[e:], "？") {
+		return false
+	}
+	_, size := utf8.DecodeRuneInString(t.s[e:])
+	next := strings.TrimLeft(t.s[e+size:], " ")
+	return hasPrefixAny(next, cueDenyAnswer)
+}
+
 // voided reports whether the cue c at i is followed, or preceded, by
 // words that void it.
 func (t *text) voided(c string, i int) bool {
@@ -286,7 +328,7 @@ func (t *text) whose(c string, i int) owner {
 	if t.voided(c, i) {
 		return ownNegated
 	}
-	if negatedAt(t, i, c) || t.hasIn(t.clauseStart(i), i, cueNobody) || notBecause(t, i) || deniedClause(t, i) {
+	if negatedAt(t, i, c) || t.hasIn(t.clauseStart(i), i, cueNobody) || notBecause(t, i) || deniedClause(t, i) || rhetorical(t, i) {
 		return ownNegated
 	}
 	if t.hasIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c)), cueOnBehalf) {
@@ -331,6 +373,9 @@ func (t *text) whose(c string, i int) owner {
 	}
 	if e := t.clauseEndAfter(i + len(c)); t.hasIn(i+len(c), e, cueWouldBring) && t.asksIn(t.clauseStart(i), e) {
 		return ownIfOrUsual // 晚几天缴会有罚息吗: what lateness would bring, asked
+	}
+	if conceded(t, i, c) {
+		return ownOther // 虽然公司普遍降薪，但我们部门反而涨了: the firm's lot, not ours
 	}
 	if t.hasIn(i+len(c), t.sentenceEndAfter(i+len(c)), cueRumour) {
 		return ownPast // 公司说要降薪原来只是谣言: it never happened
