@@ -666,8 +666,8 @@ var serviceRules = []serviceRule{
 			return "", false // "borrow 60k for 3 years at 4.2%": the schedule's figures
 		}
 		for c, i := range t.matches(cueQuotaWeak) {
-			if !t.voided(c, i) && t.whose(c, i) != ownOther {
-				return c, true // (not 老来找我借钱, nor 我同事在好几个网贷平台借钱)
+			if !t.voided(c, i) && t.whose(c, i) != ownOther && !t.hasIn(t.clauseStart(i), i, cueSibling) {
+				return c, true // (not 老来找我借钱, nor 我同事在好几个网贷平台借钱, nor 我兄弟在网贷上借钱)
 			}
 		}
 		return "", false

@@ -216,7 +216,10 @@ var cueVoidBefore = map[string][]string{
 	"missed a payment": {"thinking i'd ", "thought i'd ", "thought i had ", "thinking i had "}, // a fright, not a fact
 	"lawyer":           {"'s a ", "is a ", "was a "},                                           // my brother's a lawyer: a job
 	"settle":           {"let's ", "lets ", "let us "},                                         // "let's settle it": a disagreement
-	"中介":               {"挂到", "房产", "地产", "租房", "挂"},
+	"中介":               {"挂到", "挂在", "房产", "地产", "租房", "挂"},
+	"主管":               {"我", "我的", "我们", "公司", "单位"}, // 跟我主管讲我欠钱: the borrower's boss, not ours
+	"领导":               {"我", "我的", "我们", "公司", "单位"},
+	"尾号":               {"手机号是不是", "手机号是", "号码是不是", "号码是", "电话是不是", "手机", "电话"},   // 登记的手机号是不是尾号3321: a phone, not a loan
 	"先还":               {"迟啲", "迟些", "晚点", "迟点", "晚些", "过几天"},                     // 可唔可以迟啲先还: later, not early
 	"complain":         {"ready to ", "was going to ", "about to ", "wanted to "}, // came in ready to complain, but…
 	"phone number":     {"same "},                                                 // same phone number, same address: nothing changed
@@ -337,7 +340,7 @@ func (t *text) whose(c string, i int) owner {
 		// sentence theirs.
 		return ownOther
 	}
-	if rest := t.s[i+len(c):]; strings.HasPrefix(rest, "的人") || strings.HasPrefix(rest, "的客户") || strings.HasPrefix(rest, "的借款人") {
+	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{"的人", "的客户", "的借款人", "客户", "人士", "人群", "群体", "借款人", " borrowers", " customers"}) {
 		return ownIfOrUsual // 银行对失业的人有没有方案: people in that plight
 	}
 	from := t.clauseStart(i)

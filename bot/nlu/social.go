@@ -86,6 +86,10 @@ var (
 // cueThanksPassOn asks us to pass thanks on: a request that is thanks.
 var cueThanksPassOn = []string{"pass on my thanks", "pass on our thanks", "pass my thanks", "转达我的谢意", "转达谢意", "替我谢谢", "帮我谢谢", "代我谢谢", "转达一下感谢", "转达感谢", "帮我转达", "代为转达", "pass my thanks on"}
 
+// cueThanksVisit says the message came only to thank: what else it seems
+// to ask is the favour told (多亏你们帮我把还款日往后调了几天…特地来说声谢谢).
+var cueThanksVisit = []string{"特地来说声谢谢", "特地来道谢", "特地来感谢", "特意来感谢", "特意来说声谢谢", "专门来说声谢谢", "专门来感谢", "专门来道谢", "就是来说声谢谢", "来说声谢谢", "just wanted to say thank", "just want to say thank", "just writing to say thank", "only wanted to say thank"}
+
 // cuePraiseNotUs before praise makes it about something else than the
 // service (今天心情超赞, 生意很不错).
 var cuePraiseNotUs = []string{"心情", "天气", "生意", "身体", "运气", "mood", "weather", "business"}
@@ -137,7 +141,7 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 	if !found && gi < 0 {
 		return "", "", false
 	}
-	if _, i := t.firstOf(cueThanksPassOn); i < 0 && asks(t) {
+	if _, i := t.firstOf(cueThanksPassOn); i < 0 && asks(t) && !(t.has(cueThanksVisit) && !strings.ContainsAny(t.s, "?？")) {
 		return "", "", false
 	}
 	if _, i := complaintCue(t, cueEscalation); i >= 0 {
