@@ -167,12 +167,25 @@ func isAmount(m mention) bool {
 }
 
 func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots) {
+	// A figure told as then (2012年刚毕业的时候月薪才3500, "back in 2015 I
+	// was earning about 9,000") gives way to a later one of the same kind
+	// told as now.
+	var then map[**decimal.Decimal]bool
+	past := false
 	set := func(p **decimal.Decimal, v decimal.Decimal) bool {
-		if *p != nil {
+		if *p != nil && !(then[p] && !past) {
 			return false
 		}
 		v = v.Round(2)
 		*p = &v
+		if past {
+			if then == nil {
+				then = make(map[**decimal.Decimal]bool)
+			}
+			then[p] = true
+		} else {
+			delete(then, p)
+		}
 		return true
 	}
 	var (
@@ -188,6 +201,7 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		if role == rolePrice || wasBefore(t.rs, m) {
 			continue // (月薪从八千涨到1.2万: the pay is 1.2万)
 		}
+		past = toldThen(t, int(t.offs[m.start]))
 		if perMonth := monthlyNear(t.rs, m); perMonth && role == rolePrincipal && intent == IntentQuotaTrial && s.MonthlyIncome != nil && has(before(t.rs, m.start, 30), cueLoanNoun) {
 			role = roleDebt // 另外每月还要还一笔房贷4200: another loan's payment
 		} else if perMonth && (role == rolePrincipal || role == rolePrepay || role == roleNone || role == roleDebt && !allow.debt) && intent != IntentQuotaTrial {
@@ -224,6 +238,7 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		}
 		amounts++
 	}
+	past = false
 	switch {
 	case intent == IntentQuotaTrial && s.Principal != nil && saidPerMonth(t.rs, principalAt):
 		// said per month, it is pay ("how much could I borrow on 18k a
@@ -258,6 +273,20 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 			}
 		}
 	}
+}
+
+// cueThen dates what follows it in its sentence to a past since changed;
+// cueNowAgain after it brings the sentence back to the present.
+var (
+	cueThen     = []string{"当时", "当初", "那时", "刚毕业", "刚工作", "刚进", "刚入职", "以前", "back in", "when i first", "at the time", "years ago", "used to"}
+	cueNowAgain = []string{"现在", "目前", "如今", "now", "today", "these days", "currently"}
+)
+
+// toldThen reports a figure at i in a sentence that dates it to then.
+func toldThen(t *text, i int) bool {
+	ss := t.sentenceStart(i)
+	_, k := t.firstOfIn(ss, i, cueThen)
+	return k >= 0 && !t.hasIn(k, i, cueNowAgain)
 }
 
 // saidPerMonth reports an amount said per month, after it (15k a month)
