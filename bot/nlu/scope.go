@@ -59,14 +59,15 @@ func lastRunes(s string, n int) string {
 }
 
 // notNegations are words holding a negator that negate nothing (特别,
-// 不错, 不少), each replaced by a neutral stand-in.
-var notNegations = strings.NewReplacer("特别", "特", "分别", "分", "区别", "区", "类别", "类", "级别", "级", "个别", "个", "告别", "告", "差别", "差", "识别", "识", "辨别", "辨", "性别", "性", "别人", "人", "别的", "的", "别家", "家", "不错", "好", "不少", "多", "不久", "久", "不仅", "仅", "不但", "但", "不管", "管", "不过", "过", "不断", "断", "不停", "停", "差不多", "差", "不得不", "得", "没想到", "想", "不如", "如")
+// 不错, 不少), each replaced by a neutral stand-in; 任何 is dropped, so
+// 没有任何还款困难 is as near its negator as 没有还款困难.
+var notNegations = strings.NewReplacer("特别", "特", "分别", "分", "区别", "区", "类别", "类", "级别", "级", "个别", "个", "告别", "告", "差别", "差", "识别", "识", "辨别", "辨", "性别", "性", "别人", "人", "别的", "的", "别家", "家", "不错", "好", "不少", "多", "不久", "久", "不仅", "仅", "不但", "但", "不管", "管", "不过", "过", "不断", "断", "不停", "停", "差不多", "差", "不得不", "得", "没想到", "想", "不如", "如", "任何", "")
 
 // Cues that make a statement about someone else, about the future or
 // about a past that is over, not the borrower's situation now.
 var (
 	cueThirdParty      = []string{"猫", "狗", "宠物", "cat", "dog", "pet", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "cousin", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers", "flatmate", "roommate", "housemate", "室友", "几千人", "几百人", "很多人", "好多人", "一批人", "舅舅", "叔叔", "姑姑", "阿姨", "姨妈", "伯伯", "舅妈", "婶婶", "姑父", "姨父", "侄子", "外甥", "uncle", "aunt", "many people", "阿哥", "阿姐", "细佬", "细妹", "家姐", "thousands of people", "thousands of workers", "a guy", "some guy", "this guy", "a woman", "a man", "群里", "有个人", "那户", "upstairs", "downstairs", "楼上那户", "楼上的", "楼上邻居", "楼下那户", "楼下的", "楼下邻居"}
-	cueOtherPerson     = []string{"同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "亲戚", "cousin", "colleague", "friend", "neighbor", "neighbour", "flatmate", "roommate", "housemate", "室友", "阿姨", "舅舅", "叔叔", "姑姑", "姨妈", "uncle", "aunt", "stranger", "a stranger", "some guy", "a guy", "a man", "a woman", "租客", "房客", "tenant"}
+	cueOtherPerson     = []string{"brother-in-law", "sister-in-law", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "亲戚", "cousin", "colleague", "friend", "neighbor", "neighbour", "flatmate", "roommate", "housemate", "室友", "阿姨", "舅舅", "叔叔", "姑姑", "姨妈", "uncle", "aunt", "stranger", "a stranger", "some guy", "a guy", "a man", "a woman", "租客", "房客", "tenant"}
 	cueFamily          = []string{"家里", "屋企", "家中", "家人", "家"}
 	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
@@ -123,7 +124,7 @@ var cueWouldBring = []string{"会有", "会不会", "会被", "会影响", "will
 
 // cuePurpose just before a plight in its clause names what is to be
 // avoided, not what happened.
-var cuePurpose = []string{"免得", "以免", "省得", "to avoid", "so i don't get", "so i dont get", "so that i don't"}
+var cuePurpose = []string{"不想等到", "不要等到", "别等到", "before it gets to", "免得", "以免", "省得", "to avoid", "so i don't get", "so i dont get", "so that i don't"}
 
 // cueClassNoun right before a plight makes it a class of borrowers'.
 var cueClassNoun = []string{"借款人", "贷款人", "客户", "borrowers", "customers", "people"}
@@ -192,15 +193,16 @@ var cueVoidAfter = map[string][]string{
 	"struggling":   {" to understand", " to find"},
 	"公积金":          {"贷"},
 	"that's all":   {" behind", " in the past", " over"},
-	"律师":           {"朋友", "建议", "说", "费", "是气话"},                                                                                      // 律师朋友让我先问清楚: a friend, advice
-	"paid on time": {" every", " since", " ever since", " each"},                                                                       // a good record, not a grievance
-	"生意差":          {"点"},                                                                                                              // 生意差点撑不下去: a near miss
-	"退回来":          {"了"},                                                                                                              // 已经退回来了: done
-	"lawyer":       {" says", " said", " thinks", " told", " advised", " is checking", " is reviewing", " is handling", " is looking"}, // advice, not a threat
-	"不想还":          {"等额", "先息", "这种", "现在这种"},                                                                                         // 不想还等额本息了: the method, not the debt
-	"裁了":           {"好几个", "很多", "一批", "不少", "一些", "几个"},                                                                              // 部门裁了好几个人: others
-	"不想活":          {"成", "得像", "了的朋友", "的朋友", "了的人", "的人"},                                                                            // 不想活成我爸那样: a way of life
-	"工资":           {"卡"},                                                                                                              // 工资卡 is a card
+	"律师":           {"朋友", "建议", "说", "费", "是气话"},                                                                                                                                // 律师朋友让我先问清楚: a friend, advice
+	"paid on time": {" every", " since", " ever since", " each"},                                                                                                                 // a good record, not a grievance
+	"生意差":          {"点"},                                                                                                                                                        // 生意差点撑不下去: a near miss
+	"退回来":          {"了"},                                                                                                                                                        // 已经退回来了: done
+	"lawyer":       {" is dealing", " is deal", " deals with", " says", " said", " thinks", " told", " advised", " is checking", " is reviewing", " is handling", " is looking"}, // advice, not a threat
+	"不想还":          {"等额", "先息", "这种", "现在这种"},                                                                                                                                   // 不想还等额本息了: the method, not the debt
+	"裁了":           {"好几个", "很多", "一批", "不少", "一些", "几个"},                                                                                                                        // 部门裁了好几个人: others
+	"不想活":          {"成", "得像", "了的朋友", "的朋友", "了的人", "的人"},                                                                                                                      // 不想活成我爸那样: a way of life
+	"工资":           {"卡"},
+	"收入":           {"也没什么变化", "没什么变化", "也没变", "没变", "没有变化", "也没有变化", "也稳定", "很稳定", "稳定"}, // 收入也没什么变化: nothing to try a quota on                                                                                                              // 工资卡 is a card
 	"salary":       {" to a", " into", " account", " card", " goes into", " is paid into"},
 	"要准备":          {"多少"},
 	"overdue":      {" fee", " charge", " penalty", " interest"},                                                                  // an overdue fee on my statement: a charge
@@ -217,6 +219,9 @@ var cueVoidBefore = map[string][]string{
 	"lawyer":           {"'s a ", "is a ", "was a "},                                           // my brother's a lawyer: a job
 	"settle":           {"let's ", "lets ", "let us "},                                         // "let's settle it": a disagreement
 	"中介":               {"挂到", "挂在", "房产", "地产", "租房", "挂"},
+	"多缴":               {"害他每月", "害我每月", "害他每个月", "害我每个月", "害他", "害我", "害得他", "害得我", "搞到我"}, // 害他每月多缴两千: paying more forced on him, not a prepayment
+	"多交":               {"害他每月", "害我每月", "害他每个月", "害我每个月", "害他", "害我", "害得他", "害得我", "搞到我"},
+	"多还":               {"害他每月", "害我每月", "害他每个月", "害我每个月", "害他", "害我", "害得他", "害得我", "搞到我"},
 	"主管":               {"我", "我的", "我们", "公司", "单位"}, // 跟我主管讲我欠钱: the borrower's boss, not ours
 	"领导":               {"我", "我的", "我们", "公司", "单位"},
 	"尾号":               {"手机号是不是", "手机号是", "号码是不是", "号码是", "电话是不是", "手机", "电话"},   // 登记的手机号是不是尾号3321: a phone, not a loan
@@ -308,6 +313,22 @@ func rhetorical(t *text, i int) bool {
 	return hasPrefixAny(next, cueDenyAnswer)
 }
 
+// cueHeShe open a sentence on someone already named.
+var cueHeShe = []string{"他", "她", "佢", "he ", "she ", "they "}
+
+// pronounOfOther reports a cue at i in a sentence that opens on he or she
+// right after a sentence naming another person (a colleague, a friend), the
+// borrower not coming back into it before i.
+func pronounOfOther(t *text, i int) bool {
+	ss := t.sentenceStart(i)
+	if ss == 0 || !hasPrefixAny(strings.TrimLeft(t.s[ss:i], " "), cueHeShe) || t.hasIn(ss, i, cueMe) {
+		return false
+	}
+	_, size := utf8.DecodeLastRuneInString(t.s[:ss]) // the mark that ends the sentence before
+	prev := t.sentenceStart(ss - size)
+	return t.hasIn(prev, ss, cueOtherPerson)
+}
+
 // voided reports whether the cue c at i is followed, or preceded, by
 // words that void it.
 func (t *text) voided(c string, i int) bool {
@@ -346,6 +367,9 @@ func (t *text) whose(c string, i int) owner {
 	from := t.clauseStart(i)
 	if _, k := t.firstOfIn(t.sentenceStart(i), from, cueOtherPerson); k >= 0 {
 		from = k // 我表姐做了个大手术，住院一个多月: she is still the subject
+	}
+	if pronounOfOther(t, i) {
+		return ownOther // 我和同事聊到降息。他…去年还因为生意不好断供过: he is the colleague
 	}
 	if c3, j := t.firstOfIn(from, i, cueThirdParty); j >= 0 && !(c3 == "有人" && t.hasIn(max(from, j-9), j, cueFamily)) && !t.hasIn(afterTold(t, j+len(c3), i), i, cueMe) {
 		// 家里有人生病 is the family's, and so the borrower's; "someone
