@@ -23,7 +23,7 @@ func selfHarm(t *text) (string, bool) {
 }
 
 // cueMeantElse after quoted words says they meant something else.
-var cueMeantElse = []string{"是指", "指的是", "说的是", "不是说我", "不是我", "i meant", "i was talking about", "was about my", "not about me"}
+var cueMeantElse = []string{"讲紧", "唔系我", "系指", "是指", "指的是", "说的是", "不是说我", "不是我", "i meant", "i was talking about", "was about my", "not about me"}
 
 // Fraud: someone impersonates the bank, asks for codes or money, or an
 // intermediary offers a shortcut. A customer who has already lost money or
