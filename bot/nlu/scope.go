@@ -210,6 +210,13 @@ var cueVoidAfter = map[string][]string{
 	"需要准备":         {"多少"},
 }
 
+// forcedOn before paying more makes it a cost someone suffers; ownBoss
+// before a supervisor makes them the borrower's, not the bank's.
+var (
+	forcedOn = []string{"害他每月", "害我每月", "害他每个月", "害我每个月", "害他", "害我", "害得他", "害得我", "搞到我"}
+	ownBoss  = []string{"我", "我的", "我们", "公司", "单位"}
+)
+
 // cueVoidBefore are words a cue is the tail of, with another meaning:
 // 一口气 is "in one go", not a tone of voice.
 var cueVoidBefore = map[string][]string{
@@ -219,11 +226,11 @@ var cueVoidBefore = map[string][]string{
 	"lawyer":           {"'s a ", "is a ", "was a "},                                           // my brother's a lawyer: a job
 	"settle":           {"let's ", "lets ", "let us "},                                         // "let's settle it": a disagreement
 	"中介":               {"挂到", "挂在", "房产", "地产", "租房", "挂"},
-	"多缴":               {"害他每月", "害我每月", "害他每个月", "害我每个月", "害他", "害我", "害得他", "害得我", "搞到我"}, // 害他每月多缴两千: paying more forced on him, not a prepayment
-	"多交":               {"害他每月", "害我每月", "害他每个月", "害我每个月", "害他", "害我", "害得他", "害得我", "搞到我"},
-	"多还":               {"害他每月", "害我每月", "害他每个月", "害我每个月", "害他", "害我", "害得他", "害得我", "搞到我"},
-	"主管":               {"我", "我的", "我们", "公司", "单位"}, // 跟我主管讲我欠钱: the borrower's boss, not ours
-	"领导":               {"我", "我的", "我们", "公司", "单位"},
+	"多缴":               forcedOn, // 害他每月多缴两千: paying more forced on him, not a prepayment
+	"多交":               forcedOn,
+	"多还":               forcedOn,
+	"主管":               ownBoss, // 跟我主管讲我欠钱: the borrower's boss, not ours
+	"领导":               ownBoss,
 	"尾号":               {"手机号是不是", "手机号是", "号码是不是", "号码是", "电话是不是", "手机", "电话"},   // 登记的手机号是不是尾号3321: a phone, not a loan
 	"先还":               {"迟啲", "迟些", "晚点", "迟点", "晚些", "过几天"},                     // 可唔可以迟啲先还: later, not early
 	"complain":         {"ready to ", "was going to ", "about to ", "wanted to "}, // came in ready to complain, but…
