@@ -67,7 +67,7 @@ func (t *text) asksIn(a, b int) bool {
 				return true // 你们银行会打电话要验证码不: a northern yes-or-no question
 			}
 		}
-		if englishQuestionStart[firstWord(t.s[p:e])] {
+		if w := firstWord(t.s[p:e]); englishQuestionStart[w] && !(w == "when" && whenClause(t.s[p:e])) {
 			return true
 		}
 		_, size := utf8.DecodeRuneInString(t.s[e:])
@@ -119,7 +119,7 @@ func (t *text) asksIn(a, b int) bool {
 			}
 			// 感谢你们帮我改了还款日: done already; 上次帮我调整还款日的那位
 			// 客服: who helped, not a request.
-			if rest := t.s[i:e]; strings.Contains(rest, "了") || has(rest, []string{"搞掂", "搞定", "办好", "弄好", "处理好"}) || strings.Contains(rest, "的那") || strings.Contains(rest, "的客服") || strings.Contains(rest, "的人") || t.hasIn(t.clauseStart(i), i, cuePastTime) {
+			if rest := t.s[i:e]; strings.Contains(rest, "了") || has(rest, []string{"得清清楚楚", "得明明白白", "得很", "得非常", "得特别", "搞掂", "搞定", "办好", "弄好", "处理好"}) || strings.Contains(rest, "的那") || strings.Contains(rest, "的客服") || strings.Contains(rest, "的人") || t.hasIn(t.clauseStart(i), i, cuePastTime) {
 				continue
 			}
 		}
@@ -147,6 +147,14 @@ func lastLetter(s string) rune {
 		s = s[:len(s)-size]
 	}
 	return 0
+}
+
+// whenClause reports a clause opening "when I…", "when my…": a time told
+// ("When I opened my salon, your branch gave me my first loan"), not asked
+// ("when will I…", "when is my…").
+func whenClause(s string) bool {
+	_, rest, _ := strings.Cut(strings.TrimLeft(s, " "), "when ")
+	return hasPrefixAny(rest, []string{"i ", "we ", "my ", "our ", "he ", "she ", "they ", "his ", "her ", "their ", "the ", "i'd ", "i've ", "we've "})
 }
 
 // firstWord returns the first Latin word of s after filler words.

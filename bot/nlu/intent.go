@@ -236,7 +236,7 @@ var (
 // a method change; a changed number with nothing else asked is a faq).
 var (
 	cueFAQPolicy      = []string{"how long approval", "how long the approval", "how long it takes to approve", "违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "收费标准", "minimum amount", "minimum prepayment", "minimum for", "最低金额", "起点金额", "还是浮动", "还是固定", "fixed or", "or floating", "or variable", "审批要多久", "一般要多久", "放款要多久", "办理要多久", "多久能下来", "多久能审批", "网上可以", "网上申请", "线上申请", "在线申请", "手机上申请", "apply online", "online application", "需要准备", "要准备", "需要什么", "需要哪些", "要哪些", "什么文件", "哪些文件", "需要带", "要带什么", "带什么", "需要什么材料", "要什么材料", "什么材料", "哪些材料", "怎么申请", "如何申请", "怎样申请", "怎么办理", "如何办理", "怎样办理", "在哪办", "在哪里办", "去哪办", "哪里办", "营业时间", "上班时间", "几点上班", "几点下班", "几点开门", "几点关门", "申请条件", "贷款条件", "什么条件", "有什么要求", "什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多久到账", "多长时间", "怎么操作", "如何操作", "客服电话", "客服热线", "热线", "电话多少", "上征信", "影响征信", "征信会", "密码", "多久调整一次", "多久调一次", "多久一次", "怎么做", "点样做", "点样办", "要点样", "what's the process", "what is the process", "procedure", "how do i go about", "password", "宽限期", "年龄限制", "岁还能", "岁能", "多大年龄", "年纪大", "对账单", "电子账单", "纸质账单", "结清证明", "还款证明", "收入证明", "解押", "解抵押", "抵押登记", "penalty", "penalties", "fee", "fees", "charge for", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how can i apply", "how long does", "how long will it take", "credit report", "credit score", "credit record", "credit history", "opening hours", "branch", "policy", "difference between", "which is better", "how often", "grace period", "age limit", "too old", "statement", "statements", "decided", "determined", "certificate", "proof of", "开唔开门", "开不开门", "开门吗", "营业吗", "影响我申请", "影响申请", "影响贷款申请", "影响审批", "影响我贷款", "影响批贷", "影响我的贷款申请", "affect my application", "affect my loan application", "affect a mortgage application", "affect my mortgage application", "affect a loan application", "hurt my application", "hurt my loan application", "hurt my chances", "affect my chances", "affect my approval", "affect approval", "咩分别", "有什么分别", "有乜分别", "有咩唔同", "有什么唔同", "报送联征", "上联征", "影响联征", "什么时候公布", "几号公布", "哪天公布", "公布吗", "什么时候发布", "几号发布", "发布吗", "when is it published", "when is the lpr published", "when is the lpr announced", "published on", "announced on", "几点扣", "几点扣款", "来得及吗", "what time does", "what time will", "what time do you", "几点钟", "为啥不一样", "为什么不一样", "有什么不一样", "why is it different", "why does it differ", "一般要几耐", "要几耐", "一般要几天", "自己选择", "可以自己选", "当月利息", "最长能贷", "最长可以贷", "最长多少年", "最多能贷几年", "最长期限", "最长年限", "longest term", "maximum term", "网上能", "网上办", "自己办", "必须去网点", "online or", "in person", "保留几耐", "保留多久", "保留几年", "留多久", "how long does it stay", "how long will it stay", "how it works", "how does it work", "how this works", "works", "罚款", "收罚款", "要收罚款", "what is this", "what's this", "what does this mean", "thing in my", "diff between", "the diff", "fixed and floating", "fixed vs", "fixed versus", "floating vs", "影响我再申请", "影响再申请", "影响以后申请", "影响我以后", "影响以后贷款", "actually mean", "what does lpr", "what does it mean", "mean on my", "repayment charge", "prepayment charge", "early repayment charge", "charge calculated", "waived", "waive", "怎么确定", "如何确定", "怎样确定", "分别用在", "用在什么", "适用于什么", "适用哪些", "加的点数", "加点数", "点数以后", "加点以后", "房产证", "房本", "产权证", "title deed", "the deeds", "要怎么处理", "该怎么处理", "how long it takes", "how long it'll take", "release the mortgage", "最长可以分", "最长能分", "最多可以分几期", "最长分几期", "最多分几期", "哪个部门的电话", "是哪个部门", "哪个部门", "还照常吗", "照常扣", "放假期间", "最低要还多少", "最低还多少", "最少要还多少", "最少还多少", "电子版", "纸质版", "改成电子"}
-	cueFAQPolicyWeak  = []string{"公积金", "provident fund", "housing fund", "征信", "材料", "资料", "证件", "手续", "流程", "政策", "规定", "后果", "几次", "次数", "网点", "年龄", "分行", "支行", "营业", "联征", "批核"}
+	cueFAQPolicyWeak  = []string{"sell the mortgaged", "sell a mortgaged", "selling the mortgaged", "selling a mortgaged", "公积金", "provident fund", "housing fund", "征信", "材料", "资料", "证件", "手续", "流程", "政策", "规定", "后果", "几次", "次数", "网点", "年龄", "分行", "支行", "营业", "联征", "批核"}
 	cueFAQConsequence = []string{"会怎样", "会怎么样", "会如何", "什么后果", "有什么后果", "what happens if", "what happens when", "what happens to", "what happens", "what will happen", "consequences", "会点", "会点样"}
 	cueFAQContact     = []string{"换手机号", "换号", "手机号", "新号码", "新号", "停机", "号码", "新手机", "联系方式", "电话号码", "改地址", "地址", "搬家", "邮箱", "换了号", "号码换了", "改电话", "phone number", "new number", "my number", "address", "email", "moved house", "contact details", "mobile number"}
 	cueFirstPerson    = []string{"my", "i", "me", "i'm"}
@@ -258,14 +258,16 @@ func faqQuestion(t *text, ms []mention) (string, bool) {
 		}) {
 			continue // 邻居说他家…被罚息了…帮我查下我下次还款是几号: their fee, our status
 		}
-		if contextNoun[c] && !t.sentenceAsks(i) && (serviceAskedElsewhere(t, i) || t.has(cueGreeting) && !t.has(cueDomainAsk)) {
+		if contextNoun[c] && !t.sentenceAsks(i) && (serviceAskedElsewhere(t, i) || hasCalcFigures(ms) || t.has(cueGreeting) && !t.has(cueDomainAsk)) {
+			// ("the fees for the degree come to 120k. If I borrow that over
+			// 36 months at 4.2%…": the schedule's figures)
 			continue // "…and the fees are steep. Could I extend my mortgage by 3 years?"
 		}
 		return c, true
 	}
 	for c, i := range t.matches(cueFAQPolicyWeak) {
-		if t.voided(c, i) {
-			continue // 公积金贷款 is a loan, not a question about the fund
+		if t.voided(c, i) || negatedAt(t, i, c) {
+			continue // 公积金贷款 is a loan, not a question about the fund; not planning to sell
 		}
 		if t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) {
 			return c, true
@@ -287,7 +289,7 @@ func faqQuestion(t *text, ms []mention) (string, bool) {
 // cueWhich and cueBetter, in that order in a sentence, weigh options.
 var (
 	cueWhich  = []string{"哪种", "哪个", "哪一种", "哪一个", "which one", "which option", "which way", "which of"}
-	cueBetter = []string{"更省", "比较省", "最省", "更划算", "比较划算", "最划算", "更好", "比较好", "更合适", "更便宜", "save more", "saves more", "cheaper", "better", "best"}
+	cueBetter = []string{"利息少", "利息低", "利息更少", "更省", "比较省", "最省", "更划算", "比较划算", "最划算", "更好", "比较好", "更合适", "更便宜", "save more", "saves more", "cheaper", "better", "best"}
 )
 
 // serviceRule is a calculator or account-service intent.
@@ -786,6 +788,12 @@ func unlessPrepayDone(f func(*text, []mention) (string, bool)) func(*text, []men
 }
 
 // cueOver shortly before a settling cue followed by 了 says it is done.
+// hasCalcFigures reports a loan's figures a schedule can be worked from.
+func hasCalcFigures(ms []mention) bool {
+	_, ok := calcFigures(ms)
+	return ok
+}
+
 // scheduleWithFigures reports a schedule asked for with a loan's figures.
 func scheduleWithFigures(t *text, ms []mention) bool {
 	_, ok := calcFigures(ms)

@@ -67,7 +67,7 @@ func ruledOut(t *text, class string) bool {
 // (车代 for 车贷), and the Simplified spellings opencc leaves apart from the
 // ones the cues use (帳戶 becomes 帐户, 紀錄 纪录); each keeps its length,
 // so nothing after it moves.
-var chatTypos = strings.NewReplacer("车代", "车贷", "房代", "房贷", "网代", "网贷", "代款", "贷款", "利律", "利率", "想题前", "想提前", "帐", "账", "纪录", "记录", "甚么", "什么")
+var chatTypos = strings.NewReplacer("月贡", "月供", "车代", "车贷", "房代", "房贷", "网代", "网贷", "代款", "贷款", "利律", "利率", "想题前", "想提前", "帐", "账", "纪录", "记录", "甚么", "什么")
 
 // readAs reads regional words as the ones the cues know (Taiwan's 月付金 is
 // 月供, Cantonese 唔变 不变, Sichuan 啥子 什么). The Analysis keeps the message's own words; only matching and

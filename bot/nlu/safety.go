@@ -150,7 +150,7 @@ func pastFraud(t *text, i int) bool {
 }
 
 // cueAvoided tells a scam that did not take.
-var cueAvoided = []string{"差点被", "差一点被", "险些被", "还好没", "幸好没", "多亏", "幸亏", "才没", "nearly fell", "almost fell", "nearly got scammed", "almost got scammed", "didn't fall for", "直接挂了", "挂了电话", "什么都没给", "没理他", "直接删掉", "都删掉", "直接删了", "hung up", "didn't give", "deleted it", "ignored it", "当场就挂了", "当场挂了", "就挂了"}
+var cueAvoided = []string{"挂掉", "没有损失", "没损失", "差点被", "差一点被", "险些被", "还好没", "幸好没", "多亏", "幸亏", "才没", "nearly fell", "almost fell", "nearly got scammed", "almost got scammed", "didn't fall for", "直接挂了", "挂了电话", "什么都没给", "没理他", "直接删掉", "都删掉", "直接删了", "hung up", "didn't give", "deleted it", "ignored it", "当场就挂了", "当场挂了", "就挂了"}
 
 // wishToBorrow reports a wish of the borrower's in s[a:b] that is to
 // borrow ("I want to help him out with a loan"), not to ask

@@ -67,12 +67,12 @@ var notNegations = strings.NewReplacer("特别", "特", "分别", "分", "区别
 // about a past that is over, not the borrower's situation now.
 var (
 	cueThirdParty      = []string{"猫", "狗", "宠物", "cat", "dog", "pet", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "cousin", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers", "flatmate", "roommate", "housemate", "室友", "几千人", "几百人", "很多人", "好多人", "一批人", "舅舅", "叔叔", "姑姑", "阿姨", "姨妈", "伯伯", "舅妈", "婶婶", "姑父", "姨父", "侄子", "外甥", "uncle", "aunt", "many people", "阿哥", "阿姐", "细佬", "细妹", "家姐", "thousands of people", "thousands of workers", "a guy", "some guy", "this guy", "a woman", "a man", "群里", "有个人", "那户", "upstairs", "downstairs", "楼上那户", "楼上的", "楼上邻居", "楼下那户", "楼下的", "楼下邻居"}
-	cueOtherPerson     = []string{"brother-in-law", "sister-in-law", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "亲戚", "cousin", "colleague", "friend", "neighbor", "neighbour", "flatmate", "roommate", "housemate", "室友", "阿姨", "舅舅", "叔叔", "姑姑", "姨妈", "uncle", "aunt", "stranger", "a stranger", "some guy", "a guy", "a man", "a woman", "租客", "房客", "tenant"}
+	cueOtherPerson     = []string{"business partner", "brother-in-law", "sister-in-law", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "亲戚", "cousin", "colleague", "friend", "neighbor", "neighbour", "flatmate", "roommate", "housemate", "室友", "阿姨", "舅舅", "叔叔", "姑姑", "姨妈", "uncle", "aunt", "stranger", "a stranger", "some guy", "a guy", "a man", "a woman", "租客", "房客", "tenant"}
 	cueFamily          = []string{"家里", "屋企", "家中", "家人", "家"}
 	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
 	cueHypotheticalEnd = []string{"的话", "的时候"}
 	cueGeneric         = []string{"一般", "通常", "一般来说", "的客户", "的借款人", "这类人", "对于", "usually", "typically", "in general", "generally", "normally", "people who", "customers who", "borrowers who", "those who", "anyone who", "do you offer", "does the bank offer", "do you have any", "does paying", "will paying", "would paying", "does being", "does missing", "will missing", "does a late", "will a late", "would a late", "does a bank", "do banks", "would a bank", "out of curiosity", "a customer", "for a uni", "for an assignment", "for homework"}
-	cueResolved        = []string{"早就入职", "入职了新", "入职新", "顺利还上", "缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐", "i've had a stable job", "have had a stable job", "stable job now", "steady job now", "found a stable job", "been working again", "back in work", "红火起来", "又红火", "生意又好了", "cleared it straight away", "cleared it right away", "paid it straight away", "paid it right away", "all caught up", "想通了", "都按时还", "每期都按时", "long since sorted", "恢复得很好", "恢复得不错", "恢复得挺好", "总算过去了", "那段过去了", "已经过去了", "careful now", "已经全部结清", "结清注销", "all cleared now", "they're all cleared", "all cleared", "揾到新工", "揾到工", "揾到份新工", "出咗院", "佢出咗院", "越做越好", "生意越来越好"}
+	cueResolved        = []string{"全回来了", "都回来了", "比以前还好", "比以前更好", "早就入职", "入职了新", "入职新", "顺利还上", "缓过来", "好转了", "恢复过来", "挺过来", "熬过来", "都过去了", "现在正常", "早就正常", "现在没事", "back on track", "back on my feet", "现在好了", "早好了", "已经好了", "都好了", "康复", "痊愈", "硬朗", "都还清了", "已经还清", "早就还清", "全部还清了", "早就全部还清", "早已还清", "已经全部还清", "早就还完", "已经还完了", "早还清", "找到工作", "找到新工作", "重新上班", "恢复正常", "恢复了", "完全好了", "全好了", "身体好了", "身体也好了", "身体没事了", "已经没事了", "好利索了", "治好了", "治愈", "all better now", "fully healed", "healthy now", "recovered", "all good now", "fine now", "back to work", "found a new job", "all paid off", "paid it all off", "sorted out", "resolved", "早就没事", "早没事", "早就好", "behind me", "fully recovered", "all fine now", "没事了", "早就出院", "已经出院", "出院了", "出院上班", "订单又回来", "生意好起来", "好起来了", "long ago", "paid it off", "back to normal", "冇事", "已经冇事", "返咗工", "返工了", "复工", "恢复上班", "补上了", "都补上", "补缴了", "已经补上", "早就稳定", "稳定了", "工作稳定", "back at work", "fully back", "went fine", "went well", "all went well", "back to full time", "back to full-time", "full time now", "all sorted", "sorted now", "回暖", "好转", "没问题了", "已经没问题", "现在没问题", "正常还了", "早都正常", "都正常还", "正常还款了", "现在新工作", "换了新工作", "收入涨了", "收入也涨了", "paid me in full", "already paid me", "paid us in full", "对我没影响", "对我没有影响", "没影响到我", "no impact on me", "didn't affect me", "doesn't affect me", "hasn't affected me", "早就结清", "都还上了", "现在都还上", "long sorted", "that's sorted", "后来都准时", "后来都按时", "之后都按时", "之后都准时", "都准时缴", "都按时缴", "都准时还", "好返晒", "已经好返", "doing well now", "she's doing well", "he's doing well", "home and doing well", "she's home now", "he's home now", "back home now", "补齐了", "都补齐", "已经补齐", "i've had a stable job", "have had a stable job", "stable job now", "steady job now", "found a stable job", "been working again", "back in work", "红火起来", "又红火", "生意又好了", "cleared it straight away", "cleared it right away", "paid it straight away", "paid it right away", "all caught up", "想通了", "都按时还", "每期都按时", "long since sorted", "恢复得很好", "恢复得不错", "恢复得挺好", "总算过去了", "那段过去了", "已经过去了", "careful now", "已经全部结清", "结清注销", "all cleared now", "they're all cleared", "all cleared", "揾到新工", "揾到工", "揾到份新工", "出咗院", "佢出咗院", "越做越好", "生意越来越好"}
 )
 
 // afterTold skips a frame of speech told to the borrower (朋友跟我说他…,
@@ -186,7 +186,7 @@ var cueVoidAfter = map[string][]string{
 	"settle":       {"d"},                                                                                                                                                                                    // that was settled long ago
 	"works":        {" out"},                                                                                                                                                                                 // what 400k works out to: a sum
 	"好难":           {"听", "看", "用", "吃", "搞"},
-	"人工":           {"减", "加", "冇", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "得", "有", "几多", "少", "低", "高", "收入", "太", "唔够"},
+	"人工":           {"每月", "每个月", "一个月", "减", "加", "冇", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "得", "有", "几多", "少", "低", "高", "收入", "太", "唔够"},
 	"doesn't work": {" for me", " for us"},
 	"宽限":           {"期"},
 	"hardship":     {" program", " programme", " plan", " policy", " scheme", " option", " assistance", " support", " team"},
@@ -205,6 +205,9 @@ var cueVoidAfter = map[string][]string{
 	"收入":           {"也没什么变化", "没什么变化", "也没变", "没变", "没有变化", "也没有变化", "也稳定", "很稳定", "稳定"}, // 收入也没什么变化: nothing to try a quota on                                                                                                              // 工资卡 is a card
 	"salary":       {" to a", " into", " account", " card", " goes into", " is paid into"},
 	"要准备":          {"多少"},
+	"法拍":           {"房", "的房"},                         // 看中了一套法拍房: a house to buy
+	"behind":       {" on his", " on her", " on their"}, // behind on his car loan: his
+	"late on":      {" his", " her", " their"},
 	"overdue":      {" fee", " charge", " penalty", " interest"},                                                                  // an overdue fee on my statement: a charge
 	"账单":           {"寄", "发到", "送到", "地址", "的地址", "和通知", "和短信", "都发", "都寄", "别再寄", "不要再寄", "别寄", "请改寄", "麻烦寄", "请寄", "改寄", "要寄"}, // 账单麻烦寄到新地址: where, not what
 	"需要准备":         {"多少"},
@@ -320,6 +323,16 @@ func rhetorical(t *text, i int) bool {
 	return hasPrefixAny(next, cueDenyAnswer)
 }
 
+// cueMine names the borrower's own thing.
+var cueMine = []string{"我抵押的", "我的", "我家", "我那", "我这"}
+
+// heardOfMine reports 听说 at j telling news of the borrower's own thing
+// named before it (我抵押的那间店面，听说下个月要被法拍了), no one else named
+// between it and the cue at i.
+func heardOfMine(t *text, c string, j, i int) bool {
+	return c == "听说" && t.hasIn(t.sentenceStart(j), j, cueMine) && !t.hasIn(j, i, cueOtherPerson)
+}
+
 // cueHeShe open a sentence on someone already named.
 var cueHeShe = []string{"他", "她", "佢", "he ", "she ", "they "}
 
@@ -368,6 +381,9 @@ func (t *text) whose(c string, i int) owner {
 		// sentence theirs.
 		return ownOther
 	}
+	if strings.Contains(t.s[i+len(c):t.clauseEndAfter(i+len(c))], "那种") {
+		return ownIfOrUsual // 被法院查封拍卖的那种: a kind of house, not the borrower's
+	}
 	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{"的人", "的客户", "的借款人", "客户", "人士", "人群", "群体", "借款人", " borrowers", " customers"}) {
 		return ownIfOrUsual // 银行对失业的人有没有方案: people in that plight
 	}
@@ -378,7 +394,7 @@ func (t *text) whose(c string, i int) owner {
 	if pronounOfOther(t, i) {
 		return ownOther // 我和同事聊到降息。他…去年还因为生意不好断供过: he is the colleague
 	}
-	if c3, j := t.firstOfIn(from, i, cueThirdParty); j >= 0 && !(c3 == "有人" && t.hasIn(max(from, j-9), j, cueFamily)) && !t.hasIn(afterTold(t, j+len(c3), i), i, cueMe) {
+	if c3, j := t.firstOfIn(from, i, cueThirdParty); j >= 0 && !(c3 == "有人" && t.hasIn(max(from, j-9), j, cueFamily)) && !t.hasIn(afterTold(t, j+len(c3), i), i, cueMe) && !heardOfMine(t, c3, j, i) {
 		// 家里有人生病 is the family's, and so the borrower's; "someone
 		// called and I gave them the code" is the borrower's.
 		return ownOther
