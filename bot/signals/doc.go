@@ -290,6 +290,11 @@
 //     after a cut (it's back) and a suit against the weather are no flags;
 //     怕是要逾期 is likelihood, not fear; Cantonese 呢 before a time (呢半年)
 //     is this, no question.
+//   - Rounds 91–94: a correction takes back what it denies however far
+//     the cue stands from its 不是 (不是我太太被减薪，是她同事; 唔係我層樓
+//     俾人查封，係…; it's not my husband who was laid off, it's his
+//     brother); the household next door is named by its block or door
+//     (隔壁单元那户); 我幫佢問吓 passes on someone else's question.
 //
 // # Sentiment
 //

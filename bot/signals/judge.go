@@ -252,7 +252,9 @@ func (r *reading) judge() {
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
-			sc.negClause, sc.org, sc.target, sc.worry = false, false, false, false
+			// 不是我太太被減薪，是她同事: what a correction takes back is
+			// negated throughout, however far the cue stands from 不是.
+			sc.negClause, sc.org, sc.target, sc.worry = r.corrected(tk.seg), false, false, false
 			sc.fear, sc.likely, sc.court = false, false, false
 			sc.nowClause, sc.loanClause = false, false
 			sc.notice, sc.harass, sc.presentClause = false, false, false
@@ -1963,3 +1965,45 @@ func recurs(norm string) bool { return containsAny(norm, recurWords) }
 
 // recurWords say a thing is back or still there.
 var recurWords = []string{"又", "最近", "现在还", "还是会", "仍然", "依然", "again", "lately", "recently", "they're back", "it's back", "still"}
+
+// corrected reports whether the clause of segment g is taken back by the
+// clause after it: "not X, (it's) Y" (不是我太太被减薪，是她同事; 唔係我層樓
+// 俾人查封，係新聞講緊嗰個屋苑; it's not my wife who got the pay cut, it's
+// her colleague). The clause must open with the denial and the next one,
+// across a comma, with what is so instead.
+func (r *reading) corrected(g int32) bool {
+	c := r.segs[g].clause
+	first, last := g, g
+	for first > 0 && r.segs[first-1].clause == c {
+		first--
+	}
+	for int(last)+1 < len(r.segs) && r.segs[last+1].clause == c {
+		last++
+	}
+	if !hasPrefixIn(strings.TrimSpace(r.norm[r.segs[first].s:r.segs[last].t]), correctionHeads[:]) {
+		return false
+	}
+	rest := r.norm[r.segs[last].t:]
+	rest = strings.TrimLeft(rest, " ，,、:：—–")
+	if len(rest) == len(r.norm[r.segs[last].t:]) {
+		return false // a sentence ended, or nothing came between
+	}
+	return hasPrefixIn(rest, correctionTails[:])
+}
+
+// correctionHeads open a denial that the next clause corrects; correctionTails
+// open the correction.
+var (
+	correctionHeads = [...]string{"不是", "并不是", "并非", "倒不是", "唔系", "it's not", "it is not", "it isn't", "it wasn't", "it was not", "not me", "not my"}
+	correctionTails = [...]string{"是", "而是", "系", "it's", "it is", "it was", "but"}
+)
+
+// hasPrefixIn reports whether s starts with one of words.
+func hasPrefixIn(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}

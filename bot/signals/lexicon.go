@@ -842,6 +842,9 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
+	// Blind rounds 91–94: a question asked on someone's behalf in
+	// Cantonese (我幫佢問吓: their words follow).
+	{roleSay, `帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
 	// Blind rounds 87–90: a belief proved wrong in English (thinking I'd
 	// missed a payment); a debt denied before defiance (我又没欠你们钱); a
 	// thing no one sues (I'd sue the weather).
@@ -1048,6 +1051,11 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 91–94: the flat or household next door named by its
+	// block or door (隔壁单元那户); a question asked on someone's behalf in
+	// Cantonese (我幫佢問吓) is theirs, as 帮朋友问 is.
+	{subjOther, `隔壁单元|隔壁栋|隔壁楼|对面楼|隔壁那户|对面那户|那户|那户人家|那一户|别人家|𠮶户|𠮶户人|
+		帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
 	{subjSelf, `家里收入|家庭收入|我|我们|俺|俺们|咱|咱们|本人|自己|我自己|我家|我们家|家里|家中|我哋|
 		i|i'm|i've|i'd|myself|we|we're|we've`},
 	{subjSpouse, `老公|老婆|爱人|丈夫|妻子|媳妇|媳妇儿|老伴|太太|我先生|男朋友|女朋友|男友|女友|另一半|孩子他爸|孩子他妈|孩子爸|孩子妈|内人|
