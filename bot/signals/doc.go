@@ -294,7 +294,10 @@
 //     the cue stands from its 不是 (不是我太太被减薪，是她同事; 唔係我層樓
 //     俾人查封，係…; it's not my husband who was laid off, it's his
 //     brother); the household next door is named by its block or door
-//     (隔壁单元那户); 我幫佢問吓 passes on someone else's question.
+//     (隔壁单元那户); 我幫佢問吓 passes on someone else's question. A
+//     plight conceded to a trade or a crowd (虽然整个行业都在喊订单大减,
+//     pay cuts across the board) that the sentence then turns from to the
+//     borrower instead (但我们厂的订单反而排到了明年) is others'.
 //
 // # Sentiment
 //
@@ -397,5 +400,7 @@
 // complaints; a start of fear or anger at another's story (心里一紧,
 // 心有余悸, I panicked a bit, 气死我了) is the speaker's; money saved or
 // come at last (终于攒够了, 老家的房子终于卖掉了, 分咗笔钱俾我), pay after
-// a raise (调薪后, 工资比以前还高) and a good quarter are good news.)
+// a raise (调薪后, 工资比以前还高) and a good quarter are good news.
+// Rounds 91–94: being spared what a trade or a crowd suffers (…但我们部门
+// 反而涨了) is good news.)
 package signals

@@ -1001,6 +1001,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// A stranger's offer is conditional by nature (he said if I pay
 		// a fee they'll lower my rate): the condition is the bait.
 		reason = "hypothetical"
+	case sit && !sc.self && subj != subjSelf && subj != subjSpouse && (sc.org || other(subj) || r.othersIn(k)) && r.spared(k):
+		// 虽然公司今年普遍降薪，但是我们部门反而涨了: a plight conceded to
+		// others that the borrower is then spared.
+		reason = "spared"
 	case sit && sc.future:
 		reason = "future"
 	case sc.spec && c.speculative() && !(c == collateralIssue && (sc.court || tk.e != nil && tk.e.role&roleCourt != 0) && sc.likely && !sc.fear):
@@ -1089,6 +1093,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if reason == "someone else" && c == intentToDefault && sc.creditor && !r.owedTone {
 		r.owedTone = true
 		r.tone -= 0.5
+	}
+	// …但我们厂的订单反而排到了明年: spared what others suffer is good news.
+	if reason == "spared" && !r.sparedTone {
+		r.sparedTone = true
+		r.tone++
 	}
 	if reason != "" {
 		// 我没被裁, I'm not behind: the borrower denies it for themselves.
@@ -1972,14 +1981,7 @@ var recurWords = []string{"又", "最近", "现在还", "还是会", "仍然", "
 // her colleague). The clause must open with the denial and the next one,
 // across a comma, with what is so instead.
 func (r *reading) corrected(g int32) bool {
-	c := r.segs[g].clause
-	first, last := g, g
-	for first > 0 && r.segs[first-1].clause == c {
-		first--
-	}
-	for int(last)+1 < len(r.segs) && r.segs[last+1].clause == c {
-		last++
-	}
+	first, last := r.clauseSegs(g)
 	if !hasPrefixIn(strings.TrimSpace(r.norm[r.segs[first].s:r.segs[last].t]), correctionHeads[:]) {
 		return false
 	}
@@ -2006,4 +2008,54 @@ func hasPrefixIn(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// spared reports whether the sentence of the cue at k concedes it
+// (虽然, 尽管, although) and then turns, instead, to the borrower (虽然整个
+// 行业都在喊订单大减，但我们厂的订单反而排到了明年; although the whole
+// sector took pay cuts, my salary went up instead): the plight is others'.
+func (r *reading) spared(k int) bool {
+	tk := &r.toks[k]
+	sent := r.segs[tk.seg].sent
+	start := tk.seg
+	for start > 0 && r.segs[start-1].sent == sent {
+		start--
+	}
+	if !containsAny(r.norm[r.segs[start].s:tk.s], concessionWords[:]) && !r.segs[start].contrast {
+		return false
+	}
+	for g := tk.seg + 1; int(g) < len(r.segs) && r.segs[g].sent == sent; g++ {
+		if text := r.norm[r.segs[g].s:r.segs[g].t]; insteadBetween(text) && firstPerson(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersIn reports whether the clause of the cue at k names a trade, a
+// crowd or a trend rather than anyone in particular (整个行业, 好多餐馆,
+// 普遍, across the board): whose plight a concession grants.
+func (r *reading) othersIn(k int) bool {
+	first, last := r.clauseSegs(r.toks[k].seg)
+	return containsAny(r.norm[r.segs[first].s:r.segs[last].t], othersWords[:])
+}
+
+// othersWords name many people or a whole trade.
+var othersWords = [...]string{"行业", "普遍", "整个", "好多", "很多", "不少", "大家", "别人", "同行", "周围", "身边", "大环境", "市场",
+	"industry", "sector", "everyone", "everybody", "many", "a lot of", "lots of", "others", "across the board"}
+
+// concessionWords concede what the sentence then turns from.
+var concessionWords = [...]string{"虽然", "虽说", "尽管", "虽", "although", "even though", "though", "while"}
+
+// clauseSegs returns the first and last segments of the clause of segment g.
+func (r *reading) clauseSegs(g int32) (first, last int32) {
+	c := r.segs[g].clause
+	first, last = g, g
+	for first > 0 && r.segs[first-1].clause == c {
+		first--
+	}
+	for int(last)+1 < len(r.segs) && r.segs[last+1].clause == c {
+		last++
+	}
+	return first, last
 }
