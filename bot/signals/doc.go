@@ -297,7 +297,11 @@
 //     (隔壁单元那户); 我幫佢問吓 passes on someone else's question. A
 //     plight conceded to a trade or a crowd (虽然整个行业都在喊订单大减,
 //     pay cuts across the board) that the sentence then turns from to the
-//     borrower instead (但我们厂的订单反而排到了明年) is others'.
+//     borrower instead (但我们厂的订单反而排到了明年) is others'. A word
+//     quoted and explained (我剛說的「不想活了」是指…) is mentioned, not
+//     said (self-harm only beside 不是我); a term quoted from the news
+//     (「安全賬戶」騙案新聞) is hearsay; a scam one says one won't fall for
+//     (放心我唔會中招) is none.
 //
 // # Sentiment
 //

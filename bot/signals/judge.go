@@ -867,6 +867,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	}
 	sit := p.situation
 	realized := r.realized(k, later)
+	mention := r.mentioned(k)
 	reason := ""
 	switch {
 	case r.negated(k) || sc.negClause:
@@ -877,6 +878,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// taken back, nor a scam once money or a code was handed over:
 		// I thought it was a scam, but I sent them the code.)
 		reason = "negated"
+	case mention != "":
+		// 我剛說的「不想活了」是指我家那盆多肉: a word quoted and explained
+		// is mentioned, not said; 轉發啲「安全賬戶」騙案新聞: a term quoted
+		// from the news.
+		reason = mention
 	case sc.hearsay || later&laterNews != 0:
 		// 看到有人冒充银行骗验证码的新闻: a story seen in the news.
 		reason = "hearsay"
@@ -2059,3 +2065,36 @@ func (r *reading) clauseSegs(g int32) (first, last int32) {
 	}
 	return first, last
 }
+
+// mentioned reports why the cue at k is a word mentioned rather than said:
+// followed, past its closing quotation mark, by what it meant (「不想活了」
+// 是指…, "meant") or by the news it comes from (「安全賬戶」騙案新聞). A
+// self-harm word explained is mentioned only when the message also says
+// it was not about the speaker (不是我).
+func (r *reading) mentioned(k int) string {
+	tk := &r.toks[k]
+	end := tk.t
+	quoted := r.question(r.clauseOf(k))&quotedClause != 0
+	if quoted {
+		_, last := r.clauseSegs(tk.seg)
+		end = r.segs[last].t
+	}
+	rest := strings.TrimLeft(r.norm[end:], "」”』\"' ")
+	switch {
+	case quoted && hasPrefixIn(rest, newsAfterQuote[:]):
+		return "hearsay"
+	case !hasPrefixIn(rest, meantWords[:]):
+		return ""
+	case r.toks[k].pat < 0 && r.toks[k].e.code == selfHarm && !containsAny(r.norm, notMeWords[:]):
+		return ""
+	}
+	return "mentioned"
+}
+
+// meantWords explain what a word quoted meant; newsAfterQuote name the
+// news a quoted term comes from; notMeWords say it was not about the speaker.
+var (
+	meantWords     = [...]string{"是指", "指的是", "的意思是", "意思是", "系指", "即系", "i meant", "meant", "means", "referred to"}
+	newsAfterQuote = [...]string{"骗案", "诈骗案", "骗局", "新闻", "的新闻", "报道", "的报道", "scam news", "scam story", "scam stories", "news"}
+	notMeWords     = [...]string{"不是我", "不是说我", "唔系我", "唔系讲我", "not me", "not about me", "wasn't about me", "not talking about me"}
+)

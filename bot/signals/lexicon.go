@@ -1116,6 +1116,11 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 91–94: a scam the borrower says they won't fall for
+	// (放心我唔會中招, 我才不会上当), as 没上当 is one seen through; the
+	// question (我会不会上当) is not.
+	{[]code{fraudRisk}, `放心我唔会中招|放心我不会中招|放心我不会上当|放心我唔会上当|放心我唔会俾人呃|唔会中招嘅|唔会上当嘅|我才不会上当|我才不会中招|我才唔会中招|我不会上当的|我不会中招的|
+		i won't fall for it|i won't fall for that|i'm not going to fall for it|i'd never fall for|i would never fall for`},
 	// Blind rounds 87–90: a scam call hung up on or an offer turned down
 	// (我当场就挂了, 上次已经拒掉了), or nobody ever in touch (Nobody's
 	// contacted me, just curious); a kind of debt never touched (网贷也从来
