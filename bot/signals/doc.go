@@ -301,7 +301,12 @@
 //     quoted and explained (我剛說的「不想活了」是指…) is mentioned, not
 //     said (self-harm only beside 不是我); a term quoted from the news
 //     (「安全賬戶」騙案新聞) is hearsay; a scam one says one won't fall for
-//     (放心我唔會中招) is none.
+//     (放心我唔會中招) is none. A negator reaches every item of a list
+//     joined by or (I'm not going to sue anyone or call a lawyer,
+//     没有失业或者降薪); no job loss is no "no job"; why would I
+//     (我幹嘛要找律師告你們？, why would I want to sue you?) waves a threat
+//     away; a word echoed as a question and denied at once (Walk away from
+//     the loan? Never crossed my mind; 失业？没有啊) is negated.
 //
 // # Sentiment
 //

@@ -872,6 +872,13 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	switch {
 	case r.negated(k) || sc.negClause:
 		reason = "negated"
+	case (c == legalThreat || c == complaintEscalation) && r.rhetorical(k):
+		// 我幹嘛要找律師告你們？: why would I, a threat waved away.
+		reason = "negated"
+	case r.echoDenied(k):
+		// Walk away from the loan? Never crossed my mind. 失业？没有啊:
+		// a word echoed as a question and denied at once.
+		reason = "negated"
 	case c != selfHarm && sc.belief && r.turnLater(k) && !(c == fraudRisk && r.handedOver):
 		// I was sure the double charge was a scam, but your team traced
 		// it: a belief the sentence proves wrong. (Self-harm is never
@@ -1175,6 +1182,35 @@ func (r *reading) negated(k int) bool {
 	if r.saysThen(tk) {
 		return false
 	}
+	return r.negatedNear(k) || r.listNegated(k)
+}
+
+// listNegated reports whether the cue at k is the next item of a list
+// whose item before it is negated (I'm not going to sue anyone or call a
+// lawyer, 没有失业或者降薪): the negator reaches every item.
+func (r *reading) listNegated(k int) bool {
+	tk := &r.toks[k]
+	for j := k - 1; j >= 0; j-- {
+		n := &r.toks[j]
+		if n.seg != tk.seg {
+			return false
+		}
+		if n.t > tk.s || !n.isCue() {
+			continue
+		}
+		gap := r.norm[n.t:tk.s]
+		return !runeGapOver(gap, 4) && containsAny(gap, listWords[:]) && r.negated(j)
+	}
+	return false
+}
+
+// listWords join the items of a list.
+var listWords = [...]string{" or ", " nor ", "或者", "或是", "或"}
+
+// negatedNear reports whether a negator stands shortly before the token at
+// k or between a pattern's head and tail.
+func (r *reading) negatedNear(k int) bool {
+	tk := &r.toks[k]
 	for j := k - 1; j >= 0; j-- {
 		n := &r.toks[j]
 		if n.seg != tk.seg || n.t <= tk.s && runeGapOver(r.norm[n.t:tk.s], 3) {
@@ -2098,3 +2134,45 @@ var (
 	newsAfterQuote = [...]string{"骗案", "诈骗案", "骗局", "新闻", "的新闻", "报道", "的报道", "scam news", "scam story", "scam stories", "news"}
 	notMeWords     = [...]string{"不是我", "不是说我", "唔系我", "唔系讲我", "not me", "not about me", "wasn't about me", "not talking about me"}
 )
+
+// rhetorical reports whether the cue at k stands in a question that asks
+// why the speaker would do it at all (我幹嘛要找律師告你們？, 我何必投诉呢,
+// why would I sue you?): the threat waved away.
+func (r *reading) rhetorical(k int) bool {
+	tk := &r.toks[k]
+	c := r.clauseOf(k)
+	if r.question(c)&realQuestion == 0 {
+		return false
+	}
+	first, _ := r.clauseSegs(tk.seg)
+	return containsAny(r.norm[r.segs[first].s:tk.s], whyWouldI[:])
+}
+
+// whyWouldI ask why the speaker would do something, expecting no.
+var whyWouldI = [...]string{"我干嘛", "我干吗", "我何必", "我犯得着", "我犯不着", "我哪用", "我做乜要", "我点解要", "why would i", "why would we", "why should i", "why on earth would i"}
+
+// echoDenied reports whether the cue at k stands in a sentence that only
+// echoes it as a question (Walk away from the loan?, 失业？) and the next
+// sentence denies it at once (Never crossed my mind, 没有啊, quite the
+// opposite).
+func (r *reading) echoDenied(k int) bool {
+	tk := &r.toks[k]
+	sg := &r.segs[tk.seg]
+	if r.question(sg.clause)&realQuestion == 0 || tk.seg > 0 && r.segs[tk.seg-1].sent == sg.sent {
+		return false
+	}
+	for g := tk.seg + 1; int(g) < len(r.segs); g++ {
+		if r.segs[g].sent == sg.sent {
+			if r.segs[g].clause != sg.clause {
+				return false // more than the echo was asked
+			}
+			continue
+		}
+		return hasPrefixIn(strings.TrimSpace(r.norm[r.segs[g].s:]), denials[:])
+	}
+	return false
+}
+
+// denials answer an echoed question with no.
+var denials = [...]string{"never", "no,", "no.", "no!", "nope", "not at all", "of course not", "absolutely not", "far from it", "quite the opposite",
+	"没有", "没啊", "不是", "不会", "怎么可能", "哪有", "当然不", "当然没有", "才不", "完全没有", "没那回事", "冇", "唔系", "梗系唔"}

@@ -1252,6 +1252,9 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 91–94 blockers: a checklist of noes (no job loss, no
+	// illness) is no "no job".
+	{0, `no job loss|no job losses|no job loss or`},
 	// Blind rounds 87–90 blockers: a wait or a bother said to be deadly
 	// (排队排到想死, 等到想死, 慢到想死) is hyperbole; a complaint named as
 	// past (上次投诉的重复扣款) is its subject; not meaning not to pay
