@@ -306,7 +306,10 @@
 //     没有失业或者降薪); no job loss is no "no job"; why would I
 //     (我幹嘛要找律師告你們？, why would I want to sue you?) waves a threat
 //     away; a word echoed as a question and denied at once (Walk away from
-//     the loan? Never crossed my mind; 失业？没有啊) is negated.
+//     the loan? Never crossed my mind; 失业？没有啊) is negated. A threat
+//     said before is past in Cantonese too (上次話要投訴你哋); a self-harm
+//     thought a few years back that the borrower got help for (I got help,
+//     saw a therapist) is treated.
 //
 // # Sentiment
 //

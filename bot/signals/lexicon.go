@@ -845,6 +845,10 @@ var markerSets = []markerSet{
 	// Blind rounds 91–94: a question asked on someone's behalf in
 	// Cantonese (我幫佢問吓: their words follow).
 	{roleSay, `帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
+	// A threat told as said before in Cantonese (上次話要投訴你哋), as 说要;
+	// a dated past in English said with back (a few years back).
+	{roleSaidThreat | roleSay, `话要|话过要|讲要|话会|讲过会`},
+	{roleDated, `a few years back|a couple of years back|some years back|years back|a while back|a long time back`},
 	// Blind rounds 87–90: a belief proved wrong in English (thinking I'd
 	// missed a payment); a debt denied before defiance (我又没欠你们钱); a
 	// thing no one sues (I'd sue the weather).
@@ -1116,6 +1120,11 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 91–94: help got for a self-harm thought told as a
+	// finished past (I got help and that's long behind me) is its
+	// treatment; for an illness or a debt "help" may be anyone's money.
+	{[]code{selfHarm}, `i got help|got help for it|got professional help|sought help|got some help|had therapy|went to therapy|got counselling|got counseling|had counselling|had counseling|saw a therapist|
+		看了心理医生|看过心理医生|接受了治疗|接受过治疗|做了心理咨询|做过心理咨询|睇咗心理医生`},
 	// Blind rounds 91–94: a scam the borrower says they won't fall for
 	// (放心我唔會中招, 我才不会上当), as 没上当 is one seen through; the
 	// question (我会不会上当) is not.
