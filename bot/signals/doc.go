@@ -309,7 +309,12 @@
 //     the loan? Never crossed my mind; 失业？没有啊) is negated. A threat
 //     said before is past in Cantonese too (上次話要投訴你哋); a self-harm
 //     thought a few years back that the borrower got help for (I got help,
-//     saw a therapist) is treated.
+//     saw a therapist) is treated. A question put to the borrower
+//     (客户经理问我有没有别的网贷) asks, unless they answer yes; a plight
+//     asked about and then denied for themselves (我就是问问，没逾期) is
+//     taken back even after it was flagged; a dated past told with 过 and a
+//     count (去年因为住院晚还过一次) is an experience; the balance left
+//     (房贷还差好多没还完) is no shortfall.
 //
 // # Sentiment
 //

@@ -835,6 +835,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
 	}
 	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
+		// 逾期了会不会影响孩子上学啊？我就是问问，没逾期: a denial for
+		// themselves after the flag still takes back what came before.
+		if r.deniedAt[c] == 0 && policies[c].situation && (sc.self || sc.subj == subjSelf) && r.negated(k) {
+			r.deniedAt[c] = int32(k) + 1
+		}
 		return
 	}
 	p := &policies[c]
@@ -1051,6 +1056,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == contactChange && (sc.harass || later&laterHarass != 0):
 		// 再乱打我家人电话催收: collectors' calls, not a number to use.
 		reason = "collectors' calls"
+	case c == repaymentDifficulty && strings.Contains(why, "还差") && r.balanceAfter(k):
+		// 我那个房贷还差好多没还完: the balance left, not a shortfall.
+		reason = "a balance left"
 	case c == repaymentDifficulty && sc.notice:
 		// The payment reminder came two days late: the bank's message.
 		reason = "the bank's message"
@@ -1073,6 +1081,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// past without its treatment still counts, and so does any word
 		// that it has come back: 但最近又开始想死了).
 		reason = "treated"
+	case sit && r.question(sc.clause)&realQuestion != 0 && r.askedOfMe(k):
+		// 你们客户经理问我有没有别的网贷、家里有没有人住院，我都说没有:
+		// a question put to the borrower asks, tells nothing, unless they
+		// answer yes.
+		reason = "asked of them"
 	case (sit || c == contactChange || c == fraudRisk) && (resolved.has(c) && r.resolutionReaches(c, k, sc) ||
 		orig != c && resolved.has(orig) && r.resolutionReaches(orig, k, sc)):
 		// (多亏你们提醒我才没上当: a scam seen through is over too.)
@@ -1480,8 +1493,14 @@ func (r *reading) experiencedLater(k int) bool {
 			return true
 		}
 	}
-	return false
+	// 去年因为住院晚还过一次: any verb with 过 and a count tells it so.
+	_, last := r.clauseSegs(r.toks[k].seg)
+	return containsAny(r.norm[r.toks[k].t:r.segs[last].t], countedExperience[:])
 }
+
+// countedExperience are 过 and a count after a verb (晚还过一次): a past
+// experience, however many times.
+var countedExperience = [...]string{"过一次", "过两次", "过几次", "过一回", "过两回", "过几回"}
 
 // listedWith reports whether the tokens at k and k+1 stand in neighbouring
 // items of one list (生病住院、暂时还不上款的借款人): only 、 between them.
@@ -2176,3 +2195,31 @@ func (r *reading) echoDenied(k int) bool {
 // denials answer an echoed question with no.
 var denials = [...]string{"never", "no,", "no.", "no!", "nope", "not at all", "of course not", "absolutely not", "far from it", "quite the opposite",
 	"没有", "没啊", "不是", "不会", "怎么可能", "哪有", "当然不", "当然没有", "才不", "完全没有", "没那回事", "冇", "唔系", "梗系唔"}
+
+// balanceAfter reports whether the rest of the cue's clause says what is
+// left is the loan not yet paid off (还差好多没还完, 还差三年才还清).
+func (r *reading) balanceAfter(k int) bool {
+	_, last := r.clauseSegs(r.toks[k].seg)
+	return containsAny(r.norm[r.toks[k].t:r.segs[last].t], paidOffWords[:])
+}
+
+// paidOffWords say a loan is paid off, or not yet.
+var paidOffWords = [...]string{"没还完", "没还清", "未还完", "未还清", "才还完", "才还清", "就还完", "就还清", "没供完", "未供完", "才供完", "就供完"}
+
+// askedOfMe reports whether the sentence of the cue at k tells, before it,
+// a question someone put to the borrower (问我有没有…, asked me whether), and
+// the message gives no yes for an answer.
+func (r *reading) askedOfMe(k int) bool {
+	tk := &r.toks[k]
+	first := tk.seg
+	for first > 0 && r.segs[first-1].sent == r.segs[tk.seg].sent {
+		first--
+	}
+	return containsAny(r.norm[r.segs[first].s:tk.s], askedMe[:]) && !containsAny(r.norm, answeredYes[:])
+}
+
+// askedMe put a question to the borrower; answeredYes say they said yes.
+var (
+	askedMe     = [...]string{"问我", "问过我", "问了我", "asked me if", "asked me whether", "asked if i", "asked whether i", "asking me if", "asking me whether"}
+	answeredYes = [...]string{"我说有", "我说是", "说有的", "我答有", "我话有", "我讲有", "i said yes", "i told her yes", "i told him yes", "i said i did", "i said i was"}
+)
