@@ -314,7 +314,8 @@
 //     asked about and then denied for themselves (我就是问问，没逾期) is
 //     taken back even after it was flagged; a dated past told with 过 and a
 //     count (去年因为住院晚还过一次) is an experience; the balance left
-//     (房贷还差好多没还完) is no shortfall.
+//     (房贷还差好多没还完) is no shortfall. A negator before 就 is the
+//     condition's or the time's (利息不退我就起诉你们, 没多久就被裁了).
 //
 // # Sentiment
 //

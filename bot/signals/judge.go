@@ -1229,6 +1229,12 @@ func (r *reading) negatedNear(k int) bool {
 		if n.seg != tk.seg || n.t <= tk.s && runeGapOver(r.norm[n.t:tk.s], 3) {
 			return false
 		}
+		// 利息不退我就起诉你们, 没多久就被裁了: a negator before 就 is the
+		// condition's or the time's, not the consequence's.
+		// (Not I'll: I don't think I'll complain.)
+		if n.e != nil && n.e.role&roleThen != 0 && n.t <= tk.s && strings.Contains(n.e.word, "就") {
+			return false
+		}
 		if n.e == nil || n.e.role&roleNeg == 0 {
 			continue
 		}
