@@ -1727,7 +1727,7 @@ func containsAny(s string, words []string) bool {
 }
 
 var noIncomeWords = [...]string{"没收入", "没有收入", "冇收入", "没了收入", "收入没了", "收入断了", "断了收入", "no income", "without income", "lost my income",
-	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账"}
+	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账", "莫得收入", "莫得进账"}
 
 // graceWord reports whether the cue at k, or a pattern's tail, is paying
 // late or more time (pay a bit later, a few days late). A pattern's tokens

@@ -63,6 +63,11 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 91–94: Sichuan 莫得, no (经营贷这个月莫得钱还); a dare to
+	// take the flat in Cantonese without 要 (收樓就收樓啦).
+	{code: repaymentDifficulty, words: `莫得钱还|莫得钱交|莫得钱供|莫得钱还款|莫得钱还贷|莫得钱了|莫钱还|莫钱交|没得钱交|没得钱供`},
+	{code: incomeDrop, words: `莫得收入|莫得啥子收入|莫得进账`},
+	{code: intentToDefault, opt: optDefy, words: `收楼就收楼|收屋就收屋|收房就收房|拍就拍|封就封|收就收啦|收就收吧`},
 	// Blind rounds 87–90: despair said as no way out and everything ended
 	// (I can't see any way out anymore, I just want everything to end); a
 	// debt one will simply leave (这笔我干脆不管了); a hole that cannot be
@@ -442,6 +447,11 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 91–94: a freeze threatened unless a code is handed over
+	// (a text saying my loan is 'frozen' unless I share the OTP).
+	{code: fraudRisk, gap: 3,
+		heads: `unless i share|unless i give|unless i send|unless i provide|unless i hand over|unless we share|unless you share|unless you give|unless you send|unless you provide|除非提供|除非告诉|除非发|除非把|除非报`,
+		tails: `otp|the otp|code|the code|verification code|security code|one-time code|pin|password|验证码|动态码|短信验证码|密码`},
 	{code: jobLoss, gap: 3, heads: `lost|lose|losing`, tails: `job|jobs|employment`},
 	{code: jobLoss, gap: 2, heads: `工作|饭碗|份工|份job`, tails: `没了|没有了|丢了|丢掉了|黄了|冇咗|冇晒|丢咗|无咗|冇埋`},
 	{code: jobLoss, gap: 6, heads: `工作|饭碗|份工|份job`, tails: `也丢了|丢了|丢掉了|也丢掉了|都丢了|丢咗|都丢咗`},
@@ -449,7 +459,7 @@ var patternSets = []patternSet{
 
 	{code: businessDistress, gap: 6,
 		heads: `生意|买卖|订单|单子|营业额|销售额|销量|客流|客源|客人|店里的流水|店里流水|生意流水|营业流水|门店流水|每天流水|店里|店|店铺|门店|饭店|餐馆|厂|工厂|厂里|厂子|工作室|回款|货款|工程款|尾款|账款|帐款`,
-		tails: `收唔返|收唔到|追唔返|攞唔返|收唔回|收唔返嚟|不好|不行|差|很差|太差|难做|不好做|太难做|太难做了|很难做|真难做|难做了|不好做了|只有去年|只有以前|只剩|不到去年|只有原来|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|搞垮|搞垮了|垮了|垮掉了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|快撑不住|扛不住|顶不住|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖|几乎不开门|基本不开门|不怎么开门|都不开门|冇乜开门|开开停停`},
+		tails: `都不到|还不到|都唔够|收唔返|收唔到|追唔返|攞唔返|收唔回|收唔返嚟|不好|不行|差|很差|太差|难做|不好做|太难做|太难做了|很难做|真难做|难做了|不好做了|只有去年|只有以前|只剩|不到去年|只有原来|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|搞垮|搞垮了|垮了|垮掉了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|快撑不住|扛不住|顶不住|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖|几乎不开门|基本不开门|不怎么开门|都不开门|冇乜开门|开开停停`},
 	{code: businessDistress, gap: 4,
 		heads: `business|sales|orders|customers|clients|revenue|shop|store|restaurant|factory`,
 		tails: `slow|bad|down|dropped|dried up|fell|failing|struggling|collapsed|terrible|dead|slumped|plummeted|halved|closed|shut|shut down|went bust|bust|went under|dying|is dying|that's dying|barely opens|barely open|hardly opens|hardly open|barely opened`},
@@ -514,7 +524,7 @@ var patternSets = []patternSet{
 		tails: `for a fee|raise my limit|increase my limit|boost my limit|get me a loan|guaranteed approval|guarantee approval|guarantee the loan`},
 
 	// 被公司裁了, 俾老细炒咗, 被公司优化了: let go by someone named between.
-	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `裁|裁了|裁员|裁员了|裁掉|裁掉了|辞退|辞退了|开除|开除了|炒了|炒咗|炒鱿鱼|解雇|解雇了|劝退|劝退了|辞了|裁咗|辞咗|踢走|踢走了|优化了|优化掉|优化掉了|优化咗`},
+	{code: jobLoss, gap: 4, heads: `被|俾|畀|遭`, tails: `裁|裁了|裁员|裁员了|裁掉|裁掉了|辞退|辞退了|开除|开除了|炒了|炒咗|炒鱿鱼|解雇|解雇了|劝退|劝退了|辞了|裁咗|辞咗|踢走|踢走了|优化了|优化掉|优化掉了|优化咗`},
 	// 停发绩效, cut my pay: the cut named before the pay.
 	{code: incomeDrop, gap: 3, heads: `停发|扣发|减发|少发|拖欠|克扣|砍了|取消了|降了|减了|停了|没了|扣了`, tails: `绩效|奖金|工资|提成|年终奖|薪水|薪资|补贴|津贴|加班费|底薪`},
 	{code: incomeDrop, gap: 3, heads: `到手|到手的|实发|拿到手|每月到手|入息|份粮|时薪|日薪|加班费|补贴|津贴`, tails: `少了|少|缩水|变少|减少|减了|打折|砍|砍了|只剩|剩一半|不到一半|少了一半|少了一大截|少了一大半|大不如前|不如从前|腰斩|没了|降了|下降`},
@@ -593,7 +603,7 @@ var patternSets = []patternSet{
 	{code: contactChange, opt: optCalm, gap: 2, heads: `changed|change|changing|updated|update|updating|switched|switching|got a new|have a new`, tails: `mobile number|mobile phone|mobile no|cell number|cellphone|cellphone number|phone number|contact number|telephone number|email address|email|home address|mailing address|postal address|address|contact details|contact info`},
 	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|甲方|经销商|代理商|买家|customers|clients`, tails: `拖着|一直拖|拖了|拖了半年|拖了好久|拖了几个月|一拖再拖|拖着不结|拖欠|不结|不付|一直不付|不给钱|不打款|跑了|跑路了|欠着不给|拖着货款|拖欠货款|压着货款|压款|拖住|一直拖住|拖住唔还|唔还|唔俾钱|唔畀钱|唔找数|唔付|不还|不还钱|赖账|赖着不还|late paying|paying late|haven't paid|won't pay`},
 	{code: incomeDrop, gap: 3, heads: `进账|每月进账|入账|进项|赚的|挣的|赚的钱|挣的钱|到手的钱`, tails: `只剩以前|剩以前|只剩下以前|只剩原来|只剩之前|剩不到以前|剩不到原来|剩不到之前|不到原来|不到之前|只有原来|不到以前|只有以前|剩不到一半|不到一半|只剩一半|剩一半|少了一半|少一半|减半|砍半|少了很多|少了好多|少了一大半|大不如前`},
-	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `layoff|layoff了|layoff咗|lay off|laid off|fire|fire了|fired|fire咗`},
+	{code: jobLoss, gap: 4, heads: `被|俾|畀|遭`, tails: `layoff|layoff了|layoff咗|lay off|laid off|fire|fire了|fired|fire咗`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `缴一部分|缴一半|缴部分|缴利息|还部分|交部分|付部分|付利息|交利息|缴一点|供一半|供一部分|供利息`},
 	// 让俺报验证码, 说是你们银行的: a scam told in dialect, the bank named whole.
 	{code: fraudRisk, gap: 8, heads: `让俺|叫俺|要俺|问俺要|找俺要|跟俺要|向俺要|让咱|叫咱`, tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转钱|把钱转|汇款|打款|转到|屏幕共享|共享屏幕|点链接|扫码|扫二维码`},
