@@ -425,5 +425,11 @@
 // come at last (终于攒够了, 老家的房子终于卖掉了, 分咗笔钱俾我), pay after
 // a raise (调薪后, 工资比以前还高) and a good quarter are good news.
 // Rounds 91–94: being spared what a trade or a crowd suffers (…但我们部门
-// 反而涨了) is good news.)
+// 反而涨了), a job or a debt-free life reached at last (总算入职新公司了,
+// 终于全部清掉了) and better than before (比以前更好) are good news; not
+// even a single one (连个短信提醒都没有) and an inconvenience said with
+// feeling (挺不方便的) are a complaint; a sale of the pledged home to a
+// buyer already found (the buyer is ready to sign) is a calm plan; someone
+// who claims to be the bank (有个自称你们信贷员的) is a stranger, whose
+// praise (秒批) is the bait.)
 package signals

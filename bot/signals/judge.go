@@ -824,6 +824,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	// trade is the business's, not a repayment.
 	// (A resolution of the difficulty, 已经全部还清, still reaches it.)
 	orig := c
+	// I need to sell the flat…, the buyer is ready to sign: a sale agreed
+	// is a plan told calmly.
+	if c == collateralIssue && tone < 0 && r.saleAgreed(why) {
+		tone = 0
+	}
 	if c == repaymentDifficulty && strings.Contains(why, "周转") && r.tradeBefore(k) {
 		c, tone = businessDistress, policies[businessDistress].tone
 	}
@@ -2228,4 +2233,19 @@ func (r *reading) askedOfMe(k int) bool {
 var (
 	askedMe     = [...]string{"问我", "问过我", "问了我", "asked me if", "asked me whether", "asked if i", "asked whether i", "asking me if", "asking me whether"}
 	answeredYes = [...]string{"我说有", "我说是", "说有的", "我答有", "我话有", "我讲有", "i said yes", "i told her yes", "i told him yes", "i said i did", "i said i was"}
+)
+
+// saleAgreed reports whether a collateral cue sells the pledged home to a
+// buyer the message names as found (the buyer is ready to sign, 买家已经
+// 谈好了), not under force or to pay debts (forced to sell, 卖房还债).
+func (r *reading) saleAgreed(why string) bool {
+	return containsAny(why, saleWords[:]) && !containsAny(why, forcedSale[:]) && containsAny(r.norm, buyerWords[:])
+}
+
+// saleWords sell; forcedSale sell under force or for debts; buyerWords
+// name the buyer.
+var (
+	saleWords  = [...]string{"sell", "卖"}
+	forcedSale = [...]string{"forced", "to pay", "debt", "被迫", "不得不", "只能", "只好", "还债", "还贷", "还款", "来还", "去还", "卖掉还", "卖了还"}
+	buyerWords = [...]string{"buyer", "买家", "买方", "买主", "接手的人"}
 )

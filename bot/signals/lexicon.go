@@ -447,6 +447,9 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Not even a single one (连个短信提醒都没有, 连句道歉都冇): a reproach.
+	{code: noCode, tone: -0.5, gap: 6, heads: `连个|连句|连条|连声|连一句|连一条|连一声|连封`,
+		tails: `都没有|也没有|都冇`},
 	// Blind rounds 91–94: a freeze threatened unless a code is handed over
 	// (a text saying my loan is 'frozen' unless I share the OTP).
 	{code: fraudRisk, gap: 3,
@@ -696,7 +699,7 @@ var patternSets = []patternSet{
 	// The job gone with a time between (我份工上個禮拜冇咗).
 	{code: jobLoss, gap: 6, heads: `份工|份job`, tails: `冇咗|冇晒|无咗|冇埋|没了`},
 	// Even the rent or food in doubt (連下個月租都唔知點交, 连房租都交不起).
-	{code: repaymentDifficulty, gap: 8, heads: `连`,
+	{code: repaymentDifficulty, gap: 8, heads: `连|连个|连句|连条|连声|连一句|连一条|连一声|连封`,
 		tails: `都唔知点交|都唔知点俾|都唔知点畀|都唔知点还|都唔知点供|都不知道怎么交|都不知道怎么付|都不知道怎么还|都交不起|都交不出|都付不起|都付不出|都交唔起|都俾唔起|都畀唔起|都成问题|都快交不起|都快付不起|都凑不齐|都凑不够|都唔够|都不够`},
 	// Only part paid, with the bank named between (這期只能先還你們一部分).
 	{code: repaymentDifficulty, gap: 4, heads: `只能先还|只能还|只可以先还|只可以还|只够还|只好先还|只好还|只能先交|只能先付|只能先缴`,
@@ -1012,6 +1015,8 @@ var markerSets = []markerSet{
 	// Blind rounds 60–67: a negator after 也 or 都 (也不会赖账, 都没有逾期)
 	// is one, though 也不会 also ends a pattern (一分钱也不会还).
 	{roleNeg, `也不会|都不会|都没有|也不想|都不想|也不再|都不再|从来没有|从来不|从没`},
+	// (Rounds 91–94: 也没有 and 都冇, tails of 连个…都没有, negate too.)
+	{roleNeg, `也没有|都冇`},
 	// Back in 2020: a dated past.
 	{roleDated, `back in`},
 	// Blind rounds 72–75: a dated past looked back on as a time in English
@@ -1065,6 +1070,9 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 91–94: someone who claims to be the bank (有个自称你们
+	// 信贷员的) is a stranger: what they say is the bait, not the speaker's.
+	{subjStranger, `自称银行|自称是银行|自称你们|自称是你们|自称客服|自称是客服|自称工作人员|自称是工作人员|冒充银行|冒充你们|冒充客服|假客服`},
 	// Blind rounds 91–94: the flat or household next door named by its
 	// block or door (隔壁单元那户); a question asked on someone's behalf in
 	// Cantonese (我幫佢問吓) is theirs, as 帮朋友问 is.
@@ -1130,6 +1138,9 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 91–94: a job or a debt-free life reached at last.
+	{[]code{jobLoss, incomeDrop}, atLastJob},
+	{[]code{multiDebt, repaymentDifficulty}, atLastDebtFree},
 	// Blind rounds 91–94: help got for a self-harm thought told as a
 	// finished past (I got help and that's long behind me) is its
 	// treatment; for an illness or a debt "help" may be anyone's money.
@@ -1248,6 +1259,16 @@ var sinceSets = []resolutionSet{
 	{[]code{jobLoss, incomeDrop}, steadySince},
 }
 
+// atLast is a job or a debt-free life reached at last (总算入职新公司了,
+// 终于全部清掉了): good news, and the end of the plight before it.
+const (
+	atLastJob = `总算入职|终于入职|总算入职了|终于入职了|总算找到工作|总算找到新工作|总算揾到工|总算揾到新工|总算上班了|终于上班了|终于开始上班|
+		finally got hired|finally landed a job|finally started my new job|finally started a new job`
+	atLastDebtFree = `终于全部清掉|终于全部清掉了|终于清掉了|终于还清|终于还清了|终于全部还清|终于全部还清了|终于都还清了|总算还清|总算还清了|总算清掉了|总算全部还清|总算全部还清了|无债一身轻|
+		finally debt free|finally debt-free|finally cleared my debts|finally cleared all my debts`
+	atLast = atLastJob + "|" + atLastDebtFree
+)
+
 // feelFor is a feeling for someone else (我听着都替他发愁, it honestly
 // scares me to watch): the speaker's own, whoever it is for.
 const feelFor = `听得我有点发毛|听得我发毛|听得我心里发毛|听得我都怕|听得我好惊|听到我都惊|听着都怕|听着都害怕|听得我都慌|听得我有点慌|
@@ -1271,6 +1292,13 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 91–94 sentiment: a job or a debt-free life reached at
+	// last (总算入职新公司了, 终于全部清掉了), as 终于找到新工作 and finally
+	// paid off are; better than before (比以前更好); an inconvenience said
+	// with feeling (挺不方便的) is a complaint.
+	{1, atLast},
+	{1, `比以前更好|比以前还好|比之前更好|比之前还好|比去年更好|比去年还好|比往年更好|比原来更好|better than ever|better than before`},
+	{-0.5, `挺不方便|很不方便|太不方便|真不方便|非常不方便|特别不方便|好不方便|真的很不方便|really inconvenient|very inconvenient|so inconvenient`},
 	// Blind rounds 91–94 blockers: a checklist of noes (no job loss, no
 	// illness) is no "no job".
 	{0, `no job loss|no job losses|no job loss or`},
