@@ -315,7 +315,8 @@
 //     taken back even after it was flagged; a dated past told with 过 and a
 //     count (去年因为住院晚还过一次) is an experience; the balance left
 //     (房贷还差好多没还完) is no shortfall. A negator before 就 is the
-//     condition's or the time's (利息不退我就起诉你们, 没多久就被裁了).
+//     condition's or the time's (利息不退我就起诉你们, 没多久就被裁了); a
+//     cue denied right after it (我连一次逾期都没有) is negated.
 //     Recall: Sichuan 遭 as 被 (遭公司裁了) and 莫得 as 没得 (莫得钱还); takings
 //     not even a fraction of last year's (营业额连去年的三成都不到); a freeze
 //     threatened unless a code is handed over (frozen unless I share the

@@ -1200,7 +1200,26 @@ func (r *reading) negated(k int) bool {
 	if r.saysThen(tk) {
 		return false
 	}
-	return r.negatedNear(k) || r.listNegated(k)
+	return r.negatedNear(k) || r.listNegated(k) || r.negatedAfter(k)
+}
+
+// negatedAfter reports whether the cue word at k is denied right after it,
+// as Chinese puts "not even one" (一次逾期都没有, 连一个网贷也没有, 病都冇):
+// 都没有 and the clause ends, or an experience or a particle follows. (A
+// pattern's tail may be that negation itself: 工作都没有了.)
+func (r *reading) negatedAfter(k int) bool {
+	tk := &r.toks[k]
+	if tk.e == nil || tk.e.code == noCode {
+		return false
+	}
+	rest := r.norm[tk.t:]
+	for _, n := range [...]string{"都没有", "也没有", "都没", "也没", "都冇", "也冇"} {
+		if after, ok := strings.CutPrefix(rest, n); ok {
+			c, _ := utf8.DecodeRuneInString(after)
+			return after == "" || strings.ContainsRune("过啊呀哦的呢喔噢嘛，,。.!！?？;；:：、 ", c)
+		}
+	}
+	return false
 }
 
 // listNegated reports whether the cue at k is the next item of a list
