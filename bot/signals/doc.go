@@ -34,7 +34,10 @@
 //   - Work is linear in the text: one trie walk per place, and each scope
 //     question is answered from state kept while reading or from facts
 //     gathered right to left once per clause. A 2,000-rune message takes
-//     well under a millisecond.
+//     well under a millisecond. Words that only a rare rule looks for
+//     (反而, 问我, or) are marks in the trie: the scan notes those it
+//     passes without reading them as tokens, so they hide nothing and the
+//     rule searches no text where they are absent.
 //
 // # Scope rules
 //

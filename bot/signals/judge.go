@@ -254,7 +254,7 @@ func (r *reading) judge() {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
 			// 不是我太太被減薪，是她同事: what a correction takes back is
 			// negated throughout, however far the cue stands from 不是.
-			sc.negClause, sc.org, sc.target, sc.worry = r.corrected(tk.seg), false, false, false
+			sc.negClause, sc.org, sc.target, sc.worry = r.corrected(tk.seg, k), false, false, false
 			sc.fear, sc.likely, sc.court = false, false, false
 			sc.nowClause, sc.loanClause = false, false
 			sc.notice, sc.harass, sc.presentClause = false, false, false
@@ -882,7 +882,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	switch {
 	case r.negated(k) || sc.negClause:
 		reason = "negated"
-	case (c == legalThreat || c == complaintEscalation) && r.rhetorical(k):
+	case (c == legalThreat || c == complaintEscalation) && r.holds(holdsWhyWouldI) && r.rhetorical(k):
 		// 我幹嘛要找律師告你們？: why would I, a threat waved away.
 		reason = "negated"
 	case r.echoDenied(k):
@@ -1024,7 +1024,8 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// A stranger's offer is conditional by nature (he said if I pay
 		// a fee they'll lower my rate): the condition is the bait.
 		reason = "hypothetical"
-	case sit && !sc.self && subj != subjSelf && subj != subjSpouse && (sc.org || other(subj) || r.othersIn(k)) && r.spared(k):
+	case sit && !sc.self && subj != subjSelf && subj != subjSpouse && r.holds(holdsInstead) &&
+		(sc.org || other(subj) || r.othersIn(k)) && r.spared(k):
 		// 虽然公司今年普遍降薪，但是我们部门反而涨了: a plight conceded to
 		// others that the borrower is then spared.
 		reason = "spared"
@@ -1086,7 +1087,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// past without its treatment still counts, and so does any word
 		// that it has come back: 但最近又开始想死了).
 		reason = "treated"
-	case sit && r.question(sc.clause)&realQuestion != 0 && r.askedOfMe(k):
+	case sit && r.question(sc.clause)&realQuestion != 0 && r.holds(holdsAskedMe) && r.askedOfMe(k):
 		// 你们客户经理问我有没有别的网贷、家里有没有人住院，我都说没有:
 		// a question put to the borrower asks, tells nothing, unless they
 		// answer yes.
@@ -1213,6 +1214,9 @@ func (r *reading) negatedAfter(k int) bool {
 		return false
 	}
 	rest := r.norm[tk.t:]
+	if !strings.HasPrefix(rest, "都") && !strings.HasPrefix(rest, "也") {
+		return false
+	}
 	for _, n := range [...]string{"都没有", "也没有", "都没", "也没", "都冇", "也冇"} {
 		if after, ok := strings.CutPrefix(rest, n); ok {
 			c, _ := utf8.DecodeRuneInString(after)
@@ -1226,23 +1230,36 @@ func (r *reading) negatedAfter(k int) bool {
 // whose item before it is negated (I'm not going to sue anyone or call a
 // lawyer, 没有失业或者降薪): the negator reaches every item.
 func (r *reading) listNegated(k int) bool {
+	if !r.holds(holdsOr) {
+		return false
+	}
 	tk := &r.toks[k]
 	for j := k - 1; j >= 0; j-- {
 		n := &r.toks[j]
 		if n.seg != tk.seg {
 			return false
 		}
-		if n.t > tk.s || !n.isCue() {
+		if n.t > tk.s {
 			continue
 		}
 		gap := r.norm[n.t:tk.s]
-		return !runeGapOver(gap, 4) && containsAny(gap, listWords[:]) && r.negated(j)
+		if runeGapOver(gap, 4) {
+			return false // too far for the item before
+		}
+		if !n.isCue() {
+			continue
+		}
+		return containsAny(gap, listWords[:]) && r.negated(j)
 	}
 	return false
 }
 
-// listWords join the items of a list.
-var listWords = [...]string{" or ", " nor ", "或者", "或是", "或"}
+// listWords join the items of a list; orWords are the words whose marks
+// say a message may hold one.
+var (
+	listWords = [...]string{" or ", " nor ", "或者", "或是", "或"}
+	orWords   = [...]string{"or", "nor", "或"}
+)
 
 // negatedNear reports whether a negator stands shortly before the token at
 // k or between a pattern's head and tail.
@@ -1524,6 +1541,9 @@ func (r *reading) experiencedLater(k int) bool {
 		}
 	}
 	// 去年因为住院晚还过一次: any verb with 过 and a count tells it so.
+	if !r.holds(holdsCounted) {
+		return false
+	}
 	_, last := r.clauseSegs(r.toks[k].seg)
 	return containsAny(r.norm[r.toks[k].t:r.segs[last].t], countedExperience[:])
 }
@@ -2038,9 +2058,37 @@ func laterAt(text string) int {
 
 // insteadBetween reports whether text turns a negation around (没降反而
 // 涨了, not cut but raised instead).
-func insteadBetween(text string) bool {
-	return strings.Contains(text, "反而") || strings.Contains(text, "反倒") || strings.Contains(text, "instead")
+func insteadBetween(text string) bool { return containsAny(text, insteadWords[:]) }
+
+var insteadWords = [...]string{"反而", "反倒", "instead"}
+
+// Word lists that rare rules need, marked in the trie (marks) so that the
+// scan notes which the message holds: a rule whose words the message
+// lacks costs no search per cue, even in a long message read as one clause.
+const (
+	holdsInstead uint8 = 1 << iota
+	holdsAskedMe
+	holdsCounted
+	holdsWhyWouldI
+	holdsOr
+)
+
+// marks lists the words of each rare rule for the trie.
+func marks() []mark {
+	var out []mark
+	for _, l := range [...]struct {
+		bit   uint8
+		words []string
+	}{{holdsInstead, insteadWords[:]}, {holdsAskedMe, askedMe[:]}, {holdsCounted, countedExperience[:]}, {holdsWhyWouldI, whyWouldI[:]}, {holdsOr, orWords[:]}} {
+		for _, w := range l.words {
+			out = append(out, mark{w, l.bit})
+		}
+	}
+	return out
 }
+
+// holds reports whether the scan passed one of the words of a rare rule.
+func (r *reading) holds(bit uint8) bool { return r.holding&bit != 0 }
 
 // impersonation reports whether a fraud cue only says someone posed as
 // someone (冒充, 假冒), which collectors may do to frighten.
@@ -2071,7 +2119,11 @@ var recurWords = []string{"又", "最近", "现在还", "还是会", "仍然", "
 // 俾人查封，係新聞講緊嗰個屋苑; it's not my wife who got the pay cut, it's
 // her colleague). The clause must open with the denial and the next one,
 // across a comma, with what is so instead.
-func (r *reading) corrected(g int32) bool {
+func (r *reading) corrected(g int32, k int) bool {
+	// (The clause's first token is then its negator: 不是, 唔, not.)
+	if e := r.toks[k].e; e == nil || e.role&roleNeg == 0 {
+		return false
+	}
 	first, last := r.clauseSegs(g)
 	if !hasPrefixIn(strings.TrimSpace(r.norm[r.segs[first].s:r.segs[last].t]), correctionHeads[:]) {
 		return false
@@ -2165,6 +2217,9 @@ func (r *reading) mentioned(k int) string {
 		end = r.segs[last].t
 	}
 	rest := strings.TrimLeft(r.norm[end:], "」”』\"' ")
+	if c, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune(explainStarts, c) {
+		return ""
+	}
 	switch {
 	case quoted && hasPrefixIn(rest, newsAfterQuote[:]):
 		return "hearsay"
@@ -2183,6 +2238,10 @@ var (
 	newsAfterQuote = [...]string{"骗案", "诈骗案", "骗局", "新闻", "的新闻", "报道", "的报道", "scam news", "scam story", "scam stories", "news"}
 	notMeWords     = [...]string{"不是我", "不是说我", "唔系我", "唔系讲我", "not me", "not about me", "wasn't about me", "not talking about me"}
 )
+
+// explainStarts are the first runes of meantWords and newsAfterQuote: a
+// cue followed by none of them is no mention, without trying each word.
+const explainStarts = "是指的意系即骗诈新报imrsn"
 
 // rhetorical reports whether the cue at k stands in a question that asks
 // why the speaker would do it at all (我幹嘛要找律師告你們？, 我何必投诉呢,
