@@ -2260,30 +2260,47 @@ func (r *reading) rhetorical(k int) bool {
 var whyWouldI = [...]string{"我干嘛", "我干吗", "我何必", "我犯得着", "我犯不着", "我哪用", "我做乜要", "我点解要", "why would i", "why would we", "why should i", "why on earth would i"}
 
 // echoDenied reports whether the cue at k stands in a sentence that only
-// echoes it as a question (Walk away from the loan?, 失业？) and the next
-// sentence denies it at once (Never crossed my mind, 没有啊, quite the
-// opposite).
+// echoes it as a question, with a word or two at most (Walk away from the
+// loan?, 失业？), and the next sentence denies it at once (Never crossed
+// my mind, 没有啊, quite the opposite).
 func (r *reading) echoDenied(k int) bool {
 	tk := &r.toks[k]
 	sg := &r.segs[tk.seg]
-	if r.question(sg.clause)&realQuestion == 0 || tk.seg > 0 && r.segs[tk.seg-1].sent == sg.sent {
+	if r.question(sg.clause)&realQuestion == 0 || tk.seg > 0 && r.segs[tk.seg-1].sent == sg.sent ||
+		runeGapOver(r.norm[sg.s:tk.s], 1) || runeGapOver(r.norm[tk.t:sg.t], 3) {
 		return false
 	}
 	for g := tk.seg + 1; int(g) < len(r.segs); g++ {
 		if r.segs[g].sent == sg.sent {
-			if r.segs[g].clause != sg.clause {
-				return false // more than the echo was asked
-			}
-			continue
+			return false // more than the echo was asked
 		}
-		return hasPrefixIn(strings.TrimSpace(r.norm[r.segs[g].s:]), denials[:])
+		return denies(strings.TrimSpace(r.norm[r.segs[g].s:]))
 	}
 	return false
 }
 
-// denials answer an echoed question with no.
-var denials = [...]string{"never", "no,", "no.", "no!", "nope", "not at all", "of course not", "absolutely not", "far from it", "quite the opposite",
-	"没有", "没啊", "不是", "不会", "怎么可能", "哪有", "当然不", "当然没有", "才不", "完全没有", "没那回事", "冇", "唔系", "梗系唔"}
+// denies reports whether s opens with a no: a denial word, or a bare one
+// (没有, 不是) that ends there or with a particle (没有啊, 不是，) rather than
+// going on to say what there is not (没有钱).
+func denies(s string) bool {
+	if hasPrefixIn(s, denials[:]) {
+		return true
+	}
+	for _, d := range bareDenials {
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			c, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || strings.ContainsRune("啊呀啦的嘅喔哦，,。.!！ ", c)
+		}
+	}
+	return false
+}
+
+// denials answer an echoed question with no; bareDenials do so only alone.
+var (
+	denials = [...]string{"never", "no,", "no.", "no!", "nope", "not at all", "of course not", "absolutely not", "far from it", "quite the opposite",
+		"怎么可能", "哪有", "哪里有", "当然不", "当然没有", "才不", "完全没有", "没那回事", "没有的事", "冇嘅事", "梗系唔", "点会"}
+	bareDenials = [...]string{"没有", "没", "不是", "不会", "冇", "唔系", "唔会"}
+)
 
 // balanceAfter reports whether the rest of the cue's clause says what is
 // left is the loan not yet paid off (还差好多没还完, 还差三年才还清).
