@@ -242,7 +242,7 @@ func buildLexicon() *lexicon {
 		e.emoji = emojiWord(e.word)
 		all[i] = e.word
 	}
-	lx.trie = buildTrie(all)
+	lx.trie = buildTrie(all, marks())
 	return lx
 }
 

@@ -34,7 +34,10 @@
 //   - Work is linear in the text: one trie walk per place, and each scope
 //     question is answered from state kept while reading or from facts
 //     gathered right to left once per clause. A 2,000-rune message takes
-//     well under a millisecond.
+//     well under a millisecond. Words that only a rare rule looks for
+//     (反而, 问我, or) are marks in the trie: the scan notes those it
+//     passes without reading them as tokens, so they hide nothing and the
+//     rule searches no text where they are absent.
 //
 // # Scope rules
 //
@@ -290,6 +293,38 @@
 //     after a cut (it's back) and a suit against the weather are no flags;
 //     怕是要逾期 is likelihood, not fear; Cantonese 呢 before a time (呢半年)
 //     is this, no question.
+//   - Rounds 91–94: a correction takes back what it denies however far
+//     the cue stands from its 不是 (不是我太太被减薪，是她同事; 唔係我層樓
+//     俾人查封，係…; it's not my husband who was laid off, it's his
+//     brother); the household next door is named by its block or door
+//     (隔壁单元那户); 我幫佢問吓 passes on someone else's question. A
+//     plight conceded to a trade or a crowd (虽然整个行业都在喊订单大减,
+//     pay cuts across the board) that the sentence then turns from to the
+//     borrower instead (但我们厂的订单反而排到了明年) is others'. A word
+//     quoted and explained (我剛說的「不想活了」是指…) is mentioned, not
+//     said (self-harm only beside 不是我); a term quoted from the news
+//     (「安全賬戶」騙案新聞) is hearsay; a scam one says one won't fall for
+//     (放心我唔會中招) is none. A negator reaches every item of a list
+//     joined by or (I'm not going to sue anyone or call a lawyer,
+//     没有失业或者降薪); no job loss is no "no job"; why would I
+//     (我幹嘛要找律師告你們？, why would I want to sue you?) waves a threat
+//     away; a word echoed as a question and denied at once (Walk away from
+//     the loan? Never crossed my mind; 失业？没有啊) is negated. A threat
+//     said before is past in Cantonese too (上次話要投訴你哋); a self-harm
+//     thought a few years back that the borrower got help for (I got help,
+//     saw a therapist) is treated. A question put to the borrower
+//     (客户经理问我有没有别的网贷) asks, unless they answer yes; a plight
+//     asked about and then denied for themselves (我就是问问，没逾期) is
+//     taken back even after it was flagged; a dated past told with 过 and a
+//     count (去年因为住院晚还过一次) is an experience; the balance left
+//     (房贷还差好多没还完) is no shortfall. A negator before 就 is the
+//     condition's or the time's (利息不退我就起诉你们, 没多久就被裁了); a
+//     cue denied right after it (我连一次逾期都没有) is negated.
+//     Recall: Sichuan 遭 as 被 (遭公司裁了) and 莫得 as 没得 (莫得钱还); takings
+//     not even a fraction of last year's (营业额连去年的三成都不到); a freeze
+//     threatened unless a code is handed over (frozen unless I share the
+//     OTP); a dare to take the flat without 要 (收樓就收樓啦) is a refusal
+//     to pay.
 //
 // # Sentiment
 //
@@ -392,5 +427,13 @@
 // complaints; a start of fear or anger at another's story (心里一紧,
 // 心有余悸, I panicked a bit, 气死我了) is the speaker's; money saved or
 // come at last (终于攒够了, 老家的房子终于卖掉了, 分咗笔钱俾我), pay after
-// a raise (调薪后, 工资比以前还高) and a good quarter are good news.)
+// a raise (调薪后, 工资比以前还高) and a good quarter are good news.
+// Rounds 91–94: being spared what a trade or a crowd suffers (…但我们部门
+// 反而涨了), a job or a debt-free life reached at last (总算入职新公司了,
+// 终于全部清掉了) and better than before (比以前更好) are good news; not
+// even a single one (连个短信提醒都没有) and an inconvenience said with
+// feeling (挺不方便的) are a complaint; a sale of the pledged home to a
+// buyer already found (the buyer is ready to sign) is a calm plan; someone
+// who claims to be the bank (有个自称你们信贷员的) is a stranger, whose
+// praise (秒批) is the bait.)
 package signals

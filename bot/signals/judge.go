@@ -252,7 +252,9 @@ func (r *reading) judge() {
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
-			sc.negClause, sc.org, sc.target, sc.worry = false, false, false, false
+			// 不是我太太被減薪，是她同事: what a correction takes back is
+			// negated throughout, however far the cue stands from 不是.
+			sc.negClause, sc.org, sc.target, sc.worry = r.corrected(tk.seg, k), false, false, false
 			sc.fear, sc.likely, sc.court = false, false, false
 			sc.nowClause, sc.loanClause = false, false
 			sc.notice, sc.harass, sc.presentClause = false, false, false
@@ -822,6 +824,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	// trade is the business's, not a repayment.
 	// (A resolution of the difficulty, 已经全部还清, still reaches it.)
 	orig := c
+	// I need to sell the flat…, the buyer is ready to sign: a sale agreed
+	// is a plan told calmly.
+	if c == collateralIssue && tone < 0 && r.saleAgreed(why) {
+		tone = 0
+	}
 	if c == repaymentDifficulty && strings.Contains(why, "周转") && r.tradeBefore(k) {
 		c, tone = businessDistress, policies[businessDistress].tone
 	}
@@ -833,6 +840,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
 	}
 	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
+		// 逾期了会不会影响孩子上学啊？我就是问问，没逾期: a denial for
+		// themselves after the flag still takes back what came before.
+		if r.deniedAt[c] == 0 && policies[c].situation && (sc.self || sc.subj == subjSelf) && r.negated(k) {
+			r.deniedAt[c] = int32(k) + 1
+		}
 		return
 	}
 	p := &policies[c]
@@ -865,9 +877,17 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	}
 	sit := p.situation
 	realized := r.realized(k, later)
+	mention := r.mentioned(k)
 	reason := ""
 	switch {
 	case r.negated(k) || sc.negClause:
+		reason = "negated"
+	case (c == legalThreat || c == complaintEscalation) && r.holds(holdsWhyWouldI) && r.rhetorical(k):
+		// 我幹嘛要找律師告你們？: why would I, a threat waved away.
+		reason = "negated"
+	case r.echoDenied(k):
+		// Walk away from the loan? Never crossed my mind. 失业？没有啊:
+		// a word echoed as a question and denied at once.
 		reason = "negated"
 	case c != selfHarm && sc.belief && r.turnLater(k) && !(c == fraudRisk && r.handedOver):
 		// I was sure the double charge was a scam, but your team traced
@@ -875,6 +895,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// taken back, nor a scam once money or a code was handed over:
 		// I thought it was a scam, but I sent them the code.)
 		reason = "negated"
+	case mention != "":
+		// 我剛說的「不想活了」是指我家那盆多肉: a word quoted and explained
+		// is mentioned, not said; 轉發啲「安全賬戶」騙案新聞: a term quoted
+		// from the news.
+		reason = mention
 	case sc.hearsay || later&laterNews != 0:
 		// 看到有人冒充银行骗验证码的新闻: a story seen in the news.
 		reason = "hearsay"
@@ -999,6 +1024,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// A stranger's offer is conditional by nature (he said if I pay
 		// a fee they'll lower my rate): the condition is the bait.
 		reason = "hypothetical"
+	case sit && !sc.self && subj != subjSelf && subj != subjSpouse && r.holds(holdsInstead) &&
+		(sc.org || other(subj) || r.othersIn(k)) && r.spared(k):
+		// 虽然公司今年普遍降薪，但是我们部门反而涨了: a plight conceded to
+		// others that the borrower is then spared.
+		reason = "spared"
 	case sit && sc.future:
 		reason = "future"
 	case sc.spec && c.speculative() && !(c == collateralIssue && (sc.court || tk.e != nil && tk.e.role&roleCourt != 0) && sc.likely && !sc.fear):
@@ -1032,6 +1062,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == contactChange && (sc.harass || later&laterHarass != 0):
 		// 再乱打我家人电话催收: collectors' calls, not a number to use.
 		reason = "collectors' calls"
+	case c == repaymentDifficulty && strings.Contains(why, "还差") && r.balanceAfter(k):
+		// 我那个房贷还差好多没还完: the balance left, not a shortfall.
+		reason = "a balance left"
 	case c == repaymentDifficulty && sc.notice:
 		// The payment reminder came two days late: the bank's message.
 		reason = "the bank's message"
@@ -1054,6 +1087,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// past without its treatment still counts, and so does any word
 		// that it has come back: 但最近又开始想死了).
 		reason = "treated"
+	case sit && r.question(sc.clause)&realQuestion != 0 && r.holds(holdsAskedMe) && r.askedOfMe(k):
+		// 你们客户经理问我有没有别的网贷、家里有没有人住院，我都说没有:
+		// a question put to the borrower asks, tells nothing, unless they
+		// answer yes.
+		reason = "asked of them"
 	case (sit || c == contactChange || c == fraudRisk) && (resolved.has(c) && r.resolutionReaches(c, k, sc) ||
 		orig != c && resolved.has(orig) && r.resolutionReaches(orig, k, sc)):
 		// (多亏你们提醒我才没上当: a scam seen through is over too.)
@@ -1087,6 +1125,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if reason == "someone else" && c == intentToDefault && sc.creditor && !r.owedTone {
 		r.owedTone = true
 		r.tone -= 0.5
+	}
+	// …但我们厂的订单反而排到了明年: spared what others suffer is good news.
+	if reason == "spared" && !r.sparedTone {
+		r.sparedTone = true
+		r.tone++
 	}
 	if reason != "" {
 		// 我没被裁, I'm not behind: the borrower denies it for themselves.
@@ -1158,9 +1201,79 @@ func (r *reading) negated(k int) bool {
 	if r.saysThen(tk) {
 		return false
 	}
+	return r.negatedNear(k) || r.listNegated(k) || r.negatedAfter(k)
+}
+
+// negatedAfter reports whether the cue word at k is denied right after it,
+// as Chinese puts "not even one" (一次逾期都没有, 连一个网贷也没有, 病都冇):
+// 都没有 and the clause ends, or an experience or a particle follows. (A
+// pattern's tail may be that negation itself: 工作都没有了.)
+func (r *reading) negatedAfter(k int) bool {
+	tk := &r.toks[k]
+	if tk.e == nil || tk.e.code == noCode {
+		return false
+	}
+	rest := r.norm[tk.t:]
+	if !strings.HasPrefix(rest, "都") && !strings.HasPrefix(rest, "也") {
+		return false
+	}
+	for _, n := range [...]string{"都没有", "也没有", "都没", "也没", "都冇", "也冇"} {
+		if after, ok := strings.CutPrefix(rest, n); ok {
+			c, _ := utf8.DecodeRuneInString(after)
+			return after == "" || strings.ContainsRune("过啊呀哦的呢喔噢嘛，,。.!！?？;；:：、 ", c)
+		}
+	}
+	return false
+}
+
+// listNegated reports whether the cue at k is the next item of a list
+// whose item before it is negated (I'm not going to sue anyone or call a
+// lawyer, 没有失业或者降薪): the negator reaches every item.
+func (r *reading) listNegated(k int) bool {
+	if !r.holds(holdsOr) {
+		return false
+	}
+	tk := &r.toks[k]
+	for j := k - 1; j >= 0; j-- {
+		n := &r.toks[j]
+		if n.seg != tk.seg {
+			return false
+		}
+		if n.t > tk.s {
+			continue
+		}
+		gap := r.norm[n.t:tk.s]
+		if runeGapOver(gap, 4) {
+			return false // too far for the item before
+		}
+		if !n.isCue() {
+			continue
+		}
+		return containsAny(gap, listWords[:]) && r.negated(j)
+	}
+	return false
+}
+
+// listWords join the items of a list; orWords are the words whose marks
+// say a message may hold one.
+var (
+	listWords = [...]string{" or ", " nor ", "或者", "或是", "或"}
+	orWords   = [...]string{"or", "nor", "或"}
+)
+
+// negatedNear reports whether a negator stands shortly before the token at
+// k or between a pattern's head and tail.
+func (r *reading) negatedNear(k int) bool {
+	tk := &r.toks[k]
 	for j := k - 1; j >= 0; j-- {
 		n := &r.toks[j]
 		if n.seg != tk.seg || n.t <= tk.s && runeGapOver(r.norm[n.t:tk.s], 3) {
+			return false
+		}
+		// 利息不退我就起诉你们, 没多久就被裁了: a negator before 就 is the
+		// condition's or the time's, not the consequence's.
+		// (Not I'll: I don't think I'll complain.)
+		if n.e != nil && n.e.role&roleThen != 0 && n.t <= tk.s && strings.Contains(n.e.word, "就") {
 			return false
 		}
 		if n.e == nil || n.e.role&roleNeg == 0 {
@@ -1427,8 +1540,17 @@ func (r *reading) experiencedLater(k int) bool {
 			return true
 		}
 	}
-	return false
+	// 去年因为住院晚还过一次: any verb with 过 and a count tells it so.
+	if !r.holds(holdsCounted) {
+		return false
+	}
+	_, last := r.clauseSegs(r.toks[k].seg)
+	return containsAny(r.norm[r.toks[k].t:r.segs[last].t], countedExperience[:])
 }
+
+// countedExperience are 过 and a count after a verb (晚还过一次): a past
+// experience, however many times.
+var countedExperience = [...]string{"过一次", "过两次", "过几次", "过一回", "过两回", "过几回"}
 
 // listedWith reports whether the tokens at k and k+1 stand in neighbouring
 // items of one list (生病住院、暂时还不上款的借款人): only 、 between them.
@@ -1649,7 +1771,7 @@ func containsAny(s string, words []string) bool {
 }
 
 var noIncomeWords = [...]string{"没收入", "没有收入", "冇收入", "没了收入", "收入没了", "收入断了", "断了收入", "no income", "without income", "lost my income",
-	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账"}
+	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账", "莫得收入", "莫得进账"}
 
 // graceWord reports whether the cue at k, or a pattern's tail, is paying
 // late or more time (pay a bit later, a few days late). A pattern's tokens
@@ -1936,9 +2058,37 @@ func laterAt(text string) int {
 
 // insteadBetween reports whether text turns a negation around (没降反而
 // 涨了, not cut but raised instead).
-func insteadBetween(text string) bool {
-	return strings.Contains(text, "反而") || strings.Contains(text, "反倒") || strings.Contains(text, "instead")
+func insteadBetween(text string) bool { return containsAny(text, insteadWords[:]) }
+
+var insteadWords = [...]string{"反而", "反倒", "instead"}
+
+// Word lists that rare rules need, marked in the trie (marks) so that the
+// scan notes which the message holds: a rule whose words the message
+// lacks costs no search per cue, even in a long message read as one clause.
+const (
+	holdsInstead uint8 = 1 << iota
+	holdsAskedMe
+	holdsCounted
+	holdsWhyWouldI
+	holdsOr
+)
+
+// marks lists the words of each rare rule for the trie.
+func marks() []mark {
+	var out []mark
+	for _, l := range [...]struct {
+		bit   uint8
+		words []string
+	}{{holdsInstead, insteadWords[:]}, {holdsAskedMe, askedMe[:]}, {holdsCounted, countedExperience[:]}, {holdsWhyWouldI, whyWouldI[:]}, {holdsOr, orWords[:]}} {
+		for _, w := range l.words {
+			out = append(out, mark{w, l.bit})
+		}
+	}
+	return out
 }
+
+// holds reports whether the scan passed one of the words of a rare rule.
+func (r *reading) holds(bit uint8) bool { return r.holding&bit != 0 }
 
 // impersonation reports whether a fraud cue only says someone posed as
 // someone (冒充, 假冒), which collectors may do to frighten.
@@ -1963,3 +2113,234 @@ func recurs(norm string) bool { return containsAny(norm, recurWords) }
 
 // recurWords say a thing is back or still there.
 var recurWords = []string{"又", "最近", "现在还", "还是会", "仍然", "依然", "again", "lately", "recently", "they're back", "it's back", "still"}
+
+// corrected reports whether the clause of segment g is taken back by the
+// clause after it: "not X, (it's) Y" (不是我太太被减薪，是她同事; 唔係我層樓
+// 俾人查封，係新聞講緊嗰個屋苑; it's not my wife who got the pay cut, it's
+// her colleague). The clause must open with the denial and the next one,
+// across a comma, with what is so instead.
+func (r *reading) corrected(g int32, k int) bool {
+	// (The clause's first token is then its negator: 不是, 唔, not.)
+	if e := r.toks[k].e; e == nil || e.role&roleNeg == 0 {
+		return false
+	}
+	first, last := r.clauseSegs(g)
+	if !hasPrefixIn(strings.TrimSpace(r.norm[r.segs[first].s:r.segs[last].t]), correctionHeads[:]) {
+		return false
+	}
+	rest := r.norm[r.segs[last].t:]
+	rest = strings.TrimLeft(rest, " ，,、:：—–")
+	if len(rest) == len(r.norm[r.segs[last].t:]) {
+		return false // a sentence ended, or nothing came between
+	}
+	return hasPrefixIn(rest, correctionTails[:])
+}
+
+// correctionHeads open a denial that the next clause corrects; correctionTails
+// open the correction.
+var (
+	correctionHeads = [...]string{"不是", "并不是", "并非", "倒不是", "唔系", "it's not", "it is not", "it isn't", "it wasn't", "it was not", "not me", "not my"}
+	correctionTails = [...]string{"是", "而是", "系", "it's", "it is", "it was", "but"}
+)
+
+// hasPrefixIn reports whether s starts with one of words.
+func hasPrefixIn(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// spared reports whether the sentence of the cue at k concedes it
+// (虽然, 尽管, although) and then turns, instead, to the borrower (虽然整个
+// 行业都在喊订单大减，但我们厂的订单反而排到了明年; although the whole
+// sector took pay cuts, my salary went up instead): the plight is others'.
+func (r *reading) spared(k int) bool {
+	tk := &r.toks[k]
+	sent := r.segs[tk.seg].sent
+	start := tk.seg
+	for start > 0 && r.segs[start-1].sent == sent {
+		start--
+	}
+	if !containsAny(r.norm[r.segs[start].s:tk.s], concessionWords[:]) && !r.segs[start].contrast {
+		return false
+	}
+	for g := tk.seg + 1; int(g) < len(r.segs) && r.segs[g].sent == sent; g++ {
+		if text := r.norm[r.segs[g].s:r.segs[g].t]; insteadBetween(text) && firstPerson(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersIn reports whether the clause of the cue at k names a trade, a
+// crowd or a trend rather than anyone in particular (整个行业, 好多餐馆,
+// 普遍, across the board): whose plight a concession grants.
+func (r *reading) othersIn(k int) bool {
+	first, last := r.clauseSegs(r.toks[k].seg)
+	return containsAny(r.norm[r.segs[first].s:r.segs[last].t], othersWords[:])
+}
+
+// othersWords name many people or a whole trade.
+var othersWords = [...]string{"行业", "普遍", "整个", "好多", "很多", "不少", "大家", "别人", "同行", "周围", "身边", "大环境", "市场",
+	"industry", "sector", "everyone", "everybody", "many", "a lot of", "lots of", "others", "across the board"}
+
+// concessionWords concede what the sentence then turns from.
+var concessionWords = [...]string{"虽然", "虽说", "尽管", "虽", "although", "even though", "though", "while"}
+
+// clauseSegs returns the first and last segments of the clause of segment g.
+func (r *reading) clauseSegs(g int32) (first, last int32) {
+	c := r.segs[g].clause
+	first, last = g, g
+	for first > 0 && r.segs[first-1].clause == c {
+		first--
+	}
+	for int(last)+1 < len(r.segs) && r.segs[last+1].clause == c {
+		last++
+	}
+	return first, last
+}
+
+// mentioned reports why the cue at k is a word mentioned rather than said:
+// followed, past its closing quotation mark, by what it meant (「不想活了」
+// 是指…, "meant") or by the news it comes from (「安全賬戶」騙案新聞). A
+// self-harm word explained is mentioned only when the message also says
+// it was not about the speaker (不是我).
+func (r *reading) mentioned(k int) string {
+	tk := &r.toks[k]
+	end := tk.t
+	quoted := r.question(r.clauseOf(k))&quotedClause != 0
+	if quoted {
+		_, last := r.clauseSegs(tk.seg)
+		end = r.segs[last].t
+	}
+	rest := strings.TrimLeft(r.norm[end:], "」”』\"' ")
+	if c, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune(explainStarts, c) {
+		return ""
+	}
+	switch {
+	case quoted && hasPrefixIn(rest, newsAfterQuote[:]):
+		return "hearsay"
+	case !hasPrefixIn(rest, meantWords[:]):
+		return ""
+	case r.toks[k].pat < 0 && r.toks[k].e.code == selfHarm && !containsAny(r.norm, notMeWords[:]):
+		return ""
+	}
+	return "mentioned"
+}
+
+// meantWords explain what a word quoted meant; newsAfterQuote name the
+// news a quoted term comes from; notMeWords say it was not about the speaker.
+var (
+	meantWords     = [...]string{"是指", "指的是", "的意思是", "意思是", "系指", "即系", "i meant", "meant", "means", "referred to"}
+	newsAfterQuote = [...]string{"骗案", "诈骗案", "骗局", "新闻", "的新闻", "报道", "的报道", "scam news", "scam story", "scam stories", "news"}
+	notMeWords     = [...]string{"不是我", "不是说我", "唔系我", "唔系讲我", "not me", "not about me", "wasn't about me", "not talking about me"}
+)
+
+// explainStarts are the first runes of meantWords and newsAfterQuote: a
+// cue followed by none of them is no mention, without trying each word.
+const explainStarts = "是指的意系即骗诈新报imrsn"
+
+// rhetorical reports whether the cue at k stands in a question that asks
+// why the speaker would do it at all (我幹嘛要找律師告你們？, 我何必投诉呢,
+// why would I sue you?): the threat waved away.
+func (r *reading) rhetorical(k int) bool {
+	tk := &r.toks[k]
+	c := r.clauseOf(k)
+	if r.question(c)&realQuestion == 0 {
+		return false
+	}
+	first, _ := r.clauseSegs(tk.seg)
+	return containsAny(r.norm[r.segs[first].s:tk.s], whyWouldI[:])
+}
+
+// whyWouldI ask why the speaker would do something, expecting no.
+var whyWouldI = [...]string{"我干嘛", "我干吗", "我何必", "我犯得着", "我犯不着", "我哪用", "我做乜要", "我点解要", "why would i", "why would we", "why should i", "why on earth would i"}
+
+// echoDenied reports whether the cue at k stands in a sentence that only
+// echoes it as a question, with a word or two at most (Walk away from the
+// loan?, 失业？), and the next sentence denies it at once (Never crossed
+// my mind, 没有啊, quite the opposite).
+func (r *reading) echoDenied(k int) bool {
+	tk := &r.toks[k]
+	sg := &r.segs[tk.seg]
+	if r.question(sg.clause)&realQuestion == 0 || tk.seg > 0 && r.segs[tk.seg-1].sent == sg.sent ||
+		runeGapOver(r.norm[sg.s:tk.s], 1) || runeGapOver(r.norm[tk.t:sg.t], 3) {
+		return false
+	}
+	for g := tk.seg + 1; int(g) < len(r.segs); g++ {
+		if r.segs[g].sent == sg.sent {
+			return false // more than the echo was asked
+		}
+		return denies(strings.TrimSpace(r.norm[r.segs[g].s:]))
+	}
+	return false
+}
+
+// denies reports whether s opens with a no: a denial word, or a bare one
+// (没有, 不是) that ends there or with a particle (没有啊, 不是，) rather than
+// going on to say what there is not (没有钱).
+func denies(s string) bool {
+	if hasPrefixIn(s, denials[:]) {
+		return true
+	}
+	for _, d := range bareDenials {
+		if rest, ok := strings.CutPrefix(s, d); ok {
+			c, _ := utf8.DecodeRuneInString(rest)
+			return rest == "" || strings.ContainsRune("啊呀啦的嘅喔哦，,。.!！ ", c)
+		}
+	}
+	return false
+}
+
+// denials answer an echoed question with no; bareDenials do so only alone.
+var (
+	denials = [...]string{"never", "no,", "no.", "no!", "nope", "not at all", "of course not", "absolutely not", "far from it", "quite the opposite",
+		"怎么可能", "哪有", "哪里有", "当然不", "当然没有", "才不", "完全没有", "没那回事", "没有的事", "冇嘅事", "梗系唔", "点会"}
+	bareDenials = [...]string{"没有", "没", "不是", "不会", "冇", "唔系", "唔会"}
+)
+
+// balanceAfter reports whether the rest of the cue's clause says what is
+// left is the loan not yet paid off (还差好多没还完, 还差三年才还清).
+func (r *reading) balanceAfter(k int) bool {
+	_, last := r.clauseSegs(r.toks[k].seg)
+	return containsAny(r.norm[r.toks[k].t:r.segs[last].t], paidOffWords[:])
+}
+
+// paidOffWords say a loan is paid off, or not yet.
+var paidOffWords = [...]string{"没还完", "没还清", "未还完", "未还清", "才还完", "才还清", "就还完", "就还清", "没供完", "未供完", "才供完", "就供完"}
+
+// askedOfMe reports whether the sentence of the cue at k tells, before it,
+// a question someone put to the borrower (问我有没有…, asked me whether), and
+// the message gives no yes for an answer.
+func (r *reading) askedOfMe(k int) bool {
+	tk := &r.toks[k]
+	first := tk.seg
+	for first > 0 && r.segs[first-1].sent == r.segs[tk.seg].sent {
+		first--
+	}
+	return containsAny(r.norm[r.segs[first].s:tk.s], askedMe[:]) && !containsAny(r.norm, answeredYes[:])
+}
+
+// askedMe put a question to the borrower; answeredYes say they said yes.
+var (
+	askedMe     = [...]string{"问我", "问过我", "问了我", "asked me if", "asked me whether", "asked if i", "asked whether i", "asking me if", "asking me whether"}
+	answeredYes = [...]string{"我说有", "我说是", "说有的", "我答有", "我话有", "我讲有", "i said yes", "i told her yes", "i told him yes", "i said i did", "i said i was"}
+)
+
+// saleAgreed reports whether a collateral cue sells the pledged home to a
+// buyer the message names as found (the buyer is ready to sign, 买家已经
+// 谈好了), not under force or to pay debts (forced to sell, 卖房还债).
+func (r *reading) saleAgreed(why string) bool {
+	return containsAny(why, saleWords[:]) && !containsAny(why, forcedSale[:]) && containsAny(r.norm, buyerWords[:])
+}
+
+// saleWords sell; forcedSale sell under force or for debts; buyerWords
+// name the buyer.
+var (
+	saleWords  = [...]string{"sell", "卖"}
+	forcedSale = [...]string{"forced", "to pay", "debt", "被迫", "不得不", "只能", "只好", "还债", "还贷", "还款", "来还", "去还", "卖掉还", "卖了还"}
+	buyerWords = [...]string{"buyer", "买家", "买方", "买主", "接手的人"}
+)

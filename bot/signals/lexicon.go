@@ -63,6 +63,11 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 91–94: Sichuan 莫得, no (经营贷这个月莫得钱还); a dare to
+	// take the flat in Cantonese without 要 (收樓就收樓啦).
+	{code: repaymentDifficulty, words: `莫得钱还|莫得钱交|莫得钱供|莫得钱还款|莫得钱还贷|莫得钱了|莫钱还|莫钱交|没得钱交|没得钱供`},
+	{code: incomeDrop, words: `莫得收入|莫得啥子收入|莫得进账`},
+	{code: intentToDefault, opt: optDefy, words: `收楼就收楼|收屋就收屋|收房就收房|拍就拍|封就封|收就收啦|收就收吧`},
 	// Blind rounds 87–90: despair said as no way out and everything ended
 	// (I can't see any way out anymore, I just want everything to end); a
 	// debt one will simply leave (这笔我干脆不管了); a hole that cannot be
@@ -442,6 +447,14 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Not even a single one (连个短信提醒都没有, 连句道歉都冇): a reproach.
+	{code: noCode, tone: -0.5, gap: 6, heads: `连个|连句|连条|连声|连一句|连一条|连一声|连封`,
+		tails: `都没有|也没有|都冇`},
+	// Blind rounds 91–94: a freeze threatened unless a code is handed over
+	// (a text saying my loan is 'frozen' unless I share the OTP).
+	{code: fraudRisk, gap: 3,
+		heads: `unless i share|unless i give|unless i send|unless i provide|unless i hand over|unless we share|unless you share|unless you give|unless you send|unless you provide|除非提供|除非告诉|除非发|除非把|除非报`,
+		tails: `otp|the otp|code|the code|verification code|security code|one-time code|pin|password|验证码|动态码|短信验证码|密码`},
 	{code: jobLoss, gap: 3, heads: `lost|lose|losing`, tails: `job|jobs|employment`},
 	{code: jobLoss, gap: 2, heads: `工作|饭碗|份工|份job`, tails: `没了|没有了|丢了|丢掉了|黄了|冇咗|冇晒|丢咗|无咗|冇埋`},
 	{code: jobLoss, gap: 6, heads: `工作|饭碗|份工|份job`, tails: `也丢了|丢了|丢掉了|也丢掉了|都丢了|丢咗|都丢咗`},
@@ -449,7 +462,7 @@ var patternSets = []patternSet{
 
 	{code: businessDistress, gap: 6,
 		heads: `生意|买卖|订单|单子|营业额|销售额|销量|客流|客源|客人|店里的流水|店里流水|生意流水|营业流水|门店流水|每天流水|店里|店|店铺|门店|饭店|餐馆|厂|工厂|厂里|厂子|工作室|回款|货款|工程款|尾款|账款|帐款`,
-		tails: `收唔返|收唔到|追唔返|攞唔返|收唔回|收唔返嚟|不好|不行|差|很差|太差|难做|不好做|太难做|太难做了|很难做|真难做|难做了|不好做了|只有去年|只有以前|只剩|不到去年|只有原来|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|搞垮|搞垮了|垮了|垮掉了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|快撑不住|扛不住|顶不住|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖|几乎不开门|基本不开门|不怎么开门|都不开门|冇乜开门|开开停停`},
+		tails: `都不到|还不到|都唔够|收唔返|收唔到|追唔返|攞唔返|收唔回|收唔返嚟|不好|不行|差|很差|太差|难做|不好做|太难做|太难做了|很难做|真难做|难做了|不好做了|只有去年|只有以前|只剩|不到去年|只有原来|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|搞垮|搞垮了|垮了|垮掉了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|快撑不住|扛不住|顶不住|收不回|收不回来|拿不回来|要不回来|没结|结不了|拿不到|拖着|被拖欠|一直拖|几乎不开门|基本不开门|不怎么开门|都不开门|冇乜开门|开开停停`},
 	{code: businessDistress, gap: 4,
 		heads: `business|sales|orders|customers|clients|revenue|shop|store|restaurant|factory`,
 		tails: `slow|bad|down|dropped|dried up|fell|failing|struggling|collapsed|terrible|dead|slumped|plummeted|halved|closed|shut|shut down|went bust|bust|went under|dying|is dying|that's dying|barely opens|barely open|hardly opens|hardly open|barely opened`},
@@ -514,7 +527,7 @@ var patternSets = []patternSet{
 		tails: `for a fee|raise my limit|increase my limit|boost my limit|get me a loan|guaranteed approval|guarantee approval|guarantee the loan`},
 
 	// 被公司裁了, 俾老细炒咗, 被公司优化了: let go by someone named between.
-	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `裁|裁了|裁员|裁员了|裁掉|裁掉了|辞退|辞退了|开除|开除了|炒了|炒咗|炒鱿鱼|解雇|解雇了|劝退|劝退了|辞了|裁咗|辞咗|踢走|踢走了|优化了|优化掉|优化掉了|优化咗`},
+	{code: jobLoss, gap: 4, heads: `被|俾|畀|遭`, tails: `裁|裁了|裁员|裁员了|裁掉|裁掉了|辞退|辞退了|开除|开除了|炒了|炒咗|炒鱿鱼|解雇|解雇了|劝退|劝退了|辞了|裁咗|辞咗|踢走|踢走了|优化了|优化掉|优化掉了|优化咗`},
 	// 停发绩效, cut my pay: the cut named before the pay.
 	{code: incomeDrop, gap: 3, heads: `停发|扣发|减发|少发|拖欠|克扣|砍了|取消了|降了|减了|停了|没了|扣了`, tails: `绩效|奖金|工资|提成|年终奖|薪水|薪资|补贴|津贴|加班费|底薪`},
 	{code: incomeDrop, gap: 3, heads: `到手|到手的|实发|拿到手|每月到手|入息|份粮|时薪|日薪|加班费|补贴|津贴`, tails: `少了|少|缩水|变少|减少|减了|打折|砍|砍了|只剩|剩一半|不到一半|少了一半|少了一大截|少了一大半|大不如前|不如从前|腰斩|没了|降了|下降`},
@@ -593,7 +606,7 @@ var patternSets = []patternSet{
 	{code: contactChange, opt: optCalm, gap: 2, heads: `changed|change|changing|updated|update|updating|switched|switching|got a new|have a new`, tails: `mobile number|mobile phone|mobile no|cell number|cellphone|cellphone number|phone number|contact number|telephone number|email address|email|home address|mailing address|postal address|address|contact details|contact info`},
 	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|甲方|经销商|代理商|买家|customers|clients`, tails: `拖着|一直拖|拖了|拖了半年|拖了好久|拖了几个月|一拖再拖|拖着不结|拖欠|不结|不付|一直不付|不给钱|不打款|跑了|跑路了|欠着不给|拖着货款|拖欠货款|压着货款|压款|拖住|一直拖住|拖住唔还|唔还|唔俾钱|唔畀钱|唔找数|唔付|不还|不还钱|赖账|赖着不还|late paying|paying late|haven't paid|won't pay`},
 	{code: incomeDrop, gap: 3, heads: `进账|每月进账|入账|进项|赚的|挣的|赚的钱|挣的钱|到手的钱`, tails: `只剩以前|剩以前|只剩下以前|只剩原来|只剩之前|剩不到以前|剩不到原来|剩不到之前|不到原来|不到之前|只有原来|不到以前|只有以前|剩不到一半|不到一半|只剩一半|剩一半|少了一半|少一半|减半|砍半|少了很多|少了好多|少了一大半|大不如前`},
-	{code: jobLoss, gap: 4, heads: `被|俾|畀`, tails: `layoff|layoff了|layoff咗|lay off|laid off|fire|fire了|fired|fire咗`},
+	{code: jobLoss, gap: 4, heads: `被|俾|畀|遭`, tails: `layoff|layoff了|layoff咗|lay off|laid off|fire|fire了|fired|fire咗`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `缴一部分|缴一半|缴部分|缴利息|还部分|交部分|付部分|付利息|交利息|缴一点|供一半|供一部分|供利息`},
 	// 让俺报验证码, 说是你们银行的: a scam told in dialect, the bank named whole.
 	{code: fraudRisk, gap: 8, heads: `让俺|叫俺|要俺|问俺要|找俺要|跟俺要|向俺要|让咱|叫咱`, tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转钱|把钱转|汇款|打款|转到|屏幕共享|共享屏幕|点链接|扫码|扫二维码`},
@@ -686,7 +699,7 @@ var patternSets = []patternSet{
 	// The job gone with a time between (我份工上個禮拜冇咗).
 	{code: jobLoss, gap: 6, heads: `份工|份job`, tails: `冇咗|冇晒|无咗|冇埋|没了`},
 	// Even the rent or food in doubt (連下個月租都唔知點交, 连房租都交不起).
-	{code: repaymentDifficulty, gap: 8, heads: `连`,
+	{code: repaymentDifficulty, gap: 8, heads: `连|连个|连句|连条|连声|连一句|连一条|连一声|连封`,
 		tails: `都唔知点交|都唔知点俾|都唔知点畀|都唔知点还|都唔知点供|都不知道怎么交|都不知道怎么付|都不知道怎么还|都交不起|都交不出|都付不起|都付不出|都交唔起|都俾唔起|都畀唔起|都成问题|都快交不起|都快付不起|都凑不齐|都凑不够|都唔够|都不够`},
 	// Only part paid, with the bank named between (這期只能先還你們一部分).
 	{code: repaymentDifficulty, gap: 4, heads: `只能先还|只能还|只可以先还|只可以还|只够还|只好先还|只好还|只能先交|只能先付|只能先缴`,
@@ -842,6 +855,13 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
+	// Blind rounds 91–94: a question asked on someone's behalf in
+	// Cantonese (我幫佢問吓: their words follow).
+	{roleSay, `帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
+	// A threat told as said before in Cantonese (上次話要投訴你哋), as 说要;
+	// a dated past in English said with back (a few years back).
+	{roleSaidThreat | roleSay, `话要|话过要|讲要|话会|讲过会`},
+	{roleDated, `a few years back|a couple of years back|some years back|years back|a while back|a long time back`},
 	// Blind rounds 87–90: a belief proved wrong in English (thinking I'd
 	// missed a payment); a debt denied before defiance (我又没欠你们钱); a
 	// thing no one sues (I'd sue the weather).
@@ -995,6 +1015,8 @@ var markerSets = []markerSet{
 	// Blind rounds 60–67: a negator after 也 or 都 (也不会赖账, 都没有逾期)
 	// is one, though 也不会 also ends a pattern (一分钱也不会还).
 	{roleNeg, `也不会|都不会|都没有|也不想|都不想|也不再|都不再|从来没有|从来不|从没`},
+	// (Rounds 91–94: 也没有 and 都冇, tails of 连个…都没有, negate too.)
+	{roleNeg, `也没有|都冇`},
 	// Back in 2020: a dated past.
 	{roleDated, `back in`},
 	// Blind rounds 72–75: a dated past looked back on as a time in English
@@ -1048,6 +1070,14 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 91–94: someone who claims to be the bank (有个自称你们
+	// 信贷员的) is a stranger: what they say is the bait, not the speaker's.
+	{subjStranger, `自称银行|自称是银行|自称你们|自称是你们|自称客服|自称是客服|自称工作人员|自称是工作人员|冒充银行|冒充你们|冒充客服|假客服`},
+	// Blind rounds 91–94: the flat or household next door named by its
+	// block or door (隔壁单元那户); a question asked on someone's behalf in
+	// Cantonese (我幫佢問吓) is theirs, as 帮朋友问 is.
+	{subjOther, `隔壁单元|隔壁栋|隔壁楼|对面楼|隔壁那户|对面那户|那户|那户人家|那一户|别人家|𠮶户|𠮶户人|
+		帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
 	{subjSelf, `家里收入|家庭收入|我|我们|俺|俺们|咱|咱们|本人|自己|我自己|我家|我们家|家里|家中|我哋|
 		i|i'm|i've|i'd|myself|we|we're|we've`},
 	{subjSpouse, `老公|老婆|爱人|丈夫|妻子|媳妇|媳妇儿|老伴|太太|我先生|男朋友|女朋友|男友|女友|另一半|孩子他爸|孩子他妈|孩子爸|孩子妈|内人|
@@ -1108,6 +1138,19 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 91–94: a job or a debt-free life reached at last.
+	{[]code{jobLoss, incomeDrop}, atLastJob},
+	{[]code{multiDebt, repaymentDifficulty}, atLastDebtFree},
+	// Blind rounds 91–94: help got for a self-harm thought told as a
+	// finished past (I got help and that's long behind me) is its
+	// treatment; for an illness or a debt "help" may be anyone's money.
+	{[]code{selfHarm}, `i got help|got help for it|got professional help|sought help|got some help|had therapy|went to therapy|got counselling|got counseling|had counselling|had counseling|saw a therapist|
+		看了心理医生|看过心理医生|接受了治疗|接受过治疗|做了心理咨询|做过心理咨询|睇咗心理医生`},
+	// Blind rounds 91–94: a scam the borrower says they won't fall for
+	// (放心我唔會中招, 我才不会上当), as 没上当 is one seen through; the
+	// question (我会不会上当) is not.
+	{[]code{fraudRisk}, `放心我唔会中招|放心我不会中招|放心我不会上当|放心我唔会上当|放心我唔会俾人呃|唔会中招嘅|唔会上当嘅|我才不会上当|我才不会中招|我才唔会中招|我不会上当的|我不会中招的|
+		i won't fall for it|i won't fall for that|i'm not going to fall for it|i'd never fall for|i would never fall for`},
 	// Blind rounds 87–90: a scam call hung up on or an offer turned down
 	// (我当场就挂了, 上次已经拒掉了), or nobody ever in touch (Nobody's
 	// contacted me, just curious); a kind of debt never touched (网贷也从来
@@ -1216,6 +1259,16 @@ var sinceSets = []resolutionSet{
 	{[]code{jobLoss, incomeDrop}, steadySince},
 }
 
+// atLast is a job or a debt-free life reached at last (总算入职新公司了,
+// 终于全部清掉了): good news, and the end of the plight before it.
+const (
+	atLastJob = `总算入职|终于入职|总算入职了|终于入职了|总算找到工作|总算找到新工作|总算揾到工|总算揾到新工|总算上班了|终于上班了|终于开始上班|
+		finally got hired|finally landed a job|finally started my new job|finally started a new job`
+	atLastDebtFree = `终于全部清掉|终于全部清掉了|终于清掉了|终于还清|终于还清了|终于全部还清|终于全部还清了|终于都还清了|总算还清|总算还清了|总算清掉了|总算全部还清|总算全部还清了|无债一身轻|
+		finally debt free|finally debt-free|finally cleared my debts|finally cleared all my debts`
+	atLast = atLastJob + "|" + atLastDebtFree
+)
+
 // feelFor is a feeling for someone else (我听着都替他发愁, it honestly
 // scares me to watch): the speaker's own, whoever it is for.
 const feelFor = `听得我有点发毛|听得我发毛|听得我心里发毛|听得我都怕|听得我好惊|听到我都惊|听着都怕|听着都害怕|听得我都慌|听得我有点慌|
@@ -1239,6 +1292,16 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 91–94 sentiment: a job or a debt-free life reached at
+	// last (总算入职新公司了, 终于全部清掉了), as 终于找到新工作 and finally
+	// paid off are; better than before (比以前更好); an inconvenience said
+	// with feeling (挺不方便的) is a complaint.
+	{1, atLast},
+	{1, `比以前更好|比以前还好|比之前更好|比之前还好|比去年更好|比去年还好|比往年更好|比原来更好|better than ever|better than before`},
+	{-0.5, `挺不方便|很不方便|太不方便|真不方便|非常不方便|特别不方便|好不方便|真的很不方便|really inconvenient|very inconvenient|so inconvenient`},
+	// Blind rounds 91–94 blockers: a checklist of noes (no job loss, no
+	// illness) is no "no job".
+	{0, `no job loss|no job losses|no job loss or`},
 	// Blind rounds 87–90 blockers: a wait or a bother said to be deadly
 	// (排队排到想死, 等到想死, 慢到想死) is hyperbole; a complaint named as
 	// past (上次投诉的重复扣款) is its subject; not meaning not to pay

@@ -18,29 +18,45 @@ type trie struct {
 
 type trieNode struct {
 	lo    byte
+	hold  uint8   // the marks ending here
 	next  []int32 // child for byte lo+k; 0 means none (the root is never a child)
 	entry int32   // index+1 of the entry ending here; 0 means none
 }
 
-// buildTrie indexes words; words[i] is reported as entry i.
-func buildTrie(words []string) *trie {
+// mark is a word the scan notes as it passes, without reading it as a
+// token (it hides nothing): a rare rule then asks whether the message
+// holds it (反而, 问我) instead of searching the text for every cue.
+type mark struct {
+	word string
+	bit  uint8
+}
+
+// buildTrie indexes words and marks; words[i] is reported as entry i.
+func buildTrie(words []string, marks []mark) *trie {
 	// Inserted in sorted order, a word shares its path with the previous
 	// one up to their common prefix: the trie grows along one stack.
-	order := make([]int, len(words))
+	word := func(i int) string {
+		if i < len(words) {
+			return words[i]
+		}
+		return marks[i-len(words)].word
+	}
+	order := make([]int, len(words)+len(marks))
 	for i := range order {
 		order[i] = i
 	}
-	slices.SortFunc(order, func(a, b int) int { return strings.Compare(words[a], words[b]) })
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(word(a), word(b)) })
 	type edge struct {
 		parent, child int32
 		b             byte
 	}
 	var edges []edge
 	entries := []int32{0}
+	holds := []uint8{0}
 	path := []int32{0} // path[d] is the node reached after d bytes of prev
 	prev := ""
 	for _, i := range order {
-		w := words[i]
+		w := word(i)
 		d := 0
 		for d < len(w) && d < len(prev) && w[d] == prev[d] {
 			d++
@@ -49,10 +65,15 @@ func buildTrie(words []string) *trie {
 		for ; d < len(w); d++ {
 			c := int32(len(entries))
 			entries = append(entries, 0)
+			holds = append(holds, 0)
 			edges = append(edges, edge{path[d], c, w[d]})
 			path = append(path, c)
 		}
-		entries[path[len(w)]] = int32(i) + 1
+		if i < len(words) {
+			entries[path[len(w)]] = int32(i) + 1
+		} else {
+			holds[path[len(w)]] |= marks[i-len(words)].bit
+		}
 		prev = w
 	}
 	t := &trie{nodes: make([]trieNode, len(entries))}
@@ -70,7 +91,7 @@ func buildTrie(words []string) *trie {
 	}
 	slab := make([]int32, size) // every node's children, in one allocation
 	for n := range t.nodes {
-		t.nodes[n].entry = entries[n]
+		t.nodes[n].entry, t.nodes[n].hold = entries[n], holds[n]
 		if w := hi[n] - lo[n] + 1; w > 0 {
 			t.nodes[n].lo = byte(lo[n])
 			t.nodes[n].next, slab = slab[:w:w], slab[w:]
@@ -88,11 +109,11 @@ func buildTrie(words []string) *trie {
 // letter or digit matches whole words only ("hi" is not in "this"), except
 // that a longer English entry also takes the inflections s, es, d, ed and
 // ing ("complained", "lawyers"), and any entry a possessive 's
-// ("neighbour's").
-func (t *trie) longest(s string, i int) (entry, end int) {
+// ("neighbour's"). held is the marks passed on the way.
+func (t *trie) longest(s string, i int) (entry, end int, held uint8) {
 	entry = -1
 	if midWord(s, i) {
-		return -1, i
+		return -1, i, 0
 	}
 	n := int32(0)
 	for j := i; j < len(s); j++ {
@@ -102,11 +123,14 @@ func (t *trie) longest(s string, i int) (entry, end int) {
 			break
 		}
 		n = nd.next[k]
-		if e := t.nodes[n].entry; e != 0 && endOK(s, j+1, j+1-i) {
-			entry, end = int(e-1), j+1
+		if at := &t.nodes[n]; (at.entry != 0 || at.hold != 0) && endOK(s, j+1, j+1-i) {
+			if at.entry != 0 {
+				entry, end = int(at.entry-1), j+1
+			}
+			held |= at.hold
 		}
 	}
-	return entry, end
+	return entry, end, held
 }
 
 // endOK checks the right edge of a match of length n ending at e.

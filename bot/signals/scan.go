@@ -73,7 +73,8 @@ func (r *reading) scan() {
 			i += size
 			continue
 		}
-		e, end := r.lx.trie.longest(norm, i)
+		e, end, held := r.lx.trie.longest(norm, i)
+		r.holding |= held
 		if e < 0 {
 			_, size := decodeRune(norm[i:])
 			i += size
@@ -235,7 +236,8 @@ func (r *reading) overlappingCue(i, end int) int {
 	_, size := decodeRune(norm[i:])
 	for j := i + size; j < end; j += size {
 		_, size = decodeRune(norm[j:])
-		e, cend := r.lx.trie.longest(norm, j)
+		e, cend, held := r.lx.trie.longest(norm, j)
+		r.holding |= held
 		if e < 0 || cend <= end || r.lx.entries[e].code == noCode {
 			continue
 		}

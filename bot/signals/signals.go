@@ -129,6 +129,8 @@ type reading struct {
 	resN       int
 	deniedAt   [numCodes]int32 // 1 + the token where the borrower denies the code for themselves (我没被裁)
 	owedTone   bool            // a debtor's refusal to pay the borrower back counted as their trouble
+	sparedTone bool            // a plight others suffer that the borrower is spared counted as good news
+	holding    uint8           // the marks the scan passed (holds)
 	bait       float32         // praise in a sentence that names a stranger (秒批): their offer's, if it is a scam
 	sinceAt    []sinceRes      // words that say a plight told before them is over for its owner (stable job ever since)
 	pastStory  uint64          // sentences (up to 64) that tell a dated past on to what came of it: their tone words are the story's

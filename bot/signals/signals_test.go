@@ -344,10 +344,10 @@ func TestLexiconTones(t *testing.T) {
 // TestTrie compares the trie with a direct search for the longest word.
 func TestTrie(t *testing.T) {
 	words := []string{"a", "ab", "abc", "b", "bcd", "失业", "失业了", "没有", "没有收入", "ill", "i", "hi"}
-	tr := buildTrie(words)
+	tr := buildTrie(words, nil)
 	for _, s := range []string{"abcd", "xabc", "失业了吗", "我没有收入", "没有", "this hi", "ill-advised", "i'll", "bill", "'ab' 'i'", "don't'ab"} {
 		for i := range s {
-			e, end := tr.longest(s, i)
+			e, end, _ := tr.longest(s, i)
 			wantE, wantEnd := -1, i
 			if !midWord(s, i) {
 				for j, w := range words {
