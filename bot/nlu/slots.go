@@ -773,7 +773,7 @@ func elapsed(rs []rune, ms []mention, k int) bool {
 	if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
 		return true
 	}
-	return m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进省少多得掏", rs[m.end]) && !settledIn(rs, m.end))
+	return m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进省少多得掏税拿净", rs[m.end]) && !settledIn(rs, m.end))
 	// 一个月1.8万, 一个月挣: "a month", not a term
 }
 
