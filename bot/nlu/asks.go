@@ -77,6 +77,9 @@ func (t *text) asksIn(a, b int) bool {
 		if c == "什么" && (strings.HasSuffix(t.s[:i], "没") || strings.HasSuffix(t.s[:i], "没出") || strings.HasSuffix(t.s[:i], "没有") || strings.HasSuffix(t.s[:i], "没啥")) {
 			continue // 也没出什么事: nothing happened, nothing asked
 		}
+		if c == "几" && strings.HasSuffix(t.s[:i], "了") && strings.HasPrefix(t.s[i+len(c):], "天") {
+			continue // 往后挪了几天: a few days, told
+		}
 		if c == "几" && (strings.HasSuffix(t.s[:i], "好") || strings.HasSuffix(t.s[:i], "十") || strings.HasSuffix(t.s[:i], "没") || strings.HasSuffix(t.s[:i], "不下") || strings.HasSuffix(t.s[:i], "多") || hasSuffixAny(t.s[:i], []string{"前", "这", "近", "那", "头", "过去"})) {
 			// (前几年, 这几天: some years, not how many)
 			continue // 好几次, 十几个, 剩不下几个钱: several or hardly any, not how many
