@@ -24,7 +24,7 @@ var (
 	// cueThanksWord right before 帮忙 makes it help thanked for.
 	cueThanksWord = []string{"谢谢", "感谢", "多谢", "thanks", "thank you"}
 	// cuePastTime before a request word makes it a report of the past.
-	cuePastTime = []string{"上次", "之前", "昨天", "前天", "刚才", "上周", "上个月", "前几天", "last time", "当时", "当初", "那时", "那时候", "去年", "前年", "上回", "那阵子"}
+	cuePastTime = []string{"上年", "𠮶阵", "上次", "之前", "昨天", "前天", "刚才", "上周", "上个月", "前几天", "last time", "当时", "当初", "那时", "那时候", "去年", "前年", "上回", "那阵子"}
 	// englishQuestionStart are the words an English question opens with.
 	englishQuestionStart = map[string]bool{
 		"how": true, "what": true, "what's": true, "whats": true, "when": true, "where": true, "which": true,

@@ -400,7 +400,7 @@ var paperNoun = map[string]bool{"paperwork": true, "documents": true, "document"
 // contextNoun are policy nouns a story names on the way ("the fees are
 // steep", "almost got hit with a late fee"): in a sentence that asks
 // nothing, they yield to a service asked in another sentence.
-var contextNoun = map[string]bool{"fee": true, "fees": true, "penalty": true, "penalties": true, "branch": true, "proof of": true, "certificate": true, "预约": true, "要预约": true}
+var contextNoun = map[string]bool{"影响征信": true, "fee": true, "fees": true, "penalty": true, "penalties": true, "branch": true, "proof of": true, "certificate": true, "预约": true, "要预约": true}
 
 // cueDomainAsk are loan words that make a greeting's message a question.
 var cueDomainAsk = []string{"loan", "mortgage", "repay", "payment", "rate", "贷", "还款", "月供", "利率"}

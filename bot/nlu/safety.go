@@ -103,7 +103,7 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 		c, i = "", -1 // 我爸之前被冒充银行的人骗过: a story, not a scam under way
 	}
 	_, ownVictim := ownCue(t, cueFraudVictimStrong)
-	if i >= 0 && !ownVictim && asks(t) {
+	if i >= 0 && !ownVictim && asks(t) && (t.has(cueFraudGeneral) || t.has(cueFraudGenuine)) {
 		if _, k := t.firstOfIn(t.sentenceStart(i), i, cueOtherPerson); k >= 0 {
 			// 邻居大妈被骗往安全账户转了钱，你们银行会打电话要验证码不: a
 			// neighbour's scam, and a question about ours
