@@ -67,6 +67,28 @@ var hardshipYields = []yield{
 		func(t *text, _ []mention, _ Slots) bool { return !t.has(cueRelief) && asks(t) && onlyMild(t) },
 	},
 	{
+		// "three credit cards and a payday loan… what's the remaining balance
+		// on my mortgage?": the debts told, the borrower's own loan looked up
+		".with_debts",
+		func(rule string) bool { return rule == "multi_debt" },
+		func(r serviceRule) bool { return r.intent == IntentLoanStatus },
+		func(t *text, _ []mention, _ Slots) bool {
+			_, overdue := overdueNow(t)
+			_, cannot := ownHardshipCue(t, hardshipRuleNamed("repayment_difficulty"))
+			return !overdue && !cannot && !t.has(cueRelief) && asks(t)
+		},
+	},
+	{
+		// 我爱人工资被砍了三成，现在家里主要靠我月入九千，还能贷多少: a mild
+		// cause, and a quota trial on the pay there is
+		".with_cause",
+		func(rule string) bool { return mildCause[rule] },
+		func(r serviceRule) bool { return r.name == "quota_trial" },
+		func(t *text, _ []mention, s Slots) bool {
+			return !t.has(cueRelief) && asks(t) && onlyMild(t) && s.MonthlyIncome != nil
+		},
+	},
+	{
 		// "I earn 26k a month and repay three online loans, 7,000 in total.
 		// How much could you still lend me?": the debts are the trial's
 		".with_debts",

@@ -106,7 +106,9 @@ func classify(t *text, ms []mention) verdict {
 	if handoffWord[bare] {
 		return fired(IntentHumanHandoff, "handoff.word", norm)
 	}
-	if c, ok := handoffAsk(t); ok {
+	if c, ok := handoffAsk(t); ok && !(isCue(c, cueStaff) && hasEscalation(t)) {
+		// (柜员还嫌我说话慢…我就去监管部门投诉你们: the clerk is in the
+		// grievance, the threat decides)
 		return fired(IntentHumanHandoff, "handoff.ask", c)
 	}
 	if c, i := complaintCue(t, cueEscalation); i >= 0 {

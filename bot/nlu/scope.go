@@ -290,6 +290,32 @@ var (
 	cueContrary   = []string{"反而", "反倒", "倒是", "instead", "actually went up", "actually grew", "actually busier", "on the contrary"}
 )
 
+// cueCrowdEvent are plights that fall on a workplace or a trade (裁员,
+// 降薪), not a person; cueTurn then cueSpared after one in its sentence
+// say the borrower was spared (我们公司在裁员，不过我的部门没有受影响;
+// 部门裁了一半人，我反倒升了职).
+var (
+	cueCrowdEvent = []string{"裁员", "裁了", "降薪", "减薪", "layoffs", "laying off", "cutting jobs", "pay cuts"}
+	cueTurn       = []string{"不过", "但是", "但", "可是", "倒是", "反倒", "反而", "却", "but", "though", "however"}
+	cueSpared     = []string{"没有受影响", "没受影响", "不受影响", "没受到影响", "没啥事", "没什么事", "没事", "升了职", "升职了", "升职", "涨了", "加薪", "not affected", "unaffected", "wasn't affected", "weren't affected", "safe", "kept my job", "still have my job", "got promoted", "got a raise"}
+)
+
+// crowdSpared reports a crowd event at i whose sentence then turns to the
+// borrower spared.
+func crowdSpared(t *text, i int, c string) bool {
+	if !isCue(c, cueCrowdEvent) {
+		return false
+	}
+	e := t.sentenceEndAfter(i + len(c))
+	_, k := t.firstOfIn(i+len(c), e, cueTurn)
+	if k < 0 {
+		e2 := t.sentenceEndAfter(e + 1) // or the sentence after: 外面都在说裁员。我们单位倒是没啥事
+		_, k = t.firstOfIn(i+len(c), min(e2, len(t.s)), cueTurn)
+		e = e2
+	}
+	return k >= 0 && t.hasIn(k, min(e, len(t.s)), cueSpared)
+}
+
 // conceded reports a cue c at i in a clause opened by a concession whose
 // sentence then says the opposite happened (反而).
 func conceded(t *text, i int, c string) bool {
@@ -425,7 +451,7 @@ func (t *text) whose(c string, i int) owner {
 	if e := t.clauseEndAfter(i + len(c)); t.hasIn(i+len(c), e, cueWouldBring) && t.asksIn(t.clauseStart(i), e) {
 		return ownIfOrUsual // 晚几天缴会有罚息吗: what lateness would bring, asked
 	}
-	if conceded(t, i, c) {
+	if conceded(t, i, c) || crowdSpared(t, i, c) {
 		return ownOther // 虽然公司普遍降薪，但我们部门反而涨了: the firm's lot, not ours
 	}
 	if t.hasIn(i+len(c), t.sentenceEndAfter(i+len(c)), cueRumour) {
