@@ -108,7 +108,7 @@ func hasFigure(ms []mention) bool {
 // socialStatement finds thanks, praise or a farewell in a message that
 // asks nothing, has no grievance and reports no hardship.
 func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok bool) {
-	if hard || hasFigure(ms) && !(t.has(cueReported) && t.has(cueThanksWord) && !asks(t) && !ownWish(t)) {
+	if hard && !socialDespite(t) || hasFigure(ms) && !(t.has(cueReported) && t.has(cueThanksWord) && !asks(t) && !ownWish(t)) {
 		// "生意很不错😊 提前还款十万，减少月供" asks for a service; "your
 		// breakdown showed it's only about 40 yuan more. Thanks a lot" thanks
 		// for a figure given
@@ -154,6 +154,24 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 		return IntentGoodbye, g, true
 	}
 	return IntentThanks, c, true
+}
+
+// cueServiceDone credits something the bank already did; cueDefer puts the
+// matter off to another day.
+var (
+	cueServiceDone = []string{"you arranged", "you gave me", "you approved", "you sorted", "you set up", "you helped", "帮我申请了", "帮我办了", "帮我延了", "给我延了", "帮我批了"}
+	cueDefer       = []string{"改天再", "下次再", "回头再", "过两天再", "过几天再", "迟啲再", "another time", "some other day", "another day"}
+)
+
+// socialDespite reports a plight told only on the way to thanks for what
+// the bank did ("I'm still out of work, but the extension you arranged has
+// given me some breathing room. Thank you") or to a goodbye that puts the
+// loan off (我妈住院了…贷款的事改天再来问吧，先再见了): the flags keep the plight.
+func socialDespite(t *text) bool {
+	if asks(t) {
+		return false
+	}
+	return t.has(cueThanksWord) && t.has(cueServiceDone) || t.has(cueGoodbye) && t.has(cueDefer)
 }
 
 // cueReported tells a figure the bank already gave.
