@@ -103,7 +103,7 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 		c, i = "", -1 // 我爸之前被冒充银行的人骗过: a story, not a scam under way
 	}
 	_, ownVictim := ownCue(t, cueFraudVictimStrong)
-	if i >= 0 && !ownVictim && asks(t) && (t.has(cueFraudGeneral) || t.has(cueFraudGenuine)) {
+	if i >= 0 && !ownVictim && asksAboutFraud(t) {
 		if _, k := t.firstOfIn(t.sentenceStart(i), i, cueOtherPerson); k >= 0 {
 			// 邻居大妈被骗往安全账户转了钱，你们银行会打电话要验证码不: a
 			// neighbour's scam, and a question about ours
@@ -140,6 +140,19 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 		return IntentFAQ, "faq.fraud_question", c + "+" + g, true
 	}
 	return IntentHumanHandoff, "handoff.fraud", c, true
+}
+
+// asksAboutFraud reports a sentence that asks how the bank works or whether
+// an offer is genuine (not 你好，在吗 after a friend's story).
+func asksAboutFraud(t *text) bool {
+	for _, cues := range [][]string{cueFraudGeneral, cueFraudGenuine} {
+		for c, k := range t.matches(cues) {
+			if !isCue(c, cueOtherPerson) && t.sentenceAsks(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pastFraud reports a scam told as over: the clause of the cue at i

@@ -341,6 +341,9 @@ func othersFigure(t *text, i int) bool {
 	if t.has(cueForKin) {
 		return false // 想帮我妹妹问问，她年薪24万: asked for them, their figures are the ask
 	}
+	if t.hasIn(t.clauseStart(i), i, cueGaveMe) {
+		return false // "My aunt gave me 60,000", 婆婆给了我们30万: now the borrower's
+	}
 	if othersStory(t, i) {
 		return true
 	}
@@ -355,6 +358,9 @@ func othersFigure(t *text, i int) bool {
 	// (我表哥…，他…的20万装修贷); "she earns 20k and I earn 15k" is the household
 	return !isCue(c, cuePronoun) || t.hasIn(t.sentenceStart(i), j, cueKinNoun)
 }
+
+// cueGaveMe hands a sum to the borrower.
+var cueGaveMe = []string{"gave me", "lent me", "gave us", "lent us", "给了我", "给我们", "借给我", "给我"}
 
 // cueToMe names the borrower as the object or owner ("gave me", "my loan").
 var cueToMe = []string{"me", "my", "us", "our"}
