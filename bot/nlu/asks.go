@@ -122,7 +122,7 @@ func (t *text) asksIn(a, b int) bool {
 			}
 			// 感谢你们帮我改了还款日: done already; 上次帮我调整还款日的那位
 			// 客服: who helped, not a request.
-			if rest := t.s[i:e]; strings.Contains(rest, "了") || has(rest, []string{"得清清楚楚", "得明明白白", "得很", "得非常", "得特别", "搞掂", "搞定", "办好", "弄好", "处理好"}) || strings.Contains(rest, "的那") || strings.Contains(rest, "的客服") || strings.Contains(rest, "的人") || t.hasIn(t.clauseStart(i), i, cuePastTime) {
+			if rest := doneAsked.Replace(t.s[i:e]); strings.Contains(rest, "了") || has(rest, []string{"得清清楚楚", "得明明白白", "得很", "得非常", "得特别", "搞掂", "搞定", "办好", "弄好", "处理好"}) || strings.Contains(rest, "的那") || strings.Contains(rest, "的客服") || strings.Contains(rest, "的人") || t.hasIn(t.clauseStart(i), i, cuePastTime) {
 				continue
 			}
 		}
@@ -151,6 +151,10 @@ func lastLetter(s string) rune {
 	}
 	return 0
 }
+
+// doneAsked blanks the 了 of a question whether something is done (帮我查一下
+// 扣了没有), so it is not read as a favour already done.
+var doneAsked = strings.NewReplacer("了没", "没", "了吗", "吗", "了未", "未", "了冇", "冇")
 
 // whenClause reports a clause opening "when I…", "when my…": a time told
 // ("When I opened my salon, your branch gave me my first loan"), not asked
