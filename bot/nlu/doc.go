@@ -3,7 +3,9 @@
 // reads the numbers in it in every form borrowers write them, decides one of
 // the protocol's intents by ordered, named rules and fills the protocol's
 // slots. It is deterministic and explainable: every Analysis says in Why
-// which rule and which cue decided.
+// which rule and which cue decided, and names the rule in Rule for code that
+// acts on how a message was read (the fallback classifier, the signals'
+// refinement in package bot), so nothing parses Why's wording.
 //
 // Decisions worth knowing:
 //   - Work is bounded: only the first MaxRunes (2,000) runes are read and at
@@ -46,9 +48,13 @@
 //     its particulars is the ask whatever policy question rides along;
 //     off-topic banking (deposits, exchange rates, stocks) with no loan
 //     word is unknown; an English full stop and a space end a sentence.
-//     A plight yields to a service in four named cases (hardshipYields in
-//     hardship.go: a mild cause with a relief service or an LPR sum, debts
-//     told as a quota trial's, a payday that comes after the debit day); a
+//     A plight yields to a service in named cases (hardshipYields in
+//     hardship.go: a mild cause with a relief service, an LPR sum, the
+//     borrower's own balance looked up or a quota trial on the pay there
+//     is; debts told as a quota trial's or beside a balance looked up; a
+//     payday that comes after the debit day); a plight told only on the way
+//     to thanks for what the bank did, or to a goodbye that puts the loan
+//     off, leaves that social turn (the flags keep the plight); a
 //     policy noun a story names on the way yields to a service asked in
 //     another sentence; a must-question in a supposing sentence is policy.
 //   - Whose a cue is decides whether it counts: negated (within a few runes;
@@ -61,7 +67,14 @@
 //     or past and resolved (以前住过院，现在早好了; 早就全部还清了 is no
 //     prepayment either); told in the news, a rumour that never happened, a
 //     joke taken back (开玩笑的), or set against the borrower's own fine
-//     situation (我房客生意不好…我自己缴得起).
+//     situation (我房客生意不好…我自己缴得起). Also denied as a whole
+//     clause (不是说我没工作了; 不是我太太被减薪，是她同事), asked
+//     rhetorically ("Walk away? Never crossed my mind."; 我干嘛要找律师),
+//     quoted and explained away (「不想活了」是指那盆多肉), conceded and
+//     countered (虽然公司普遍降薪，但我们部门反而涨了), a workplace's
+//     layoffs the borrower was spared (部门裁了一半人，我反倒升了职), or told
+//     in a sentence that opens on he or she right after one naming a
+//     colleague or friend.
 //   - When the rules end in the bare domain fallback or find nothing, a
 //     multinomial naive Bayes over character and word n-grams, trained at
 //     New from testdata/labelled.tsv (our own lines, never the dev set or
@@ -90,7 +103,10 @@
 //     (markElapsed), so they are no figure for the rules either; a bare
 //     year after a dating word is no sum; figures told of a friend or a
 //     relative's own loan are dropped (ownFigures), unless the message asks
-//     on their behalf, and an LPR move heard from anyone is still the move.
+//     on their behalf or the sum was given to the borrower, and an LPR move
+//     heard from anyone is still the move. A figure told as then (当时/刚
+//     毕业的时候月薪才3500) gives way to a later one of the same kind; what a
+//     property is worth (valued at, 成交价) is a price, not a loan.
 //   - 厘 is read only with its basis: 年息3厘 = 3%, 月息3厘 = 0.3%/month =
 //     3.6%/year, 日息 per day ×365; after a bare rate word (利率3厘1) it is
 //     yearly, and with no rate word at all ("3厘5") it fills nothing. Monthly and
