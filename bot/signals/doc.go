@@ -325,6 +325,21 @@
 //     threatened unless a code is handed over (frozen unless I share the
 //     OTP); a dare to take the flat without 要 (收樓就收樓啦) is a refusal
 //     to pay.
+//   - Rounds 92, 95–99: a new employer joined since (早就入职了新单位)
+//     ends a job lost at a former workplace (原来那家公司倒闭了, 之前上班的
+//     厂子), and the workplace's closing is then no business of the
+//     borrower's either; the start of the year looked back on as a period
+//     (年初那会儿) is a dated past; an English past over by its tense (we
+//     went through a rough patch) is an experience. The bank named as the
+//     one owed (我細佬欠你哋錢) is an object, so the debt stays the
+//     relative's; what a class of people does (people who stop paying) is
+//     theirs; once the bank is the one who sues (银行会起诉吗), the process
+//     asked about after it (多久会走法律程序) is the bank's. A scam call hung
+//     up on in other words (直接掛掉了, 也沒有損失); a home bought at auction
+//     (法拍房) and a kind described (被查封的那种) are no collateral trouble,
+//     nor is a transfer gone smoothly (顺利过户); a neighbour named by
+//     surname and title (隔壁王叔) is someone else; a step waved away right
+//     after it (投诉就算了) is given up.
 //
 // # Sentiment
 //

@@ -551,6 +551,23 @@ func (r *reading) judge() {
 			}
 		}
 	}
+	// 原来那家公司去年倒闭了，好在我早就入职了新单位: the employer's
+	// closing, told as the job lost that is over, is no business of the
+	// borrower's either.
+	if r.flagged.has(businessDistress) {
+		for _, f := range r.flags {
+			if f.code != businessDistress || !r.employerClause(f.tok) {
+				continue
+			}
+			for _, su := range r.suppressed {
+				if su.code == jobLoss && (su.reason == "resolved" || su.reason == "past") && r.sentOf(su.tok) == r.sentOf(f.tok) {
+					r.drop(businessDistress, "the employer's")
+					break
+				}
+			}
+			break
+		}
+	}
 	// 生意没了，几个月没有收入: the business's income, told with its
 	// trouble, is the business distress (a salary cut is not).
 	if r.flagged.has(businessDistress) && r.flagged.has(incomeDrop) {
@@ -912,6 +929,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// my neighbour's shop went bust and the bank auctioned his flat:
 		// what the cue acts on is his.
 		reason = "someone else"
+	case !sc.self && later&laterSelf == 0 && r.classRightBefore(k):
+		// Is it true that people who stop paying get blacklisted?: what a
+		// class of people does.
+		reason = "generic"
 	case opt&(optAnyone|optCollat) == 0 && !p.own.has(subj):
 		reason = "someone else"
 	case subj == subjFamily && sc.familyClause == sc.clause && !r.householdMoney(k, sc) &&
@@ -962,6 +983,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == intentToDefault && subj == subjBank && r.question(sc.clause)&realQuestion != 0:
 		// Does the bank take the house if a loan isn't repaid? asks what
 		// the bank does.
+		reason = "asks how the bank works"
+	case c == legalThreat && r.bankSues && !sc.self && later&laterSelf == 0 && opt&optSelf == 0 && r.question(sc.clause) != 0:
+		// 银行会起诉吗？大概多久会走法律程序: once the bank is the one
+		// who sues, the process asked about after it is still the bank's.
 		reason = "asks how the bank works"
 	case c == fraudRisk && subj == subjBank && r.question(sc.clause)&realQuestion != 0:
 		// Will the bank ever ask me to move money to a 'safe account'?
@@ -1117,6 +1142,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if reason == "someone else's debt" {
 		sc.familyDebt = sc.clause
 	}
+	if reason == "someone else" && c == legalThreat && subj == subjBank {
+		r.bankSues = true
+	}
 	if reason == "someone else" && sit {
 		sc.otherPlight, sc.selfSince = sc.clause, false
 	}
@@ -1214,6 +1242,17 @@ func (r *reading) negatedAfter(k int) bool {
 		return false
 	}
 	rest := r.norm[tk.t:]
+	// 投诉就算了, 律师就不找了: a step waved away right after it is
+	// given up.
+	if strings.HasPrefix(rest, "就") {
+		for _, n := range givenUp {
+			if after, ok := strings.CutPrefix(rest, n); ok {
+				c, _ := utf8.DecodeRuneInString(after)
+				return after == "" || strings.ContainsRune("啦了吧啊咯喇，,。.!！~ ", c)
+			}
+		}
+		return false
+	}
 	if !strings.HasPrefix(rest, "都") && !strings.HasPrefix(rest, "也") {
 		return false
 	}
@@ -1225,6 +1264,9 @@ func (r *reading) negatedAfter(k int) bool {
 	}
 	return false
 }
+
+// givenUp are what waves a step away right after it (投诉就算了).
+var givenUp = [...]string{"就算了", "就算", "就免了", "就不用了", "就不必了", "就唔使了", "就唔使", "就罢了"}
 
 // listNegated reports whether the cue at k is the next item of a list
 // whose item before it is negated (I'm not going to sue anyone or call a
@@ -1513,6 +1555,12 @@ func (r *reading) realized(k int, later uint32) bool {
 // present, unless it was just now (刚做过手术).
 func (r *reading) experiencedBefore(tk *token) bool {
 	before := r.norm[:tk.s]
+	// We went through a rough patch: an English past that is over by its
+	// tense (we're going through one is not).
+	if strings.HasSuffix(before, "through a ") || strings.HasSuffix(before, "through ") {
+		b := strings.TrimSuffix(strings.TrimSuffix(before, "a "), "through ")
+		return strings.HasSuffix(b, "went ") || strings.HasSuffix(b, "been ")
+	}
 	for _, m := range [...]string{"一次", "两次", "几次", "一场", "两场", "一回", "个"} {
 		if b, ok := strings.CutSuffix(before, m); ok {
 			before = b
@@ -1608,6 +1656,17 @@ func (r *reading) classRightAfter(k int) bool {
 	}
 	n := &r.toks[k+1]
 	return n.e != nil && n.e.role&roleGeneric != 0 && n.s == r.toks[k].t && r.clauseOf(k+1) == r.clauseOf(k)
+}
+
+// classRightBefore reports whether the cue at k follows at once a word
+// for a class of people (people who stop paying, 那些不还钱的): what the
+// class does, not what the borrower does.
+func (r *reading) classRightBefore(k int) bool {
+	if k == 0 || r.clauseOf(k-1) != r.clauseOf(k) {
+		return false
+	}
+	n := &r.toks[k-1]
+	return n.e != nil && n.e.role&roleGeneric != 0 && n.t <= r.toks[k].s && strings.TrimSpace(r.norm[n.t:r.toks[k].s]) == ""
 }
 
 // personRightAfter reports whether the cue at k is followed, through 的

@@ -160,6 +160,8 @@ var cueSets = []cueSet{
 	{code: contactChange, opt: optCalm, words: `换成我自己的号码|换成我自己的号|改成我自己的号码|换成我的号码|改成我的号码|用新号联系|用这个号联系|用新号码|打我新号|联系我新号|改用私人号码|私人号码|私人手机|号码注销|手机号不用了|那个号不用了|不用那个号|换了城市|换城市|搬回老家|搬回|搬离|搬走|迁居|移居|寄到新地址|寄到这个地址|新的邮寄地址|邮寄地址变|
 		my address has changed|address has changed|my number has changed|number has changed|phone has changed|email has changed|new contact number|use my personal number|my personal number|use this number|use my new number|use my other number|reach me on|reach me at|my new phone|my new email|new email address|updated address|different address|moved out|moved in with|moved away|moved abroad|moved overseas|moved cities|moved to another city|forwarding address|moved back in|moved back to|moving back to|moving back in|just moved house|just moved to|just moved into|recently moved to|recently moved house|send mail to|post to my new|no longer use that number|not using that number`},
 	// Round 2 families, from the first blind batch.
+	// Blind rounds 92, 95–99: no new employer found yet (还没找到新单位).
+	{code: jobLoss, words: `没找到新单位|还没找到新单位|没找到单位|还没找到单位|找不到新单位|没找着新单位`},
 	{code: jobLoss, words: `部门被裁|部门被砍|部门被撤|部门解散|部门撤了|项目组被砍|项目组解散|团队被解散|团队解散|团队被砍|岗位被砍|岗位被撤|岗位没了|职位没了|被裁撤|裁撤|整组被裁|连我一起裁|
 		my team was cut|team was disbanded|department was shut|department was closed|my department was cut|my role was made redundant|position was made redundant|laid of|layed off|got layed off|unemployeed|redundent`},
 	{code: businessDistress, words: `公司活不下去|店活不下去|厂活不下去|生意活不下去|店撑不过|撑不过今年|熬不过今年|
@@ -682,9 +684,11 @@ var patternSets = []patternSet{
 	{code: incomeDrop, gap: 8, heads: `收入|工资|薪水|薪资|月薪|月收入|底薪|工钱|人工|份粮|到手`,
 		tails: `降到|降到了|降至|降为|掉到|掉到了|跌到|跌到了|跌至|减到|减到了|减至|减为|砍到|砍到了|跌咗落|减咗去|跌咗去`},
 	// The workplace closed (我上班的那家厂子去年底关了门): the job lost.
+	// (Blind rounds 92, 95–99: the former workplace too, 之前上班的厂子,
+	// 原来那家公司.)
 	{code: jobLoss, gap: 8,
-		heads: `我上班的|我打工的|我工作的|我上班那|我打工那|上班那厂|打工那厂|我干活的|我干活那|where i work|where i worked|the company i work for|the company i worked for|the firm i work for|the factory i work at|the place i work`,
-		tails: `倒闭|倒闭了|关门|关门了|关了门|关了|破产|破产了|黄了|散了|closed|closed down|shut down|went bust|went under|folded|went bankrupt|collapsed`},
+		heads: `之前上班的|以前上班的|原来上班的|之前打工的|以前打工的|原来打工的|之前工作的|以前工作的|原来工作的|原来那家公司|原来的公司|原来的单位|原来那家厂|原来的厂|上班的那家|上班的厂|上班的厂子|上班的公司|上班的单位|打工的厂|打工的厂子|打工的公司|我上班的|我打工的|我工作的|我上班那|我打工那|上班那厂|打工那厂|我干活的|我干活那|where i work|where i worked|the company i work for|the company i worked for|the firm i work for|the factory i work at|the place i work`,
+		tails: `厂子倒闭|厂倒闭|工厂倒闭|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|倒闭|倒闭了|关门|关门了|关了门|关了|破产|破产了|黄了|散了|closed|closed down|shut down|went bust|went under|folded|went bankrupt|collapsed`},
 	// Borrowing again to pay this loan (为了还你们这笔，又在两个APP上借了钱).
 	{code: multiDebt, gap: 12, heads: `为了还|为了还上|为了还清|为了凑|为了交|为了供|为了还款|为了还贷|为了还房贷|为了还月供`,
 		tails: `借了钱|又借了|又借|刷信用卡|刷了信用卡|套现|app上借|平台上借|网贷|高利贷|借呗|花呗`},
@@ -855,6 +859,11 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
+	// Blind rounds 92, 95–99: the start of the year looked back on as a
+	// period (年初那会儿资金周转不过来) is a dated past; a kind described
+	// (就是被法院查封拍卖的那种) is a class, nobody's situation.
+	{roleDated, `年初|今年年初|年头|开年|年初的时候`},
+	{roleGeneric, `的那种|那一种`},
 	// Blind rounds 91–94: a question asked on someone's behalf in
 	// Cantonese (我幫佢問吓: their words follow).
 	{roleSay, `帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
@@ -927,7 +936,8 @@ var markerSets = []markerSet{
 	// course (It's for a uni assignment, 写论文用的).
 	{roleDefine, `normally|for a uni assignment|for an assignment|for my assignment|for a school project|for a class project|for my thesis|for my dissertation|for my coursework|for a uni project|写论文|写论文用|毕业论文|课程作业|做作业用|写作业用|交功课|做功课用`},
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
-	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
+	{roleEmployer, `之前上班的|以前上班的|原来上班的|之前打工的|以前打工的|原来打工的|之前工作的|以前工作的|原来工作的|原来那家公司|原来的公司|原来的单位|原来那家厂|原来的厂|上班的那家|上班的厂|上班的厂子|上班的公司|上班的单位|打工的厂|打工的厂子|打工的公司|
+		效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
 	{roleOwnBusiness, `family business|our family business|the family business|家里的生意|家族生意|屋企盘生意|我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
 	{roleCollateral, `抵押给你们的|抵押给银行的|抵押给你们|抵押给银行|押给你们|押给银行|抵押的那辆车|抵押的那套房|抵押的那套|抵押的那间|pledged|抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
@@ -1070,6 +1080,9 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 92, 95–99: a neighbour named by surname and title
+	// (隔壁王叔, 楼下李姨), as 老王 and 小李 are: someone else.
+	{subjOther, `李叔|张叔|王叔|刘叔|陈叔|赵叔|周叔|吴叔|杨叔|黄叔|孙叔|林叔|徐叔|胡叔|郭叔|何叔|罗叔|郑叔|梁叔|谢叔|宋叔|唐叔|许叔|邓叔|冯叔|韩叔|曹叔|彭叔|曾叔|蔡叔|潘叔|田叔|董叔|袁叔|余叔|叶叔|蒋叔|杜叔|苏叔|魏叔|程叔|吕叔|丁叔|沈叔|任叔|姚叔|卢叔|傅叔|钟叔|姜叔|崔叔|谭叔|陆叔|汪叔|廖叔|韦叔|贾叔|夏叔|邹叔|熊叔|孟叔|秦叔|邱叔|侯叔|尹叔|薛叔|段叔|雷叔|史叔|陶叔|贺叔|郝叔|龚叔|邵叔|武叔|严叔|莫叔|孔叔|李姨|张姨|王姨|刘姨|陈姨|赵姨|周姨|吴姨|杨姨|黄姨|孙姨|林姨|徐姨|胡姨|郭姨|何姨|罗姨|郑姨|梁姨|谢姨|宋姨|唐姨|许姨|邓姨|冯姨|韩姨|曹姨|彭姨|曾姨|蔡姨|潘姨|田姨|董姨|袁姨|余姨|叶姨|蒋姨|杜姨|苏姨|魏姨|程姨|吕姨|丁姨|沈姨|任姨|姚姨|卢姨|傅姨|钟姨|姜姨|崔姨|谭姨|陆姨|汪姨|廖姨|韦姨|贾姨|夏姨|邹姨|熊姨|孟姨|秦姨|邱姨|侯姨|尹姨|薛姨|段姨|雷姨|史姨|陶姨|贺姨|郝姨|龚姨|邵姨|武姨|严姨|莫姨|孔姨|李伯|张伯|王伯|刘伯|陈伯|赵伯|周伯|吴伯|杨伯|黄伯|孙伯|林伯|徐伯|胡伯|郭伯|何伯|罗伯|郑伯|梁伯|谢伯|宋伯|唐伯|许伯|邓伯|冯伯|韩伯|曹伯|彭伯|曾伯|蔡伯|潘伯|田伯|董伯|袁伯|余伯|叶伯|蒋伯|杜伯|苏伯|魏伯|程伯|吕伯|丁伯|沈伯|任伯|姚伯|卢伯|傅伯|钟伯|姜伯|崔伯|谭伯|陆伯|汪伯|廖伯|韦伯|贾伯|夏伯|邹伯|熊伯|孟伯|秦伯|邱伯|侯伯|尹伯|薛伯|段伯|雷伯|史伯|陶伯|贺伯|郝伯|龚伯|邵伯|武伯|严伯|莫伯|孔伯|李婶|张婶|王婶|刘婶|陈婶|赵婶|周婶|吴婶|杨婶|黄婶|孙婶|林婶|徐婶|胡婶|郭婶|何婶|罗婶|郑婶|梁婶|谢婶|宋婶|唐婶|许婶|邓婶|冯婶|韩婶|曹婶|彭婶|曾婶|蔡婶|潘婶|田婶|董婶|袁婶|余婶|叶婶|蒋婶|杜婶|苏婶|魏婶|程婶|吕婶|丁婶|沈婶|任婶|姚婶|卢婶|傅婶|钟婶|姜婶|崔婶|谭婶|陆婶|汪婶|廖婶|韦婶|贾婶|夏婶|邹婶|熊婶|孟婶|秦婶|邱婶|侯婶|尹婶|薛婶|段婶|雷婶|史婶|陶婶|贺婶|郝婶|龚婶|邵婶|武婶|严婶|莫婶|孔婶`},
 	// Blind rounds 91–94: someone who claims to be the bank (有个自称你们
 	// 信贷员的) is a stranger: what they say is the bait, not the speaker's.
 	{subjStranger, `自称银行|自称是银行|自称你们|自称是你们|自称客服|自称是客服|自称工作人员|自称是工作人员|冒充银行|冒充你们|冒充客服|假客服`},
@@ -1138,6 +1151,13 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 92, 95–99: a new employer joined since (好在我早就入职了
+	// 新单位) ends a job lost before; a scam call hung up on in other words
+	// (我直接掛掉了) or one that cost nothing (也沒有損失) is over.
+	{[]code{jobLoss}, `早就入职|早已入职|已经入职了|入职了新单位|入职新单位|入职了新的单位|进了新单位|去了新单位|到了新单位|在新单位上班|新单位上班了|换了新单位|入职了新的公司|早就换了工作|早就找到了工作|早就找到工作|
+		joined a new company|started at a new company|got hired elsewhere`},
+	{[]code{fraudRisk}, `挂掉了|直接挂掉|直接挂掉了|马上挂掉|当场挂掉|立刻挂掉|就挂掉了|把电话挂了|把电话挂掉|没有损失|也没有损失|没什么损失|没有任何损失|没造成损失|没损失|冇损失|冇乜损失|
+		didn't lose anything|lost nothing|no money was lost|no money lost`},
 	// Blind rounds 91–94: a job or a debt-free life reached at last.
 	{[]code{jobLoss, incomeDrop}, atLastJob},
 	{[]code{multiDebt, repaymentDifficulty}, atLastDebtFree},
@@ -1292,6 +1312,15 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 92, 95–99 blockers: a home bought at auction (看中了一套
+	// 法拍房) is a kind of property, not the borrower's collateral seized; a
+	// transfer gone smoothly (新房子顺利过户了) is a purchase done; the bank
+	// named as the one owed (我细佬欠你哋钱) is an object, not who speaks.
+	// The bank's reminder said to come late (还款提醒推得有点晚) is a
+	// complaint, as a late reminder is.
+	{-0.5, `推得有点晚|推得太晚|推得晚|推送有点晚|推送太晚|提醒有点晚|提醒得有点晚|提醒得太晚|来得有点晚|发得有点晚|到得有点晚|推得有点迟|提醒得有点迟`},
+	{0, `法拍房|法拍屋|法拍的房子|法拍的房|法拍车|顺利过户|顺利过户了|过户很顺利|过户顺利|过户好顺利|
+		欠你们|欠你们的|欠你们银行|欠你哋|欠你哋嘅|欠银行|欠银行的|欠贵行`},
 	// Blind rounds 91–94 sentiment: a job or a debt-free life reached at
 	// last (总算入职新公司了, 终于全部清掉了), as 终于找到新工作 and finally
 	// paid off are; better than before (比以前更好); an inconvenience said

@@ -137,6 +137,7 @@ type reading struct {
 	believed   bool            // a belief told (还以为, I was sure): laughter at it is mirth
 	handedOver bool            // money or a code handed over (I sent them the code): a scam believed is one
 	pastTurn   [64]int32       // per past story: where what came of it later is first told
+	bankSues   bool            // a lawsuit was read as the bank's (银行会起诉吗): the process asked about after it is too
 }
 
 // sinceRes is a word that ends, for whoever it speaks of, the plights
