@@ -339,7 +339,17 @@
 //     (法拍房) and a kind described (被查封的那种) are no collateral trouble,
 //     nor is a transfer gone smoothly (顺利过户); a neighbour named by
 //     surname and title (隔壁王叔) is someone else; a step waved away right
-//     after it (投诉就算了) is given up.
+//     after it (投诉就算了) is given up. A business failed in a dated past
+//     and told as where the story starts (前年做生意失败以后…) is gone, though
+//     since then (从去年生意垮了以后) goes on; a customer set off by a comma
+//     (my largest client, a property developer, stopped paying) is still
+//     whose refusal it is; a lawsuit against another lender, the bank named
+//     only to be denied (not with you), is no threat; what a collector
+//     claims (claiming I was 30 days overdue) or a call says (接到电话说我
+//     贷款逾期) is their words, and an overdue record the bank's entry;
+//     wages the works cannot pay once the borrower's receivables are lost
+//     (货款收不回来，厂里工资都快发不出了) are the business in trouble;
+//     quitting to raise a child (辞职在家带娃) is at home by choice.
 //
 // # Sentiment
 //

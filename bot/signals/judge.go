@@ -258,7 +258,12 @@ func (r *reading) judge() {
 			sc.fear, sc.likely, sc.court = false, false, false
 			sc.nowClause, sc.loanClause = false, false
 			sc.notice, sc.harass, sc.presentClause = false, false, false
-			sc.purpose, sc.targetOnly = false, false
+			// My largest client, a property developer, stopped paying: a
+			// customer or debtor that ends the clause before, set off by a
+			// comma alone, is still who the next one speaks of.
+			sc.purpose = false
+			sc.targetOnly = sc.targetOnly && k > 0 && r.toks[k-1].e != nil && r.toks[k-1].e.role&roleTarget != 0 &&
+				strings.Trim(r.norm[r.toks[k-1].t:tk.s], " ,，") == ""
 			sc.saidThreat = false
 			// 员工也都遣散了，这期贷款缴不出来: the borrower's staff are
 			// someone else only in their own clause.
@@ -856,6 +861,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		(r.ownBusiness() || r.flagged.has(businessDistress)) {
 		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
 	}
+	// 客户欠的货款收不回来，厂里工资都快发不出了: wages the works cannot pay,
+	// once the borrower's receivables are what it lacks, are the
+	// borrower's business in trouble, not their pay.
+	if c == incomeDrop && sc.org && unpaidWord(why) && r.receivablesLost() {
+		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
+	}
 	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
 		// 逾期了会不会影响孩子上学啊？我就是问问，没逾期: a denial for
 		// themselves after the flag still takes back what came before.
@@ -1074,6 +1085,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		sc.dated && r.experiencedLater(k) ||
 		sc.dated && (r.backRef > k || sc.lookBack && !sc.presentClause || later&laterWhen != 0)) && !still:
 		// 去年住院那阵子: a dated past the story looks back on as a period.
+		reason = "past"
+	case c == businessDistress && sc.dated && !still && r.storyFrom(k):
+		// 前年做生意失败以后，我先后在五六个网贷平台借钱: a business that
+		// failed in a dated past, told as where the story starts, is gone.
 		reason = "past"
 	case c == fraudRisk && (sc.past || later&laterPast != 0):
 		// 我爸之前被冒充银行的人骗过: a scam long over, told as context
@@ -1458,6 +1473,23 @@ func unpaidWord(w string) bool {
 	return false
 }
 
+// receivablesLost reports whether a business flag raised so far is money
+// owed to the borrower's business (货款收不回来, 回款, unpaid invoices):
+// the business is theirs.
+func (r *reading) receivablesLost() bool {
+	if !r.flagged.has(businessDistress) {
+		return false
+	}
+	for _, f := range r.flags {
+		if f.code == businessDistress {
+			return containsAny(f.why, receivables[:])
+		}
+	}
+	return false
+}
+
+var receivables = [...]string{"货款", "回款", "工程款", "尾款", "账款", "应收", "invoices", "receivables"}
+
 // errand reports whether the self-harm cue at k, ending in going on or
 // carrying on, goes on with an errand (going on with the application,
 // carrying on paying) rather than with life or a debt.
@@ -1594,6 +1626,18 @@ func (r *reading) experiencedLater(k int) bool {
 	}
 	_, last := r.clauseSegs(r.toks[k].seg)
 	return containsAny(r.norm[r.toks[k].t:r.segs[last].t], countedExperience[:])
+}
+
+// storyFrom reports whether the cue at k is followed at once by 以后 or
+// 之后 (生意失败以后): what happened next is told from it.
+// (从去年生意垮了以后 is since: it goes on.)
+func (r *reading) storyFrom(k int) bool {
+	rest := strings.TrimPrefix(r.norm[r.toks[k].t:], "了")
+	if !strings.HasPrefix(rest, "以后") && !strings.HasPrefix(rest, "之后") {
+		return false
+	}
+	first, _ := r.clauseSegs(r.toks[k].seg)
+	return !strings.Contains(r.norm[r.segs[first].s:r.toks[k].s], "从")
 }
 
 // countedExperience are 过 and a count after a verb (晚还过一次): a past

@@ -864,8 +864,14 @@ var markerSets = []markerSet{
 	// (就是被法院查封拍卖的那种) is a class, nobody's situation.
 	{roleDated, `年初|今年年初|年头|开年|年初的时候`},
 	{roleGeneric, `的那种|那一种`},
+	// Another lender, or the bank named only to be denied (my lawyer is
+	// dealing with the other lender, not with you): a lawsuit elsewhere.
+	{roleTarget, `the other lender|other lender|another lender|the lender|other lenders|the other bank|another bank|not with you|not against you|not you guys|not with your bank|not against your bank`},
 	// Blind rounds 91–94: a question asked on someone's behalf in
 	// Cantonese (我幫佢問吓: their words follow).
+	{roleSay, `接到电话说|接到个电话说|接了个电话说|接到一个电话说|来电话说|电话里讲|一个电话说|电话打来说`},
+	{roleSay, `claiming i was|claiming that i was|claiming i'm|claiming i am|claiming that i'm|claimed i was|claimed that i was|claims i'm|claims i am|claims that i'm|claims i was|claiming we were|claimed we were|
+		声称我|说是我已经|硬说我|非说我|一口咬定我`},
 	{roleSay, `帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
 	// A threat told as said before in Cantonese (上次話要投訴你哋), as 说要;
 	// a dated past in English said with back (a few years back).
@@ -1006,6 +1012,11 @@ var markerSets = []markerSet{
 	{roleNewsAfter, `的新闻|的报道|的新闻报道|这种新闻|这类新闻|这样的新闻|的帖子|的案例|in the news|on the news`},
 	{roleWhen, `时|的时候|当时|期间|那次|那一次|𠮶次|𠮶阵时`},
 	{roleMedJob, `as a nurse|as a doctor|as a porter|as a paramedic|as a midwife|as a pharmacist|as a radiographer|as a physiotherapist|as a care assistant|as a healthcare assistant|i'm a nurse|i am a nurse|i'm a doctor|i am a doctor|nurse at|porter at|当护士|做护士|是护士|当医生|做医生|是医生|当护工|做护工|是护工|做护理|当护理`},
+	// Blind rounds 92, 95–99: quitting to raise a child (老婆辞职在家带娃)
+	// is staying at home by choice, no job lost (the income it costs the
+	// household may still be an income drop).
+	{roleHomemaker, `辞职在家带娃|辞职在家带孩子|辞职在家带小孩|辞职在家照顾孩子|辞职在家照顾小孩|辞职带娃|辞职带孩子|辞职回家带娃|辞职回家带孩子|辞职照顾孩子|辞职做全职妈妈|辞职当全职妈妈|辞职做全职太太|辞职当全职太太|
+		quit her job to look after|quit her job to stay home|quit his job to look after|quit his job to stay home|quit to look after the baby|quit to stay home with`},
 	{roleHomemaker, `在家带孩子|在家带娃|在家带小孩|全职带娃|全职带孩子|全职妈妈|全职太太|全职主妇|家庭主妇|全职在家|在家照顾孩子|在家照顾小孩|在家做家务|喺屋企凑仔|凑仔|
 		stay-at-home|stays at home with|stay at home with|stays home with|stay home with|homemaker|housewife|full-time mum|full-time mom|full time mum|full time mom|at home with the kids|at home looking after the kids`},
 	{roleGrave, `解脱|一种解脱|也算解脱|就解脱了|拖累|拖累家里|拖累家人|累赘|后事|遗书|a burden|burden on|a relief for everyone|free of me`},
@@ -1085,6 +1096,13 @@ var subjectSets = []subjectWords{
 	{subjOther, `李叔|张叔|王叔|刘叔|陈叔|赵叔|周叔|吴叔|杨叔|黄叔|孙叔|林叔|徐叔|胡叔|郭叔|何叔|罗叔|郑叔|梁叔|谢叔|宋叔|唐叔|许叔|邓叔|冯叔|韩叔|曹叔|彭叔|曾叔|蔡叔|潘叔|田叔|董叔|袁叔|余叔|叶叔|蒋叔|杜叔|苏叔|魏叔|程叔|吕叔|丁叔|沈叔|任叔|姚叔|卢叔|傅叔|钟叔|姜叔|崔叔|谭叔|陆叔|汪叔|廖叔|韦叔|贾叔|夏叔|邹叔|熊叔|孟叔|秦叔|邱叔|侯叔|尹叔|薛叔|段叔|雷叔|史叔|陶叔|贺叔|郝叔|龚叔|邵叔|武叔|严叔|莫叔|孔叔|李姨|张姨|王姨|刘姨|陈姨|赵姨|周姨|吴姨|杨姨|黄姨|孙姨|林姨|徐姨|胡姨|郭姨|何姨|罗姨|郑姨|梁姨|谢姨|宋姨|唐姨|许姨|邓姨|冯姨|韩姨|曹姨|彭姨|曾姨|蔡姨|潘姨|田姨|董姨|袁姨|余姨|叶姨|蒋姨|杜姨|苏姨|魏姨|程姨|吕姨|丁姨|沈姨|任姨|姚姨|卢姨|傅姨|钟姨|姜姨|崔姨|谭姨|陆姨|汪姨|廖姨|韦姨|贾姨|夏姨|邹姨|熊姨|孟姨|秦姨|邱姨|侯姨|尹姨|薛姨|段姨|雷姨|史姨|陶姨|贺姨|郝姨|龚姨|邵姨|武姨|严姨|莫姨|孔姨|李伯|张伯|王伯|刘伯|陈伯|赵伯|周伯|吴伯|杨伯|黄伯|孙伯|林伯|徐伯|胡伯|郭伯|何伯|罗伯|郑伯|梁伯|谢伯|宋伯|唐伯|许伯|邓伯|冯伯|韩伯|曹伯|彭伯|曾伯|蔡伯|潘伯|田伯|董伯|袁伯|余伯|叶伯|蒋伯|杜伯|苏伯|魏伯|程伯|吕伯|丁伯|沈伯|任伯|姚伯|卢伯|傅伯|钟伯|姜伯|崔伯|谭伯|陆伯|汪伯|廖伯|韦伯|贾伯|夏伯|邹伯|熊伯|孟伯|秦伯|邱伯|侯伯|尹伯|薛伯|段伯|雷伯|史伯|陶伯|贺伯|郝伯|龚伯|邵伯|武伯|严伯|莫伯|孔伯|李婶|张婶|王婶|刘婶|陈婶|赵婶|周婶|吴婶|杨婶|黄婶|孙婶|林婶|徐婶|胡婶|郭婶|何婶|罗婶|郑婶|梁婶|谢婶|宋婶|唐婶|许婶|邓婶|冯婶|韩婶|曹婶|彭婶|曾婶|蔡婶|潘婶|田婶|董婶|袁婶|余婶|叶婶|蒋婶|杜婶|苏婶|魏婶|程婶|吕婶|丁婶|沈婶|任婶|姚婶|卢婶|傅婶|钟婶|姜婶|崔婶|谭婶|陆婶|汪婶|廖婶|韦婶|贾婶|夏婶|邹婶|熊婶|孟婶|秦婶|邱婶|侯婶|尹婶|薛婶|段婶|雷婶|史婶|陶婶|贺婶|郝婶|龚婶|邵婶|武婶|严婶|莫婶|孔婶`},
 	// Blind rounds 91–94: someone who claims to be the bank (有个自称你们
 	// 信贷员的) is a stranger: what they say is the bait, not the speaker's.
+	// Blind rounds 92, 95–99: what a caller claims (called my office
+	// claiming I was 30 days overdue) is their words, disputed.
+	// A call that says something (刚接到电话说我贷款逾期要上征信) is its
+	// words, as a text saying so is.
+	{subjStranger, `接到电话说|接到个电话说|接了个电话说|接到一个电话说|来电话说|电话里讲|一个电话说|电话打来说`},
+	{subjStranger, `claiming i was|claiming that i was|claiming i'm|claiming i am|claiming that i'm|claimed i was|claimed that i was|claims i'm|claims i am|claims that i'm|claims i was|claiming we were|claimed we were|
+		声称我|说是我已经|硬说我|非说我|一口咬定我`},
 	{subjStranger, `自称银行|自称是银行|自称你们|自称是你们|自称客服|自称是客服|自称工作人员|自称是工作人员|冒充银行|冒充你们|冒充客服|假客服`},
 	// Blind rounds 91–94: the flat or household next door named by its
 	// block or door (隔壁单元那户); a question asked on someone's behalf in
@@ -1319,6 +1337,9 @@ var toneSets = []toneSet{
 	// The bank's reminder said to come late (还款提醒推得有点晚) is a
 	// complaint, as a late reminder is.
 	{-0.5, `推得有点晚|推得太晚|推得晚|推送有点晚|推送太晚|提醒有点晚|提醒得有点晚|提醒得太晚|来得有点晚|发得有点晚|到得有点晚|推得有点迟|提醒得有点迟`},
+	// An overdue record (rejected because of that overdue record) is the
+	// bank's entry, as 逾期记录 is, not the borrower behind now.
+	{0, `overdue record|overdue records|overdue mark|overdue marker|overdue entry|overdue status on my report|late payment record|late-payment record|late payment mark`},
 	{0, `法拍房|法拍屋|法拍的房子|法拍的房|法拍车|顺利过户|顺利过户了|过户很顺利|过户顺利|过户好顺利|
 		欠你们|欠你们的|欠你们银行|欠你哋|欠你哋嘅|欠银行|欠银行的|欠贵行`},
 	// Blind rounds 91–94 sentiment: a job or a debt-free life reached at
