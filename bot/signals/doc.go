@@ -14,7 +14,7 @@
 //     from what the customer wrote, in their script. Nothing is normalised
 //     twice; a caller that gave no normalised text costs one normalisation.
 //     Spellings the normaliser leaves apart are added to the lexicon (帐 for
-//     账, 纪录 for 记录, cant for can't).
+//     账, 著 for 着, 纪录 for 记录, cant for can't).
 //   - The text is read once, left to right, taking the longest lexicon word
 //     at each place (scan.go). Longest-first is what keeps 没有收入 a cue
 //     while 没有 alone negates, and 不好意思 from being 不好. Punctuation, line
@@ -350,6 +350,17 @@
 //     wages the works cannot pay once the borrower's receivables are lost
 //     (货款收不回来，厂里工资都快发不出了) are the business in trouble;
 //     quitting to raise a child (辞职在家带娃) is at home by choice.
+//     Recall: proof of means doctored for a fee (美化財力證明、保證核貸); a
+//     fee for instant approval from a stranger (交3k手续费就能秒批); the
+//     whole staff (全體員工減薪) takes in the borrower; the flat named as
+//     pledged with the bank (把抵押在你們這裡的那間公寓賣掉) and sold; this
+//     month said to be tight (今個月真係好緊), time that is tight not; a list
+//     of debts paid together before the money runs out in the sentence
+//     (信用卡加三个网贷一起还，这个月实在周转不过来了); told one's last day at
+//     work (They told me Friday was my last day); life meaningless at all
+//     (活著一點意思都沒有); the child taken along (老婆帶著孩子走了) an object;
+//     chat forms of not knowing how to pay (idk how im gonna keep up); news
+//     heard of the borrower's own pledged property (我抵押的那間店面，聽說…).
 //
 // # Sentiment
 //

@@ -8,23 +8,24 @@ import (
 
 // Per-token facts about the rest of its clause, filled right to left.
 const (
-	laterQuestion  uint32 = 1 << iota // a question or consequence (吗, 会) follows
-	laterHypoAfter                    // 的话 follows: what came before is a condition
-	laterOwn                          // the borrower is named after the cue (…了我)
-	laterSelf                         // 我, I
-	laterGeneric                      // 的人, people who
-	laterPast                         // years ago, 以前
-	laterConseq                       // a consequence (会, 影响) follows
-	laterTarget                       // someone other than the bank follows (起诉那个客户)
-	laterBank                         // the bank follows (起诉你们)
-	laterRoutine                      // a lawyer's everyday work follows (handling the conveyancing)
-	laterDefine                       // a question about what something is follows (有什么区别)
-	laterEnum                         // the sentence lists two kinds of debt (花呗加上两个网贷)
-	laterAskSent                      // a question follows in the sentence
-	laterPlight                       // the borrower's plain difficulty repaying follows (…都已经逾期了)
-	laterHarass                       // collectors' calls follow (…电话催收)
-	laterNews                         // 的新闻 follows: a story seen in the news
-	laterWhen                         // 时, 的时候 follows: a time looked back on
+	laterQuestion   uint32 = 1 << iota // a question or consequence (吗, 会) follows
+	laterHypoAfter                     // 的话 follows: what came before is a condition
+	laterOwn                           // the borrower is named after the cue (…了我)
+	laterSelf                          // 我, I
+	laterGeneric                       // 的人, people who
+	laterPast                          // years ago, 以前
+	laterConseq                        // a consequence (会, 影响) follows
+	laterTarget                        // someone other than the bank follows (起诉那个客户)
+	laterBank                          // the bank follows (起诉你们)
+	laterRoutine                       // a lawyer's everyday work follows (handling the conveyancing)
+	laterDefine                        // a question about what something is follows (有什么区别)
+	laterEnum                          // the sentence lists two kinds of debt (花呗加上两个网贷)
+	laterAskSent                       // a question follows in the sentence
+	laterPlight                        // the borrower's plain difficulty repaying follows (…都已经逾期了)
+	laterHarass                        // collectors' calls follow (…电话催收)
+	laterNews                          // 的新闻 follows: a story seen in the news
+	laterWhen                          // 时, 的时候 follows: a time looked back on
+	laterPlightSent                    // the borrower's plain difficulty repaying follows in the sentence
 )
 
 // scope is what the words read so far say about the next cue.
@@ -43,6 +44,7 @@ type scope struct {
 	org               bool  // 公司, the office: a workplace named in this clause, not the borrower since
 	collat            bool  // the pledged house or car named in this sentence
 	collatClause      int32 // the clause it was last named in
+	ownCollat         bool  // …named as the borrower's (我抵押的那間店面): what is heard of it is their news
 	disclaim          bool  // 先说明, to be clear: this sentence reassures
 	loan              bool  // one of the borrower's loans named (房贷, this month's payment)
 	reported          bool  // someone else's words (他说, my friend says)
@@ -177,11 +179,17 @@ func (r *reading) judge() {
 			r.later[k] |= laterEnum
 		}
 	}
-	// A question anywhere after the cue in its sentence.
-	for k, sent, ask := len(r.toks)-1, int32(-1), false; k >= 0; k-- {
+	// A question anywhere after the cue in its sentence; a plain
+	// difficulty repaying anywhere after it (信用卡加三个网贷一起还，这个月
+	// 实在周转不过来了).
+	for k, sent, ask, plight := len(r.toks)-1, int32(-1), false, false; k >= 0; k-- {
 		if s := r.sentOf(k); s != sent {
-			sent, ask = s, false
+			sent, ask, plight = s, false, false
 		}
+		if plight {
+			r.later[k] |= laterPlightSent
+		}
+		plight = plight || r.later[k]&laterPlight != 0
 		if e := r.toks[k].e; e != nil && e.role&roleQuestion != 0 {
 			ask = true
 		}
@@ -439,6 +447,7 @@ func (r *reading) judge() {
 		}
 		if e.role&roleCollateral != 0 {
 			sc.collat, sc.collatClause = true, sc.clause
+			sc.ownCollat = sc.ownCollat || sc.subj == subjSelf && !sc.hearsay || firstPerson(e.word)
 		}
 		if e.subj == subjSelf {
 			sc.org = false
@@ -903,6 +912,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		!(sc.otherPlight == sc.clause-1 && !sc.selfSince && !sc.tenant) {
 		subj = subjSelf
 	}
+	// 我抵押的那間店面，聽說下個月要被法拍了: news heard of the borrower's
+	// own pledged property is theirs.
+	ownNews := c == collateralIssue && sc.ownCollat && sc.hearsay
+	if ownNews {
+		subj = subjSelf
+	}
 	sit := p.situation
 	realized := r.realized(k, later)
 	mention := r.mentioned(k)
@@ -928,7 +943,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// is mentioned, not said; 轉發啲「安全賬戶」騙案新聞: a term quoted
 		// from the news.
 		reason = mention
-	case sc.hearsay || later&laterNews != 0:
+	case (sc.hearsay || later&laterNews != 0) && !ownNews:
 		// 看到有人冒充银行骗验证码的新闻: a story seen in the news.
 		reason = "hearsay"
 	case sc.reported && c != fraudRisk:
@@ -1148,7 +1163,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "general question"
 	case opt&optOwn != 0 && !sc.own && !sc.ownBefore && !realized &&
 		!(c == repaymentDifficulty && sc.loan && r.question(sc.clause) == 0) &&
-		!(c == multiDebt && later&laterPlight != 0 && r.question(sc.clause) == 0) &&
+		!(c == multiDebt && later&(laterPlight|laterPlightSent) != 0 && r.question(sc.clause) == 0) &&
 		!(c == multiDebt && later&laterEnum != 0 && later&laterAskSent == 0 && r.question(sc.clause) == 0 && !sc.generic && later&laterGeneric == 0):
 		// 逾期, 网贷 alone: the borrower's when they or their loan
 		// (经营贷可能要逾期) were named.

@@ -63,6 +63,9 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 92, 95–99: proof of means doctored for a fee (幫忙美化
+	// 財力證明、保證核貸), as a statement polished is.
+	{code: fraudRisk, opt: optCalm, words: `美化财力证明|美化财力|包装财力|包装财力证明|美化收入证明|美化资产证明|美化工资单|美化银行流水|美化征信|保证核贷|保证核准|保证批款|保证放款|包核贷`},
 	// Blind rounds 91–94: Sichuan 莫得, no (经营贷这个月莫得钱还); a dare to
 	// take the flat in Cantonese without 要 (收樓就收樓啦).
 	{code: repaymentDifficulty, words: `莫得钱还|莫得钱交|莫得钱供|莫得钱还款|莫得钱还贷|莫得钱了|莫钱还|莫钱交|没得钱交|没得钱供`},
@@ -449,6 +452,15 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 92, 95–99: told one's last day at work (They told me
+	// Friday was my last day, 通知我干到月底) is being let go.
+	{code: jobLoss, gap: 4, heads: `told me|told us|informed me|informed us|notified me|said|通知我|告诉我|跟我说|通知我们`,
+		tails: `my last day|our last day|my last day at work|my last working day|last day at work|最后一天上班|上班到月底|干到月底|做到月底|干到这个月底|做到这个月底`},
+	// Life said to have no meaning at all (活著一點意思都沒有).
+	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `一点意思都没有|一点意思也没有|没有意思|没意思|没什么意思|没啥意思|冇意思|冇乜意思|毫无意义|没有意义|没意义`},
+	// Blind rounds 92, 95–99: this month said to be tight (今個月真係好緊,
+	// 这个月有点紧), as money tight is; time that is tight is not (blocked).
+	{code: repaymentDifficulty, gap: 3, heads: `这个月|这月|本月|今个月|呢个月|今期|呢期|这期`, tails: `好紧|很紧|有点紧|太紧|比较紧|紧巴巴|超紧|有啲紧|紧过头`},
 	// Not even a single one (连个短信提醒都没有, 连句道歉都冇): a reproach.
 	{code: noCode, tone: -0.5, gap: 6, heads: `连个|连句|连条|连声|连一句|连一条|连一声|连封`,
 		tails: `都没有|也没有|都冇`},
@@ -554,7 +566,10 @@ var patternSets = []patternSet{
 	{code: multiDebt, gap: 3, heads: `juggling|juggle|juggled`, tails: `debts|loans|cards|credit cards|payments|bills|lenders|repayments`},
 	{code: collateralIssue, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺|店面|抵押的店面|厂房`, tails: `申请拍卖|申请查封|申请执行|强制执行|要执行|被执行|保不住|被占|霸占|封了|被封|被封了|贴了封条|被贴封条|扣了|被扣了|被人扣了|扣走|开走|拖走|收走了|被拖走|被开走`},
 	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|apartment|car|collateral|land|premises`, tails: `frozen|attached|underwater|condemned|demolished|worthless|lost value|lost its value|dropped in value|enforcement|lien`},
-	{code: collateralIssue, opt: optCalm, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|铺面|商铺|店面|抵押的车|抵押车|车子`, tails: `卖掉|卖了|出售|要卖|挂牌|挂出去|在卖`},
+	// (Blind rounds 92, 95–99: the flat named as pledged with the bank,
+	// 把抵押在你們這裡的那間公寓賣掉.)
+	{code: collateralIssue, opt: optCalm, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|铺面|商铺|店面|抵押的车|抵押车|车子|公寓|
+		抵押在你们这里的|抵押在你们这的|抵押在你们那里的|抵押在你们那的|抵押在你们行的|抵押在你们银行的|抵押在贵行的|抵押在银行的`, tails: `卖掉|卖了|出售|要卖|挂牌|挂出去|在卖`},
 	{code: collateralIssue, opt: optCalm, gap: 3, heads: `sell|selling|sold|sale of`, tails: `house|flat|apartment|property|home|condo|mortgaged property|collateral`},
 	{code: fraudRisk, gap: 4, heads: `said he was|said she was|said they were|says he's|says she's|says they're|said he's|said she's|says he is|says she is|claimed he was|claimed she was|claims to be|claimed to work for|claims to work for|says he works for|said he works for|said she works for|pretending to work for|posing as`, tails: `from your|from the bank|from your bank|a bank|bank officer|bank employee|bank staff|loan officer|loan department|customer service|police|court|officer|your staff|your manager|your colleague`},
 	{code: fraudRisk, gap: 4, heads: `wants|wanted|requested|requesting|give it to|tell him|tell her|give him|gave him|give her|gave her|gave them|read it to|sent him|sent them|sent her`, tails: `verification code|security code|one-time code|otp|pin|card pin|password|card number|card details|cvv|the code|my code`},
@@ -576,7 +591,8 @@ var patternSets = []patternSet{
 	{code: complaintEscalation, gap: 4, heads: `人民银行|人行|银保监|金融监管局|监管局|金管会|总行`, tails: `反映|投诉|举报|告你们|告状|闹|拉横幅|门口|说理|讨说法|讨个说法`},
 	{code: repaymentDifficulty, gap: 2, heads: `卡里|卡上|账户里|账上|余额|户口`, tails: `还差|差|不够|不足|唔够`},
 	{code: repaymentDifficulty, gap: 3, heads: `房贷|月供|还款|这期|车贷|贷款`, tails: `晚了|迟了|晚交了|迟交了|拖了|延迟了|超期了|过期了`},
-	{code: repaymentDifficulty, gap: 3, heads: `don't know how i'm going to|don't know how i'll|don't know how we're going to|don't know how we'll|not sure how i'm going to|not sure how we're going to|no idea how i'm going to|no idea how we're going to|no idea how i'll|can't see how i'll|can't see how i can|don't see how i can|don't see how we can`, tails: `pay|make|cover|afford|keep up|manage`},
+	{code: repaymentDifficulty, gap: 3, heads: `don't know how i'm going to|don't know how i'll|don't know how we're going to|don't know how we'll|not sure how i'm going to|not sure how we're going to|no idea how i'm going to|no idea how we're going to|no idea how i'll|can't see how i'll|can't see how i can|don't see how i can|don't see how we can|
+		idk how i'm gonna|idk how im gonna|idk how i'll|idk how ill|idk how we're gonna|dunno how i'm gonna|dunno how im gonna|dunno how i'll|don't know how i'm gonna|don't know how im gonna|no idea how i'm gonna|no idea how im gonna|not sure how i'm gonna|not sure how im gonna`, tails: `pay|make|cover|afford|keep up|manage`},
 	{code: multiDebt, gap: 4, heads: `背着|背了|身上背着|身上背了|两笔|三笔|几笔|好几笔|五六笔|三四笔|四五笔|多笔|2笔|3笔|4笔|5笔`, tails: `网贷|网贷app|贷款|高利贷|小贷|债|信用卡`},
 	{code: businessDistress, gap: 3, heads: `工厂|厂|厂里|公司|店|店里|生意|门店|企业|公司账上|账上`, tails: `周转不灵|周转不开|周转不过来|周转困难|资金紧张|现金流紧张|现金流断了|资金链紧张`},
 	{code: jobLoss, gap: 6, heads: `找工作|找工|揾工|投简历|投了简历|面试|工作`, tails: `找不到|都找不到|没找到|没着落|没下文|没回音|揾唔到|都揾唔到`},
@@ -636,7 +652,7 @@ var patternSets = []patternSet{
 	// A fee paid to a stranger for a favour (交两千手续费就能帮我把月供降一半).
 	{code: fraudRisk, opt: optCalm | optStranger, gap: 4,
 		heads: `手续费|服务费|保证金|押金|会员费|好处费|工本费|解冻费|激活费|疏通费|a fee|fee of|processing fee|admin fee|service fee|handling fee|deposit of`,
-		tails: `就即刻批|即刻批|就马上批|就会批|就可以批|就保证|就保证批|保证批到|就包批|就一定批|就肯定批|就批到|就可以批到|就能批到|就即刻|即刻|就能帮|就能把|就能给|就可以帮|就可以把|就帮我|就给我|就能降|就能减|就能批|就能下款|就能通过|就能提额|就可以降|就可以减|帮我把|帮我降|帮我减|and they'll|and they will|they'll|they can|he can|she can|to lower|to reduce|to cut my|to get my|to unlock|to release|to approve|to unfreeze`},
+		tails: `就能秒批|就可以秒批|就秒批|就能马上批|就能立刻批|就即刻批|即刻批|就马上批|就会批|就可以批|就保证|就保证批|保证批到|就包批|就一定批|就肯定批|就批到|就可以批到|就能批到|就即刻|即刻|就能帮|就能把|就能给|就可以帮|就可以把|就帮我|就给我|就能降|就能减|就能批|就能下款|就能通过|就能提额|就可以降|就可以减|帮我把|帮我降|帮我减|and they'll|and they will|they'll|they can|he can|she can|to lower|to reduce|to cut my|to get my|to unlock|to release|to approve|to unfreeze`},
 	// Asked to send or share a code (I need to send the verification code).
 	{code: fraudRisk, gap: 2,
 		heads: `need to send|have to send|had to send|must send|asked to send|told to send|asked me to send|told me to send|wants me to send|want me to send|need to give|have to give|asked to give|need to share|have to share|asked to share|need to forward|asked me to forward|need to provide|asked to provide|reply with|text back|read out`,
@@ -946,7 +962,8 @@ var markerSets = []markerSet{
 		效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
 	{roleOwnBusiness, `family business|our family business|the family business|家里的生意|家族生意|屋企盘生意|我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
-	{roleCollateral, `抵押给你们的|抵押给银行的|抵押给你们|抵押给银行|押给你们|押给银行|抵押的那辆车|抵押的那套房|抵押的那套|抵押的那间|pledged|抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
+	{roleCollateral, `抵押在你们这里的|抵押在你们这的|抵押在你们那里的|抵押在你们那的|抵押在你们行的|抵押在你们银行的|抵押在贵行的|抵押在银行的|
+		抵押给你们的|抵押给银行的|抵押给你们|抵押给银行|押给你们|押给银行|抵押的那辆车|抵押的那套房|抵押的那套|抵押的那间|pledged|抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
 	{rolePassive, `被|俾|畀|遭|by`},
 	{roleSalary, `工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|人工|份粮|salary|wage|wages|pay|paycheck|bonus|commission|overtime|hours|shifts`},
 	{roleWillPay, `是想还|想还的|我想还|会想办法还|想办法还|不是不还|又不是不还|不是不想还|并不是不还|又不是不想还|没说不还|没有说不还|我会还的|会还的|一定会还|肯定会还|会还上的|会还清的|不是赖账|不是要赖|不会赖账|唔系唔还|唔系唔想还|
@@ -1340,6 +1357,13 @@ var toneSets = []toneSet{
 	// An overdue record (rejected because of that overdue record) is the
 	// bank's entry, as 逾期记录 is, not the borrower behind now.
 	{0, `overdue record|overdue records|overdue mark|overdue marker|overdue entry|overdue status on my report|late payment record|late-payment record|late payment mark`},
+	// The whole staff (全體員工減薪兩成) takes in whoever works there, the
+	// borrower too: not the borrower's own employees.
+	{0, `时间很紧|时间好紧|时间紧|时间太紧|时间有点紧|时间比较紧|时间超紧|工期紧|工期很紧|日程很紧|日程紧|排期很紧|排期紧|任务很紧|任务紧|工作很紧|工作好紧|行程很紧|行程紧|安排得很紧|安排得好紧`},
+	// The child taken along (老婆帶著孩子走了) is an object: the one who
+	// took them is still whom the story is about.
+	{0, `带着孩子|带着孩子们|带着小孩|带着儿子|带着女儿|带着娃|带着宝宝|带着两个孩子|带着俩孩子|带住个仔|带住个女|带埋个仔|带埋个女|took the kids|took the children|taking the kids|with the kids in tow`},
+	{0, `全体员工|全员|所有员工|全公司员工|全厂员工|全厂工人|全体职工|所有职工|公司上下`},
 	{0, `法拍房|法拍屋|法拍的房子|法拍的房|法拍车|顺利过户|顺利过户了|过户很顺利|过户顺利|过户好顺利|
 		欠你们|欠你们的|欠你们银行|欠你哋|欠你哋嘅|欠银行|欠银行的|欠贵行`},
 	// Blind rounds 91–94 sentiment: a job or a debt-free life reached at
