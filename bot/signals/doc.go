@@ -471,5 +471,23 @@
 // feeling (挺不方便的) are a complaint; a sale of the pledged home to a
 // buyer already found (the buyer is ready to sign) is a calm plan; someone
 // who claims to be the bank (有个自称你们信贷员的) is a stranger, whose
-// praise (秒批) is the bait.)
+// praise (秒批) is the bait. Rounds 92, 95–99: fright at what one saw or
+// read (看得我心里直发毛, 吓得我赶紧来问, it really shook me) is the
+// speaker's; an app that hangs (每次还款都要卡半天) is a complaint; a
+// promotion (剛升上主管, my wife's promotion came through), income back to
+// what it was, a baby born or on the way, and a bonus or a dividend with
+// its amount after it (年終獎金領了十二萬, 股票分红，一共十五万) are good
+// news; a matter too involved to explain briefly (一问一答说不清楚) is no
+// complaint, a worry that was before (之前一直擔心的…也已經解決) no mood,
+// all asked and settled satisfaction. Someone else's good news told in
+// their clause (A friend… was approved for 400,000) and a friend's gains
+// said of him (说他去年赚了不少) are theirs; a relative's trouble told as a
+// dated past with no present in its sentence (我哥之前…被坑慘了) is theirs;
+// someone the borrower knows who speaks of ending their life (我表哥…跟我
+// 说不想活了) leaves the speaker worried. 🙏 after a request begged
+// (求算一下🙏) is please, as a bare 唔该 is. Kept against these rounds'
+// writers: a new job told as the reason for a move (moved… for a new job)
+// is good news, as rounds 49–67 have it; thx closing a request is thanks,
+// as the dev set has it; money come to hand (手上多了5w) is good news, as
+// the tuning set has it.)
 package signals

@@ -96,6 +96,7 @@ type scope struct {
 	saidThreat        bool    // 说要, threatened to: this clause tells a threat as words said
 	thirdParty        bool    // 航空公司, the airline: a firm other than the bank named in this sentence, the bank not since
 	belief            bool    // I was sure, 还以为: this segment tells a belief
+	sentNow           bool    // the present (今天, 现在) is named somewhere in this sentence
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -257,6 +258,7 @@ func (r *reading) judge() {
 		sg := &r.segs[tk.seg]
 		if sg.sent != sc.sent {
 			sc = scope{sent: sg.sent, clause: -1, seg: -1, passive: -1, familyDebt: -1, otherPlight: -1, ownBefore: sc.ownBefore || sc.own}
+			sc.sentNow = sg.sent >= 64 || r.nowSent&(1<<sg.sent) != 0
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
@@ -341,6 +343,11 @@ func (r *reading) judge() {
 			if other(lastPerson) {
 				// 朋友…他爸爸: the pronoun stands for the friend.
 				sc.otherClause, sc.otherEnd = sc.clause, tk.t
+				// 我朋友推荐我买…，说他去年赚了不少: said of him, his story
+				// follows.
+				if k > 0 && r.toks[k-1].e != nil && r.toks[k-1].e.role&roleSay != 0 && r.toks[k-1].t == tk.s {
+					sc.reported, sc.reportedClause = true, sc.clause
+				}
 			}
 			if lastPerson == subjFamily {
 				sc.familyClause = sc.clause
@@ -524,7 +531,7 @@ func (r *reading) judge() {
 			}
 		}
 		// Got a 100k bonus this year!: a bonus with its amount is good news.
-		if e.role&roleWindfall != 0 && e.tone == 0 && amountBefore(r.norm[:tk.s]) && sc.mood(e) && !r.generalAsk(k, &sc) {
+		if e.role&roleWindfall != 0 && e.tone == 0 && (amountBefore(r.norm[:tk.s]) || amountGot(r.norm[tk.t:])) && sc.mood(e) && !r.generalAsk(k, &sc) {
 			r.addTone(k, 1)
 		}
 	}
@@ -806,6 +813,16 @@ func (sc *scope) mood(e *entry) bool {
 		return false
 	case sc.relayed && e.tone != 0 && !feel && e.role&roleThanks == 0:
 		// 我姊姊…她說流程很順: a relative's praise.
+		return false
+	case e.tone > 0 && !feel && e.role&roleThanks == 0 && other(sc.toneSubj) && sc.otherClause == sc.clause:
+		// A friend in a similar job was approved for 400,000: good news
+		// that is someone else's, told in their clause.
+		return false
+	case e.tone < 0 && !feel && sc.toneSubj == subjFamily && sc.familyClause == sc.clause && sc.dated && !sc.sentNow:
+		// 我哥之前找地下錢莊借錢被坑慘了: a relative's trouble told as a
+		// dated past, with no present in its sentence, is their story,
+		// background to the question (上回我妈…排了两个小时，今天我来又
+		// 排了… is the speaker's too).
 		return false
 	}
 	return true
@@ -1184,6 +1201,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		r.owedTone = true
 		r.tone -= 0.5
 	}
+	// 我表哥…跟我说不想活了，我该怎么帮他: someone the borrower knows who
+	// speaks of ending their life leaves the speaker worried.
+	if c == selfHarm && (reason == "someone else" || reason == "reported") && !sc.hearsay && !sc.stranger && !r.closeWorry {
+		r.closeWorry = true
+		r.tone -= 0.5
+	}
 	// …但我们厂的订单反而排到了明年: spared what others suffer is good news.
 	if reason == "spared" && !r.sparedTone {
 		r.sparedTone = true
@@ -1486,6 +1509,27 @@ func unpaidWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// amountGot reports whether rest, what follows a bonus or a dividend,
+// tells its amount as received (年终奖金领了十二万, 分红，一共十五万).
+func amountGot(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,，")
+	for _, p := range [...]string{"领了", "拿了", "发了", "到手", "到账", "一共", "共", "足足", "有"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			rest = r
+			break
+		}
+	}
+	if !countFollows(rest) {
+		return false
+	}
+	// A sum of money, not a count of months (奖金发了三个月).
+	end := min(len(rest), 12)
+	for end > 0 && !utf8.RuneStart(rest[end%len(rest)]) && end < len(rest) {
+		end++
+	}
+	return strings.ContainsAny(rest[:end], "万千块元kw")
 }
 
 // receivablesLost reports whether a business flag raised so far is money
@@ -2104,7 +2148,7 @@ func (r *reading) toneCounts(k int) bool {
 // it turned out), with no present named in them: their tone words were
 // the story's.
 func (r *reading) markPastStories() {
-	r.pastStory = 0
+	r.pastStory, r.nowSent = 0, 0
 	for k := 0; k < len(r.toks); {
 		sent := r.sentOf(k)
 		dated, present := false, false
@@ -2116,6 +2160,9 @@ func (r *reading) markPastStories() {
 			}
 			dated = dated || e.role&roleDated != 0 && e.role&roleNow == 0
 			present = present || e.role&roleNow != 0 && e.role&roleDated == 0 && e.role&roleLoan == 0 && !possessiveNow(e.word)
+		}
+		if present && sent < 64 {
+			r.nowSent |= 1 << sent
 		}
 		if dated && !present && sent < 64 {
 			s, t := r.toks[k].s, r.toks[j-1].t

@@ -970,6 +970,8 @@ var markerSets = []markerSet{
 		i will pay|i'll pay|i'm not refusing|not refusing to pay|i want to pay|i intend to pay|i'll pay it back|i will pay it back|not trying to avoid paying|not going to default|i'm going to pay|i am going to pay`},
 	{roleAskPolite, `唔该|please|pls|plz|麻烦你|麻烦您|麻烦帮|麻烦帮我|劳驾|烦请`},
 	// Blind rounds 76–81: 请帮我 asks politely as 麻烦帮我 does.
+	// Blind rounds 92, 95–99: begged in chat (求算一下🙏) asks politely.
+	{roleAskPolite, `求算|求算一下|求帮忙|求帮算|求帮我|求帮帮忙|求问|求解答|求指点|求教|求大神`},
 	{roleAskPolite, `请帮我|请帮忙|请你帮我|请您帮我|请你们帮我|请帮我们`},
 	// Another's question passed on: 帮朋友问的, asking for a friend.
 	{roleSay, `帮朋友问|替朋友问|帮朋友问问|帮朋友咨询|替朋友咨询|帮亲戚问|替亲戚问|帮同事问|替同事问|朋友托我问|朋友让我问|帮我朋友问|替我朋友问|asking for a friend|asking on behalf of|on behalf of a friend|on behalf of my friend|for a friend of mine`},
@@ -1073,9 +1075,15 @@ var markerSets = []markerSet{
 	// 这次轮到我): the plight is now theirs too.
 	{roleTurn, `轮到我|轮到我了|这次轮到我|这回轮到我|现在轮到我|今次轮到我|轮到我哋|这次是我|这回是我|今次系我|
 		it's my turn|now it's my turn|this time it's me|now it's me|now it's happened to me|it's happened to me too|now it's happened to us`},
+	// Blind rounds 92, 95–99: fright at what one saw (看得我心里直发毛,
+	// 吓得我赶紧来问, it really shook me) is the speaker's.
+	{roleFeel, `看得我心里直发毛|心里直发毛|直发毛|看得我发毛|看得我心里发毛|看得我心里发慌|把我吓得|吓得我赶紧|shook me|really shook me|shook me up|left me shaken|rattled me|really rattled me`},
 	{roleFeel, `气死我了|把我气死了|气死我|还心有余悸|心里一紧|心头一紧|心一紧|i panicked|panicked a bit|got a bit panicky|a bit panicky`},
 	// A bonus with its amount (Got a 100k bonus this year!), as 万的奖金.
 	{roleWindfall, `bonus`},
+	// Blind rounds 92, 95–99: a bonus or a dividend with its amount after
+	// it (年終獎金領了十二萬, 股票分红，一共十五万).
+	{roleWindfall, `年终奖|年终奖金|奖金|分红|股票分红|花红|dividend|dividends`},
 	// Whether what someone said holds (律师朋友说…，真的吗).
 	{roleTrueQ, `真的吗|是真的吗|是吗|对吗|对不对|是不是真的|真的假的|是不是这样|系咪真|系唔系真|系咪咁|真唔真|
 		is that true|is that right|is it true|is this true|is that correct|is he right|is she right|are they right`},
@@ -1347,6 +1355,22 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 92, 95–99 sentiment: the speaker's own fright at what
+	// they saw or heard (看得我心里直发毛, 吓得我赶紧来问, it really shook
+	// me); an app that hangs (每次还款都要卡半天) is a complaint; a
+	// promotion, income back to what it was, two full incomes again, a
+	// baby just born or on the way are good news; a matter too involved to
+	// explain in a few words (一问一答说不清楚) is no complaint, nor a worry
+	// that was before (之前一直担心的…也已经解决), and settled or all asked
+	// (都问清楚了, 已经解决) is satisfaction.
+	{-1, `看得我心里直发毛|心里直发毛|直发毛|看得我发毛|看得我心里发毛|看得我心里发慌|吓得我|把我吓得|吓得我赶紧|shook me|really shook me|shook me up|left me shaken|rattled me|really rattled me`},
+	{-0.5, `卡半天|卡了半天|都要卡半天|卡老半天|老是卡|总是卡|一直卡|经常卡|转半天|转了半天|加载了半天`},
+	{1, `升上主管|升了主管|升为主管|升做主管|升上经理|升了经理|当上主管|当上了主管|当上经理|当上了经理|刚升职|promotion came through|promotion just came through|got my promotion|been promoted|was promoted|
+		收入又恢复到|收入恢复到以前|恢复到以前的水平|恢复到原来的水平|又回到以前的水平|back on two full incomes|back to two full incomes|back on two incomes|back to two incomes|
+		just had a baby|just had our baby|just had our second baby|just had our first baby|just had twins|had our second baby|had our first baby|new baby|expecting twins|expecting a baby|we're expecting|we are expecting|expecting our first|expecting our second|喜得贵子|喜得千金|添了个宝宝|添了宝宝|刚生了宝宝|宝宝出生了|怀上了二胎|怀上二胎`},
+	{0, `一问一答说不清楚|一问一答讲不清楚|一两句说不清楚|一两句话说不清楚|三言两语说不清楚|几句话说不清楚|电话里说不清楚|在这里说不清楚|文字说不清楚|打字说不清楚|
+		之前一直担心|之前一直担心的|之前担心的|原来担心的|本来担心的|之前挺担心的|之前很担心的|之前还担心的`},
+	{0.5, `都问清楚了|问清楚了|都搞清楚了|都弄清楚了|已经解决|都已经解决|也已经解决|已经解决了`},
 	// Blind rounds 92, 95–99 blockers: a home bought at auction (看中了一套
 	// 法拍房) is a kind of property, not the borrower's collateral seized; a
 	// transfer gone smoothly (新房子顺利过户了) is a purchase done; the bank
