@@ -260,6 +260,10 @@ func words(list string) []string {
 		if strings.Contains(w, "账") {
 			out = append(out, strings.ReplaceAll(w, "账", "帐"))
 		}
+		// 活著, 帶著: opencc leaves the Traditional 著 of 着 as it is.
+		if strings.Contains(w, "着") {
+			out = append(out, strings.ReplaceAll(w, "着", "著"))
+		}
 		if strings.Contains(w, "记录") {
 			out = append(out, strings.ReplaceAll(w, "记录", "纪录")) // 紀錄
 		}

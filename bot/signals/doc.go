@@ -14,7 +14,7 @@
 //     from what the customer wrote, in their script. Nothing is normalised
 //     twice; a caller that gave no normalised text costs one normalisation.
 //     Spellings the normaliser leaves apart are added to the lexicon (帐 for
-//     账, 纪录 for 记录, cant for can't).
+//     账, 著 for 着, 纪录 for 记录, cant for can't).
 //   - The text is read once, left to right, taking the longest lexicon word
 //     at each place (scan.go). Longest-first is what keeps 没有收入 a cue
 //     while 没有 alone negates, and 不好意思 from being 不好. Punctuation, line
@@ -325,6 +325,42 @@
 //     threatened unless a code is handed over (frozen unless I share the
 //     OTP); a dare to take the flat without 要 (收樓就收樓啦) is a refusal
 //     to pay.
+//   - Rounds 92, 95–99: a new employer joined since (早就入职了新单位)
+//     ends a job lost at a former workplace (原来那家公司倒闭了, 之前上班的
+//     厂子), and the workplace's closing is then no business of the
+//     borrower's either; the start of the year looked back on as a period
+//     (年初那会儿) is a dated past; an English past over by its tense (we
+//     went through a rough patch) is an experience. The bank named as the
+//     one owed (我細佬欠你哋錢) is an object, so the debt stays the
+//     relative's; what a class of people does (people who stop paying) is
+//     theirs; once the bank is the one who sues (银行会起诉吗), the process
+//     asked about after it (多久会走法律程序) is the bank's. A scam call hung
+//     up on in other words (直接掛掉了, 也沒有損失); a home bought at auction
+//     (法拍房) and a kind described (被查封的那种) are no collateral trouble,
+//     nor is a transfer gone smoothly (顺利过户); a neighbour named by
+//     surname and title (隔壁王叔) is someone else; a step waved away right
+//     after it (投诉就算了) is given up. A business failed in a dated past
+//     and told as where the story starts (前年做生意失败以后…) is gone, though
+//     since then (从去年生意垮了以后) goes on; a customer set off by a comma
+//     (my largest client, a property developer, stopped paying) is still
+//     whose refusal it is; a lawsuit against another lender, the bank named
+//     only to be denied (not with you), is no threat; what a collector
+//     claims (claiming I was 30 days overdue) or a call says (接到电话说我
+//     贷款逾期) is their words, and an overdue record the bank's entry;
+//     wages the works cannot pay once the borrower's receivables are lost
+//     (货款收不回来，厂里工资都快发不出了) are the business in trouble;
+//     quitting to raise a child (辞职在家带娃) is at home by choice.
+//     Recall: proof of means doctored for a fee (美化財力證明、保證核貸); a
+//     fee for instant approval from a stranger (交3k手续费就能秒批); the
+//     whole staff (全體員工減薪) takes in the borrower; the flat named as
+//     pledged with the bank (把抵押在你們這裡的那間公寓賣掉) and sold; this
+//     month said to be tight (今個月真係好緊), time that is tight not; a list
+//     of debts paid together before the money runs out in the sentence
+//     (信用卡加三个网贷一起还，这个月实在周转不过来了); told one's last day at
+//     work (They told me Friday was my last day); life meaningless at all
+//     (活著一點意思都沒有); the child taken along (老婆帶著孩子走了) an object;
+//     chat forms of not knowing how to pay (idk how im gonna keep up); news
+//     heard of the borrower's own pledged property (我抵押的那間店面，聽說…).
 //
 // # Sentiment
 //
@@ -435,5 +471,23 @@
 // feeling (挺不方便的) are a complaint; a sale of the pledged home to a
 // buyer already found (the buyer is ready to sign) is a calm plan; someone
 // who claims to be the bank (有个自称你们信贷员的) is a stranger, whose
-// praise (秒批) is the bait.)
+// praise (秒批) is the bait. Rounds 92, 95–99: fright at what one saw or
+// read (看得我心里直发毛, 吓得我赶紧来问, it really shook me) is the
+// speaker's; an app that hangs (每次还款都要卡半天) is a complaint; a
+// promotion (剛升上主管, my wife's promotion came through), income back to
+// what it was, a baby born or on the way, and a bonus or a dividend with
+// its amount after it (年終獎金領了十二萬, 股票分红，一共十五万) are good
+// news; a matter too involved to explain briefly (一问一答说不清楚) is no
+// complaint, a worry that was before (之前一直擔心的…也已經解決) no mood,
+// all asked and settled satisfaction. Someone else's good news told in
+// their clause (A friend… was approved for 400,000) and a friend's gains
+// said of him (说他去年赚了不少) are theirs; a relative's trouble told as a
+// dated past with no present in its sentence (我哥之前…被坑慘了) is theirs;
+// someone the borrower knows who speaks of ending their life (我表哥…跟我
+// 说不想活了) leaves the speaker worried. 🙏 after a request begged
+// (求算一下🙏) is please, as a bare 唔该 is. Kept against these rounds'
+// writers: a new job told as the reason for a move (moved… for a new job)
+// is good news, as rounds 49–67 have it; thx closing a request is thanks,
+// as the dev set has it; money come to hand (手上多了5w) is good news, as
+// the tuning set has it.)
 package signals

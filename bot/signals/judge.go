@@ -8,23 +8,24 @@ import (
 
 // Per-token facts about the rest of its clause, filled right to left.
 const (
-	laterQuestion  uint32 = 1 << iota // a question or consequence (吗, 会) follows
-	laterHypoAfter                    // 的话 follows: what came before is a condition
-	laterOwn                          // the borrower is named after the cue (…了我)
-	laterSelf                         // 我, I
-	laterGeneric                      // 的人, people who
-	laterPast                         // years ago, 以前
-	laterConseq                       // a consequence (会, 影响) follows
-	laterTarget                       // someone other than the bank follows (起诉那个客户)
-	laterBank                         // the bank follows (起诉你们)
-	laterRoutine                      // a lawyer's everyday work follows (handling the conveyancing)
-	laterDefine                       // a question about what something is follows (有什么区别)
-	laterEnum                         // the sentence lists two kinds of debt (花呗加上两个网贷)
-	laterAskSent                      // a question follows in the sentence
-	laterPlight                       // the borrower's plain difficulty repaying follows (…都已经逾期了)
-	laterHarass                       // collectors' calls follow (…电话催收)
-	laterNews                         // 的新闻 follows: a story seen in the news
-	laterWhen                         // 时, 的时候 follows: a time looked back on
+	laterQuestion   uint32 = 1 << iota // a question or consequence (吗, 会) follows
+	laterHypoAfter                     // 的话 follows: what came before is a condition
+	laterOwn                           // the borrower is named after the cue (…了我)
+	laterSelf                          // 我, I
+	laterGeneric                       // 的人, people who
+	laterPast                          // years ago, 以前
+	laterConseq                        // a consequence (会, 影响) follows
+	laterTarget                        // someone other than the bank follows (起诉那个客户)
+	laterBank                          // the bank follows (起诉你们)
+	laterRoutine                       // a lawyer's everyday work follows (handling the conveyancing)
+	laterDefine                        // a question about what something is follows (有什么区别)
+	laterEnum                          // the sentence lists two kinds of debt (花呗加上两个网贷)
+	laterAskSent                       // a question follows in the sentence
+	laterPlight                        // the borrower's plain difficulty repaying follows (…都已经逾期了)
+	laterHarass                        // collectors' calls follow (…电话催收)
+	laterNews                          // 的新闻 follows: a story seen in the news
+	laterWhen                          // 时, 的时候 follows: a time looked back on
+	laterPlightSent                    // the borrower's plain difficulty repaying follows in the sentence
 )
 
 // scope is what the words read so far say about the next cue.
@@ -43,6 +44,7 @@ type scope struct {
 	org               bool  // 公司, the office: a workplace named in this clause, not the borrower since
 	collat            bool  // the pledged house or car named in this sentence
 	collatClause      int32 // the clause it was last named in
+	ownCollat         bool  // …named as the borrower's (我抵押的那間店面): what is heard of it is their news
 	disclaim          bool  // 先说明, to be clear: this sentence reassures
 	loan              bool  // one of the borrower's loans named (房贷, this month's payment)
 	reported          bool  // someone else's words (他说, my friend says)
@@ -94,6 +96,7 @@ type scope struct {
 	saidThreat        bool    // 说要, threatened to: this clause tells a threat as words said
 	thirdParty        bool    // 航空公司, the airline: a firm other than the bank named in this sentence, the bank not since
 	belief            bool    // I was sure, 还以为: this segment tells a belief
+	sentNow           bool    // the present (今天, 现在) is named somewhere in this sentence
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -177,11 +180,17 @@ func (r *reading) judge() {
 			r.later[k] |= laterEnum
 		}
 	}
-	// A question anywhere after the cue in its sentence.
-	for k, sent, ask := len(r.toks)-1, int32(-1), false; k >= 0; k-- {
+	// A question anywhere after the cue in its sentence; a plain
+	// difficulty repaying anywhere after it (信用卡加三个网贷一起还，这个月
+	// 实在周转不过来了).
+	for k, sent, ask, plight := len(r.toks)-1, int32(-1), false, false; k >= 0; k-- {
 		if s := r.sentOf(k); s != sent {
-			sent, ask = s, false
+			sent, ask, plight = s, false, false
 		}
+		if plight {
+			r.later[k] |= laterPlightSent
+		}
+		plight = plight || r.later[k]&laterPlight != 0
 		if e := r.toks[k].e; e != nil && e.role&roleQuestion != 0 {
 			ask = true
 		}
@@ -249,6 +258,7 @@ func (r *reading) judge() {
 		sg := &r.segs[tk.seg]
 		if sg.sent != sc.sent {
 			sc = scope{sent: sg.sent, clause: -1, seg: -1, passive: -1, familyDebt: -1, otherPlight: -1, ownBefore: sc.ownBefore || sc.own}
+			sc.sentNow = sg.sent >= 64 || r.nowSent&(1<<sg.sent) != 0
 		}
 		if sg.clause != sc.clause {
 			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
@@ -258,7 +268,12 @@ func (r *reading) judge() {
 			sc.fear, sc.likely, sc.court = false, false, false
 			sc.nowClause, sc.loanClause = false, false
 			sc.notice, sc.harass, sc.presentClause = false, false, false
-			sc.purpose, sc.targetOnly = false, false
+			// My largest client, a property developer, stopped paying: a
+			// customer or debtor that ends the clause before, set off by a
+			// comma alone, is still who the next one speaks of.
+			sc.purpose = false
+			sc.targetOnly = sc.targetOnly && k > 0 && r.toks[k-1].e != nil && r.toks[k-1].e.role&roleTarget != 0 &&
+				strings.Trim(r.norm[r.toks[k-1].t:tk.s], " ,，") == ""
 			sc.saidThreat = false
 			// 员工也都遣散了，这期贷款缴不出来: the borrower's staff are
 			// someone else only in their own clause.
@@ -328,6 +343,11 @@ func (r *reading) judge() {
 			if other(lastPerson) {
 				// 朋友…他爸爸: the pronoun stands for the friend.
 				sc.otherClause, sc.otherEnd = sc.clause, tk.t
+				// 我朋友推荐我买…，说他去年赚了不少: said of him, his story
+				// follows.
+				if k > 0 && r.toks[k-1].e != nil && r.toks[k-1].e.role&roleSay != 0 && r.toks[k-1].t == tk.s {
+					sc.reported, sc.reportedClause = true, sc.clause
+				}
 			}
 			if lastPerson == subjFamily {
 				sc.familyClause = sc.clause
@@ -434,6 +454,7 @@ func (r *reading) judge() {
 		}
 		if e.role&roleCollateral != 0 {
 			sc.collat, sc.collatClause = true, sc.clause
+			sc.ownCollat = sc.ownCollat || sc.subj == subjSelf && !sc.hearsay || firstPerson(e.word)
 		}
 		if e.subj == subjSelf {
 			sc.org = false
@@ -510,7 +531,7 @@ func (r *reading) judge() {
 			}
 		}
 		// Got a 100k bonus this year!: a bonus with its amount is good news.
-		if e.role&roleWindfall != 0 && e.tone == 0 && amountBefore(r.norm[:tk.s]) && sc.mood(e) && !r.generalAsk(k, &sc) {
+		if e.role&roleWindfall != 0 && e.tone == 0 && (amountBefore(r.norm[:tk.s]) || amountGot(r.norm[tk.t:])) && sc.mood(e) && !r.generalAsk(k, &sc) {
 			r.addTone(k, 1)
 		}
 	}
@@ -549,6 +570,23 @@ func (r *reading) judge() {
 				r.drop(businessDistress, "the employer's")
 				break
 			}
+		}
+	}
+	// 原来那家公司去年倒闭了，好在我早就入职了新单位: the employer's
+	// closing, told as the job lost that is over, is no business of the
+	// borrower's either.
+	if r.flagged.has(businessDistress) {
+		for _, f := range r.flags {
+			if f.code != businessDistress || !r.employerClause(f.tok) {
+				continue
+			}
+			for _, su := range r.suppressed {
+				if su.code == jobLoss && (su.reason == "resolved" || su.reason == "past") && r.sentOf(su.tok) == r.sentOf(f.tok) {
+					r.drop(businessDistress, "the employer's")
+					break
+				}
+			}
+			break
 		}
 	}
 	// 生意没了，几个月没有收入: the business's income, told with its
@@ -776,6 +814,16 @@ func (sc *scope) mood(e *entry) bool {
 	case sc.relayed && e.tone != 0 && !feel && e.role&roleThanks == 0:
 		// 我姊姊…她說流程很順: a relative's praise.
 		return false
+	case e.tone > 0 && !feel && e.role&roleThanks == 0 && other(sc.toneSubj) && sc.otherClause == sc.clause:
+		// A friend in a similar job was approved for 400,000: good news
+		// that is someone else's, told in their clause.
+		return false
+	case e.tone < 0 && !feel && sc.toneSubj == subjFamily && sc.familyClause == sc.clause && sc.dated && !sc.sentNow:
+		// 我哥之前找地下錢莊借錢被坑慘了: a relative's trouble told as a
+		// dated past, with no present in its sentence, is their story,
+		// background to the question (上回我妈…排了两个小时，今天我来又
+		// 排了… is the speaker's too).
+		return false
 	}
 	return true
 }
@@ -839,6 +887,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		(r.ownBusiness() || r.flagged.has(businessDistress)) {
 		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
 	}
+	// 客户欠的货款收不回来，厂里工资都快发不出了: wages the works cannot pay,
+	// once the borrower's receivables are what it lacks, are the
+	// borrower's business in trouble, not their pay.
+	if c == incomeDrop && sc.org && unpaidWord(why) && r.receivablesLost() {
+		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
+	}
 	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
 		// 逾期了会不会影响孩子上学啊？我就是问问，没逾期: a denial for
 		// themselves after the flag still takes back what came before.
@@ -875,6 +929,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		!(sc.otherPlight == sc.clause-1 && !sc.selfSince && !sc.tenant) {
 		subj = subjSelf
 	}
+	// 我抵押的那間店面，聽說下個月要被法拍了: news heard of the borrower's
+	// own pledged property is theirs.
+	ownNews := c == collateralIssue && sc.ownCollat && sc.hearsay
+	if ownNews {
+		subj = subjSelf
+	}
 	sit := p.situation
 	realized := r.realized(k, later)
 	mention := r.mentioned(k)
@@ -900,7 +960,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// is mentioned, not said; 轉發啲「安全賬戶」騙案新聞: a term quoted
 		// from the news.
 		reason = mention
-	case sc.hearsay || later&laterNews != 0:
+	case (sc.hearsay || later&laterNews != 0) && !ownNews:
 		// 看到有人冒充银行骗验证码的新闻: a story seen in the news.
 		reason = "hearsay"
 	case sc.reported && c != fraudRisk:
@@ -912,6 +972,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// my neighbour's shop went bust and the bank auctioned his flat:
 		// what the cue acts on is his.
 		reason = "someone else"
+	case !sc.self && later&laterSelf == 0 && r.classRightBefore(k):
+		// Is it true that people who stop paying get blacklisted?: what a
+		// class of people does.
+		reason = "generic"
 	case opt&(optAnyone|optCollat) == 0 && !p.own.has(subj):
 		reason = "someone else"
 	case subj == subjFamily && sc.familyClause == sc.clause && !r.householdMoney(k, sc) &&
@@ -962,6 +1026,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == intentToDefault && subj == subjBank && r.question(sc.clause)&realQuestion != 0:
 		// Does the bank take the house if a loan isn't repaid? asks what
 		// the bank does.
+		reason = "asks how the bank works"
+	case c == legalThreat && r.bankSues && !sc.self && later&laterSelf == 0 && opt&optSelf == 0 && r.question(sc.clause) != 0:
+		// 银行会起诉吗？大概多久会走法律程序: once the bank is the one
+		// who sues, the process asked about after it is still the bank's.
 		reason = "asks how the bank works"
 	case c == fraudRisk && subj == subjBank && r.question(sc.clause)&realQuestion != 0:
 		// Will the bank ever ask me to move money to a 'safe account'?
@@ -1050,6 +1118,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		sc.dated && (r.backRef > k || sc.lookBack && !sc.presentClause || later&laterWhen != 0)) && !still:
 		// 去年住院那阵子: a dated past the story looks back on as a period.
 		reason = "past"
+	case c == businessDistress && sc.dated && !still && r.storyFrom(k):
+		// 前年做生意失败以后，我先后在五六个网贷平台借钱: a business that
+		// failed in a dated past, told as where the story starts, is gone.
+		reason = "past"
 	case c == fraudRisk && (sc.past || later&laterPast != 0):
 		// 我爸之前被冒充银行的人骗过: a scam long over, told as context
 		// (a past in the cue's own clause; 一直很小心 elsewhere is no
@@ -1108,7 +1180,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "general question"
 	case opt&optOwn != 0 && !sc.own && !sc.ownBefore && !realized &&
 		!(c == repaymentDifficulty && sc.loan && r.question(sc.clause) == 0) &&
-		!(c == multiDebt && later&laterPlight != 0 && r.question(sc.clause) == 0) &&
+		!(c == multiDebt && later&(laterPlight|laterPlightSent) != 0 && r.question(sc.clause) == 0) &&
 		!(c == multiDebt && later&laterEnum != 0 && later&laterAskSent == 0 && r.question(sc.clause) == 0 && !sc.generic && later&laterGeneric == 0):
 		// 逾期, 网贷 alone: the borrower's when they or their loan
 		// (经营贷可能要逾期) were named.
@@ -1117,6 +1189,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if reason == "someone else's debt" {
 		sc.familyDebt = sc.clause
 	}
+	if reason == "someone else" && c == legalThreat && subj == subjBank {
+		r.bankSues = true
+	}
 	if reason == "someone else" && sit {
 		sc.otherPlight, sc.selfSince = sc.clause, false
 	}
@@ -1124,6 +1199,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	// back is the borrower's trouble.
 	if reason == "someone else" && c == intentToDefault && sc.creditor && !r.owedTone {
 		r.owedTone = true
+		r.tone -= 0.5
+	}
+	// 我表哥…跟我说不想活了，我该怎么帮他: someone the borrower knows who
+	// speaks of ending their life leaves the speaker worried.
+	if c == selfHarm && (reason == "someone else" || reason == "reported") && !sc.hearsay && !sc.stranger && !r.closeWorry {
+		r.closeWorry = true
 		r.tone -= 0.5
 	}
 	// …但我们厂的订单反而排到了明年: spared what others suffer is good news.
@@ -1214,6 +1295,17 @@ func (r *reading) negatedAfter(k int) bool {
 		return false
 	}
 	rest := r.norm[tk.t:]
+	// 投诉就算了, 律师就不找了: a step waved away right after it is
+	// given up.
+	if strings.HasPrefix(rest, "就") {
+		for _, n := range givenUp {
+			if after, ok := strings.CutPrefix(rest, n); ok {
+				c, _ := utf8.DecodeRuneInString(after)
+				return after == "" || strings.ContainsRune("啦了吧啊咯喇，,。.!！~ ", c)
+			}
+		}
+		return false
+	}
 	if !strings.HasPrefix(rest, "都") && !strings.HasPrefix(rest, "也") {
 		return false
 	}
@@ -1225,6 +1317,9 @@ func (r *reading) negatedAfter(k int) bool {
 	}
 	return false
 }
+
+// givenUp are what waves a step away right after it (投诉就算了).
+var givenUp = [...]string{"就算了", "就算", "就免了", "就不用了", "就不必了", "就唔使了", "就唔使", "就罢了"}
 
 // listNegated reports whether the cue at k is the next item of a list
 // whose item before it is negated (I'm not going to sue anyone or call a
@@ -1416,6 +1511,44 @@ func unpaidWord(w string) bool {
 	return false
 }
 
+// amountGot reports whether rest, what follows a bonus or a dividend,
+// tells its amount as received (年终奖金领了十二万, 分红，一共十五万).
+func amountGot(rest string) bool {
+	rest = strings.TrimLeft(rest, " ,，")
+	for _, p := range [...]string{"领了", "拿了", "发了", "到手", "到账", "一共", "共", "足足", "有"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			rest = r
+			break
+		}
+	}
+	if !countFollows(rest) {
+		return false
+	}
+	// A sum of money, not a count of months (奖金发了三个月).
+	end := min(len(rest), 12)
+	for end > 0 && !utf8.RuneStart(rest[end%len(rest)]) && end < len(rest) {
+		end++
+	}
+	return strings.ContainsAny(rest[:end], "万千块元kw")
+}
+
+// receivablesLost reports whether a business flag raised so far is money
+// owed to the borrower's business (货款收不回来, 回款, unpaid invoices):
+// the business is theirs.
+func (r *reading) receivablesLost() bool {
+	if !r.flagged.has(businessDistress) {
+		return false
+	}
+	for _, f := range r.flags {
+		if f.code == businessDistress {
+			return containsAny(f.why, receivables[:])
+		}
+	}
+	return false
+}
+
+var receivables = [...]string{"货款", "回款", "工程款", "尾款", "账款", "应收", "invoices", "receivables"}
+
 // errand reports whether the self-harm cue at k, ending in going on or
 // carrying on, goes on with an errand (going on with the application,
 // carrying on paying) rather than with life or a debt.
@@ -1513,6 +1646,12 @@ func (r *reading) realized(k int, later uint32) bool {
 // present, unless it was just now (刚做过手术).
 func (r *reading) experiencedBefore(tk *token) bool {
 	before := r.norm[:tk.s]
+	// We went through a rough patch: an English past that is over by its
+	// tense (we're going through one is not).
+	if strings.HasSuffix(before, "through a ") || strings.HasSuffix(before, "through ") {
+		b := strings.TrimSuffix(strings.TrimSuffix(before, "a "), "through ")
+		return strings.HasSuffix(b, "went ") || strings.HasSuffix(b, "been ")
+	}
 	for _, m := range [...]string{"一次", "两次", "几次", "一场", "两场", "一回", "个"} {
 		if b, ok := strings.CutSuffix(before, m); ok {
 			before = b
@@ -1546,6 +1685,18 @@ func (r *reading) experiencedLater(k int) bool {
 	}
 	_, last := r.clauseSegs(r.toks[k].seg)
 	return containsAny(r.norm[r.toks[k].t:r.segs[last].t], countedExperience[:])
+}
+
+// storyFrom reports whether the cue at k is followed at once by 以后 or
+// 之后 (生意失败以后): what happened next is told from it.
+// (从去年生意垮了以后 is since: it goes on.)
+func (r *reading) storyFrom(k int) bool {
+	rest := strings.TrimPrefix(r.norm[r.toks[k].t:], "了")
+	if !strings.HasPrefix(rest, "以后") && !strings.HasPrefix(rest, "之后") {
+		return false
+	}
+	first, _ := r.clauseSegs(r.toks[k].seg)
+	return !strings.Contains(r.norm[r.segs[first].s:r.toks[k].s], "从")
 }
 
 // countedExperience are 过 and a count after a verb (晚还过一次): a past
@@ -1608,6 +1759,17 @@ func (r *reading) classRightAfter(k int) bool {
 	}
 	n := &r.toks[k+1]
 	return n.e != nil && n.e.role&roleGeneric != 0 && n.s == r.toks[k].t && r.clauseOf(k+1) == r.clauseOf(k)
+}
+
+// classRightBefore reports whether the cue at k follows at once a word
+// for a class of people (people who stop paying, 那些不还钱的): what the
+// class does, not what the borrower does.
+func (r *reading) classRightBefore(k int) bool {
+	if k == 0 || r.clauseOf(k-1) != r.clauseOf(k) {
+		return false
+	}
+	n := &r.toks[k-1]
+	return n.e != nil && n.e.role&roleGeneric != 0 && n.t <= r.toks[k].s && strings.TrimSpace(r.norm[n.t:r.toks[k].s]) == ""
 }
 
 // personRightAfter reports whether the cue at k is followed, through 的
@@ -1986,7 +2148,7 @@ func (r *reading) toneCounts(k int) bool {
 // it turned out), with no present named in them: their tone words were
 // the story's.
 func (r *reading) markPastStories() {
-	r.pastStory = 0
+	r.pastStory, r.nowSent = 0, 0
 	for k := 0; k < len(r.toks); {
 		sent := r.sentOf(k)
 		dated, present := false, false
@@ -1998,6 +2160,9 @@ func (r *reading) markPastStories() {
 			}
 			dated = dated || e.role&roleDated != 0 && e.role&roleNow == 0
 			present = present || e.role&roleNow != 0 && e.role&roleDated == 0 && e.role&roleLoan == 0 && !possessiveNow(e.word)
+		}
+		if present && sent < 64 {
+			r.nowSent |= 1 << sent
 		}
 		if dated && !present && sent < 64 {
 			s, t := r.toks[k].s, r.toks[j-1].t

@@ -63,6 +63,9 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 92, 95–99: proof of means doctored for a fee (幫忙美化
+	// 財力證明、保證核貸), as a statement polished is.
+	{code: fraudRisk, opt: optCalm, words: `美化财力证明|美化财力|包装财力|包装财力证明|美化收入证明|美化资产证明|美化工资单|美化银行流水|美化征信|保证核贷|保证核准|保证批款|保证放款|包核贷`},
 	// Blind rounds 91–94: Sichuan 莫得, no (经营贷这个月莫得钱还); a dare to
 	// take the flat in Cantonese without 要 (收樓就收樓啦).
 	{code: repaymentDifficulty, words: `莫得钱还|莫得钱交|莫得钱供|莫得钱还款|莫得钱还贷|莫得钱了|莫钱还|莫钱交|没得钱交|没得钱供`},
@@ -160,6 +163,8 @@ var cueSets = []cueSet{
 	{code: contactChange, opt: optCalm, words: `换成我自己的号码|换成我自己的号|改成我自己的号码|换成我的号码|改成我的号码|用新号联系|用这个号联系|用新号码|打我新号|联系我新号|改用私人号码|私人号码|私人手机|号码注销|手机号不用了|那个号不用了|不用那个号|换了城市|换城市|搬回老家|搬回|搬离|搬走|迁居|移居|寄到新地址|寄到这个地址|新的邮寄地址|邮寄地址变|
 		my address has changed|address has changed|my number has changed|number has changed|phone has changed|email has changed|new contact number|use my personal number|my personal number|use this number|use my new number|use my other number|reach me on|reach me at|my new phone|my new email|new email address|updated address|different address|moved out|moved in with|moved away|moved abroad|moved overseas|moved cities|moved to another city|forwarding address|moved back in|moved back to|moving back to|moving back in|just moved house|just moved to|just moved into|recently moved to|recently moved house|send mail to|post to my new|no longer use that number|not using that number`},
 	// Round 2 families, from the first blind batch.
+	// Blind rounds 92, 95–99: no new employer found yet (还没找到新单位).
+	{code: jobLoss, words: `没找到新单位|还没找到新单位|没找到单位|还没找到单位|找不到新单位|没找着新单位`},
 	{code: jobLoss, words: `部门被裁|部门被砍|部门被撤|部门解散|部门撤了|项目组被砍|项目组解散|团队被解散|团队解散|团队被砍|岗位被砍|岗位被撤|岗位没了|职位没了|被裁撤|裁撤|整组被裁|连我一起裁|
 		my team was cut|team was disbanded|department was shut|department was closed|my department was cut|my role was made redundant|position was made redundant|laid of|layed off|got layed off|unemployeed|redundent`},
 	{code: businessDistress, words: `公司活不下去|店活不下去|厂活不下去|生意活不下去|店撑不过|撑不过今年|熬不过今年|
@@ -447,6 +452,15 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 92, 95–99: told one's last day at work (They told me
+	// Friday was my last day, 通知我干到月底) is being let go.
+	{code: jobLoss, gap: 4, heads: `told me|told us|informed me|informed us|notified me|said|通知我|告诉我|跟我说|通知我们`,
+		tails: `my last day|our last day|my last day at work|my last working day|last day at work|最后一天上班|上班到月底|干到月底|做到月底|干到这个月底|做到这个月底`},
+	// Life said to have no meaning at all (活著一點意思都沒有).
+	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `一点意思都没有|一点意思也没有|没有意思|没意思|没什么意思|没啥意思|冇意思|冇乜意思|毫无意义|没有意义|没意义`},
+	// Blind rounds 92, 95–99: this month said to be tight (今個月真係好緊,
+	// 这个月有点紧), as money tight is; time that is tight is not (blocked).
+	{code: repaymentDifficulty, gap: 3, heads: `这个月|这月|本月|今个月|呢个月|今期|呢期|这期`, tails: `好紧|很紧|有点紧|太紧|比较紧|紧巴巴|超紧|有啲紧|紧过头`},
 	// Not even a single one (连个短信提醒都没有, 连句道歉都冇): a reproach.
 	{code: noCode, tone: -0.5, gap: 6, heads: `连个|连句|连条|连声|连一句|连一条|连一声|连封`,
 		tails: `都没有|也没有|都冇`},
@@ -552,7 +566,10 @@ var patternSets = []patternSet{
 	{code: multiDebt, gap: 3, heads: `juggling|juggle|juggled`, tails: `debts|loans|cards|credit cards|payments|bills|lenders|repayments`},
 	{code: collateralIssue, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺|店面|抵押的店面|厂房`, tails: `申请拍卖|申请查封|申请执行|强制执行|要执行|被执行|保不住|被占|霸占|封了|被封|被封了|贴了封条|被贴封条|扣了|被扣了|被人扣了|扣走|开走|拖走|收走了|被拖走|被开走`},
 	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|apartment|car|collateral|land|premises`, tails: `frozen|attached|underwater|condemned|demolished|worthless|lost value|lost its value|dropped in value|enforcement|lien`},
-	{code: collateralIssue, opt: optCalm, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|铺面|商铺|店面|抵押的车|抵押车|车子`, tails: `卖掉|卖了|出售|要卖|挂牌|挂出去|在卖`},
+	// (Blind rounds 92, 95–99: the flat named as pledged with the bank,
+	// 把抵押在你們這裡的那間公寓賣掉.)
+	{code: collateralIssue, opt: optCalm, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|铺面|商铺|店面|抵押的车|抵押车|车子|公寓|
+		抵押在你们这里的|抵押在你们这的|抵押在你们那里的|抵押在你们那的|抵押在你们行的|抵押在你们银行的|抵押在贵行的|抵押在银行的`, tails: `卖掉|卖了|出售|要卖|挂牌|挂出去|在卖`},
 	{code: collateralIssue, opt: optCalm, gap: 3, heads: `sell|selling|sold|sale of`, tails: `house|flat|apartment|property|home|condo|mortgaged property|collateral`},
 	{code: fraudRisk, gap: 4, heads: `said he was|said she was|said they were|says he's|says she's|says they're|said he's|said she's|says he is|says she is|claimed he was|claimed she was|claims to be|claimed to work for|claims to work for|says he works for|said he works for|said she works for|pretending to work for|posing as`, tails: `from your|from the bank|from your bank|a bank|bank officer|bank employee|bank staff|loan officer|loan department|customer service|police|court|officer|your staff|your manager|your colleague`},
 	{code: fraudRisk, gap: 4, heads: `wants|wanted|requested|requesting|give it to|tell him|tell her|give him|gave him|give her|gave her|gave them|read it to|sent him|sent them|sent her`, tails: `verification code|security code|one-time code|otp|pin|card pin|password|card number|card details|cvv|the code|my code`},
@@ -574,7 +591,8 @@ var patternSets = []patternSet{
 	{code: complaintEscalation, gap: 4, heads: `人民银行|人行|银保监|金融监管局|监管局|金管会|总行`, tails: `反映|投诉|举报|告你们|告状|闹|拉横幅|门口|说理|讨说法|讨个说法`},
 	{code: repaymentDifficulty, gap: 2, heads: `卡里|卡上|账户里|账上|余额|户口`, tails: `还差|差|不够|不足|唔够`},
 	{code: repaymentDifficulty, gap: 3, heads: `房贷|月供|还款|这期|车贷|贷款`, tails: `晚了|迟了|晚交了|迟交了|拖了|延迟了|超期了|过期了`},
-	{code: repaymentDifficulty, gap: 3, heads: `don't know how i'm going to|don't know how i'll|don't know how we're going to|don't know how we'll|not sure how i'm going to|not sure how we're going to|no idea how i'm going to|no idea how we're going to|no idea how i'll|can't see how i'll|can't see how i can|don't see how i can|don't see how we can`, tails: `pay|make|cover|afford|keep up|manage`},
+	{code: repaymentDifficulty, gap: 3, heads: `don't know how i'm going to|don't know how i'll|don't know how we're going to|don't know how we'll|not sure how i'm going to|not sure how we're going to|no idea how i'm going to|no idea how we're going to|no idea how i'll|can't see how i'll|can't see how i can|don't see how i can|don't see how we can|
+		idk how i'm gonna|idk how im gonna|idk how i'll|idk how ill|idk how we're gonna|dunno how i'm gonna|dunno how im gonna|dunno how i'll|don't know how i'm gonna|don't know how im gonna|no idea how i'm gonna|no idea how im gonna|not sure how i'm gonna|not sure how im gonna`, tails: `pay|make|cover|afford|keep up|manage`},
 	{code: multiDebt, gap: 4, heads: `背着|背了|身上背着|身上背了|两笔|三笔|几笔|好几笔|五六笔|三四笔|四五笔|多笔|2笔|3笔|4笔|5笔`, tails: `网贷|网贷app|贷款|高利贷|小贷|债|信用卡`},
 	{code: businessDistress, gap: 3, heads: `工厂|厂|厂里|公司|店|店里|生意|门店|企业|公司账上|账上`, tails: `周转不灵|周转不开|周转不过来|周转困难|资金紧张|现金流紧张|现金流断了|资金链紧张`},
 	{code: jobLoss, gap: 6, heads: `找工作|找工|揾工|投简历|投了简历|面试|工作`, tails: `找不到|都找不到|没找到|没着落|没下文|没回音|揾唔到|都揾唔到`},
@@ -634,7 +652,7 @@ var patternSets = []patternSet{
 	// A fee paid to a stranger for a favour (交两千手续费就能帮我把月供降一半).
 	{code: fraudRisk, opt: optCalm | optStranger, gap: 4,
 		heads: `手续费|服务费|保证金|押金|会员费|好处费|工本费|解冻费|激活费|疏通费|a fee|fee of|processing fee|admin fee|service fee|handling fee|deposit of`,
-		tails: `就即刻批|即刻批|就马上批|就会批|就可以批|就保证|就保证批|保证批到|就包批|就一定批|就肯定批|就批到|就可以批到|就能批到|就即刻|即刻|就能帮|就能把|就能给|就可以帮|就可以把|就帮我|就给我|就能降|就能减|就能批|就能下款|就能通过|就能提额|就可以降|就可以减|帮我把|帮我降|帮我减|and they'll|and they will|they'll|they can|he can|she can|to lower|to reduce|to cut my|to get my|to unlock|to release|to approve|to unfreeze`},
+		tails: `就能秒批|就可以秒批|就秒批|就能马上批|就能立刻批|就即刻批|即刻批|就马上批|就会批|就可以批|就保证|就保证批|保证批到|就包批|就一定批|就肯定批|就批到|就可以批到|就能批到|就即刻|即刻|就能帮|就能把|就能给|就可以帮|就可以把|就帮我|就给我|就能降|就能减|就能批|就能下款|就能通过|就能提额|就可以降|就可以减|帮我把|帮我降|帮我减|and they'll|and they will|they'll|they can|he can|she can|to lower|to reduce|to cut my|to get my|to unlock|to release|to approve|to unfreeze`},
 	// Asked to send or share a code (I need to send the verification code).
 	{code: fraudRisk, gap: 2,
 		heads: `need to send|have to send|had to send|must send|asked to send|told to send|asked me to send|told me to send|wants me to send|want me to send|need to give|have to give|asked to give|need to share|have to share|asked to share|need to forward|asked me to forward|need to provide|asked to provide|reply with|text back|read out`,
@@ -682,9 +700,11 @@ var patternSets = []patternSet{
 	{code: incomeDrop, gap: 8, heads: `收入|工资|薪水|薪资|月薪|月收入|底薪|工钱|人工|份粮|到手`,
 		tails: `降到|降到了|降至|降为|掉到|掉到了|跌到|跌到了|跌至|减到|减到了|减至|减为|砍到|砍到了|跌咗落|减咗去|跌咗去`},
 	// The workplace closed (我上班的那家厂子去年底关了门): the job lost.
+	// (Blind rounds 92, 95–99: the former workplace too, 之前上班的厂子,
+	// 原来那家公司.)
 	{code: jobLoss, gap: 8,
-		heads: `我上班的|我打工的|我工作的|我上班那|我打工那|上班那厂|打工那厂|我干活的|我干活那|where i work|where i worked|the company i work for|the company i worked for|the firm i work for|the factory i work at|the place i work`,
-		tails: `倒闭|倒闭了|关门|关门了|关了门|关了|破产|破产了|黄了|散了|closed|closed down|shut down|went bust|went under|folded|went bankrupt|collapsed`},
+		heads: `之前上班的|以前上班的|原来上班的|之前打工的|以前打工的|原来打工的|之前工作的|以前工作的|原来工作的|原来那家公司|原来的公司|原来的单位|原来那家厂|原来的厂|上班的那家|上班的厂|上班的厂子|上班的公司|上班的单位|打工的厂|打工的厂子|打工的公司|我上班的|我打工的|我工作的|我上班那|我打工那|上班那厂|打工那厂|我干活的|我干活那|where i work|where i worked|the company i work for|the company i worked for|the firm i work for|the factory i work at|the place i work`,
+		tails: `厂子倒闭|厂倒闭|工厂倒闭|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|倒闭|倒闭了|关门|关门了|关了门|关了|破产|破产了|黄了|散了|closed|closed down|shut down|went bust|went under|folded|went bankrupt|collapsed`},
 	// Borrowing again to pay this loan (为了还你们这笔，又在两个APP上借了钱).
 	{code: multiDebt, gap: 12, heads: `为了还|为了还上|为了还清|为了凑|为了交|为了供|为了还款|为了还贷|为了还房贷|为了还月供`,
 		tails: `借了钱|又借了|又借|刷信用卡|刷了信用卡|套现|app上借|平台上借|网贷|高利贷|借呗|花呗`},
@@ -855,8 +875,19 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
+	// Blind rounds 92, 95–99: the start of the year looked back on as a
+	// period (年初那会儿资金周转不过来) is a dated past; a kind described
+	// (就是被法院查封拍卖的那种) is a class, nobody's situation.
+	{roleDated, `年初|今年年初|年头|开年|年初的时候`},
+	{roleGeneric, `的那种|那一种`},
+	// Another lender, or the bank named only to be denied (my lawyer is
+	// dealing with the other lender, not with you): a lawsuit elsewhere.
+	{roleTarget, `the other lender|other lender|another lender|the lender|other lenders|the other bank|another bank|not with you|not against you|not you guys|not with your bank|not against your bank`},
 	// Blind rounds 91–94: a question asked on someone's behalf in
 	// Cantonese (我幫佢問吓: their words follow).
+	{roleSay, `接到电话说|接到个电话说|接了个电话说|接到一个电话说|来电话说|电话里讲|一个电话说|电话打来说`},
+	{roleSay, `claiming i was|claiming that i was|claiming i'm|claiming i am|claiming that i'm|claimed i was|claimed that i was|claims i'm|claims i am|claims that i'm|claims i was|claiming we were|claimed we were|
+		声称我|说是我已经|硬说我|非说我|一口咬定我`},
 	{roleSay, `帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
 	// A threat told as said before in Cantonese (上次話要投訴你哋), as 说要;
 	// a dated past in English said with back (a few years back).
@@ -927,16 +958,20 @@ var markerSets = []markerSet{
 	// course (It's for a uni assignment, 写论文用的).
 	{roleDefine, `normally|for a uni assignment|for an assignment|for my assignment|for a school project|for a class project|for my thesis|for my dissertation|for my coursework|for a uni project|写论文|写论文用|毕业论文|课程作业|做作业用|写作业用|交功课|做功课用`},
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
-	{roleEmployer, `效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
+	{roleEmployer, `之前上班的|以前上班的|原来上班的|之前打工的|以前打工的|原来打工的|之前工作的|以前工作的|原来工作的|原来那家公司|原来的公司|原来的单位|原来那家厂|原来的厂|上班的那家|上班的厂|上班的厂子|上班的公司|上班的单位|打工的厂|打工的厂子|打工的公司|
+		效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
 	{roleOwnBusiness, `family business|our family business|the family business|家里的生意|家族生意|屋企盘生意|我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
-	{roleCollateral, `抵押给你们的|抵押给银行的|抵押给你们|抵押给银行|押给你们|押给银行|抵押的那辆车|抵押的那套房|抵押的那套|抵押的那间|pledged|抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
+	{roleCollateral, `抵押在你们这里的|抵押在你们这的|抵押在你们那里的|抵押在你们那的|抵押在你们行的|抵押在你们银行的|抵押在贵行的|抵押在银行的|
+		抵押给你们的|抵押给银行的|抵押给你们|抵押给银行|押给你们|押给银行|抵押的那辆车|抵押的那套房|抵押的那套|抵押的那间|pledged|抵押的车|抵押车|抵押的房子|抵押的房|抵押房|抵押物|抵押的店面|抵押的铺面|房子|车子|我的车|the car|my car|the house|our house|my house|the flat|my flat|the property|mortgaged|collateral`},
 	{rolePassive, `被|俾|畀|遭|by`},
 	{roleSalary, `工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|人工|份粮|salary|wage|wages|pay|paycheck|bonus|commission|overtime|hours|shifts`},
 	{roleWillPay, `是想还|想还的|我想还|会想办法还|想办法还|不是不还|又不是不还|不是不想还|并不是不还|又不是不想还|没说不还|没有说不还|我会还的|会还的|一定会还|肯定会还|会还上的|会还清的|不是赖账|不是要赖|不会赖账|唔系唔还|唔系唔想还|
 		i will pay|i'll pay|i'm not refusing|not refusing to pay|i want to pay|i intend to pay|i'll pay it back|i will pay it back|not trying to avoid paying|not going to default|i'm going to pay|i am going to pay`},
 	{roleAskPolite, `唔该|please|pls|plz|麻烦你|麻烦您|麻烦帮|麻烦帮我|劳驾|烦请`},
 	// Blind rounds 76–81: 请帮我 asks politely as 麻烦帮我 does.
+	// Blind rounds 92, 95–99: begged in chat (求算一下🙏) asks politely.
+	{roleAskPolite, `求算|求算一下|求帮忙|求帮算|求帮我|求帮帮忙|求问|求解答|求指点|求教|求大神`},
 	{roleAskPolite, `请帮我|请帮忙|请你帮我|请您帮我|请你们帮我|请帮我们`},
 	// Another's question passed on: 帮朋友问的, asking for a friend.
 	{roleSay, `帮朋友问|替朋友问|帮朋友问问|帮朋友咨询|替朋友咨询|帮亲戚问|替亲戚问|帮同事问|替同事问|朋友托我问|朋友让我问|帮我朋友问|替我朋友问|asking for a friend|asking on behalf of|on behalf of a friend|on behalf of my friend|for a friend of mine`},
@@ -996,6 +1031,11 @@ var markerSets = []markerSet{
 	{roleNewsAfter, `的新闻|的报道|的新闻报道|这种新闻|这类新闻|这样的新闻|的帖子|的案例|in the news|on the news`},
 	{roleWhen, `时|的时候|当时|期间|那次|那一次|𠮶次|𠮶阵时`},
 	{roleMedJob, `as a nurse|as a doctor|as a porter|as a paramedic|as a midwife|as a pharmacist|as a radiographer|as a physiotherapist|as a care assistant|as a healthcare assistant|i'm a nurse|i am a nurse|i'm a doctor|i am a doctor|nurse at|porter at|当护士|做护士|是护士|当医生|做医生|是医生|当护工|做护工|是护工|做护理|当护理`},
+	// Blind rounds 92, 95–99: quitting to raise a child (老婆辞职在家带娃)
+	// is staying at home by choice, no job lost (the income it costs the
+	// household may still be an income drop).
+	{roleHomemaker, `辞职在家带娃|辞职在家带孩子|辞职在家带小孩|辞职在家照顾孩子|辞职在家照顾小孩|辞职带娃|辞职带孩子|辞职回家带娃|辞职回家带孩子|辞职照顾孩子|辞职做全职妈妈|辞职当全职妈妈|辞职做全职太太|辞职当全职太太|
+		quit her job to look after|quit her job to stay home|quit his job to look after|quit his job to stay home|quit to look after the baby|quit to stay home with`},
 	{roleHomemaker, `在家带孩子|在家带娃|在家带小孩|全职带娃|全职带孩子|全职妈妈|全职太太|全职主妇|家庭主妇|全职在家|在家照顾孩子|在家照顾小孩|在家做家务|喺屋企凑仔|凑仔|
 		stay-at-home|stays at home with|stay at home with|stays home with|stay home with|homemaker|housewife|full-time mum|full-time mom|full time mum|full time mom|at home with the kids|at home looking after the kids`},
 	{roleGrave, `解脱|一种解脱|也算解脱|就解脱了|拖累|拖累家里|拖累家人|累赘|后事|遗书|a burden|burden on|a relief for everyone|free of me`},
@@ -1035,9 +1075,15 @@ var markerSets = []markerSet{
 	// 这次轮到我): the plight is now theirs too.
 	{roleTurn, `轮到我|轮到我了|这次轮到我|这回轮到我|现在轮到我|今次轮到我|轮到我哋|这次是我|这回是我|今次系我|
 		it's my turn|now it's my turn|this time it's me|now it's me|now it's happened to me|it's happened to me too|now it's happened to us`},
+	// Blind rounds 92, 95–99: fright at what one saw (看得我心里直发毛,
+	// 吓得我赶紧来问, it really shook me) is the speaker's.
+	{roleFeel, `看得我心里直发毛|心里直发毛|直发毛|看得我发毛|看得我心里发毛|看得我心里发慌|把我吓得|吓得我赶紧|shook me|really shook me|shook me up|left me shaken|rattled me|really rattled me`},
 	{roleFeel, `气死我了|把我气死了|气死我|还心有余悸|心里一紧|心头一紧|心一紧|i panicked|panicked a bit|got a bit panicky|a bit panicky`},
 	// A bonus with its amount (Got a 100k bonus this year!), as 万的奖金.
 	{roleWindfall, `bonus`},
+	// Blind rounds 92, 95–99: a bonus or a dividend with its amount after
+	// it (年終獎金領了十二萬, 股票分红，一共十五万).
+	{roleWindfall, `年终奖|年终奖金|奖金|分红|股票分红|花红|dividend|dividends`},
 	// Whether what someone said holds (律师朋友说…，真的吗).
 	{roleTrueQ, `真的吗|是真的吗|是吗|对吗|对不对|是不是真的|真的假的|是不是这样|系咪真|系唔系真|系咪咁|真唔真|
 		is that true|is that right|is it true|is this true|is that correct|is he right|is she right|are they right`},
@@ -1070,8 +1116,18 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 92, 95–99: a neighbour named by surname and title
+	// (隔壁王叔, 楼下李姨), as 老王 and 小李 are: someone else.
+	{subjOther, `李叔|张叔|王叔|刘叔|陈叔|赵叔|周叔|吴叔|杨叔|黄叔|孙叔|林叔|徐叔|胡叔|郭叔|何叔|罗叔|郑叔|梁叔|谢叔|宋叔|唐叔|许叔|邓叔|冯叔|韩叔|曹叔|彭叔|曾叔|蔡叔|潘叔|田叔|董叔|袁叔|余叔|叶叔|蒋叔|杜叔|苏叔|魏叔|程叔|吕叔|丁叔|沈叔|任叔|姚叔|卢叔|傅叔|钟叔|姜叔|崔叔|谭叔|陆叔|汪叔|廖叔|韦叔|贾叔|夏叔|邹叔|熊叔|孟叔|秦叔|邱叔|侯叔|尹叔|薛叔|段叔|雷叔|史叔|陶叔|贺叔|郝叔|龚叔|邵叔|武叔|严叔|莫叔|孔叔|李姨|张姨|王姨|刘姨|陈姨|赵姨|周姨|吴姨|杨姨|黄姨|孙姨|林姨|徐姨|胡姨|郭姨|何姨|罗姨|郑姨|梁姨|谢姨|宋姨|唐姨|许姨|邓姨|冯姨|韩姨|曹姨|彭姨|曾姨|蔡姨|潘姨|田姨|董姨|袁姨|余姨|叶姨|蒋姨|杜姨|苏姨|魏姨|程姨|吕姨|丁姨|沈姨|任姨|姚姨|卢姨|傅姨|钟姨|姜姨|崔姨|谭姨|陆姨|汪姨|廖姨|韦姨|贾姨|夏姨|邹姨|熊姨|孟姨|秦姨|邱姨|侯姨|尹姨|薛姨|段姨|雷姨|史姨|陶姨|贺姨|郝姨|龚姨|邵姨|武姨|严姨|莫姨|孔姨|李伯|张伯|王伯|刘伯|陈伯|赵伯|周伯|吴伯|杨伯|黄伯|孙伯|林伯|徐伯|胡伯|郭伯|何伯|罗伯|郑伯|梁伯|谢伯|宋伯|唐伯|许伯|邓伯|冯伯|韩伯|曹伯|彭伯|曾伯|蔡伯|潘伯|田伯|董伯|袁伯|余伯|叶伯|蒋伯|杜伯|苏伯|魏伯|程伯|吕伯|丁伯|沈伯|任伯|姚伯|卢伯|傅伯|钟伯|姜伯|崔伯|谭伯|陆伯|汪伯|廖伯|韦伯|贾伯|夏伯|邹伯|熊伯|孟伯|秦伯|邱伯|侯伯|尹伯|薛伯|段伯|雷伯|史伯|陶伯|贺伯|郝伯|龚伯|邵伯|武伯|严伯|莫伯|孔伯|李婶|张婶|王婶|刘婶|陈婶|赵婶|周婶|吴婶|杨婶|黄婶|孙婶|林婶|徐婶|胡婶|郭婶|何婶|罗婶|郑婶|梁婶|谢婶|宋婶|唐婶|许婶|邓婶|冯婶|韩婶|曹婶|彭婶|曾婶|蔡婶|潘婶|田婶|董婶|袁婶|余婶|叶婶|蒋婶|杜婶|苏婶|魏婶|程婶|吕婶|丁婶|沈婶|任婶|姚婶|卢婶|傅婶|钟婶|姜婶|崔婶|谭婶|陆婶|汪婶|廖婶|韦婶|贾婶|夏婶|邹婶|熊婶|孟婶|秦婶|邱婶|侯婶|尹婶|薛婶|段婶|雷婶|史婶|陶婶|贺婶|郝婶|龚婶|邵婶|武婶|严婶|莫婶|孔婶`},
 	// Blind rounds 91–94: someone who claims to be the bank (有个自称你们
 	// 信贷员的) is a stranger: what they say is the bait, not the speaker's.
+	// Blind rounds 92, 95–99: what a caller claims (called my office
+	// claiming I was 30 days overdue) is their words, disputed.
+	// A call that says something (刚接到电话说我贷款逾期要上征信) is its
+	// words, as a text saying so is.
+	{subjStranger, `接到电话说|接到个电话说|接了个电话说|接到一个电话说|来电话说|电话里讲|一个电话说|电话打来说`},
+	{subjStranger, `claiming i was|claiming that i was|claiming i'm|claiming i am|claiming that i'm|claimed i was|claimed that i was|claims i'm|claims i am|claims that i'm|claims i was|claiming we were|claimed we were|
+		声称我|说是我已经|硬说我|非说我|一口咬定我`},
 	{subjStranger, `自称银行|自称是银行|自称你们|自称是你们|自称客服|自称是客服|自称工作人员|自称是工作人员|冒充银行|冒充你们|冒充客服|假客服`},
 	// Blind rounds 91–94: the flat or household next door named by its
 	// block or door (隔壁单元那户); a question asked on someone's behalf in
@@ -1138,6 +1194,13 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 92, 95–99: a new employer joined since (好在我早就入职了
+	// 新单位) ends a job lost before; a scam call hung up on in other words
+	// (我直接掛掉了) or one that cost nothing (也沒有損失) is over.
+	{[]code{jobLoss}, `早就入职|早已入职|已经入职了|入职了新单位|入职新单位|入职了新的单位|进了新单位|去了新单位|到了新单位|在新单位上班|新单位上班了|换了新单位|入职了新的公司|早就换了工作|早就找到了工作|早就找到工作|
+		joined a new company|started at a new company|got hired elsewhere`},
+	{[]code{fraudRisk}, `挂掉了|直接挂掉|直接挂掉了|马上挂掉|当场挂掉|立刻挂掉|就挂掉了|把电话挂了|把电话挂掉|没有损失|也没有损失|没什么损失|没有任何损失|没造成损失|没损失|冇损失|冇乜损失|
+		didn't lose anything|lost nothing|no money was lost|no money lost`},
 	// Blind rounds 91–94: a job or a debt-free life reached at last.
 	{[]code{jobLoss, incomeDrop}, atLastJob},
 	{[]code{multiDebt, repaymentDifficulty}, atLastDebtFree},
@@ -1292,6 +1355,41 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 92, 95–99 sentiment: the speaker's own fright at what
+	// they saw or heard (看得我心里直发毛, 吓得我赶紧来问, it really shook
+	// me); an app that hangs (每次还款都要卡半天) is a complaint; a
+	// promotion, income back to what it was, two full incomes again, a
+	// baby just born or on the way are good news; a matter too involved to
+	// explain in a few words (一问一答说不清楚) is no complaint, nor a worry
+	// that was before (之前一直担心的…也已经解决), and settled or all asked
+	// (都问清楚了, 已经解决) is satisfaction.
+	{-1, `看得我心里直发毛|心里直发毛|直发毛|看得我发毛|看得我心里发毛|看得我心里发慌|吓得我|把我吓得|吓得我赶紧|shook me|really shook me|shook me up|left me shaken|rattled me|really rattled me`},
+	{-0.5, `卡半天|卡了半天|都要卡半天|卡老半天|老是卡|总是卡|一直卡|经常卡|转半天|转了半天|加载了半天`},
+	{1, `升上主管|升了主管|升为主管|升做主管|升上经理|升了经理|当上主管|当上了主管|当上经理|当上了经理|刚升职|promotion came through|promotion just came through|got my promotion|been promoted|was promoted|
+		收入又恢复到|收入恢复到以前|恢复到以前的水平|恢复到原来的水平|又回到以前的水平|back on two full incomes|back to two full incomes|back on two incomes|back to two incomes|
+		just had a baby|just had our baby|just had our second baby|just had our first baby|just had twins|had our second baby|had our first baby|new baby|expecting twins|expecting a baby|we're expecting|we are expecting|expecting our first|expecting our second|喜得贵子|喜得千金|添了个宝宝|添了宝宝|刚生了宝宝|宝宝出生了|怀上了二胎|怀上二胎`},
+	{0, `一问一答说不清楚|一问一答讲不清楚|一两句说不清楚|一两句话说不清楚|三言两语说不清楚|几句话说不清楚|电话里说不清楚|在这里说不清楚|文字说不清楚|打字说不清楚|
+		之前一直担心|之前一直担心的|之前担心的|原来担心的|本来担心的|之前挺担心的|之前很担心的|之前还担心的`},
+	{0.5, `都问清楚了|问清楚了|都搞清楚了|都弄清楚了|已经解决|都已经解决|也已经解决|已经解决了`},
+	// Blind rounds 92, 95–99 blockers: a home bought at auction (看中了一套
+	// 法拍房) is a kind of property, not the borrower's collateral seized; a
+	// transfer gone smoothly (新房子顺利过户了) is a purchase done; the bank
+	// named as the one owed (我细佬欠你哋钱) is an object, not who speaks.
+	// The bank's reminder said to come late (还款提醒推得有点晚) is a
+	// complaint, as a late reminder is.
+	{-0.5, `推得有点晚|推得太晚|推得晚|推送有点晚|推送太晚|提醒有点晚|提醒得有点晚|提醒得太晚|来得有点晚|发得有点晚|到得有点晚|推得有点迟|提醒得有点迟`},
+	// An overdue record (rejected because of that overdue record) is the
+	// bank's entry, as 逾期记录 is, not the borrower behind now.
+	{0, `overdue record|overdue records|overdue mark|overdue marker|overdue entry|overdue status on my report|late payment record|late-payment record|late payment mark`},
+	// The whole staff (全體員工減薪兩成) takes in whoever works there, the
+	// borrower too: not the borrower's own employees.
+	{0, `时间很紧|时间好紧|时间紧|时间太紧|时间有点紧|时间比较紧|时间超紧|工期紧|工期很紧|日程很紧|日程紧|排期很紧|排期紧|任务很紧|任务紧|工作很紧|工作好紧|行程很紧|行程紧|安排得很紧|安排得好紧`},
+	// The child taken along (老婆帶著孩子走了) is an object: the one who
+	// took them is still whom the story is about.
+	{0, `带着孩子|带着孩子们|带着小孩|带着儿子|带着女儿|带着娃|带着宝宝|带着两个孩子|带着俩孩子|带住个仔|带住个女|带埋个仔|带埋个女|took the kids|took the children|taking the kids|with the kids in tow`},
+	{0, `全体员工|全员|所有员工|全公司员工|全厂员工|全厂工人|全体职工|所有职工|公司上下`},
+	{0, `法拍房|法拍屋|法拍的房子|法拍的房|法拍车|顺利过户|顺利过户了|过户很顺利|过户顺利|过户好顺利|
+		欠你们|欠你们的|欠你们银行|欠你哋|欠你哋嘅|欠银行|欠银行的|欠贵行`},
 	// Blind rounds 91–94 sentiment: a job or a debt-free life reached at
 	// last (总算入职新公司了, 终于全部清掉了), as 终于找到新工作 and finally
 	// paid off are; better than before (比以前更好); an inconvenience said

@@ -134,9 +134,13 @@ type reading struct {
 	bait       float32         // praise in a sentence that names a stranger (秒批): their offer's, if it is a scam
 	sinceAt    []sinceRes      // words that say a plight told before them is over for its owner (stable job ever since)
 	pastStory  uint64          // sentences (up to 64) that tell a dated past on to what came of it: their tone words are the story's
+	nowSent    uint64          // sentences (up to 64) that name the present (今天, 现在)
 	believed   bool            // a belief told (还以为, I was sure): laughter at it is mirth
 	handedOver bool            // money or a code handed over (I sent them the code): a scam believed is one
 	pastTurn   [64]int32       // per past story: where what came of it later is first told
+	bankSues   bool            // a lawsuit was read as the bank's (银行会起诉吗): the process asked about after it is too
+	closeWorry bool            // someone the borrower knows spoke of ending their life: counted as the speaker's worry
+	pray       float32         // of which a 🙏, please when the message asks for something politely (求算一下🙏)
 }
 
 // sinceRes is a word that ends, for whoever it speaks of, the plights
@@ -205,6 +209,9 @@ func (r *reading) addTone(k int, tone float32) {
 	// An emoji is the customer's mood wherever it stands: it is neither
 	// asked about nor negated (好久不见😄).
 	if e.emoji {
+		if tone > 0 && e.role&roleThanks != 0 {
+			r.pray += tone * sg.weight
+		}
 		r.tone += tone * sg.weight
 		return
 	}
@@ -248,7 +255,9 @@ func (r *reading) addTone(k int, tone float32) {
 func (r *reading) reassured() bool {
 	for _, s := range r.suppressed {
 		// (万一我生病住院了…现在身体挺好的: beside a plight only supposed.)
-		if s.reason == "negated" || s.reason == "someone else" || s.reason == "hypothetical" {
+		// (我店里有个熟客说他们公司倒闭了，我自己生意还行: beside one
+		// reported in someone else's words.)
+		if s.reason == "negated" || s.reason == "someone else" || s.reason == "hypothetical" || s.reason == "reported" {
 			return true
 		}
 	}
@@ -306,6 +315,9 @@ func (r *reading) sentiment(intent string) Sentiment {
 	}
 	if r.polite && r.thanksOnly > 0 && askingIntent[intent] && r.tone-r.please-r.thanksOnly <= 0 {
 		raw -= r.thanksOnly // 唔该帮我转真人, thanks: a polite request, not thanks for anything
+	}
+	if r.polite && r.pray > 0 && askingIntent[intent] && r.tone-r.please-r.thanksOnly-r.pray <= 0 {
+		raw -= r.pray // 求算一下🙏: the hands join to ask, not to thank
 	}
 	// 我朋友的公司倒闭了，我自己工作很稳定; 我的工作很稳定，没有被裁员的问题:
 	// a steady state set against a plight that is someone else's or
