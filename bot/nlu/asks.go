@@ -17,7 +17,7 @@ var (
 	// that ends in a completed 了 embeds it instead ("搞懂…是什么了").
 	cueInterrogative = []string{"什么", "怎么", "怎样", "如何", "多少", "几", "哪", "是否", "能否", "可否", "有没有", "是不是", "能不能", "可不可以", "会不会", "要不要", "行不行", "好不好", "对不对", "请问", "想问", "问一下", "问问", "咨询", "多久", "多长", "为什么", "为何", "啥", "咋", "点样", "几时", "系咪", "可唔可以", "得唔得", "whether", "wondering", "want to know", "wanna know", "know if", "know whether", "understand what", "tell me what", "tell me how", "有冇", "有冇得", "会唔会", "使唔使", "要唔要", "系唔系", "能唔能", "点解", "边个", "边度"}
 	// cueRequest asks for something without a question form.
-	cueRequest = []string{"想", "我要", "要求", "希望", "需要", "请", "麻烦帮", "麻烦你帮", "麻烦给", "帮我", "给我", "帮忙", "please", "pls", "plz", "i want", "i'd like", "i would like", "i need", "let me", "can you", "could you", "would you", "help me", "i wish"}
+	cueRequest = []string{"just checking", "checking when", "checking whether", "checking if", "想", "我要", "要求", "希望", "需要", "请", "麻烦帮", "麻烦你帮", "麻烦给", "帮我", "给我", "帮忙", "please", "pls", "plz", "i want", "i'd like", "i would like", "i need", "let me", "can you", "could you", "would you", "help me", "i wish"}
 	// cueDeliberate before a question word embeds it in the borrower's own
 	// weighing.
 	cueDeliberate = []string{"讨论", "商量", "考虑", "想想", "研究一下", "合计", "discuss", "think about", "think it over"}
