@@ -875,6 +875,15 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
+	// Blind rounds 100–105: Cantonese 上年, last year (上年失業嗰陣), is
+	// dated as 去年 is; a nurse named by grade (a staff nurse in a Shanghai
+	// hospital) works where the sick are; a former business partner sued
+	// is the borrower's debtor; a lawyer on a house purchase does routine
+	// work.
+	{roleDated | roleNow, `上年|上一年`},
+	{roleMedJob, `staff nurse|registered nurse|senior nurse|nurse in a|nurse in the|doctor in a|doctor in the|work as a nurse|working as a nurse|work as a doctor|working as a doctor`},
+	{roleTarget, `business partner|former business partner|ex-business partner|my former partner|生意伙伴|前合伙人`},
+	{roleRoutine, `house purchase|home purchase|property purchase|flat purchase|for the purchase|the paperwork for|handling the paperwork|买房的手续|买房手续`},
 	// Blind rounds 92, 95–99: the start of the year looked back on as a
 	// period (年初那会儿资金周转不过来) is a dated past; a kind described
 	// (就是被法院查封拍卖的那种) is a class, nobody's situation.
@@ -1116,6 +1125,11 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 100–105: the landlord who says what he will do (房东说
+	// 明年要把房子卖了; a landlord who only raised the rent leaves the shop
+	// the borrower's) and a works next door named by its measure word
+	// (隔壁那間工廠) are someone else.
+	{subjOther, `房东说|房东讲|房东话|房东跟我说|房东通知|my landlord said|the landlord said|my landlord says|the landlord says|landlord told us|landlord told me|隔壁那间|隔壁那个|隔壁间|隔壁工厂|隔壁的工厂|隔壁那座|隔壁𠮶间`},
 	// Blind rounds 92, 95–99: a neighbour named by surname and title
 	// (隔壁王叔, 楼下李姨), as 老王 and 小李 are: someone else.
 	{subjOther, `李叔|张叔|王叔|刘叔|陈叔|赵叔|周叔|吴叔|杨叔|黄叔|孙叔|林叔|徐叔|胡叔|郭叔|何叔|罗叔|郑叔|梁叔|谢叔|宋叔|唐叔|许叔|邓叔|冯叔|韩叔|曹叔|彭叔|曾叔|蔡叔|潘叔|田叔|董叔|袁叔|余叔|叶叔|蒋叔|杜叔|苏叔|魏叔|程叔|吕叔|丁叔|沈叔|任叔|姚叔|卢叔|傅叔|钟叔|姜叔|崔叔|谭叔|陆叔|汪叔|廖叔|韦叔|贾叔|夏叔|邹叔|熊叔|孟叔|秦叔|邱叔|侯叔|尹叔|薛叔|段叔|雷叔|史叔|陶叔|贺叔|郝叔|龚叔|邵叔|武叔|严叔|莫叔|孔叔|李姨|张姨|王姨|刘姨|陈姨|赵姨|周姨|吴姨|杨姨|黄姨|孙姨|林姨|徐姨|胡姨|郭姨|何姨|罗姨|郑姨|梁姨|谢姨|宋姨|唐姨|许姨|邓姨|冯姨|韩姨|曹姨|彭姨|曾姨|蔡姨|潘姨|田姨|董姨|袁姨|余姨|叶姨|蒋姨|杜姨|苏姨|魏姨|程姨|吕姨|丁姨|沈姨|任姨|姚姨|卢姨|傅姨|钟姨|姜姨|崔姨|谭姨|陆姨|汪姨|廖姨|韦姨|贾姨|夏姨|邹姨|熊姨|孟姨|秦姨|邱姨|侯姨|尹姨|薛姨|段姨|雷姨|史姨|陶姨|贺姨|郝姨|龚姨|邵姨|武姨|严姨|莫姨|孔姨|李伯|张伯|王伯|刘伯|陈伯|赵伯|周伯|吴伯|杨伯|黄伯|孙伯|林伯|徐伯|胡伯|郭伯|何伯|罗伯|郑伯|梁伯|谢伯|宋伯|唐伯|许伯|邓伯|冯伯|韩伯|曹伯|彭伯|曾伯|蔡伯|潘伯|田伯|董伯|袁伯|余伯|叶伯|蒋伯|杜伯|苏伯|魏伯|程伯|吕伯|丁伯|沈伯|任伯|姚伯|卢伯|傅伯|钟伯|姜伯|崔伯|谭伯|陆伯|汪伯|廖伯|韦伯|贾伯|夏伯|邹伯|熊伯|孟伯|秦伯|邱伯|侯伯|尹伯|薛伯|段伯|雷伯|史伯|陶伯|贺伯|郝伯|龚伯|邵伯|武伯|严伯|莫伯|孔伯|李婶|张婶|王婶|刘婶|陈婶|赵婶|周婶|吴婶|杨婶|黄婶|孙婶|林婶|徐婶|胡婶|郭婶|何婶|罗婶|郑婶|梁婶|谢婶|宋婶|唐婶|许婶|邓婶|冯婶|韩婶|曹婶|彭婶|曾婶|蔡婶|潘婶|田婶|董婶|袁婶|余婶|叶婶|蒋婶|杜婶|苏婶|魏婶|程婶|吕婶|丁婶|沈婶|任婶|姚婶|卢婶|傅婶|钟婶|姜婶|崔婶|谭婶|陆婶|汪婶|廖婶|韦婶|贾婶|夏婶|邹婶|熊婶|孟婶|秦婶|邱婶|侯婶|尹婶|薛婶|段婶|雷婶|史婶|陶婶|贺婶|郝婶|龚婶|邵婶|武婶|严婶|莫婶|孔婶`},
@@ -1194,6 +1208,18 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 100–105: a scam call a relative hung up on (she hung up
+	// and reported it); a late payment made up the same day (当天就补了) or
+	// cleared long ago and paid on time since; back in a full-time job; a
+	// seizure lifted (已经解封); the borrower promoted while the crowd
+	// around is cut (我们部门裁了一半人，我反倒升了职) keeps the job.
+	{[]code{fraudRisk}, `she hung up|he hung up|they hung up|mum hung up|mom hung up|dad hung up|hung up and reported|hung up on the scammer`},
+	{[]code{repaymentDifficulty}, `当天就补了|当天就补上了|当天补上了|当天就还了|当天就还上了|第二天就补了|隔天就补了|隔天就补上|马上就补了|
+		cleared everything long ago|cleared everything|cleared it all|cleared it long ago|paid on time since|have paid on time since|been paying on time since|paid on time every month since`},
+	{[]code{jobLoss}, `back in a full-time job|back in full-time work|back in a job|back in work|back in employment|back in a full time job|back working full-time|back working full time|
+		我反倒升了职|我反而升了职|我反倒升职了|我反而升职了|反倒升了职|反而升了职|反倒升职了|反而升职了|i got promoted instead|i was promoted instead`},
+	{[]code{collateralIssue}, `已经解封|解封了|早就解封|已解封|解除查封|解除了查封|查封解除|查封已经解除|查封的事早就解决|查封的事已经解决|
+		the seizure was lifted|seizure has been lifted|the freeze was lifted|freeze has been lifted|unfrozen now`},
 	// Blind rounds 92, 95–99: a new employer joined since (好在我早就入职了
 	// 新单位) ends a job lost before; a scam call hung up on in other words
 	// (我直接掛掉了) or one that cost nothing (也沒有損失) is over.
@@ -1355,6 +1381,16 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 100–105: promoted while others are cut (我反而升了职) is
+	// good news, as a promotion is; cash in hand from an old flat sold (Sold
+	// my old HDB flat so got some cash now) is money come to hand.
+	{1, `我反而升了职|我反倒升了职|我反而升职了|我反倒升职了|反而升了职|反倒升了职|反而升职了|反倒升职了|升了职|升职了|got some cash now|got some spare cash|so got some cash|so i've got some spare cash|so i have some spare cash`},
+	// Blind rounds 100–105 blockers: an old HDB flat sold (Sold my old HDB
+	// flat) is a home other than the pledged one, as my old flat is; a
+	// lawsuit referred back (does a lawsuit like that affect…) is the one
+	// told before, not a new one against the bank.
+	{0, `sold my old hdb flat|sold my hdb flat|sold our old hdb flat|sold our hdb flat|sold the old hdb flat|sold my old hdb|sold my old condo|sold my old apartment|sold my old home|sold our old home|sold my old place|
+		a lawsuit like that|a lawsuit like this|such a lawsuit|a case like that|a court case like that|这样的官司|这种官司|这类官司|这种诉讼`},
 	// Blind rounds 92, 95–99 sentiment: the speaker's own fright at what
 	// they saw or heard (看得我心里直发毛, 吓得我赶紧来问, it really shook
 	// me); an app that hangs (每次还款都要卡半天) is a complaint; a
