@@ -63,6 +63,24 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 100–105: a condition found that needs lifelong pills
+	// (后面得长期吃药); a payment still unpaid days on (到现在还没还); the
+	// money said to be gone with the object first (钱我是真没有了); income
+	// down to nothing (收入几乎归零); a season's crop lost (一分钱没挣着,
+	// 颗粒无收) and the customers all gone (客人全跑光了); a card paid with
+	// another card (拿另一张卡来还); fake salary credits offered for a fee;
+	// the question whether everyone would be better off without one
+	// (I wonder if everyone would be better off), which "I wonder" would
+	// otherwise read as a condition.
+	{code: illness, words: `得长期吃药|要长期吃药|需要长期吃药|长期吃药|长期服药|终身服药|终身吃药|一辈子吃药|on medication for life|medication for life|lifelong medication`},
+	{code: repaymentDifficulty, words: `到现在还没还|到现在都没还|到现在也没还|至今没还|至今未还|至今还没还|到而家都未还|到而家仲未还|
+		钱我是真没有了|钱我是真没有|钱我真没有了|钱我是真的没有了|钱是真没有了|钱真的没有了|钱我是真冇|钱真系冇`},
+	{code: incomeDrop, words: `收入几乎归零|收入归零|收入基本归零|收入几乎为零|收入直接归零|收入等于零|收入几乎没有了|income dropped to zero|income is down to zero|income went to zero`},
+	{code: businessDistress, words: `一分钱没挣着|一分钱没挣到|一分钱都没挣着|一分钱都没挣到|一分钱也没挣|颗粒无收|绝收|棚全砸塌|大棚全塌|客人全跑光|客人全跑光了|客人都跑光|客人都跑光了|顾客都跑光|顾客全跑光|客人跑光了|
+		my stall had to close|stall had to close|had to close my stall|had to close the stall|my stall closed|my stall was shut|lost my stall`},
+	{code: multiDebt, words: `拿另一张卡来还|拿另一张卡还|用另一张卡来还|用另一张卡还|拿这张卡还那张|用这张卡还那张|以卡养卡|刷一张还一张|拆一张卡还另一张|use one card to pay another|paying one card with another`},
+	{code: fraudRisk, words: `fake salary credits|fake salary credit|fake salary|fake payslip|fake payslips|fake pay slips|fake bank statement|fake bank statements|fake income|doctored bank statement|doctor my bank statement|inflate my bank statement|pad my bank statement`},
+	{code: selfHarm, words: `i wonder if everyone would be better off|i wonder if everybody would be better off|wonder if everyone would be better off|wonder if everybody would be better off|i wonder if my family would be better off|i wonder if they'd be better off without me`},
 	// Blind rounds 92, 95–99: proof of means doctored for a fee (幫忙美化
 	// 財力證明、保證核貸), as a statement polished is.
 	{code: fraudRisk, opt: optCalm, words: `美化财力证明|美化财力|包装财力|包装财力证明|美化收入证明|美化资产证明|美化工资单|美化银行流水|美化征信|保证核贷|保证核准|保证批款|保证放款|包核贷`},
@@ -452,6 +470,18 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 100–105: the firm one worked at for years closed
+	// (做咗十幾年嗰間公司執笠咗) is the job lost, as 我上班的公司倒闭 is; pay
+	// only half received (這個月薪水只領一半); an old number stopped
+	// (舊電話號碼已經停用咗) is a contact change.
+	{code: jobLoss, gap: 8, heads: `做咗|做了|干了|待了|返咗`,
+		tails: `公司执笠|公司执笠咗|公司执咗笠|公司倒闭|公司倒闭了|公司关门|公司关门了|厂执笠|厂倒闭|厂倒闭了|工厂倒闭|厂子倒闭`},
+	{code: incomeDrop, gap: 4, heads: `工资|薪水|薪资|月薪|人工|份粮`,
+		tails: `只领一半|只领了一半|只发一半|只发了一半|只拿一半|只拿了一半|只有一半|得一半|出一半|减一半`},
+	{code: contactChange, gap: 6, heads: `旧电话号码|旧电话|旧号码|旧手机号|旧手机号码|旧号|原来的号码|原来的手机号|以前的号码|以前的手机号`,
+		tails: `停用|停用了|停用咗|已经停用|已停用|不用了|注销了|注销咗|唔用了|冇用了`},
+	// (A stall had to close: my stall at the night market had to close.)
+	{code: businessDistress, gap: 6, heads: `my stall|our stall|my hawker stall|my market stall`, tails: `had to close|has closed|closed down|was shut|was closed|shut down|is gone`},
 	// Blind rounds 92, 95–99: told one's last day at work (They told me
 	// Friday was my last day, 通知我干到月底) is being let go.
 	{code: jobLoss, gap: 4, heads: `told me|told us|informed me|informed us|notified me|said|通知我|告诉我|跟我说|通知我们`,
@@ -875,6 +905,9 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
+	// Blind rounds 100–105: the works pledged (作抵押的厂房) names the
+	// collateral.
+	{roleCollateral, `抵押在你们这儿的|押在你们这儿的|作抵押的|做抵押的|作为抵押的|抵押的厂房|作抵押的厂房|厂房`},
 	// Blind rounds 100–105: Cantonese 上年, last year (上年失業嗰陣), is
 	// dated as 去年 is; a nurse named by grade (a staff nurse in a Shanghai
 	// hospital) works where the sick are; a former business partner sued
@@ -1381,6 +1414,10 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 100–105 blockers: the rent bounced when the bank froze the
+	// account (my rent payment bounced) is the freeze complained of, no
+	// payment of the loan missed.
+	{-0.5, `rent payment bounced|my rent payment bounced|rent bounced|my rent bounced|rent payment was returned|standing order bounced`},
 	// Blind rounds 100–105: promoted while others are cut (我反而升了职) is
 	// good news, as a promotion is; cash in hand from an old flat sold (Sold
 	// my old HDB flat so got some cash now) is money come to hand.
