@@ -1414,6 +1414,20 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 100–105 sentiment: money come to hand (退休金一次领出来了,
+	// 拆迁分了点钱), a year-end bonus in (年終入帳), pay up (今年还涨了点工资,
+	// my income's actually up) and orders come over from a rival's trouble
+	// (订单都转到我们这边来) are good news; letters too small to read (a bot
+	// that does not understand stays neutral, as round 26 has it), a rude clerk, fright at another's story
+	// (it kind of freaked me out, 我聽到都驚) and unease (心里有点打鼓) are
+	// the speaker's own; who won a game is a question, no joy.
+	{1, `退休金一次领出来了|退休金领出来了|退休金一次领出来|拆迁分了点钱|拆迁分了钱|拆迁分了一笔钱|拆迁款下来了|年终入账|年终奖入账|年终奖到账|年终到账|bonus came in|bonus is in|
+		涨了点工资|还涨了点工资|涨了些工资|工资涨了点|收入涨了不少|工资涨了不少|收入比刚贷款时涨了不少|收入比以前涨了不少|收入比之前涨了不少|
+		income's actually up|my income's up|my income is up|income is actually up|my pay is up|pay's actually up|
+		订单都转到我们这边|订单都转到我们这|订单转到我们这边|订单都转过来了|订单转过来了|单都转到我们这`},
+	{-0.5, `字太小了|字太小|根本看不清|看不清楚字|心里有点打鼓|心里打鼓|心里直打鼓|心里七上八下`},
+	{-1, `was pretty rude|pretty rude to me|was rude to me|were rude to me|rude to me|kind of freaked me out|freaked me out|freaks me out|我听到都惊|听到都惊|听到都好惊|听到都几惊`},
+	{0, `谁赢了|边个赢|who won`},
 	// Blind rounds 100–105 blockers: the rent bounced when the bank froze the
 	// account (my rent payment bounced) is the freeze complained of, no
 	// payment of the loan missed.
