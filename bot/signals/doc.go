@@ -361,6 +361,23 @@
 //     (活著一點意思都沒有); the child taken along (老婆帶著孩子走了) an object;
 //     chat forms of not knowing how to pay (idk how im gonna keep up); news
 //     heard of the borrower's own pledged property (我抵押的那間店面，聽說…).
+//   - Rounds 100–105: a landlord who says what he will do with his house
+//     (房东说明年要把房子卖了) and a works next door named by its measure
+//     word (隔壁那間工廠) are someone else's; a scam call a relative hung up
+//     on, a late payment made up the same day (当天就补了) or cleared long
+//     ago, back in a full-time job, a seizure lifted (已经解封) and a
+//     promotion while the department is cut (我反倒升了职) are over; a
+//     nurse named by grade works at the hospital; Cantonese 上年 is dated;
+//     a former business partner sued is a debtor and a lawsuit like that
+//     the one told; a lawyer on a house purchase is routine; an old HDB
+//     flat sold is no collateral. Recall: the firm one worked at for years
+//     closed (做咗十幾年嗰間公司執笠咗); pay only half received, income down
+//     to nothing; an old number stopped; lifelong pills; a payment unpaid
+//     days on; the money said gone object first (钱我是真没有了); a crop
+//     lost, customers all gone, a stall that had to close; a card paid
+//     with another card; fake salary credits; I wonder if everyone would be
+//     better off, which "I wonder" read as a condition; the works pledged
+//     (作抵押的厂房) frozen. A rent bounced by a freeze is the freeze.
 //
 // # Sentiment
 //
@@ -489,5 +506,11 @@
 // writers: a new job told as the reason for a move (moved… for a new job)
 // is good news, as rounds 49–67 have it; thx closing a request is thanks,
 // as the dev set has it; money come to hand (手上多了5w) is good news, as
-// the tuning set has it.)
+// the tuning set has it. Rounds 100–105: money come to hand (退休金一次
+// 领出来了, 拆迁分了点钱), a year-end bonus in, pay up, a promotion and
+// orders come over from a rival's trouble are good news; letters too small
+// to read, a rude clerk, fright at another's story (freaked me out, 我聽到
+// 都驚) and unease (心里有点打鼓) are the speaker's; who won a game is no
+// joy. Kept against these rounds' writers: a bot that does not understand
+// stays neutral, as round 26 has it.)
 package signals

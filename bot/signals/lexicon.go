@@ -63,6 +63,24 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 100–105: a condition found that needs lifelong pills
+	// (后面得长期吃药); a payment still unpaid days on (到现在还没还); the
+	// money said to be gone with the object first (钱我是真没有了); income
+	// down to nothing (收入几乎归零); a season's crop lost (一分钱没挣着,
+	// 颗粒无收) and the customers all gone (客人全跑光了); a card paid with
+	// another card (拿另一张卡来还); fake salary credits offered for a fee;
+	// the question whether everyone would be better off without one
+	// (I wonder if everyone would be better off), which "I wonder" would
+	// otherwise read as a condition.
+	{code: illness, words: `得长期吃药|要长期吃药|需要长期吃药|长期吃药|长期服药|终身服药|终身吃药|一辈子吃药|on medication for life|medication for life|lifelong medication`},
+	{code: repaymentDifficulty, words: `到现在还没还|到现在都没还|到现在也没还|至今没还|至今未还|至今还没还|到而家都未还|到而家仲未还|
+		钱我是真没有了|钱我是真没有|钱我真没有了|钱我是真的没有了|钱是真没有了|钱真的没有了|钱我是真冇|钱真系冇`},
+	{code: incomeDrop, words: `收入几乎归零|收入归零|收入基本归零|收入几乎为零|收入直接归零|收入等于零|收入几乎没有了|income dropped to zero|income is down to zero|income went to zero`},
+	{code: businessDistress, words: `一分钱没挣着|一分钱没挣到|一分钱都没挣着|一分钱都没挣到|一分钱也没挣|颗粒无收|绝收|棚全砸塌|大棚全塌|客人全跑光|客人全跑光了|客人都跑光|客人都跑光了|顾客都跑光|顾客全跑光|客人跑光了|
+		my stall had to close|stall had to close|had to close my stall|had to close the stall|my stall closed|my stall was shut|lost my stall`},
+	{code: multiDebt, words: `拿另一张卡来还|拿另一张卡还|用另一张卡来还|用另一张卡还|拿这张卡还那张|用这张卡还那张|以卡养卡|刷一张还一张|拆一张卡还另一张|use one card to pay another|paying one card with another`},
+	{code: fraudRisk, words: `fake salary credits|fake salary credit|fake salary|fake payslip|fake payslips|fake pay slips|fake bank statement|fake bank statements|fake income|doctored bank statement|doctor my bank statement|inflate my bank statement|pad my bank statement`},
+	{code: selfHarm, words: `i wonder if everyone would be better off|i wonder if everybody would be better off|wonder if everyone would be better off|wonder if everybody would be better off|i wonder if my family would be better off|i wonder if they'd be better off without me`},
 	// Blind rounds 92, 95–99: proof of means doctored for a fee (幫忙美化
 	// 財力證明、保證核貸), as a statement polished is.
 	{code: fraudRisk, opt: optCalm, words: `美化财力证明|美化财力|包装财力|包装财力证明|美化收入证明|美化资产证明|美化工资单|美化银行流水|美化征信|保证核贷|保证核准|保证批款|保证放款|包核贷`},
@@ -452,6 +470,18 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 100–105: the firm one worked at for years closed
+	// (做咗十幾年嗰間公司執笠咗) is the job lost, as 我上班的公司倒闭 is; pay
+	// only half received (這個月薪水只領一半); an old number stopped
+	// (舊電話號碼已經停用咗) is a contact change.
+	{code: jobLoss, gap: 8, heads: `做咗|做了|干了|待了|返咗`,
+		tails: `公司执笠|公司执笠咗|公司执咗笠|公司倒闭|公司倒闭了|公司关门|公司关门了|厂执笠|厂倒闭|厂倒闭了|工厂倒闭|厂子倒闭`},
+	{code: incomeDrop, gap: 4, heads: `工资|薪水|薪资|月薪|人工|份粮`,
+		tails: `只领一半|只领了一半|只发一半|只发了一半|只拿一半|只拿了一半|只有一半|得一半|出一半|减一半`},
+	{code: contactChange, gap: 6, heads: `旧电话号码|旧电话|旧号码|旧手机号|旧手机号码|旧号|原来的号码|原来的手机号|以前的号码|以前的手机号`,
+		tails: `停用|停用了|停用咗|已经停用|已停用|不用了|注销了|注销咗|唔用了|冇用了`},
+	// (A stall had to close: my stall at the night market had to close.)
+	{code: businessDistress, gap: 6, heads: `my stall|our stall|my hawker stall|my market stall`, tails: `had to close|has closed|closed down|was shut|was closed|shut down|is gone`},
 	// Blind rounds 92, 95–99: told one's last day at work (They told me
 	// Friday was my last day, 通知我干到月底) is being let go.
 	{code: jobLoss, gap: 4, heads: `told me|told us|informed me|informed us|notified me|said|通知我|告诉我|跟我说|通知我们`,
@@ -875,6 +905,18 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
+	// Blind rounds 100–105: the works pledged (作抵押的厂房) names the
+	// collateral.
+	{roleCollateral, `抵押在你们这儿的|押在你们这儿的|作抵押的|做抵押的|作为抵押的|抵押的厂房|作抵押的厂房|厂房`},
+	// Blind rounds 100–105: Cantonese 上年, last year (上年失業嗰陣), is
+	// dated as 去年 is; a nurse named by grade (a staff nurse in a Shanghai
+	// hospital) works where the sick are; a former business partner sued
+	// is the borrower's debtor; a lawyer on a house purchase does routine
+	// work.
+	{roleDated | roleNow, `上年|上一年`},
+	{roleMedJob, `staff nurse|registered nurse|senior nurse|nurse in a|nurse in the|doctor in a|doctor in the|work as a nurse|working as a nurse|work as a doctor|working as a doctor`},
+	{roleTarget, `business partner|former business partner|ex-business partner|my former partner|生意伙伴|前合伙人`},
+	{roleRoutine, `house purchase|home purchase|property purchase|flat purchase|for the purchase|the paperwork for|handling the paperwork|买房的手续|买房手续`},
 	// Blind rounds 92, 95–99: the start of the year looked back on as a
 	// period (年初那会儿资金周转不过来) is a dated past; a kind described
 	// (就是被法院查封拍卖的那种) is a class, nobody's situation.
@@ -1116,6 +1158,11 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 100–105: the landlord who says what he will do (房东说
+	// 明年要把房子卖了; a landlord who only raised the rent leaves the shop
+	// the borrower's) and a works next door named by its measure word
+	// (隔壁那間工廠) are someone else.
+	{subjOther, `房东说|房东讲|房东话|房东跟我说|房东通知|my landlord said|the landlord said|my landlord says|the landlord says|landlord told us|landlord told me|隔壁那间|隔壁那个|隔壁间|隔壁工厂|隔壁的工厂|隔壁那座|隔壁𠮶间`},
 	// Blind rounds 92, 95–99: a neighbour named by surname and title
 	// (隔壁王叔, 楼下李姨), as 老王 and 小李 are: someone else.
 	{subjOther, `李叔|张叔|王叔|刘叔|陈叔|赵叔|周叔|吴叔|杨叔|黄叔|孙叔|林叔|徐叔|胡叔|郭叔|何叔|罗叔|郑叔|梁叔|谢叔|宋叔|唐叔|许叔|邓叔|冯叔|韩叔|曹叔|彭叔|曾叔|蔡叔|潘叔|田叔|董叔|袁叔|余叔|叶叔|蒋叔|杜叔|苏叔|魏叔|程叔|吕叔|丁叔|沈叔|任叔|姚叔|卢叔|傅叔|钟叔|姜叔|崔叔|谭叔|陆叔|汪叔|廖叔|韦叔|贾叔|夏叔|邹叔|熊叔|孟叔|秦叔|邱叔|侯叔|尹叔|薛叔|段叔|雷叔|史叔|陶叔|贺叔|郝叔|龚叔|邵叔|武叔|严叔|莫叔|孔叔|李姨|张姨|王姨|刘姨|陈姨|赵姨|周姨|吴姨|杨姨|黄姨|孙姨|林姨|徐姨|胡姨|郭姨|何姨|罗姨|郑姨|梁姨|谢姨|宋姨|唐姨|许姨|邓姨|冯姨|韩姨|曹姨|彭姨|曾姨|蔡姨|潘姨|田姨|董姨|袁姨|余姨|叶姨|蒋姨|杜姨|苏姨|魏姨|程姨|吕姨|丁姨|沈姨|任姨|姚姨|卢姨|傅姨|钟姨|姜姨|崔姨|谭姨|陆姨|汪姨|廖姨|韦姨|贾姨|夏姨|邹姨|熊姨|孟姨|秦姨|邱姨|侯姨|尹姨|薛姨|段姨|雷姨|史姨|陶姨|贺姨|郝姨|龚姨|邵姨|武姨|严姨|莫姨|孔姨|李伯|张伯|王伯|刘伯|陈伯|赵伯|周伯|吴伯|杨伯|黄伯|孙伯|林伯|徐伯|胡伯|郭伯|何伯|罗伯|郑伯|梁伯|谢伯|宋伯|唐伯|许伯|邓伯|冯伯|韩伯|曹伯|彭伯|曾伯|蔡伯|潘伯|田伯|董伯|袁伯|余伯|叶伯|蒋伯|杜伯|苏伯|魏伯|程伯|吕伯|丁伯|沈伯|任伯|姚伯|卢伯|傅伯|钟伯|姜伯|崔伯|谭伯|陆伯|汪伯|廖伯|韦伯|贾伯|夏伯|邹伯|熊伯|孟伯|秦伯|邱伯|侯伯|尹伯|薛伯|段伯|雷伯|史伯|陶伯|贺伯|郝伯|龚伯|邵伯|武伯|严伯|莫伯|孔伯|李婶|张婶|王婶|刘婶|陈婶|赵婶|周婶|吴婶|杨婶|黄婶|孙婶|林婶|徐婶|胡婶|郭婶|何婶|罗婶|郑婶|梁婶|谢婶|宋婶|唐婶|许婶|邓婶|冯婶|韩婶|曹婶|彭婶|曾婶|蔡婶|潘婶|田婶|董婶|袁婶|余婶|叶婶|蒋婶|杜婶|苏婶|魏婶|程婶|吕婶|丁婶|沈婶|任婶|姚婶|卢婶|傅婶|钟婶|姜婶|崔婶|谭婶|陆婶|汪婶|廖婶|韦婶|贾婶|夏婶|邹婶|熊婶|孟婶|秦婶|邱婶|侯婶|尹婶|薛婶|段婶|雷婶|史婶|陶婶|贺婶|郝婶|龚婶|邵婶|武婶|严婶|莫婶|孔婶`},
@@ -1194,6 +1241,18 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 100–105: a scam call a relative hung up on (she hung up
+	// and reported it); a late payment made up the same day (当天就补了) or
+	// cleared long ago and paid on time since; back in a full-time job; a
+	// seizure lifted (已经解封); the borrower promoted while the crowd
+	// around is cut (我们部门裁了一半人，我反倒升了职) keeps the job.
+	{[]code{fraudRisk}, `she hung up|he hung up|they hung up|mum hung up|mom hung up|dad hung up|hung up and reported|hung up on the scammer`},
+	{[]code{repaymentDifficulty}, `当天就补了|当天就补上了|当天补上了|当天就还了|当天就还上了|第二天就补了|隔天就补了|隔天就补上|马上就补了|
+		cleared everything long ago|cleared everything|cleared it all|cleared it long ago|paid on time since|have paid on time since|been paying on time since|paid on time every month since`},
+	{[]code{jobLoss}, `back in a full-time job|back in full-time work|back in a job|back in work|back in employment|back in a full time job|back working full-time|back working full time|
+		我反倒升了职|我反而升了职|我反倒升职了|我反而升职了|反倒升了职|反而升了职|反倒升职了|反而升职了|i got promoted instead|i was promoted instead`},
+	{[]code{collateralIssue}, `已经解封|解封了|早就解封|已解封|解除查封|解除了查封|查封解除|查封已经解除|查封的事早就解决|查封的事已经解决|
+		the seizure was lifted|seizure has been lifted|the freeze was lifted|freeze has been lifted|unfrozen now`},
 	// Blind rounds 92, 95–99: a new employer joined since (好在我早就入职了
 	// 新单位) ends a job lost before; a scam call hung up on in other words
 	// (我直接掛掉了) or one that cost nothing (也沒有損失) is over.
@@ -1355,6 +1414,34 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 100–105 sentiment: money come to hand (退休金一次领出来了,
+	// 拆迁分了点钱), a year-end bonus in (年終入帳), pay up (今年还涨了点工资,
+	// my income's actually up) and orders come over from a rival's trouble
+	// (订单都转到我们这边来) are good news; letters too small to read (a bot
+	// that does not understand stays neutral, as round 26 has it), a rude clerk, fright at another's story
+	// (it kind of freaked me out, 我聽到都驚) and unease (心里有点打鼓) are
+	// the speaker's own; who won a game is a question, no joy.
+	{1, `退休金一次领出来了|退休金领出来了|退休金一次领出来|拆迁分了点钱|拆迁分了钱|拆迁分了一笔钱|拆迁款下来了|年终入账|年终奖入账|年终奖到账|年终到账|bonus came in|bonus is in|
+		涨了点工资|还涨了点工资|涨了些工资|工资涨了点|收入涨了不少|工资涨了不少|收入比刚贷款时涨了不少|收入比以前涨了不少|收入比之前涨了不少|
+		income's actually up|my income's up|my income is up|income is actually up|my pay is up|pay's actually up|
+		订单都转到我们这边|订单都转到我们这|订单转到我们这边|订单都转过来了|订单转过来了|单都转到我们这`},
+	{-0.5, `字太小了|字太小|根本看不清|看不清楚字|心里有点打鼓|心里打鼓|心里直打鼓|心里七上八下`},
+	{-1, `was pretty rude|pretty rude to me|was rude to me|were rude to me|rude to me|kind of freaked me out|freaked me out|freaks me out|我听到都惊|听到都惊|听到都好惊|听到都几惊`},
+	{0, `谁赢了|边个赢|who won`},
+	// Blind rounds 100–105 blockers: the rent bounced when the bank froze the
+	// account (my rent payment bounced) is the freeze complained of, no
+	// payment of the loan missed.
+	{-0.5, `rent payment bounced|my rent payment bounced|rent bounced|my rent bounced|rent payment was returned|standing order bounced`},
+	// Blind rounds 100–105: promoted while others are cut (我反而升了职) is
+	// good news, as a promotion is; cash in hand from an old flat sold (Sold
+	// my old HDB flat so got some cash now) is money come to hand.
+	{1, `我反而升了职|我反倒升了职|我反而升职了|我反倒升职了|反而升了职|反倒升了职|反而升职了|反倒升职了|升了职|升职了|got some cash now|got some spare cash|so got some cash|so i've got some spare cash|so i have some spare cash`},
+	// Blind rounds 100–105 blockers: an old HDB flat sold (Sold my old HDB
+	// flat) is a home other than the pledged one, as my old flat is; a
+	// lawsuit referred back (does a lawsuit like that affect…) is the one
+	// told before, not a new one against the bank.
+	{0, `sold my old hdb flat|sold my hdb flat|sold our old hdb flat|sold our hdb flat|sold the old hdb flat|sold my old hdb|sold my old condo|sold my old apartment|sold my old home|sold our old home|sold my old place|
+		a lawsuit like that|a lawsuit like this|such a lawsuit|a case like that|a court case like that|这样的官司|这种官司|这类官司|这种诉讼`},
 	// Blind rounds 92, 95–99 sentiment: the speaker's own fright at what
 	// they saw or heard (看得我心里直发毛, 吓得我赶紧来问, it really shook
 	// me); an app that hangs (每次还款都要卡半天) is a complaint; a
