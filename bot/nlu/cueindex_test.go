@@ -157,6 +157,20 @@ func TestCueIndexLists(t *testing.T) {
 	}
 }
 
+// TestCueListsNameEachCueOnce keeps the lists tidy as categories are added:
+// a repeated cue is harmless to matching but says nobody read the list.
+func TestCueListsNameEachCueOnce(t *testing.T) {
+	for _, cues := range wholeTextCues() {
+		seen := make(map[string]bool, len(cues))
+		for _, c := range cues {
+			if seen[c] {
+				t.Errorf("list %q…: %q appears twice", cues[0], c)
+			}
+			seen[c] = true
+		}
+	}
+}
+
 // The marks the string versions of the clause and sentence helpers stop at.
 const (
 	clauseMarks   = "，,。.！!？?；;：:"
