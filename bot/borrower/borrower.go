@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/loandesk/loandesk/bot/nlu"
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/lpr"
 )
@@ -62,7 +63,7 @@ func (a *Assistant) Respond(ctx context.Context, t dialog.Turn) (dialog.Response
 	}
 	resp := dialog.Response{State: st.encode(), End: end && st.Pending == "", Handoff: tr.person}
 	for _, m := range msgs {
-		resp.Replies = append(resp.Replies, a.render(tr.lang, m))
+		resp.Replies = append(resp.Replies, a.reply.Render(tr.lang, m))
 	}
 	return resp, nil
 }
@@ -71,11 +72,11 @@ func (a *Assistant) Respond(ctx context.Context, t dialog.Turn) (dialog.Response
 // message cannot tell (a chosen quick reply, "20年") and the conversation
 // already has one.
 func (a *Assistant) replyLang(t dialog.Turn, an nlu.Analysis, st state) string {
-	lang := cmp.Or(an.Lang, t.Analysis.Lang, t.Conversation.Lang, st.Lang, langHans)
+	lang := cmp.Or(an.Lang, t.Analysis.Lang, t.Conversation.Lang, st.Lang, reply.Hans)
 	switch lang {
-	case langHans, langHant, langEn:
+	case reply.Hans, reply.Hant, reply.En:
 	default:
-		lang = langHans
+		lang = reply.Hans
 	}
 	if st.Lang == "" {
 		return lang
@@ -83,8 +84,8 @@ func (a *Assistant) replyLang(t dialog.Turn, an nlu.Analysis, st state) string {
 	if t.Message.Action != "" {
 		return st.Lang
 	}
-	if st.Lang == langHant && lang == langHans && a.neutral(t.Message.Text) {
-		return langHant
+	if st.Lang == reply.Hant && lang == reply.Hans && a.neutral(t.Message.Text) {
+		return reply.Hant
 	}
 	return lang
 }
@@ -110,7 +111,7 @@ const (
 )
 
 // answer routes the turn. end reports a goodbye.
-func (tr *turn) answer() (msgs []msg, end bool) {
+func (tr *turn) answer() (msgs []reply.Msg, end bool) {
 	intent := tr.an.Intent
 	st := tr.st
 	cur := fromNLU(tr.an.Slots)
@@ -139,23 +140,23 @@ func (tr *turn) answer() (msgs []msg, end bool) {
 			intent = intentHardship
 		}
 		tr.askPerson(dialog.ReasonSelfHarm, dialog.SkillHardship, dialog.PriorityCritical)
-		return []msg{tr.safety(intent)}, false
+		return []reply.Msg{tr.safety(intent)}, false
 	}
-	var out []msg
+	var out []reply.Msg
 	if tr.flagged("fraud_risk") || fraudRe.MatchString(tr.an.Norm) || fraudRe.MatchString(strings.ToLower(tr.t.Message.Text)) {
 		w := fraudWarning()
 		switch intent {
 		case intentUnknown, intentFAQ, intentHuman:
 			// Nothing else was asked: the warning stands, and a person follows up.
-			w.intent = intentHuman
+			w.Intent = intentHuman
 			st.clearPending()
 			h := tr.handoff(intentHuman)
-			h.zh = "为了您的资金安全，" + strings.TrimPrefix(h.zh, "好的，")
-			h.en = "For the safety of your money, " + strings.TrimPrefix(h.en, "Of course — ")
+			h.Zh = "为了您的资金安全，" + strings.TrimPrefix(h.Zh, "好的，")
+			h.En = "For the safety of your money, " + strings.TrimPrefix(h.En, "Of course — ")
 			tr.askPerson(dialog.ReasonFraud, dialog.SkillGeneral, dialog.PriorityCritical)
 			return append(out, w, h), false
 		}
-		w.intent = intent
+		w.Intent = intent
 		out = append(out, w)
 		tr.askPerson(dialog.ReasonFraud, dialog.SkillGeneral, dialog.PriorityCritical)
 	}
@@ -236,7 +237,7 @@ func (tr *turn) continues(intent string, cur slots) bool {
 }
 
 // loanQuestion answers the calculator and own-loan intents, asking for what is missing.
-func (tr *turn) loanQuestion(intent string) msg {
+func (tr *turn) loanQuestion(intent string) reply.Msg {
 	st := tr.st
 	personal := st.Pending == intent && st.Personal
 	if st.Pending != intent {
@@ -249,15 +250,15 @@ func (tr *turn) loanQuestion(intent string) msg {
 }
 
 // ask records the pending question and returns the question to the customer.
-func (tr *turn) ask(intent, slot string, personal bool, m msg) msg {
+func (tr *turn) ask(intent, slot string, personal bool, m reply.Msg) reply.Msg {
 	tr.st.Pending, tr.st.Asked, tr.st.Personal = intent, slot, personal
 	tr.st.Slots = tr.sl
-	m.intent = intent
+	m.Intent = intent
 	return m
 }
 
 // done clears the pending question once it is answered.
-func (tr *turn) done(m msg) msg {
+func (tr *turn) done(m reply.Msg) reply.Msg {
 	tr.st.clearPending()
 	return m
 }

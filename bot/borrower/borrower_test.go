@@ -1,6 +1,7 @@
 package borrower
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/loandesk/loandesk/bot/nlu"
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/bot/signals"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
@@ -123,7 +125,7 @@ func newChat(t *testing.T, a *Assistant, customer string) *chat {
 func (c *chat) turn(text, action string) dialog.Response {
 	c.t.Helper()
 	an := analyzer(c.t).Analyze(text)
-	c.lang = cmpOr(an.Lang, c.lang)
+	c.lang = cmp.Or(an.Lang, c.lang)
 	var flags []dialog.Flag
 	for _, f := range signals.New(analyzer(c.t).Normalizer()).Detect(an).Flags {
 		flags = append(flags, dialog.Flag{Code: f.Code, Severity: f.Severity, Evidence: f.Evidence})
@@ -210,13 +212,8 @@ func sameCard(t *testing.T, got dialog.Card, want any) {
 	}
 }
 
-// money formats an amount as the reply text must show it in lang.
-func inText(lang string, a money.Amount) string {
-	if lang == langEn {
-		return cny(a)
-	}
-	return yuan(a)
-}
+// inText formats an amount as the reply text must show it in lang.
+func inText(lang string, a money.Amount) string { return reply.Amount(lang, a) }
 
 func mustContain(t *testing.T, text string, parts ...string) {
 	t.Helper()
@@ -231,19 +228,19 @@ func mustContain(t *testing.T, text string, parts ...string) {
 func checkScript(t *testing.T, lang, text string) {
 	t.Helper()
 	switch lang {
-	case langHant:
+	case reply.Hant:
 		for _, simp := range []string{"还", "贷", "额", "试", "们", "个"} {
 			if strings.Contains(text, simp) {
 				t.Errorf("Traditional reply contains Simplified %q: %s", simp, text)
 			}
 		}
-	case langHans:
+	case reply.Hans:
 		for _, trad := range []string{"還", "貸", "額", "試", "們", "個"} {
 			if strings.Contains(text, trad) {
 				t.Errorf("Simplified reply contains Traditional %q: %s", trad, text)
 			}
 		}
-	case langEn:
+	case reply.En:
 		for _, r := range text {
 			if r >= 0x4e00 && r <= 0x9fff {
 				t.Errorf("English reply contains Chinese: %s", text)
@@ -262,13 +259,13 @@ func TestScheduleCalculator(t *testing.T) {
 		lang, text string
 		in         loan.ScheduleInput
 	}{
-		{langHans, "贷款100万，30年，利率3.5%，月供多少",
+		{reply.Hans, "贷款100万，30年，利率3.5%，月供多少",
 			loan.ScheduleInput{Principal: d("1000000"), AnnualRatePct: p("3.5"), TermMonths: 360, Method: loan.EqualInstallment}},
-		{langHans, "借50w十年等额本金每个月还多少，利率4.9%",
+		{reply.Hans, "借50w十年等额本金每个月还多少，利率4.9%",
 			loan.ScheduleInput{Principal: d("500000"), AnnualRatePct: p("4.9"), TermMonths: 120, Method: loan.EqualPrincipal}},
-		{langHant, "貸款80萬20年等額本息月供多少，利率4.9%",
+		{reply.Hant, "貸款80萬20年等額本息月供多少，利率4.9%",
 			loan.ScheduleInput{Principal: d("800000"), AnnualRatePct: p("4.9"), TermMonths: 240, Method: loan.EqualInstallment}},
-		{langEn, "Show me the repayment schedule for 800k over 25 years at 3.85%",
+		{reply.En, "Show me the repayment schedule for 800k over 25 years at 3.85%",
 			loan.ScheduleInput{Principal: d("800000"), AnnualRatePct: p("3.85"), TermMonths: 300, Method: loan.EqualInstallment}},
 	}
 	for _, tt := range tests {
@@ -296,11 +293,11 @@ func TestQuotaCalculator(t *testing.T) {
 		lang, text string
 		in         product.QuotaInput
 	}{
-		{langHans, "我月薪两万，能贷多少？", product.QuotaInput{Product: product.Consumer, MonthlyIncome: d("20000")}},
-		{langHans, "帮我算一下能借多少钱，月收入1.5万，每月房贷要还4000",
+		{reply.Hans, "我月薪两万，能贷多少？", product.QuotaInput{Product: product.Consumer, MonthlyIncome: d("20000")}},
+		{reply.Hans, "帮我算一下能借多少钱，月收入1.5万，每月房贷要还4000",
 			product.QuotaInput{Product: product.Mortgage, MonthlyIncome: d("15000"), MonthlyDebt: d("4000")}},
-		{langHant, "額度試算，月入2萬5", product.QuotaInput{Product: product.Consumer, MonthlyIncome: d("25000")}},
-		{langEn, "How much can I borrow if I earn 30k a month?", product.QuotaInput{Product: product.Consumer, MonthlyIncome: d("30000")}},
+		{reply.Hant, "額度試算，月入2萬5", product.QuotaInput{Product: product.Consumer, MonthlyIncome: d("25000")}},
+		{reply.En, "How much can I borrow if I earn 30k a month?", product.QuotaInput{Product: product.Consumer, MonthlyIncome: d("30000")}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -315,7 +312,7 @@ func TestQuotaCalculator(t *testing.T) {
 			}
 			sameCard(t, card(t, r, product.KindQuota), want)
 			mustContain(t, r.Text, inText(tt.lang, want.MaxPrincipal), inText(tt.lang, want.MonthlyPayment))
-			disclaimer := map[string]string{langHans: product.DisclaimerZh, langHant: product.DisclaimerZhHant, langEn: "subject to approval"}[tt.lang]
+			disclaimer := map[string]string{reply.Hans: product.DisclaimerZh, reply.Hant: product.DisclaimerZhHant, reply.En: "subject to approval"}[tt.lang]
 			mustContain(t, r.Text, disclaimer)
 			checkScript(t, tt.lang, r.Text)
 		})
@@ -330,10 +327,10 @@ func TestSlotFilling(t *testing.T) {
 		second              string // typed instead of a quick reply when set
 		principal, rate     string
 	}{
-		{lang: langHans, first: "贷款100万，利率4.9%，月供多少", choice: "20年", principal: "1000000", rate: "4.9"},
-		{lang: langHant, first: "貸款100萬，利率4.9%，月供多少", choice: "20年", principal: "1000000", rate: "4.9"},
-		{lang: langEn, first: "What's the monthly payment on a loan of 1,000,000 at 4.9%?", choice: "20 years", principal: "1000000", rate: "4.9"},
-		{lang: langHans, first: "贷款100万，利率4.9%，月供多少", second: "二十年吧", principal: "1000000", rate: "4.9"},
+		{lang: reply.Hans, first: "贷款100万，利率4.9%，月供多少", choice: "20年", principal: "1000000", rate: "4.9"},
+		{lang: reply.Hant, first: "貸款100萬，利率4.9%，月供多少", choice: "20年", principal: "1000000", rate: "4.9"},
+		{lang: reply.En, first: "What's the monthly payment on a loan of 1,000,000 at 4.9%?", choice: "20 years", principal: "1000000", rate: "4.9"},
+		{lang: reply.Hans, first: "贷款100万，利率4.9%，月供多少", second: "二十年吧", principal: "1000000", rate: "4.9"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.first+tt.second, func(t *testing.T) {
@@ -424,7 +421,7 @@ func TestOwnLoanOnly(t *testing.T) {
 			if !strings.Contains(string(c)+r.Text, "L-1001-6688") {
 				t.Errorf("reply is not about L-1001-6688: %s %s", r.Text, c)
 			}
-			checkScript(t, langHans, r.Text)
+			checkScript(t, reply.Hans, r.Text)
 		})
 	}
 }
@@ -441,7 +438,7 @@ func TestOwnLoanFigures(t *testing.T) {
 	t.Run("summary", func(t *testing.T) {
 		r := last(newChat(t, a, "c-1001").say("我的贷款还有几期"))
 		sameCard(t, card(t, r, book.KindLoanSummary), v.Summary())
-		mustContain(t, r.Text, yuan(v.Balance), yuan(v.MonthlyPayment), v.NextDueDate)
+		mustContain(t, r.Text, reply.Yuan(v.Balance), reply.Yuan(v.MonthlyPayment), v.NextDueDate)
 	})
 
 	t.Run("prepayment uses the actual payment", func(t *testing.T) {
@@ -454,7 +451,7 @@ func TestOwnLoanFigures(t *testing.T) {
 		}
 		want.LoanID = v.ID
 		sameCard(t, card(t, r, loan.KindPrepayment), want)
-		mustContain(t, r.Text, yuan(cur), yuan(want.Options[0].MonthlyPayment), yuan(want.Options[0].InterestSaved))
+		mustContain(t, r.Text, reply.Yuan(cur), reply.Yuan(want.Options[0].MonthlyPayment), reply.Yuan(want.Options[0].InterestSaved))
 	})
 
 	t.Run("lpr what-if at the repricing date", func(t *testing.T) {
@@ -473,7 +470,7 @@ func TestOwnLoanFigures(t *testing.T) {
 		if want.OldRatePct.String() != "3.2" || want.NewRatePct.String() != "3.1" {
 			t.Errorf("rates %s → %s, want 3.2 → 3.1", want.OldRatePct, want.NewRatePct)
 		}
-		mustContain(t, r.Text, yuan(want.OldPayment), yuan(want.NewPayment), signedYuan(want.MonthlyChange), v.NextRepricingDate)
+		mustContain(t, r.Text, reply.Yuan(want.OldPayment), reply.Yuan(want.NewPayment), reply.Signed(reply.Hans, want.MonthlyChange), v.NextRepricingDate)
 	})
 
 	t.Run("fixed loan and LPR", func(t *testing.T) {
@@ -499,7 +496,7 @@ func TestOwnLoanFigures(t *testing.T) {
 		}
 		want.LoanID = v.ID
 		sameCard(t, card(t, r, loan.KindExtension), want)
-		mustContain(t, r.Text, yuan(want.CurrentPayment), yuan(want.NewPayment), "人工")
+		mustContain(t, r.Text, reply.Yuan(want.CurrentPayment), reply.Yuan(want.NewPayment), "人工")
 	})
 
 	t.Run("extension is bounded by the product", func(t *testing.T) {
@@ -548,20 +545,20 @@ func TestNoLoansAndStaff(t *testing.T) {
 func TestScripts(t *testing.T) {
 	a := newAssistant(t)
 	tests := []struct{ customer, lang, text, want string }{
-		{"c-1001", langHant, "我的貸款還有幾期", "還剩"},
-		{"c-1001", langHant, "LPR調整對我的月供有什麼影響", "貸款"},
-		{"c-1004", langEn, "When is my next payment due?", "CNY "},
-		{"c-1004", langEn, "How will the latest LPR cut change my mortgage payment?", "CNY "},
-		{"c-1001", langHans, "你好", ""},
-		{"c-1001", langHant, "謝謝你的幫忙", ""},
-		{"c-1001", langEn, "Hi there", ""},
-		{"c-1001", langHans, "今天天气怎么样", ""},
-		{"c-1001", langHant, "逾期超過90天會怎樣", ""},
-		{"c-1001", langEn, "What documents do I need for a personal loan?", ""},
-		{"c-1001", langHans, "我最近失业了，这个月的房贷可能还不上", ""},
-		{"c-1001", langEn, "I lost my job last month and I'm worried about making my payments", ""},
-		{"c-1001", langHant, "轉接人工坐席", ""},
-		{"c-1001", langHans, "你们的客服太差劲了，我要投诉", ""},
+		{"c-1001", reply.Hant, "我的貸款還有幾期", "還剩"},
+		{"c-1001", reply.Hant, "LPR調整對我的月供有什麼影響", "貸款"},
+		{"c-1004", reply.En, "When is my next payment due?", "CNY "},
+		{"c-1004", reply.En, "How will the latest LPR cut change my mortgage payment?", "CNY "},
+		{"c-1001", reply.Hans, "你好", ""},
+		{"c-1001", reply.Hant, "謝謝你的幫忙", ""},
+		{"c-1001", reply.En, "Hi there", ""},
+		{"c-1001", reply.Hans, "今天天气怎么样", ""},
+		{"c-1001", reply.Hant, "逾期超過90天會怎樣", ""},
+		{"c-1001", reply.En, "What documents do I need for a personal loan?", ""},
+		{"c-1001", reply.Hans, "我最近失业了，这个月的房贷可能还不上", ""},
+		{"c-1001", reply.En, "I lost my job last month and I'm worried about making my payments", ""},
+		{"c-1001", reply.Hant, "轉接人工坐席", ""},
+		{"c-1001", reply.Hans, "你们的客服太差劲了，我要投诉", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

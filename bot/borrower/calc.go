@@ -6,6 +6,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/loan"
 	"github.com/loandesk/loandesk/knowledge/money"
@@ -16,7 +17,7 @@ const chatRows = 12
 
 // calculate answers a calculator question from the slots, asking for the
 // first one missing.
-func (tr *turn) calculate(intent string) msg {
+func (tr *turn) calculate(intent string) reply.Msg {
 	switch intent {
 	case intentQuota:
 		return tr.quota()
@@ -31,10 +32,10 @@ func (tr *turn) calculate(intent string) msg {
 	case intentLPR:
 		return tr.lprCalc()
 	case intentDueDay:
-		return tr.done(msg{
-			intent: intentDueDay,
-			zh:     "还款日变更需要针对您名下的贷款办理：如果往后推，多出来的天数按“剩余本金 × 年利率 ÷ 360 × 天数”计收过渡期利息；往前调则从下个月起按新日期还款。登录后我可以帮您预览具体日期和利息，变更由人工办理。",
-			en:     "A due-day change applies to a loan in your name: moving the day later adds transition interest of balance × annual rate ÷ 360 × the extra days; moving it earlier takes effect from the following month. Once you're signed in as the borrower I can preview the dates and the interest; a colleague carries out the change.",
+		return tr.done(reply.Msg{
+			Intent: intentDueDay,
+			Zh:     "还款日变更需要针对您名下的贷款办理：如果往后推，多出来的天数按“剩余本金 × 年利率 ÷ 360 × 天数”计收过渡期利息；往前调则从下个月起按新日期还款。登录后我可以帮您预览具体日期和利息，变更由人工办理。",
+			En:     "A due-day change applies to a loan in your name: moving the day later adds transition interest of balance × annual rate ÷ 360 × the extra days; moving it earlier takes effect from the following month. Once you're signed in as the borrower I can preview the dates and the interest; a colleague carries out the change.",
 		})
 	}
 	return tr.unknown()
@@ -60,7 +61,7 @@ func defaultMethodNote(said bool) (zh, en string) {
 func amount(d *decimal.Decimal) money.Amount   { return money.A(*d) }
 func percent(d *decimal.Decimal) money.Percent { return money.P(*d) }
 
-func (tr *turn) scheduleCalc() msg {
+func (tr *turn) scheduleCalc() reply.Msg {
 	sl := tr.sl
 	switch {
 	case sl.Principal == nil:
@@ -83,34 +84,34 @@ func (tr *turn) scheduleCalc() msg {
 
 // scheduleReply phrases a schedule card (cut to the chat rows); loanID names
 // a customer's own loan.
-func (tr *turn) scheduleReply(s loan.Schedule, loanID string, said bool) msg {
+func (tr *turn) scheduleReply(s loan.Schedule, loanID string, said bool) reply.Msg {
 	zhNote, enNote := defaultMethodNote(said)
-	zhWhat, enWhat := "贷款 "+yuan(s.Principal), "A loan of "+cny(s.Principal)
+	zhWhat, enWhat := "贷款 "+reply.Yuan(s.Principal), "A loan of "+reply.CNY(s.Principal)
 	if loanID != "" {
-		zhWhat, enWhat = "您的贷款 "+loanID+" 剩余本金 "+yuan(s.Principal), "Your loan "+loanID+", remaining balance "+cny(s.Principal)
+		zhWhat, enWhat = "您的贷款 "+loanID+" 剩余本金 "+reply.Yuan(s.Principal), "Your loan "+loanID+", remaining balance "+reply.CNY(s.Principal)
 	}
-	first := "每月还款 " + yuan(s.FirstPayment) + "，最后一期 " + yuan(s.LastPayment)
-	enFirst := "the monthly payment is " + cny(s.FirstPayment) + ", the last one " + cny(s.LastPayment)
+	first := "每月还款 " + reply.Yuan(s.FirstPayment) + "，最后一期 " + reply.Yuan(s.LastPayment)
+	enFirst := "the monthly payment is " + reply.CNY(s.FirstPayment) + ", the last one " + reply.CNY(s.LastPayment)
 	if s.Method != loan.EqualInstallment {
-		first = "首期还款 " + yuan(s.FirstPayment) + "，末期 " + yuan(s.LastPayment)
-		enFirst = "the first payment is " + cny(s.FirstPayment) + ", the last one " + cny(s.LastPayment)
+		first = "首期还款 " + reply.Yuan(s.FirstPayment) + "，末期 " + reply.Yuan(s.LastPayment)
+		enFirst = "the first payment is " + reply.CNY(s.FirstPayment) + ", the last one " + reply.CNY(s.LastPayment)
 	}
-	m := msg{
-		intent: intentSchedule,
-		zh: zhWhat + "，年利率 " + pct(s.AnnualRatePct) + "，" + zhMonths(s.TermMonths) + "，" + zhMethod(string(s.Method)) + zhNote + "：" +
-			first + "；总利息 " + yuan(s.TotalInterest) + "，本息合计 " + yuan(s.TotalPayment) + "。",
-		en: enWhat + " at " + pct(s.AnnualRatePct) + " over " + enMonths(s.TermMonths) + ", " + enMethod(string(s.Method)) + ": " +
-			enFirst + "; total interest " + cny(s.TotalInterest) + ", total repaid " + cny(s.TotalPayment) + "." + enNote,
+	m := reply.Msg{
+		Intent: intentSchedule,
+		Zh: zhWhat + "，年利率 " + reply.Pct(s.AnnualRatePct) + "，" + zhMonths(s.TermMonths) + "，" + zhMethod(string(s.Method)) + zhNote + "：" +
+			first + "；总利息 " + reply.Yuan(s.TotalInterest) + "，本息合计 " + reply.Yuan(s.TotalPayment) + "。",
+		En: enWhat + " at " + reply.Pct(s.AnnualRatePct) + " over " + enMonths(s.TermMonths) + ", " + enMethod(string(s.Method)) + ": " +
+			enFirst + "; total interest " + reply.CNY(s.TotalInterest) + ", total repaid " + reply.CNY(s.TotalPayment) + "." + enNote,
 	}
 	if len(s.Rows) > chatRows {
-		m.zh += "下方列出前 " + strconv.Itoa(chatRows) + " 期明细。"
-		m.en += " The first " + strconv.Itoa(chatRows) + " periods are listed below."
+		m.Zh += "下方列出前 " + strconv.Itoa(chatRows) + " 期明细。"
+		m.En += " The first " + strconv.Itoa(chatRows) + " periods are listed below."
 	}
-	m.cards = tr.cards(s.Truncated(chatRows))
+	m.Cards = tr.cards(s.Truncated(chatRows))
 	return m
 }
 
-func (tr *turn) prepayCalc() msg {
+func (tr *turn) prepayCalc() reply.Msg {
 	sl := tr.sl
 	switch {
 	case sl.Principal == nil:
@@ -146,10 +147,10 @@ func (tr *turn) prepayAmount(balance money.Amount) money.Amount {
 
 // prepayReply phrases a prepayment_plan card, leading with the mode the
 // customer asked about.
-func (tr *turn) prepayReply(p loan.PrepaymentPlan, loanID string, said bool) msg {
+func (tr *turn) prepayReply(p loan.PrepaymentPlan, loanID string, said bool) reply.Msg {
 	zhNote, enNote := defaultMethodNote(said || loanID != "")
-	zh := "剩余本金 " + yuan(p.Balance) + "，提前还款 " + yuan(p.PrepayAmount) + zhNote + "，当前月供 " + yuan(p.CurrentPayment) + "。"
-	en := "Balance " + cny(p.Balance) + ", prepaying " + cny(p.PrepayAmount) + ", current payment " + cny(p.CurrentPayment) + "." + enNote
+	zh := "剩余本金 " + reply.Yuan(p.Balance) + "，提前还款 " + reply.Yuan(p.PrepayAmount) + zhNote + "，当前月供 " + reply.Yuan(p.CurrentPayment) + "。"
+	en := "Balance " + reply.CNY(p.Balance) + ", prepaying " + reply.CNY(p.PrepayAmount) + ", current payment " + reply.CNY(p.CurrentPayment) + "." + enNote
 	if loanID != "" {
 		zh = "您的贷款 " + loanID + "：" + zh
 		en = "Your loan " + loanID + ": " + en
@@ -157,21 +158,21 @@ func (tr *turn) prepayReply(p loan.PrepaymentPlan, loanID string, said bool) msg
 	for _, o := range tr.orderOptions(p.Options) {
 		switch o.Mode {
 		case loan.ModeReducePayment:
-			zh += "选择减少月供：月供变为 " + yuan(o.MonthlyPayment) + "，期数不变（" + strconv.Itoa(o.RemainingMonths) + " 期），节省利息 " + yuan(o.InterestSaved) + "。"
-			en += " Reduce the payment: " + cny(o.MonthlyPayment) + " a month over the same " + strconv.Itoa(o.RemainingMonths) + " months, saving " + cny(o.InterestSaved) + " in interest."
+			zh += "选择减少月供：月供变为 " + reply.Yuan(o.MonthlyPayment) + "，期数不变（" + strconv.Itoa(o.RemainingMonths) + " 期），节省利息 " + reply.Yuan(o.InterestSaved) + "。"
+			en += " Reduce the payment: " + reply.CNY(o.MonthlyPayment) + " a month over the same " + strconv.Itoa(o.RemainingMonths) + " months, saving " + reply.CNY(o.InterestSaved) + " in interest."
 		case loan.ModeShortenTerm:
-			zh += "选择缩短期限：月供 " + yuan(o.MonthlyPayment) + "，剩余 " + strconv.Itoa(o.RemainingMonths) + " 期，节省利息 " + yuan(o.InterestSaved) + "。"
-			en += " Shorten the term: " + cny(o.MonthlyPayment) + " a month for " + strconv.Itoa(o.RemainingMonths) + " months, saving " + cny(o.InterestSaved) + " in interest."
+			zh += "选择缩短期限：月供 " + reply.Yuan(o.MonthlyPayment) + "，剩余 " + strconv.Itoa(o.RemainingMonths) + " 期，节省利息 " + reply.Yuan(o.InterestSaved) + "。"
+			en += " Shorten the term: " + reply.CNY(o.MonthlyPayment) + " a month for " + strconv.Itoa(o.RemainingMonths) + " months, saving " + reply.CNY(o.InterestSaved) + " in interest."
 		case loan.ModeFull:
-			zh += "一次性结清后不再有月供，节省利息 " + yuan(o.InterestSaved) + "。"
-			en += " Paying it all off ends the payments and saves " + cny(o.InterestSaved) + " in interest."
+			zh += "一次性结清后不再有月供，节省利息 " + reply.Yuan(o.InterestSaved) + "。"
+			en += " Paying it all off ends the payments and saves " + reply.CNY(o.InterestSaved) + " in interest."
 		}
 	}
 	if p.Fee.IsPositive() {
-		zh += "注意：本次提前还款需支付违约金 " + yuan(p.Fee) + "。"
-		en += " Note: this prepayment carries a fee of " + cny(p.Fee) + "."
+		zh += "注意：本次提前还款需支付违约金 " + reply.Yuan(p.Fee) + "。"
+		en += " Note: this prepayment carries a fee of " + reply.CNY(p.Fee) + "."
 	}
-	return msg{intent: intentPrepay, zh: zh, en: en, cards: tr.cards(p)}
+	return reply.Msg{Intent: intentPrepay, Zh: zh, En: en, Cards: tr.cards(p)}
 }
 
 // orderOptions puts the mode the customer asked about first.
@@ -191,7 +192,7 @@ func (tr *turn) orderOptions(opts []loan.PrepayOption) []loan.PrepayOption {
 	return out
 }
 
-func (tr *turn) extendCalc() msg {
+func (tr *turn) extendCalc() reply.Msg {
 	sl := tr.sl
 	switch {
 	case sl.Principal == nil:
@@ -214,25 +215,25 @@ func (tr *turn) extendCalc() msg {
 	return tr.done(tr.extendReply(p, "", said))
 }
 
-func (tr *turn) extendReply(p loan.ExtensionPreview, loanID string, said bool) msg {
+func (tr *turn) extendReply(p loan.ExtensionPreview, loanID string, said bool) reply.Msg {
 	zhNote, enNote := defaultMethodNote(said || loanID != "")
-	zh := "剩余本金 " + yuan(p.Balance) + "，剩余 " + strconv.Itoa(p.CurrentRemainingMonths) + " 期" + zhNote + "，延长 " + strconv.Itoa(p.ExtendMonths) + " 个月后共 " + strconv.Itoa(p.NewRemainingMonths) + " 期：" +
-		"月供由 " + yuan(p.CurrentPayment) + " 变为 " + yuan(p.NewPayment) + "（每月 " + signedYuan(p.MonthlyChange) + "），" +
-		"剩余总利息由 " + yuan(p.TotalInterestBefore) + " 变为 " + yuan(p.TotalInterestAfter) + "（" + signedYuan(p.InterestChange) + "）。" +
+	zh := "剩余本金 " + reply.Yuan(p.Balance) + "，剩余 " + strconv.Itoa(p.CurrentRemainingMonths) + " 期" + zhNote + "，延长 " + strconv.Itoa(p.ExtendMonths) + " 个月后共 " + strconv.Itoa(p.NewRemainingMonths) + " 期：" +
+		"月供由 " + reply.Yuan(p.CurrentPayment) + " 变为 " + reply.Yuan(p.NewPayment) + "（每月 " + reply.Signed(reply.Hans, p.MonthlyChange) + "），" +
+		"剩余总利息由 " + reply.Yuan(p.TotalInterestBefore) + " 变为 " + reply.Yuan(p.TotalInterestAfter) + "（" + reply.Signed(reply.Hans, p.InterestChange) + "）。" +
 		"以上仅为试算，展期是否批准需人工审核。"
-	en := "Balance " + cny(p.Balance) + " over " + strconv.Itoa(p.CurrentRemainingMonths) + " remaining months, extended by " + strconv.Itoa(p.ExtendMonths) + " to " + strconv.Itoa(p.NewRemainingMonths) + " months: " +
-		"the payment goes from " + cny(p.CurrentPayment) + " to " + cny(p.NewPayment) + " (" + signedCNY(p.MonthlyChange) + " a month), " +
-		"and the remaining interest from " + cny(p.TotalInterestBefore) + " to " + cny(p.TotalInterestAfter) + " (" + signedCNY(p.InterestChange) + ")." + enNote +
+	en := "Balance " + reply.CNY(p.Balance) + " over " + strconv.Itoa(p.CurrentRemainingMonths) + " remaining months, extended by " + strconv.Itoa(p.ExtendMonths) + " to " + strconv.Itoa(p.NewRemainingMonths) + " months: " +
+		"the payment goes from " + reply.CNY(p.CurrentPayment) + " to " + reply.CNY(p.NewPayment) + " (" + reply.Signed(reply.En, p.MonthlyChange) + " a month), " +
+		"and the remaining interest from " + reply.CNY(p.TotalInterestBefore) + " to " + reply.CNY(p.TotalInterestAfter) + " (" + reply.Signed(reply.En, p.InterestChange) + ")." + enNote +
 		" This is a preview only; an extension is a credit decision a colleague makes."
 	if loanID != "" {
 		zh = "您的贷款 " + loanID + "：" + zh
 		en = "Your loan " + loanID + ": " + en
 	}
-	return msg{intent: intentExtend, zh: zh, en: en, cards: tr.cards(p),
-		quick: []choice{{zh: "转人工", en: "Talk to a person"}}}
+	return reply.Msg{Intent: intentExtend, Zh: zh, En: en, Cards: tr.cards(p),
+		Quick: []reply.Choice{{Zh: "转人工", En: "Talk to a person"}}}
 }
 
-func (tr *turn) switchCalc() msg {
+func (tr *turn) switchCalc() reply.Msg {
 	sl := tr.sl
 	switch {
 	case sl.Principal == nil:
@@ -258,21 +259,21 @@ func (tr *turn) switchCalc() msg {
 	return tr.done(tr.switchReply(p, ""))
 }
 
-func (tr *turn) switchReply(p loan.MethodSwitchPreview, loanID string) msg {
+func (tr *turn) switchReply(p loan.MethodSwitchPreview, loanID string) reply.Msg {
 	c, n := p.Current, p.Proposed
-	zh := "剩余本金 " + yuan(p.Balance) + "，剩余 " + strconv.Itoa(p.RemainingMonths) + " 期，年利率 " + pct(p.AnnualRatePct) + "。" +
-		zhMethod(string(c.Method)) + "：首期 " + yuan(c.FirstPayment) + "，末期 " + yuan(c.LastPayment) + "，总利息 " + yuan(c.TotalInterest) + "；" +
-		"改为" + zhMethod(string(n.Method)) + "：首期 " + yuan(n.FirstPayment) + "，末期 " + yuan(n.LastPayment) + "，总利息 " + yuan(n.TotalInterest) + "；" +
-		"利息差额 " + signedYuan(p.InterestDifference) + "。变更还款方式需人工办理。"
-	en := "Balance " + cny(p.Balance) + " over " + strconv.Itoa(p.RemainingMonths) + " remaining months at " + pct(p.AnnualRatePct) + ". " +
-		"With " + enMethod(string(c.Method)) + ": first payment " + cny(c.FirstPayment) + ", last " + cny(c.LastPayment) + ", total interest " + cny(c.TotalInterest) + ". " +
-		"With " + enMethod(string(n.Method)) + ": first payment " + cny(n.FirstPayment) + ", last " + cny(n.LastPayment) + ", total interest " + cny(n.TotalInterest) + ". " +
-		"Interest difference " + signedCNY(p.InterestDifference) + ". A colleague carries out the change."
+	zh := "剩余本金 " + reply.Yuan(p.Balance) + "，剩余 " + strconv.Itoa(p.RemainingMonths) + " 期，年利率 " + reply.Pct(p.AnnualRatePct) + "。" +
+		zhMethod(string(c.Method)) + "：首期 " + reply.Yuan(c.FirstPayment) + "，末期 " + reply.Yuan(c.LastPayment) + "，总利息 " + reply.Yuan(c.TotalInterest) + "；" +
+		"改为" + zhMethod(string(n.Method)) + "：首期 " + reply.Yuan(n.FirstPayment) + "，末期 " + reply.Yuan(n.LastPayment) + "，总利息 " + reply.Yuan(n.TotalInterest) + "；" +
+		"利息差额 " + reply.Signed(reply.Hans, p.InterestDifference) + "。变更还款方式需人工办理。"
+	en := "Balance " + reply.CNY(p.Balance) + " over " + strconv.Itoa(p.RemainingMonths) + " remaining months at " + reply.Pct(p.AnnualRatePct) + ". " +
+		"With " + enMethod(string(c.Method)) + ": first payment " + reply.CNY(c.FirstPayment) + ", last " + reply.CNY(c.LastPayment) + ", total interest " + reply.CNY(c.TotalInterest) + ". " +
+		"With " + enMethod(string(n.Method)) + ": first payment " + reply.CNY(n.FirstPayment) + ", last " + reply.CNY(n.LastPayment) + ", total interest " + reply.CNY(n.TotalInterest) + ". " +
+		"Interest difference " + reply.Signed(reply.En, p.InterestDifference) + ". A colleague carries out the change."
 	if loanID != "" {
 		zh = "您的贷款 " + loanID + "：" + zh
 		en = "Your loan " + loanID + ": " + en
 	}
-	return msg{intent: intentMethod, zh: zh, en: en, cards: tr.cards(p)}
+	return reply.Msg{Intent: intentMethod, Zh: zh, En: en, Cards: tr.cards(p)}
 }
 
 // cards marshals cards; a card that cannot be encoded is logged and left out.
@@ -291,7 +292,7 @@ func (tr *turn) cards(vs ...any) []dialog.Card {
 
 // invalid answers figures the calculators refuse, naming the field; the
 // pending question is dropped so the customer can start again.
-func (tr *turn) invalid(intent string, err error) msg {
+func (tr *turn) invalid(intent string, err error) reply.Msg {
 	tr.st.clearPending()
 	var fe *loan.FieldError
 	zh, en := "这些数字我没法计算", "I can't calculate with those figures"
@@ -299,7 +300,7 @@ func (tr *turn) invalid(intent string, err error) msg {
 		zh += "（" + fieldZh(fe.Field) + "超出范围）"
 		en += " (the " + fieldEn(fe.Field) + " is out of range)"
 	}
-	return msg{intent: intent, zh: zh + "，请检查后重新告诉我。", en: en + "; please check them and ask again."}
+	return reply.Msg{Intent: intent, Zh: zh + "，请检查后重新告诉我。", En: en + "; please check them and ask again."}
 }
 
 func fieldZh(f string) string {
@@ -336,51 +337,51 @@ func fieldEn(f string) string {
 
 // Questions for missing slots.
 var (
-	askPrincipal = msg{
-		zh: "请问您想贷款多少钱？例如：100万。",
-		en: "How much would you like to borrow? For example: 1,000,000.",
+	askPrincipal = reply.Msg{
+		Zh: "请问您想贷款多少钱？例如：100万。",
+		En: "How much would you like to borrow? For example: 1,000,000.",
 	}
-	askBalance = msg{
-		zh: "请问贷款目前还剩多少本金？例如：80万。",
-		en: "What is the loan's remaining balance? For example: 800,000.",
+	askBalance = reply.Msg{
+		Zh: "请问贷款目前还剩多少本金？例如：80万。",
+		En: "What is the loan's remaining balance? For example: 800,000.",
 	}
-	askTerm = msg{
-		zh: "请问贷款期限是多久？",
-		en: "Over how long would you repay it?",
-		quick: []choice{
-			{zh: "10年", en: "10 years"}, {zh: "20年", en: "20 years"}, {zh: "30年", en: "30 years"},
+	askTerm = reply.Msg{
+		Zh: "请问贷款期限是多久？",
+		En: "Over how long would you repay it?",
+		Quick: []reply.Choice{
+			{Zh: "10年", En: "10 years"}, {Zh: "20年", En: "20 years"}, {Zh: "30年", En: "30 years"},
 		},
 	}
-	askRemaining = msg{
-		zh: "请问贷款还剩多少期（或多少年）？",
-		en: "How many months (or years) are left on the loan?",
-		quick: []choice{
-			{zh: "10年", en: "10 years"}, {zh: "20年", en: "20 years"}, {zh: "30年", en: "30 years"},
+	askRemaining = reply.Msg{
+		Zh: "请问贷款还剩多少期（或多少年）？",
+		En: "How many months (or years) are left on the loan?",
+		Quick: []reply.Choice{
+			{Zh: "10年", En: "10 years"}, {Zh: "20年", En: "20 years"}, {Zh: "30年", En: "30 years"},
 		},
 	}
-	askPrepay = msg{
-		zh: "请问打算提前还多少？例如：10万；也可以全部结清。",
-		en: "How much would you like to prepay? For example: 100,000 — or pay it all off.",
-		quick: []choice{
-			{zh: "提前还10万", en: "Prepay 100,000"},
-			{zh: "全部还清", en: "Pay it all off", zhAction: "一次性全部还清", enAction: "pay off the whole loan"},
+	askPrepay = reply.Msg{
+		Zh: "请问打算提前还多少？例如：10万；也可以全部结清。",
+		En: "How much would you like to prepay? For example: 100,000 — or pay it all off.",
+		Quick: []reply.Choice{
+			{Zh: "提前还10万", En: "Prepay 100,000"},
+			{Zh: "全部还清", En: "Pay it all off", ZhAction: "一次性全部还清", EnAction: "pay off the whole loan"},
 		},
 	}
-	askExtend = msg{
-		zh: "请问想延长多久？",
-		en: "By how long would you like to extend?",
-		quick: []choice{
-			{zh: "延长1年", en: "Extend by 1 year"}, {zh: "延长2年", en: "Extend by 2 years"}, {zh: "延长5年", en: "Extend by 5 years"},
+	askExtend = reply.Msg{
+		Zh: "请问想延长多久？",
+		En: "By how long would you like to extend?",
+		Quick: []reply.Choice{
+			{Zh: "延长1年", En: "Extend by 1 year"}, {Zh: "延长2年", En: "Extend by 2 years"}, {Zh: "延长5年", En: "Extend by 5 years"},
 		},
 	}
 )
 
 // unavailable answers when the book cannot be read; the customer can simply ask again.
-func (tr *turn) unavailable(intent string, err error) msg {
+func (tr *turn) unavailable(intent string, err error) reply.Msg {
 	tr.a.d.Logger.Warn("borrower: book unavailable", "intent", intent, "err", err)
-	return msg{
-		intent: intent,
-		zh:     "抱歉，系统暂时无法查询，请稍后再试，或拨打客服热线 " + tr.a.d.Hotline + "。",
-		en:     "Sorry, I can't look that up right now. Please try again shortly, or call our service line " + tr.a.d.Hotline + ".",
+	return reply.Msg{
+		Intent: intent,
+		Zh:     "抱歉，系统暂时无法查询，请稍后再试，或拨打客服热线 " + tr.a.d.Hotline + "。",
+		En:     "Sorry, I can't look that up right now. Please try again shortly, or call our service line " + tr.a.d.Hotline + ".",
 	}
 }

@@ -1,11 +1,13 @@
 package borrower
 
 import (
+	"cmp"
 	"errors"
 	"strconv"
 	"strings"
 	"time"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/loan"
@@ -70,12 +72,12 @@ func (tr *turn) accounts() ([]book.Account, error) {
 }
 
 // ownLoan answers a question about one of the caller's loans.
-func (tr *turn) ownLoan(intent string) msg {
+func (tr *turn) ownLoan(intent string) reply.Msg {
 	if tr.t.Principal.Role != dialog.RoleBorrower {
-		return tr.done(msg{
-			intent: intent,
-			zh:     "查询或试算本人贷款需要以借款人身份登录手机银行后使用。如需按您提供的数字试算，请告诉我贷款金额、期限和利率。",
-			en:     "Questions about your own loan need you to be signed in to mobile banking as the borrower. I can still calculate with figures you give me: the amount, the term and the rate.",
+		return tr.done(reply.Msg{
+			Intent: intent,
+			Zh:     "查询或试算本人贷款需要以借款人身份登录手机银行后使用。如需按您提供的数字试算，请告诉我贷款金额、期限和利率。",
+			En:     "Questions about your own loan need you to be signed in to mobile banking as the borrower. I can still calculate with figures you give me: the amount, the term and the rate.",
 		})
 	}
 	if _, err := tr.accounts(); err != nil {
@@ -83,19 +85,19 @@ func (tr *turn) ownLoan(intent string) msg {
 	}
 	own := tr.own
 	if own.guest && tr.t.Conversation.Channel == "telegram" {
-		return tr.done(msg{
-			intent: intent,
-			zh:     "查询本人贷款需要先绑定账户：打开手机银行 → Telegram → 获取绑定码，然后在这里发送 /start 绑定码。在此之前，我可以按您提供的数字试算月供和额度，或解答常见问题。",
-			en:     "To ask about your own loan, link your account first: open the mobile bank → Telegram → get a code, then send /start CODE here. Until then I can calculate repayments and quotas with figures you give me, or answer general questions.",
-			quick:  menu[:2],
+		return tr.done(reply.Msg{
+			Intent: intent,
+			Zh:     "查询本人贷款需要先绑定账户：打开手机银行 → Telegram → 获取绑定码，然后在这里发送 /start 绑定码。在此之前，我可以按您提供的数字试算月供和额度，或解答常见问题。",
+			En:     "To ask about your own loan, link your account first: open the mobile bank → Telegram → get a code, then send /start CODE here. Until then I can calculate repayments and quotas with figures you give me, or answer general questions.",
+			Quick:  menu[:2],
 		})
 	}
 	if len(own.views) == 0 {
-		return tr.done(msg{
-			intent: intent,
-			zh:     "您名下目前没有查到正在还款的贷款。如需试算，可以告诉我贷款金额、期限和利率。",
-			en:     "I can't find any active loan in your name. If you'd like an estimate, tell me the amount, the term and the rate.",
-			quick:  menu[:2],
+		return tr.done(reply.Msg{
+			Intent: intent,
+			Zh:     "您名下目前没有查到正在还款的贷款。如需试算，可以告诉我贷款金额、期限和利率。",
+			En:     "I can't find any active loan in your name. If you'd like an estimate, tell me the amount, the term and the rate.",
+			Quick:  menu[:2],
 		})
 	}
 
@@ -121,8 +123,8 @@ func (tr *turn) ownLoan(intent string) msg {
 		if len(hit) == 0 {
 			tr.sl.LoanTail = ""
 			m := tr.askWhich(intent, idx)
-			m.zh = "没有找到尾号 " + tail + " 的贷款。" + m.zh
-			m.en = "I can't find a loan ending in " + tail + ". " + m.en
+			m.Zh = "没有找到尾号 " + tail + " 的贷款。" + m.Zh
+			m.En = "I can't find a loan ending in " + tail + ". " + m.En
 			return m
 		}
 		idx = hit
@@ -135,15 +137,15 @@ func (tr *turn) ownLoan(intent string) msg {
 }
 
 // askWhich asks which loan the customer means, one quick reply per loan.
-func (tr *turn) askWhich(intent string, idx []int) msg {
-	m := msg{zh: "您名下有多笔贷款，请问是哪一笔？", en: "You have more than one loan. Which one do you mean?"}
+func (tr *turn) askWhich(intent string, idx []int) reply.Msg {
+	m := reply.Msg{Zh: "您名下有多笔贷款，请问是哪一笔？", En: "You have more than one loan. Which one do you mean?"}
 	for _, i := range idx {
 		v := tr.own.views[i]
 		tail := v.ID[max(0, len(v.ID)-4):]
 		zhName, enName := tr.productNames(v.Product)
-		m.quick = append(m.quick, choice{
-			zh: "尾号" + tail + " " + zhName, en: enName + " ending " + tail,
-			zhAction: "尾号" + tail, enAction: "loan ending " + tail,
+		m.Quick = append(m.Quick, reply.Choice{
+			Zh: "尾号" + tail + " " + zhName, En: enName + " ending " + tail,
+			ZhAction: "尾号" + tail, EnAction: "loan ending " + tail,
 		})
 	}
 	return tr.ask(intent, askLoan, true, m)
@@ -154,11 +156,11 @@ func (tr *turn) productNames(code string) (zh, en string) {
 	if err != nil {
 		return code, code
 	}
-	return cmpOr(p.NameZh, code), cmpOr(p.NameEn, code)
+	return cmp.Or(p.NameZh, code), cmp.Or(p.NameEn, code)
 }
 
 // onLoan answers intent on one loan, asking for what the question still needs.
-func (tr *turn) onLoan(intent string, acct book.Account, v book.Loan) msg {
+func (tr *turn) onLoan(intent string, acct book.Account, v book.Loan) reply.Msg {
 	tr.sl.LoanTail = v.ID[max(0, len(v.ID)-4):]
 	switch intent {
 	case intentSchedule:
@@ -178,13 +180,13 @@ func (tr *turn) onLoan(intent string, acct book.Account, v book.Loan) msg {
 }
 
 // summaryReply phrases the loan_summary card.
-func (tr *turn) summaryReply(v book.Loan) msg {
+func (tr *turn) summaryReply(v book.Loan) reply.Msg {
 	s := v.Summary()
 	zhName, enName := tr.productNames(s.Product)
-	zh := "您的" + zhName + "（" + s.LoanID + "）：剩余本金 " + yuan(s.Balance) + "，年利率 " + pct(s.AnnualRatePct) +
-		"，月供 " + yuan(s.MonthlyPayment)
-	en := "Your " + enName + " (" + s.LoanID + "): balance " + cny(s.Balance) + ", rate " + pct(s.AnnualRatePct) +
-		", monthly payment " + cny(s.MonthlyPayment)
+	zh := "您的" + zhName + "（" + s.LoanID + "）：剩余本金 " + reply.Yuan(s.Balance) + "，年利率 " + reply.Pct(s.AnnualRatePct) +
+		"，月供 " + reply.Yuan(s.MonthlyPayment)
+	en := "Your " + enName + " (" + s.LoanID + "): balance " + reply.CNY(s.Balance) + ", rate " + reply.Pct(s.AnnualRatePct) +
+		", monthly payment " + reply.CNY(s.MonthlyPayment)
 	if s.NextDueDate != "" {
 		zh += "，下一期还款日 " + s.NextDueDate
 		en += ", next payment due " + s.NextDueDate
@@ -192,10 +194,10 @@ func (tr *turn) summaryReply(v book.Loan) msg {
 	zh += "，还剩 " + strconv.Itoa(s.RemainingMonths) + " 期。"
 	en += ", " + strconv.Itoa(s.RemainingMonths) + " payments to go."
 	if s.OverduePeriods > 0 {
-		zh += "目前逾期 " + strconv.Itoa(s.OverduePeriods) + " 期，逾期金额 " + yuan(s.OverdueAmount) + "，请尽快还款；如有困难可以告诉我。"
-		en += " " + strconv.Itoa(s.OverduePeriods) + " payment(s) are overdue, " + cny(s.OverdueAmount) + " in total; please pay them as soon as you can, and tell me if you're having difficulty."
+		zh += "目前逾期 " + strconv.Itoa(s.OverduePeriods) + " 期，逾期金额 " + reply.Yuan(s.OverdueAmount) + "，请尽快还款；如有困难可以告诉我。"
+		en += " " + strconv.Itoa(s.OverduePeriods) + " payment(s) are overdue, " + reply.CNY(s.OverdueAmount) + " in total; please pay them as soon as you can, and tell me if you're having difficulty."
 	}
-	return msg{intent: intentStatus, zh: zh, en: en, cards: tr.cards(s)}
+	return reply.Msg{Intent: intentStatus, Zh: zh, En: en, Cards: tr.cards(s)}
 }
 
 // nextDue parses a view's next due date; zero when every period is due.
@@ -207,7 +209,7 @@ func nextDue(v book.Loan) time.Time {
 	return d
 }
 
-func (tr *turn) ownSchedule(v book.Loan) msg {
+func (tr *turn) ownSchedule(v book.Loan) reply.Msg {
 	in := loan.ScheduleInput{
 		Principal: v.Balance, AnnualRatePct: v.AnnualRatePct, TermMonths: v.RemainingMonths, Method: v.Method,
 	}
@@ -220,23 +222,23 @@ func (tr *turn) ownSchedule(v book.Loan) msg {
 		return tr.invalid(intentSchedule, err)
 	}
 	m := tr.scheduleReply(s, v.ID, true)
-	m.zh += "按当前利率和剩余本金测算"
-	m.en += " Based on the current rate and balance"
+	m.Zh += "按当前利率和剩余本金测算"
+	m.En += " Based on the current rate and balance"
 	if v.RateType == book.RateLPRFloating {
-		m.zh += "，LPR 重定价后月供会随之调整"
-		m.en += "; the payment changes when the rate reprices with the LPR"
+		m.Zh += "，LPR 重定价后月供会随之调整"
+		m.En += "; the payment changes when the rate reprices with the LPR"
 	}
-	m.zh += "。"
-	m.en += "."
+	m.Zh += "。"
+	m.En += "."
 	return tr.done(m)
 }
 
-func (tr *turn) ownPrepay(v book.Loan) msg {
+func (tr *turn) ownPrepay(v book.Loan) reply.Msg {
 	if !tr.sl.has(slotPrepay) {
-		return tr.ask(intentPrepay, slotPrepay, true, msg{
-			zh:    "您的贷款 " + v.ID + " 剩余本金 " + yuan(v.Balance) + "，请问打算提前还多少？也可以全部结清。",
-			en:    "Your loan " + v.ID + " has a balance of " + cny(v.Balance) + ". How much would you like to prepay? You can also pay it all off.",
-			quick: askPrepay.quick,
+		return tr.ask(intentPrepay, slotPrepay, true, reply.Msg{
+			Zh:    "您的贷款 " + v.ID + " 剩余本金 " + reply.Yuan(v.Balance) + "，请问打算提前还多少？也可以全部结清。",
+			En:    "Your loan " + v.ID + " has a balance of " + reply.CNY(v.Balance) + ". How much would you like to prepay? You can also pay it all off.",
+			Quick: askPrepay.Quick,
 		})
 	}
 	p, _ := tr.a.d.Catalogue.Product(v.Product)
@@ -252,20 +254,20 @@ func (tr *turn) ownPrepay(v book.Loan) msg {
 	}
 	plan.LoanID = v.ID
 	m := tr.prepayReply(plan, v.ID, true)
-	m.zh += "提前还款需提前预约，由柜面或手机银行办理。"
-	m.en += " A prepayment is booked in advance at a branch or in mobile banking."
+	m.Zh += "提前还款需提前预约，由柜面或手机银行办理。"
+	m.En += " A prepayment is booked in advance at a branch or in mobile banking."
 	return tr.done(m)
 }
 
 // ownLPR previews the next repricing of a floating loan: balance and months
 // as scheduled on the repricing date, old LPR the one applied at the last
 // repricing, new LPR the latest published (moved by a what-if, if given).
-func (tr *turn) ownLPR(acct book.Account, v book.Loan) msg {
+func (tr *turn) ownLPR(acct book.Account, v book.Loan) reply.Msg {
 	if v.RateType != book.RateLPRFloating {
 		m := tr.summaryReply(v)
-		m.intent = intentLPR
-		m.zh = "您的这笔贷款是固定利率，LPR 调整不会改变它的利率和月供。" + m.zh
-		m.en = "This loan has a fixed rate, so an LPR move does not change its rate or payment. " + m.en
+		m.Intent = intentLPR
+		m.Zh = "您的这笔贷款是固定利率，LPR 调整不会改变它的利率和月供。" + m.Zh
+		m.En = "This loan has a fixed rate, so an LPR move does not change its rate or payment. " + m.En
 		return tr.done(m)
 	}
 	h, err := tr.history()
@@ -275,9 +277,9 @@ func (tr *turn) ownLPR(acct book.Account, v book.Loan) msg {
 	repricing, err := time.Parse(time.DateOnly, v.NextRepricingDate)
 	if err != nil {
 		m := tr.summaryReply(v)
-		m.intent = intentLPR
-		m.zh = "您的贷款已没有后续的重定价日，LPR 调整不再影响它。" + m.zh
-		m.en = "Your loan has no repricing date left, so LPR moves no longer affect it. " + m.en
+		m.Intent = intentLPR
+		m.Zh = "您的贷款已没有后续的重定价日，LPR 调整不再影响它。" + m.Zh
+		m.En = "Your loan has no repricing date left, so LPR moves no longer affect it. " + m.En
 		return tr.done(m)
 	}
 	tenor := v.LPRTerm
@@ -313,11 +315,11 @@ func (tr *turn) ownLPR(acct book.Account, v book.Loan) msg {
 	}
 	m := tr.impactReply(c, true, v.ID)
 	if whatIf {
-		m.zh += "（新 LPR 按最新一期报价加上您假设的变动计算。）"
-		m.en += " (The new LPR is the latest fixing with the move you asked about.)"
+		m.Zh += "（新 LPR 按最新一期报价加上您假设的变动计算。）"
+		m.En += " (The new LPR is the latest fixing with the move you asked about.)"
 	} else {
-		m.zh += "（新 LPR 为最新一期报价；重定价时以届时适用的报价为准。）"
-		m.en += " (The new LPR is the latest fixing; the repricing uses the one that applies on that date.)"
+		m.Zh += "（新 LPR 为最新一期报价；重定价时以届时适用的报价为准。）"
+		m.En += " (The new LPR is the latest fixing; the repricing uses the one that applies on that date.)"
 	}
 	return tr.done(m)
 }
@@ -332,17 +334,17 @@ func lastRepricing(a book.Account, now time.Time) time.Time {
 	return last
 }
 
-func (tr *turn) ownExtend(v book.Loan) msg {
+func (tr *turn) ownExtend(v book.Loan) reply.Msg {
 	p, perr := tr.a.d.Catalogue.Product(v.Product)
 	maxRemaining := 0
 	if perr == nil && p.MaxTerm > 0 {
 		maxRemaining = p.MaxTerm - (v.TermMonths - v.RemainingMonths)
 		if maxRemaining <= v.RemainingMonths {
 			m := tr.summaryReply(v)
-			m.intent = intentExtend
-			m.zh = "您的贷款已达到该产品的最长期限 " + zhMonths(p.MaxTerm) + "，无法再展期。如还款有困难，可以转人工商量重新安排还款计划。" + m.zh
-			m.en = "Your loan already runs to the product's maximum term of " + enMonths(p.MaxTerm) + ", so it can't be extended. If repayments are hard, a colleague can discuss restructuring with you. " + m.en
-			m.quick = []choice{{zh: "转人工", en: "Talk to a person"}}
+			m.Intent = intentExtend
+			m.Zh = "您的贷款已达到该产品的最长期限 " + zhMonths(p.MaxTerm) + "，无法再展期。如还款有困难，可以转人工商量重新安排还款计划。" + m.Zh
+			m.En = "Your loan already runs to the product's maximum term of " + enMonths(p.MaxTerm) + ", so it can't be extended. If repayments are hard, a colleague can discuss restructuring with you. " + m.En
+			m.Quick = []reply.Choice{{Zh: "转人工", En: "Talk to a person"}}
 			return tr.done(m)
 		}
 	}
@@ -356,11 +358,11 @@ func (tr *turn) ownExtend(v book.Loan) msg {
 	var fe *loan.FieldError
 	if errors.As(err, &fe) && fe.Field == "extend_months" && perr == nil {
 		tr.st.clearPending()
-		return msg{
-			intent: intentExtend,
-			zh:     "延长 " + zhMonths(*tr.sl.ExtendMonths) + " 会超过该产品的最长期限 " + zhMonths(p.MaxTerm) + "，请换一个更短的期限试试。",
-			en:     "Extending by " + enMonths(*tr.sl.ExtendMonths) + " would go beyond the product's maximum term of " + enMonths(p.MaxTerm) + ". Try a shorter extension.",
-			quick:  askExtend.quick[:2],
+		return reply.Msg{
+			Intent: intentExtend,
+			Zh:     "延长 " + zhMonths(*tr.sl.ExtendMonths) + " 会超过该产品的最长期限 " + zhMonths(p.MaxTerm) + "，请换一个更短的期限试试。",
+			En:     "Extending by " + enMonths(*tr.sl.ExtendMonths) + " would go beyond the product's maximum term of " + enMonths(p.MaxTerm) + ". Try a shorter extension.",
+			Quick:  askExtend.Quick[:2],
 		}
 	}
 	if err != nil {
@@ -370,13 +372,13 @@ func (tr *turn) ownExtend(v book.Loan) msg {
 	return tr.done(tr.extendReply(prev, v.ID, true))
 }
 
-func (tr *turn) ownSwitch(v book.Loan) msg {
+func (tr *turn) ownSwitch(v book.Loan) reply.Msg {
 	target, said := tr.method()
 	if said && target == v.Method {
 		m := tr.summaryReply(v)
-		m.intent = intentMethod
-		m.zh = "您的贷款目前已经是" + zhMethod(string(v.Method)) + "。" + m.zh
-		m.en = "Your loan is already repaid in " + enMethod(string(v.Method)) + ". " + m.en
+		m.Intent = intentMethod
+		m.Zh = "您的贷款目前已经是" + zhMethod(string(v.Method)) + "。" + m.Zh
+		m.En = "Your loan is already repaid in " + enMethod(string(v.Method)) + ". " + m.En
 		return tr.done(m)
 	}
 	in := loan.SwitchInput{
@@ -393,23 +395,23 @@ func (tr *turn) ownSwitch(v book.Loan) msg {
 	return tr.done(tr.switchReply(p, v.ID))
 }
 
-func (tr *turn) ownDueDay(v book.Loan) msg {
+func (tr *turn) ownDueDay(v book.Loan) reply.Msg {
 	if tr.sl.DueDay == nil {
-		return tr.ask(intentDueDay, slotDueDay, true, msg{
-			zh: "您的贷款目前每月 " + strconv.Itoa(v.DueDay) + " 号还款，请问想改到几号？",
-			en: "Your loan is due on day " + strconv.Itoa(v.DueDay) + " of each month. Which day would you like instead?",
-			quick: []choice{
-				{zh: "改到5号", en: "The 5th", enAction: "move my due date to the 5th"},
-				{zh: "改到15号", en: "The 15th", enAction: "move my due date to the 15th"},
-				{zh: "改到25号", en: "The 25th", enAction: "move my due date to the 25th"},
+		return tr.ask(intentDueDay, slotDueDay, true, reply.Msg{
+			Zh: "您的贷款目前每月 " + strconv.Itoa(v.DueDay) + " 号还款，请问想改到几号？",
+			En: "Your loan is due on day " + strconv.Itoa(v.DueDay) + " of each month. Which day would you like instead?",
+			Quick: []reply.Choice{
+				{Zh: "改到5号", En: "The 5th", EnAction: "move my due date to the 5th"},
+				{Zh: "改到15号", En: "The 15th", EnAction: "move my due date to the 15th"},
+				{Zh: "改到25号", En: "The 25th", EnAction: "move my due date to the 25th"},
 			},
 		})
 	}
 	if *tr.sl.DueDay == v.DueDay {
 		tr.st.clearPending()
-		return msg{intent: intentDueDay,
-			zh: "您的贷款本来就是每月 " + strconv.Itoa(v.DueDay) + " 号还款，无需变更。",
-			en: "Your loan is already due on day " + strconv.Itoa(v.DueDay) + " of each month; nothing to change."}
+		return reply.Msg{Intent: intentDueDay,
+			Zh: "您的贷款本来就是每月 " + strconv.Itoa(v.DueDay) + " 号还款，无需变更。",
+			En: "Your loan is already due on day " + strconv.Itoa(v.DueDay) + " of each month; nothing to change."}
 	}
 	p, err := loan.ChangeDueDay(loan.DueDayInput{
 		Balance: v.Balance, AnnualRatePct: v.AnnualRatePct, CurrentDueDay: v.DueDay,
@@ -426,11 +428,11 @@ func (tr *turn) ownDueDay(v book.Loan) msg {
 		en += "the next due dates would be " + strings.Join(p.NextDueDates, ", ") + "."
 	}
 	if p.ExtraDays > 0 {
-		zh += "多出的 " + strconv.Itoa(p.ExtraDays) + " 天需支付过渡期利息 " + yuan(p.TransitionInterest) + "。"
-		en += " The " + strconv.Itoa(p.ExtraDays) + " extra days carry transition interest of " + cny(p.TransitionInterest) + "."
+		zh += "多出的 " + strconv.Itoa(p.ExtraDays) + " 天需支付过渡期利息 " + reply.Yuan(p.TransitionInterest) + "。"
+		en += " The " + strconv.Itoa(p.ExtraDays) + " extra days carry transition interest of " + reply.CNY(p.TransitionInterest) + "."
 	}
 	zh += "还款日变更需由人工办理。"
 	en += " A colleague carries out the change."
-	return tr.done(msg{intent: intentDueDay, zh: zh, en: en, cards: tr.cards(p),
-		quick: []choice{{zh: "转人工", en: "Talk to a person"}}})
+	return tr.done(reply.Msg{Intent: intentDueDay, Zh: zh, En: en, Cards: tr.cards(p),
+		Quick: []reply.Choice{{Zh: "转人工", En: "Talk to a person"}}})
 }

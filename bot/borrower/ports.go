@@ -8,9 +8,8 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/longbridgeapp/opencc"
-
 	"github.com/loandesk/loandesk/bot/nlu"
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/kb"
@@ -56,8 +55,8 @@ const DefaultHotline = "95xxx"
 // Assistant answers borrower turns. It is safe for concurrent use.
 type Assistant struct {
 	d       Deps
-	s2t     *opencc.OpenCC
-	shipped []lpr.Fixing // the LPR history shipped with the binary, parsed once
+	reply   *reply.Writer // replies in the reader's script
+	shipped []lpr.Fixing  // the LPR history shipped with the binary, parsed once
 }
 
 var _ dialog.Responder = (*Assistant)(nil)
@@ -84,9 +83,9 @@ func New(deps Deps) (*Assistant, error) {
 	}
 	deps.Hotline = cmp.Or(deps.Hotline, DefaultHotline)
 	deps.CrisisLine = cmp.Or(deps.CrisisLine, DefaultCrisisLine)
-	cc, err := opencc.New("s2tw")
+	w, err := reply.NewWriter()
 	if err != nil {
-		return nil, fmt.Errorf("borrower: load opencc s2tw: %w", err)
+		return nil, fmt.Errorf("borrower: %w", err)
 	}
-	return &Assistant{d: deps, s2t: cc, shipped: lpr.Shipped()}, nil
+	return &Assistant{d: deps, reply: w, shipped: lpr.Shipped()}, nil
 }

@@ -1,12 +1,14 @@
 package borrower
 
 import (
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/knowledge/lpr"
 	"github.com/loandesk/loandesk/knowledge/product"
 )
@@ -32,17 +34,17 @@ func productOf(norm string) string {
 
 // quota answers 额度试算 from the monthly income, with the product's
 // defaults for what the customer did not say.
-func (tr *turn) quota() msg {
+func (tr *turn) quota() reply.Msg {
 	st := tr.st
-	st.Product = cmpOr(productOf(strings.ToLower(tr.an.Norm)), st.Product)
+	st.Product = cmp.Or(productOf(strings.ToLower(tr.an.Norm)), st.Product)
 	if tr.sl.MonthlyIncome == nil {
-		m := tr.ask(intentQuota, slotIncome, false, msg{
-			zh: "请问您的月收入（税后）大约是多少？如有其他贷款，也请告诉我每月要还多少。",
-			en: "What is your monthly income (after tax)? If you have other loans, tell me how much they cost you each month too.",
+		m := tr.ask(intentQuota, slotIncome, false, reply.Msg{
+			Zh: "请问您的月收入（税后）大约是多少？如有其他贷款，也请告诉我每月要还多少。",
+			En: "What is your monthly income (after tax)? If you have other loans, tell me how much they cost you each month too.",
 		})
 		return m
 	}
-	code, said := cmpOr(st.Product, product.Consumer), st.Product != ""
+	code, said := cmp.Or(st.Product, product.Consumer), st.Product != ""
 	in := product.QuotaInput{
 		Product:       code,
 		MonthlyIncome: amount(tr.sl.MonthlyIncome),
@@ -67,7 +69,7 @@ func (tr *turn) quota() msg {
 		return tr.invalid(intentQuota, err)
 	}
 	p, _ := tr.a.d.Catalogue.Product(code)
-	zhName, enName := cmpOr(p.NameZh, code), cmpOr(p.NameEn, code)
+	zhName, enName := cmp.Or(p.NameZh, code), cmp.Or(p.NameEn, code)
 
 	zh := "按" + zhName + "试算"
 	en := "For a " + enName
@@ -77,12 +79,12 @@ func (tr *turn) quota() msg {
 	}
 	if q.MaxPrincipal.IsZero() {
 		zh += "：按目前的收入和每月负债，暂时估算不出可贷额度。"
-		en += ": with the income and monthly debts you gave, the estimate comes to " + cny(q.MaxPrincipal) + "."
+		en += ": with the income and monthly debts you gave, the estimate comes to " + reply.CNY(q.MaxPrincipal) + "."
 	} else {
-		zh += "：最高约可贷 " + yuan(q.MaxPrincipal) + "，期限 " + zhMonths(q.TermMonths) + "，年利率 " + pct(q.AnnualRatePct) +
-			"，月供约 " + yuan(q.MonthlyPayment) + "。"
-		en += ": you could borrow up to about " + cny(q.MaxPrincipal) + " over " + enMonths(q.TermMonths) + " at " + pct(q.AnnualRatePct) +
-			", a monthly payment of about " + cny(q.MonthlyPayment) + "."
+		zh += "：最高约可贷 " + reply.Yuan(q.MaxPrincipal) + "，期限 " + zhMonths(q.TermMonths) + "，年利率 " + reply.Pct(q.AnnualRatePct) +
+			"，月供约 " + reply.Yuan(q.MonthlyPayment) + "。"
+		en += ": you could borrow up to about " + reply.CNY(q.MaxPrincipal) + " over " + enMonths(q.TermMonths) + " at " + reply.Pct(q.AnnualRatePct) +
+			", a monthly payment of about " + reply.CNY(q.MonthlyPayment) + "."
 	}
 	bz, be := bindingText(q.BindingConstraint)
 	zh += bz
@@ -93,16 +95,16 @@ func (tr *turn) quota() msg {
 	}
 	zh += q.Disclaimer + "。"
 	en += " " + strings.ToUpper(q.DisclaimerEn[:1]) + q.DisclaimerEn[1:] + "."
-	if tr.lang == langHant {
+	if tr.lang == reply.Hant {
 		// The card already carries the Traditional disclaimer; the text is converted whole.
 		zh = strings.Replace(zh, q.Disclaimer, product.DisclaimerZh, 1)
 	}
-	m := msg{intent: intentQuota, zh: zh, en: en, cards: tr.cards(q)}
+	m := reply.Msg{Intent: intentQuota, Zh: zh, En: en, Cards: tr.cards(q)}
 	if !said {
 		income := tr.sl.MonthlyIncome.String()
-		m.quick = []choice{
-			{zh: "按住房贷款试算", en: "As a mortgage", zhAction: "月收入" + income + "，房贷额度试算", enAction: "How much can I borrow for a mortgage with monthly income " + income + "?"},
-			{zh: "按经营贷试算", en: "As a business loan", zhAction: "月收入" + income + "，经营贷额度试算", enAction: "How much can I borrow for a business loan with monthly income " + income + "?"},
+		m.Quick = []reply.Choice{
+			{Zh: "按住房贷款试算", En: "As a mortgage", ZhAction: "月收入" + income + "，房贷额度试算", EnAction: "How much can I borrow for a mortgage with monthly income " + income + "?"},
+			{Zh: "按经营贷试算", En: "As a business loan", ZhAction: "月收入" + income + "，经营贷额度试算", EnAction: "How much can I borrow for a business loan with monthly income " + income + "?"},
 		}
 	}
 	return tr.done(m)
@@ -123,10 +125,10 @@ func bindingText(b string) (zh, en string) {
 }
 
 // askRate asks for the annual rate, offering the catalogue's rates today.
-func (tr *turn) askRate() msg {
-	m := msg{
-		zh: "请问贷款的年利率是多少？例如：3.5%。",
-		en: "What is the loan's annual interest rate? For example: 3.5%.",
+func (tr *turn) askRate() reply.Msg {
+	m := reply.Msg{
+		Zh: "请问贷款的年利率是多少？例如：3.5%。",
+		En: "What is the loan's annual interest rate? For example: 3.5%.",
 	}
 	h, err := tr.history()
 	if err != nil {
@@ -141,9 +143,9 @@ func (tr *turn) askRate() msg {
 		if err != nil {
 			continue
 		}
-		m.quick = append(m.quick, choice{
-			zh: p.NameZh + " " + pct(r), en: p.NameEn + " " + pct(r),
-			zhAction: "年利率" + pct(r), enAction: "rate " + pct(r),
+		m.Quick = append(m.Quick, reply.Choice{
+			Zh: p.NameZh + " " + reply.Pct(r), En: p.NameEn + " " + reply.Pct(r),
+			ZhAction: "年利率" + reply.Pct(r), EnAction: "rate " + reply.Pct(r),
 		})
 	}
 	return m
@@ -151,7 +153,7 @@ func (tr *turn) askRate() msg {
 
 // lprCalc answers "what does an LPR move do" for a loan the customer
 // describes: its balance, remaining term and current rate, and the move.
-func (tr *turn) lprCalc() msg {
+func (tr *turn) lprCalc() reply.Msg {
 	sl := tr.sl
 	switch {
 	case sl.Principal == nil:
@@ -183,16 +185,16 @@ func (tr *turn) lprCalc() msg {
 }
 
 // impactReply phrases an lpr_impact card.
-func (tr *turn) impactReply(c lpr.ImpactCard, said bool, loanID string) msg {
+func (tr *turn) impactReply(c lpr.ImpactCard, said bool, loanID string) reply.Msg {
 	zhNote, enNote := defaultMethodNote(said || loanID != "")
-	zh := "剩余本金 " + yuan(c.Balance) + "，剩余 " + strconv.Itoa(c.RemainingMonths) + " 期" + zhNote + "：" +
-		"LPR 由 " + pct(c.OldLPRPct) + " 变为 " + pct(c.NewLPRPct) + "，贷款利率由 " + pct(c.OldRatePct) + " 变为 " + pct(c.NewRatePct) + "，" +
-		"月供由 " + yuan(c.OldPayment) + " 变为 " + yuan(c.NewPayment) + "（每月 " + signedYuan(c.MonthlyChange) + "），" +
-		"剩余总利息变化 " + signedYuan(c.TotalInterestChange) + "。"
-	en := "Balance " + cny(c.Balance) + " over " + strconv.Itoa(c.RemainingMonths) + " remaining months: " +
-		"with the LPR moving from " + pct(c.OldLPRPct) + " to " + pct(c.NewLPRPct) + ", the loan rate goes from " + pct(c.OldRatePct) + " to " + pct(c.NewRatePct) + ", " +
-		"and the payment from " + cny(c.OldPayment) + " to " + cny(c.NewPayment) + " (" + signedCNY(c.MonthlyChange) + " a month); " +
-		"the remaining interest changes by " + signedCNY(c.TotalInterestChange) + "." + enNote
+	zh := "剩余本金 " + reply.Yuan(c.Balance) + "，剩余 " + strconv.Itoa(c.RemainingMonths) + " 期" + zhNote + "：" +
+		"LPR 由 " + reply.Pct(c.OldLPRPct) + " 变为 " + reply.Pct(c.NewLPRPct) + "，贷款利率由 " + reply.Pct(c.OldRatePct) + " 变为 " + reply.Pct(c.NewRatePct) + "，" +
+		"月供由 " + reply.Yuan(c.OldPayment) + " 变为 " + reply.Yuan(c.NewPayment) + "（每月 " + reply.Signed(reply.Hans, c.MonthlyChange) + "），" +
+		"剩余总利息变化 " + reply.Signed(reply.Hans, c.TotalInterestChange) + "。"
+	en := "Balance " + reply.CNY(c.Balance) + " over " + strconv.Itoa(c.RemainingMonths) + " remaining months: " +
+		"with the LPR moving from " + reply.Pct(c.OldLPRPct) + " to " + reply.Pct(c.NewLPRPct) + ", the loan rate goes from " + reply.Pct(c.OldRatePct) + " to " + reply.Pct(c.NewRatePct) + ", " +
+		"and the payment from " + reply.CNY(c.OldPayment) + " to " + reply.CNY(c.NewPayment) + " (" + reply.Signed(reply.En, c.MonthlyChange) + " a month); " +
+		"the remaining interest changes by " + reply.Signed(reply.En, c.TotalInterestChange) + "." + enNote
 	if c.MonthlyChange.IsZero() && c.OldLPRPct.Equal(c.NewLPRPct.Decimal) {
 		zh += "LPR 与上次重定价时相同，重定价后利率和月供不变。"
 		en += " The LPR is the same as at the last repricing, so the rate and the payment stay as they are."
@@ -201,16 +203,16 @@ func (tr *turn) impactReply(c lpr.ImpactCard, said bool, loanID string) msg {
 		zh = "您的贷款 " + loanID + " 将于 " + c.RepricingDate + " 重定价。按重定价日的" + zh
 		en = "Your loan " + loanID + " reprices on " + c.RepricingDate + ". At that date: " + en
 	}
-	return msg{intent: intentLPR, zh: zh, en: en, cards: tr.cards(c)}
+	return reply.Msg{Intent: intentLPR, Zh: zh, En: en, Cards: tr.cards(c)}
 }
 
-var askMove = msg{
-	zh: "请问 LPR 变动多少？例如：下调10个基点。",
-	en: "How much does the LPR move? For example: a cut of 10 basis points.",
-	quick: []choice{
-		{zh: "下调10个基点", en: "Cut by 10bp", enAction: "LPR cut by 10 basis points"},
-		{zh: "下调25个基点", en: "Cut by 25bp", enAction: "LPR cut by 25 basis points"},
-		{zh: "上调10个基点", en: "Rise by 10bp", enAction: "LPR rise by 10 basis points"},
+var askMove = reply.Msg{
+	Zh: "请问 LPR 变动多少？例如：下调10个基点。",
+	En: "How much does the LPR move? For example: a cut of 10 basis points.",
+	Quick: []reply.Choice{
+		{Zh: "下调10个基点", En: "Cut by 10bp", EnAction: "LPR cut by 10 basis points"},
+		{Zh: "下调25个基点", En: "Cut by 25bp", EnAction: "LPR cut by 25 basis points"},
+		{Zh: "上调10个基点", En: "Rise by 10bp", EnAction: "LPR rise by 10 basis points"},
 	},
 }
 

@@ -1,6 +1,7 @@
 package borrower
 
 import (
+	"cmp"
 	"encoding/json"
 	"regexp"
 	"strings"
@@ -64,9 +65,9 @@ func (s *slots) merge(n slots) {
 	setPtr(&s.ExtendMonths, n.ExtendMonths)
 	setPtr(&s.DueDay, n.DueDay)
 	setPtr(&s.LPRChangeBP, n.LPRChangeBP)
-	s.Method = cmpOr(n.Method, s.Method)
-	s.PrepayMode = cmpOr(n.PrepayMode, s.PrepayMode)
-	s.LoanTail = cmpOr(n.LoanTail, s.LoanTail)
+	s.Method = cmp.Or(n.Method, s.Method)
+	s.PrepayMode = cmp.Or(n.PrepayMode, s.PrepayMode)
+	s.LoanTail = cmp.Or(n.LoanTail, s.LoanTail)
 }
 
 func setPtr[T any](dst **T, v *T) {

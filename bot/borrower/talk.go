@@ -5,66 +5,67 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 )
 
 // menu is what the assistant can do, offered when it did not understand.
-var menu = []choice{
-	{zh: "额度试算", en: "How much can I borrow?"},
-	{zh: "还款计划试算", en: "Repayment schedule", zhAction: "帮我算月供"},
-	{zh: "查询我的贷款", en: "My loan", enAction: "my loan status"},
-	{zh: "提前还款试算", en: "Prepayment"},
-	{zh: "LPR调整对我的月供有什么影响", en: "LPR impact on my loan"},
-	{zh: "转人工", en: "Talk to a person"},
+var menu = []reply.Choice{
+	{Zh: "额度试算", En: "How much can I borrow?"},
+	{Zh: "还款计划试算", En: "Repayment schedule", ZhAction: "帮我算月供"},
+	{Zh: "查询我的贷款", En: "My loan", EnAction: "my loan status"},
+	{Zh: "提前还款试算", En: "Prepayment"},
+	{Zh: "LPR调整对我的月供有什么影响", En: "LPR impact on my loan"},
+	{Zh: "转人工", En: "Talk to a person"},
 }
 
-func (tr *turn) greeting() msg {
+func (tr *turn) greeting() reply.Msg {
 	name := tr.t.Principal.Name
 	zh, en := "您好！", "Hello!"
 	if name != "" && tr.t.Principal.Role == "borrower" {
 		zh, en = name+"，您好！", "Hello, "+name+"!"
 	}
-	return msg{
-		intent: intentGreeting,
-		zh:     zh + "我是贷款助手，可以帮您试算额度和月供，查询您的贷款，预览提前还款、展期、还款方式和还款日变更，以及 LPR 调整的影响。请问有什么可以帮您？",
-		en:     en + " I'm the loan assistant. I can estimate how much you could borrow and your repayments, look up your loans, preview a prepayment, a term extension, a change of repayment method or due day, and show what an LPR move does to your payment. How can I help?",
-		quick:  menu[:5],
+	return reply.Msg{
+		Intent: intentGreeting,
+		Zh:     zh + "我是贷款助手，可以帮您试算额度和月供，查询您的贷款，预览提前还款、展期、还款方式和还款日变更，以及 LPR 调整的影响。请问有什么可以帮您？",
+		En:     en + " I'm the loan assistant. I can estimate how much you could borrow and your repayments, look up your loans, preview a prepayment, a term extension, a change of repayment method or due day, and show what an LPR move does to your payment. How can I help?",
+		Quick:  menu[:5],
 	}
 }
 
-func (tr *turn) thanks() msg {
-	return msg{
-		intent: intentThanks,
-		zh:     "不客气！还有其他问题随时问我。",
-		en:     "You're welcome! Ask me any time if anything else comes up.",
+func (tr *turn) thanks() reply.Msg {
+	return reply.Msg{
+		Intent: intentThanks,
+		Zh:     "不客气！还有其他问题随时问我。",
+		En:     "You're welcome! Ask me any time if anything else comes up.",
 	}
 }
 
-func (tr *turn) goodbye() msg {
-	return msg{
-		intent: intentGoodbye,
-		zh:     "感谢您的咨询，再见！",
-		en:     "Thank you for contacting us. Goodbye!",
+func (tr *turn) goodbye() reply.Msg {
+	return reply.Msg{
+		Intent: intentGoodbye,
+		Zh:     "感谢您的咨询，再见！",
+		En:     "Thank you for contacting us. Goodbye!",
 	}
 }
 
-func (tr *turn) unknown() msg {
-	m := msg{
-		intent: intentUnknown,
-		zh:     "抱歉，我没有理解您的问题。我可以帮您：额度试算、还款计划试算、查询您的贷款、提前还款 / 展期 / 还款方式 / 还款日变更的试算，以及 LPR 调整对月供的影响。",
-		en:     "Sorry, I didn't understand that. I can help with: how much you could borrow, repayment schedules, your own loans, previews of a prepayment, a term extension, a repayment method or due-day change, and the effect of an LPR move on your payment.",
-		quick:  menu,
+func (tr *turn) unknown() reply.Msg {
+	m := reply.Msg{
+		Intent: intentUnknown,
+		Zh:     "抱歉，我没有理解您的问题。我可以帮您：额度试算、还款计划试算、查询您的贷款、提前还款 / 展期 / 还款方式 / 还款日变更的试算，以及 LPR 调整对月供的影响。",
+		En:     "Sorry, I didn't understand that. I can help with: how much you could borrow, repayment schedules, your own loans, previews of a prepayment, a term extension, a repayment method or due-day change, and the effect of an LPR move on your payment.",
+		Quick:  menu,
 	}
 	if tr.st.Misses >= 2 {
-		m.zh += "我已为您转接人工客服，同事接入后会继续为您处理。"
-		m.en += " I'm putting you through to a colleague, who will take it from here."
+		m.Zh += "我已为您转接人工客服，同事接入后会继续为您处理。"
+		m.En += " I'm putting you through to a colleague, who will take it from here."
 	}
 	return m
 }
 
 // hardship follows DOMAIN.md §5: acknowledge in the customer's words, offer
 // the concrete options, state the consequences plainly and without threat.
-func (tr *turn) hardship() msg {
+func (tr *turn) hardship() reply.Msg {
 	said := echo(tr.t.Message.Text)
 	if ev := tr.hardshipEvidence(); ev != "" {
 		said = ev
@@ -75,28 +76,28 @@ func (tr *turn) hardship() msg {
 		zhAck = "您提到“" + said + "”，我们很理解您现在的压力。"
 		enAck = "You mentioned \"" + said + "\" — I'm sorry you're going through this."
 	}
-	m := msg{
-		intent: intentHardship,
-		zh: zhAck + "这里有几种办法可以一起看看：" +
+	m := reply.Msg{
+		Intent: intentHardship,
+		Zh: zhAck + "这里有几种办法可以一起看看：" +
 			"1）先还一部分：当期能还多少先还多少，可以减少逾期金额；" +
 			"2）展期：我可以先帮您试算延长期限后的月供，是否批准由人工审核；" +
 			"3）重新安排还款计划：由我们的同事与您一对一商量。" +
 			"也需要如实告诉您：逾期记录会报送征信系统，逾期超过 90 天贷款会被列为不良。越早和我们沟通，可选的办法越多。",
-		en: enAck + " Here are some options we can look at together: " +
+		En: enAck + " Here are some options we can look at together: " +
 			"1) pay part of the instalment now — whatever you can manage reduces the overdue amount; " +
 			"2) a term extension — I can preview the lower payment now, and a colleague decides on it; " +
 			"3) restructuring the repayment plan with one of our colleagues. " +
 			"To be clear about the consequences: overdue payments are reported to the credit reference system, and after 90 days overdue a loan is classed as non-performing. The sooner we talk, the more options there are.",
-		quick: []choice{
-			{zh: "展期试算", en: "Preview an extension", zhAction: "我想申请展期一年", enAction: "Can I extend my loan term by 1 year?"},
-			{zh: "转人工", en: "Talk to a person"},
+		Quick: []reply.Choice{
+			{Zh: "展期试算", En: "Preview an extension", ZhAction: "我想申请展期一年", EnAction: "Can I extend my loan term by 1 year?"},
+			{Zh: "转人工", En: "Talk to a person"},
 		},
 	}
 	if tr.restructuring() {
 		// Not the bot's to decide: a hardship seat takes it from here.
-		m.zh += "我已为您转接负责还款困难的同事，请稍候，您也可以先试算展期。"
-		m.en += " I'm putting you through to a colleague who handles repayment difficulties; meanwhile you can preview an extension."
-		m.quick = m.quick[:1]
+		m.Zh += "我已为您转接负责还款困难的同事，请稍候，您也可以先试算展期。"
+		m.En += " I'm putting you through to a colleague who handles repayment difficulties; meanwhile you can preview an extension."
+		m.Quick = m.Quick[:1]
 		tr.askPerson(dialog.ReasonHardship, dialog.SkillHardship, dialog.PriorityHigh)
 	}
 	return m
@@ -145,16 +146,16 @@ func echo(text string) string {
 }
 
 // handoff answers complaints and requests for a person: a colleague takes over.
-func (tr *turn) handoff(intent string) msg {
+func (tr *turn) handoff(intent string) reply.Msg {
 	line := tr.a.d.Hotline
-	m := msg{
-		intent: intent,
-		zh:     "好的，我已为您转接人工客服，稍后会有同事与您联系。您也可以拨打客服热线 " + line + "。",
-		en:     "Of course — I'm passing you to a colleague, who will contact you shortly. You can also call our service line " + line + ".",
+	m := reply.Msg{
+		Intent: intent,
+		Zh:     "好的，我已为您转接人工客服，稍后会有同事与您联系。您也可以拨打客服热线 " + line + "。",
+		En:     "Of course — I'm passing you to a colleague, who will contact you shortly. You can also call our service line " + line + ".",
 	}
 	if intent == intentComplaint {
-		m.zh = "非常抱歉给您带来不好的体验，您的意见我们已经记录。我已为您转接人工客服，稍后会有同事与您联系处理。您也可以拨打客服热线 " + line + "。"
-		m.en = "I'm sorry for the trouble this has caused you; your complaint has been recorded. A colleague will take over and contact you shortly. You can also call our service line " + line + "."
+		m.Zh = "非常抱歉给您带来不好的体验，您的意见我们已经记录。我已为您转接人工客服，稍后会有同事与您联系处理。您也可以拨打客服热线 " + line + "。"
+		m.En = "I'm sorry for the trouble this has caused you; your complaint has been recorded. A colleague will take over and contact you shortly. You can also call our service line " + line + "."
 	}
 	return m
 }
@@ -164,11 +165,11 @@ func (tr *turn) handoff(intent string) msg {
 var fraudRe = regexp.MustCompile(`验证码|安全账户|安全帐户|转账到|转到.*账户|把钱转|包装流水|刷流水|先交费|先交.*(保证金|手续费|押金)|解冻费|verification code|safe account|transfer (money|funds) to|pay a fee first`)
 
 // fraudWarning is said at once when a message sounds like a scam in progress.
-func fraudWarning() msg {
-	return msg{
-		intent: intentHuman,
-		zh:     "请注意防范诈骗：本行工作人员绝不会向您索要验证码或密码，不会要求您把钱转到所谓的“安全账户”，也不会在放款前收取任何费用或帮您“包装流水”。请不要转账或透露验证码。如已转账，请立即拨打 110 报警并联系我们。",
-		en:     "Please beware of fraud: the bank never asks for verification codes or passwords, never asks you to transfer money to a so-called \"safe account\", and never charges fees or deposits before a loan is paid out or offers to fake your bank statements. Do not transfer money or share any code. If you have already transferred money, call the police (110) at once and contact us.",
+func fraudWarning() reply.Msg {
+	return reply.Msg{
+		Intent: intentHuman,
+		Zh:     "请注意防范诈骗：本行工作人员绝不会向您索要验证码或密码，不会要求您把钱转到所谓的“安全账户”，也不会在放款前收取任何费用或帮您“包装流水”。请不要转账或透露验证码。如已转账，请立即拨打 110 报警并联系我们。",
+		En:     "Please beware of fraud: the bank never asks for verification codes or passwords, never asks you to transfer money to a so-called \"safe account\", and never charges fees or deposits before a loan is paid out or offers to fake your bank statements. Do not transfer money or share any code. If you have already transferred money, call the police (110) at once and contact us.",
 	}
 }
 
@@ -209,11 +210,11 @@ func (tr *turn) hardshipEvidence() string {
 
 // contactChange asks a customer who changed phone or address to update the
 // bank's records, so reminders and the manager can still reach them.
-func (tr *turn) contactChange() msg {
-	return msg{
-		intent: intentFAQ,
-		zh:     "您提到联系方式有变化，请在手机银行「我的 - 个人信息」中更新手机号和地址，或拨打客服热线 " + tr.a.d.Hotline + " 办理，以免错过还款提醒。",
-		en:     "You mentioned new contact details: please update your phone number and address under \"Me - Personal details\" in the mobile bank, or call " + tr.a.d.Hotline + ", so you don't miss repayment reminders.",
+func (tr *turn) contactChange() reply.Msg {
+	return reply.Msg{
+		Intent: intentFAQ,
+		Zh:     "您提到联系方式有变化，请在手机银行「我的 - 个人信息」中更新手机号和地址，或拨打客服热线 " + tr.a.d.Hotline + " 办理，以免错过还款提醒。",
+		En:     "You mentioned new contact details: please update your phone number and address under \"Me - Personal details\" in the mobile bank, or call " + tr.a.d.Hotline + ", so you don't miss repayment reminders.",
 	}
 }
 
@@ -229,15 +230,15 @@ func (tr *turn) flagged(code string) bool {
 
 // safety is the caring reply to a customer who speaks of self-harm: their
 // safety first, a crisis line, and a colleague at once.
-func (tr *turn) safety(intent string) msg {
-	return msg{
-		intent: intent,
-		zh: "听到您这么说，我们非常担心您。您的安全比任何贷款都重要，还款的事我们一定可以一起想办法。" +
+func (tr *turn) safety(intent string) reply.Msg {
+	return reply.Msg{
+		Intent: intent,
+		Zh: "听到您这么说，我们非常担心您。您的安全比任何贷款都重要，还款的事我们一定可以一起想办法。" +
 			"如果您现在有伤害自己的想法，请立即拨打心理援助热线 " + tr.a.d.CrisisLine + "，或在紧急情况下拨打 120 / 110，也可以联系身边信任的人陪着您。" +
 			"我已请同事马上与您联系。",
-		en: "I'm really sorry you're feeling this way, and we're concerned about you. Your safety matters far more than any loan, and we will work the repayments out together. " +
+		En: "I'm really sorry you're feeling this way, and we're concerned about you. Your safety matters far more than any loan, and we will work the repayments out together. " +
 			"If you are thinking of harming yourself, please call the mental health crisis line " + tr.a.d.CrisisLine + " now, or 120 / 110 in an emergency, and reach out to someone you trust to stay with you. " +
 			"I've asked a colleague to contact you right away.",
-		quick: []choice{{zh: "转人工", en: "Talk to a person"}},
+		Quick: []reply.Choice{{Zh: "转人工", En: "Talk to a person"}},
 	}
 }

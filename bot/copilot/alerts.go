@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 )
@@ -17,12 +18,12 @@ const alertsShown = 20
 // alertList answers "有哪些风险预警": the open alerts of the book (or of the
 // customers named), oldest first, each judged against the 24-hour rule. The
 // list's ids are kept in the state, so "确认第2条" acknowledges the second.
-func (tr *turn) alertList(only []book.Customer) (msg, error) {
+func (tr *turn) alertList(only []book.Customer) (reply.Msg, error) {
 	cs := only
 	var err error
 	if len(cs) == 0 {
 		if cs, err = tr.book(); err != nil {
-			return msg{}, err
+			return reply.Msg{}, err
 		}
 	}
 	byID := map[string]book.Customer{}
@@ -33,7 +34,7 @@ func (tr *turn) alertList(only []book.Customer) (msg, error) {
 	}
 	as, err := tr.c.d.Records.Alerts(tr.ctx, dialog.AlertQuery{CustomerIDs: ids, Status: dialog.AlertOpen})
 	if err != nil {
-		return msg{}, fmt.Errorf("open alerts: %w", err)
+		return reply.Msg{}, fmt.Errorf("open alerts: %w", err)
 	}
 	slices.Reverse(as) // the store lists newest first
 	if len(as) > alertsShown {
@@ -56,15 +57,15 @@ func (tr *turn) alertList(only []book.Customer) (msg, error) {
 		}
 	}
 	zh, en := tr.alertLines(ac)
-	var quick []choice
+	var quick []reply.Choice
 	if len(only) == 1 {
 		id := only[0].ID
-		quick = append(quick, choice{zh: only[0].Name + "的简报", en: "Brief on " + tr.enName(id), zhAction: id + "的简报", enAction: "brief on " + id})
+		quick = append(quick, reply.Choice{Zh: only[0].Name + "的简报", En: "Brief on " + tr.enName(id), ZhAction: id + "的简报", EnAction: "brief on " + id})
 	}
 	if len(ac.Alerts) > 0 {
-		quick = append(quick, choice{zh: "确认第1条", en: "Acknowledge #1", zhAction: "确认第1条", enAction: "ack 1"})
+		quick = append(quick, reply.Choice{Zh: "确认第1条", En: "Acknowledge #1", ZhAction: "确认第1条", EnAction: "ack 1"})
 	}
-	return msg{intent: IntentAlerts, zh: zh, en: en, cards: []dialog.Card{card(ac)}, quick: quick}, nil
+	return reply.Msg{Intent: IntentAlerts, Zh: zh, En: en, Cards: []dialog.Card{card(ac)}, Quick: quick}, nil
 }
 
 // alertLines writes an alert list in both languages.
@@ -85,12 +86,12 @@ func (tr *turn) alertLines(ac AlertListCard) (zh, en string) {
 	}
 	for _, r := range ac.Alerts {
 		if r.Status != dialog.AlertOpen {
-			z.WriteString("\n" + strconv.Itoa(r.N) + ". " + r.CustomerName + " · " + flagName(langHans, r.Code) + " — 已确认")
-			e.WriteString("\n" + strconv.Itoa(r.N) + ". " + tr.enName(r.CustomerID) + " · " + flagName(langEn, r.Code) + " — acknowledged")
+			z.WriteString("\n" + strconv.Itoa(r.N) + ". " + r.CustomerName + " · " + flagName(reply.Hans, r.Code) + " — 已确认")
+			e.WriteString("\n" + strconv.Itoa(r.N) + ". " + tr.enName(r.CustomerID) + " · " + flagName(reply.En, r.Code) + " — acknowledged")
 			continue
 		}
-		z.WriteString("\n" + strconv.Itoa(r.N) + ". " + r.CustomerName + " · " + flagName(langHans, r.Code) + "「" + r.Evidence + "」，" + when(r.CreatedAt) + " 提出，")
-		e.WriteString("\n" + strconv.Itoa(r.N) + ". " + tr.enName(r.CustomerID) + " · " + flagName(langEn, r.Code) + " \"" + r.Evidence + "\", raised " + when(r.CreatedAt) + ", ")
+		z.WriteString("\n" + strconv.Itoa(r.N) + ". " + r.CustomerName + " · " + flagName(reply.Hans, r.Code) + "「" + r.Evidence + "」，" + when(r.CreatedAt) + " 提出，")
+		e.WriteString("\n" + strconv.Itoa(r.N) + ". " + tr.enName(r.CustomerID) + " · " + flagName(reply.En, r.Code) + " \"" + r.Evidence + "\", raised " + when(r.CreatedAt) + ", ")
 		if r.Overdue {
 			z.WriteString("已超时 " + strconv.Itoa(r.OverdueHours) + " 小时")
 			e.WriteString(strconv.Itoa(r.OverdueHours) + "h overdue")
@@ -109,38 +110,38 @@ func (tr *turn) alertLines(ac AlertListCard) (zh, en string) {
 // ack acknowledges an alert named by its number in the last list or by its
 // id. Only alerts of the manager's own customers can be acknowledged; any
 // other id is "not found", like an unknown one.
-func (tr *turn) ack(req ackRequest) (msg, error) {
+func (tr *turn) ack(req ackRequest) (reply.Msg, error) {
 	id := req.id
 	if id == "" {
 		if req.n > len(tr.st.Alerts) {
-			return msg{
-				intent: IntentAck,
-				zh:     "没有找到第 " + strconv.Itoa(req.n) + " 条预警。请先查看预警列表，再按编号确认。",
-				en:     "There is no alert #" + strconv.Itoa(req.n) + ". Ask for the alert list first, then acknowledge by number.",
-				quick:  []choice{{zh: "风险预警", en: "Open alerts", zhAction: "风险预警", enAction: "open alerts"}},
+			return reply.Msg{
+				Intent: IntentAck,
+				Zh:     "没有找到第 " + strconv.Itoa(req.n) + " 条预警。请先查看预警列表，再按编号确认。",
+				En:     "There is no alert #" + strconv.Itoa(req.n) + ". Ask for the alert list first, then acknowledge by number.",
+				Quick:  []reply.Choice{{Zh: "风险预警", En: "Open alerts", ZhAction: "风险预警", EnAction: "open alerts"}},
 			}, nil
 		}
 		id = tr.st.Alerts[req.n-1]
 	}
 	cs, err := tr.book()
 	if err != nil {
-		return msg{}, err
+		return reply.Msg{}, err
 	}
 	ids, _ := tr.customerIDs()
 	found, err := tr.c.d.Records.Alerts(tr.ctx, dialog.AlertQuery{IDs: []string{id}, CustomerIDs: ids})
 	if err != nil {
-		return msg{}, fmt.Errorf("look up alert %s: %w", id, err)
+		return reply.Msg{}, fmt.Errorf("look up alert %s: %w", id, err)
 	}
 	if len(found) == 0 {
-		return msg{intent: IntentAck, zh: "在你名下客户的预警中没有找到这一条。", en: "I can't find that alert among your customers'."}, nil
+		return reply.Msg{Intent: IntentAck, Zh: "在你名下客户的预警中没有找到这一条。", En: "I can't find that alert among your customers'."}, nil
 	}
 	before := found[0]
 	a, err := tr.c.d.Records.AcknowledgeAlert(tr.ctx, id, tr.me, tr.now)
 	if errors.Is(err, dialog.ErrNotFound) {
-		return msg{intent: IntentAck, zh: "在你名下客户的预警中没有找到这一条。", en: "I can't find that alert among your customers'."}, nil
+		return reply.Msg{Intent: IntentAck, Zh: "在你名下客户的预警中没有找到这一条。", En: "I can't find that alert among your customers'."}, nil
 	}
 	if err != nil {
-		return msg{}, fmt.Errorf("acknowledge alert %s: %w", id, err)
+		return reply.Msg{}, fmt.Errorf("acknowledge alert %s: %w", id, err)
 	}
 	byID := map[string]book.Customer{}
 	for _, c := range cs {
@@ -158,7 +159,7 @@ func (tr *turn) ack(req ackRequest) (msg, error) {
 	}
 	cur, err := tr.c.d.Records.Alerts(tr.ctx, dialog.AlertQuery{IDs: listed, CustomerIDs: ids})
 	if err != nil {
-		return msg{}, fmt.Errorf("reread alerts: %w", err)
+		return reply.Msg{}, fmt.Errorf("reread alerts: %w", err)
 	}
 	byAlert := map[string]dialog.Alert{}
 	for _, x := range cur {
@@ -186,8 +187,8 @@ func (tr *turn) ack(req ackRequest) (msg, error) {
 
 	var zh, en string
 	if before.Status == dialog.AlertAcknowledged {
-		zh = "这条预警（" + what(langHans) + "）已在 " + when(a.AckedAt) + " 由 " + a.AckedBy + " 确认过了。"
-		en = "That alert (" + what(langEn) + ") was already acknowledged by " + a.AckedBy + " at " + when(a.AckedAt) + "."
+		zh = "这条预警（" + what(reply.Hans) + "）已在 " + when(a.AckedAt) + " 由 " + a.AckedBy + " 确认过了。"
+		en = "That alert (" + what(reply.En) + ") was already acknowledged by " + a.AckedBy + " at " + when(a.AckedAt) + "."
 	} else {
 		late := ""
 		lateEn := ""
@@ -195,13 +196,13 @@ func (tr *turn) ack(req ackRequest) (msg, error) {
 			late = "（已超过24小时联系时限 " + strconv.Itoa(hours(tr.now.Sub(a.DueAt))) + " 小时）"
 			lateEn = " (" + strconv.Itoa(hours(tr.now.Sub(a.DueAt))) + "h past the 24-hour deadline)"
 		}
-		zh = "已确认：" + what(langHans) + late + "。"
-		en = "Acknowledged: " + what(langEn) + lateEn + "."
+		zh = "已确认：" + what(reply.Hans) + late + "。"
+		en = "Acknowledged: " + what(reply.En) + lateEn + "."
 	}
 	zh += "列表中还有 " + strconv.Itoa(ac.OpenCount) + " 条未处理。"
 	en += " " + strconv.Itoa(ac.OpenCount) + " still open in the list."
-	return msg{intent: IntentAck, zh: zh, en: en, cards: []dialog.Card{card(ac)}, quick: []choice{
-		{zh: "起草困难关怀", en: "Draft a hardship follow-up", zhAction: "给" + a.CustomerID + "起草困难关怀", enAction: "draft a hardship follow-up for " + a.CustomerID},
-		{zh: "风险预警", en: "Open alerts", zhAction: "风险预警", enAction: "open alerts"},
+	return reply.Msg{Intent: IntentAck, Zh: zh, En: en, Cards: []dialog.Card{card(ac)}, Quick: []reply.Choice{
+		{Zh: "起草困难关怀", En: "Draft a hardship follow-up", ZhAction: "给" + a.CustomerID + "起草困难关怀", EnAction: "draft a hardship follow-up for " + a.CustomerID},
+		{Zh: "风险预警", En: "Open alerts", ZhAction: "风险预警", EnAction: "open alerts"},
 	}}, nil
 }

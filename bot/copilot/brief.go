@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/lpr"
@@ -21,14 +22,14 @@ const renewalMonths = 3
 var hardshipCodes = []string{"job_loss", "income_drop", "illness", "business_distress", "repayment_difficulty", "multi_debt", "intent_to_default", "collateral_issue"}
 
 // brief answers "张伟的情况" with a customer_brief card.
-func (tr *turn) brief(c book.Customer) (msg, error) {
+func (tr *turn) brief(c book.Customer) (reply.Msg, error) {
 	s, err := tr.standing(c)
 	if err != nil {
-		return msg{}, err
+		return reply.Msg{}, err
 	}
 	h, err := tr.history()
 	if err != nil {
-		return msg{}, err
+		return reply.Msg{}, err
 	}
 	lang := tr.lang
 	bc := BriefCard{
@@ -68,8 +69,8 @@ func (tr *turn) brief(c book.Customer) (msg, error) {
 	bc.TalkingPoints = tr.talkingPoints(s, h, open)
 
 	var zh, en strings.Builder
-	zh.WriteString(c.Name + "（" + c.ID + "）\n" + s.explainTier(langHans) + "\n")
-	en.WriteString(displayName(langEn, c.Name, c.NameEn) + " (" + c.ID + ")\n" + s.explainTier(langEn) + "\n")
+	zh.WriteString(c.Name + "（" + c.ID + "）\n" + s.explainTier(reply.Hans) + "\n")
+	en.WriteString(displayName(reply.En, c.Name, c.NameEn) + " (" + c.ID + ")\n" + s.explainTier(reply.En) + "\n")
 	if len(s.loans) == 0 {
 		zh.WriteString("名下暂无贷款。\n")
 		en.WriteString("No loans on the book.\n")
@@ -78,8 +79,8 @@ func (tr *turn) brief(c book.Customer) (msg, error) {
 		en.WriteString(plural(len(s.loans), "loan", "loans") + ": ")
 		var zhs, ens []string
 		for _, l := range s.loans {
-			zhs = append(zhs, loanLine(langHans, l.view))
-			ens = append(ens, loanLine(langEn, l.view))
+			zhs = append(zhs, loanLine(reply.Hans, l.view))
+			ens = append(ens, loanLine(reply.En, l.view))
 		}
 		zh.WriteString(strings.Join(zhs, "；") + "。\n")
 		en.WriteString(strings.Join(ens, "; ") + ".\n")
@@ -102,11 +103,11 @@ func (tr *turn) brief(c book.Customer) (msg, error) {
 		en.WriteString(n)
 	}
 	tr.st.Customer = c.ID
-	return msg{
-		intent: IntentBrief, zh: zh.String(), en: en.String(), cards: []dialog.Card{card(bc)},
-		quick: []choice{
-			{zh: "起草还款提醒", en: "Draft a repayment reminder", zhAction: "给" + c.ID + "起草还款提醒", enAction: "draft a repayment reminder for " + c.ID},
-			{zh: "LPR影响", en: "LPR impact", zhAction: c.ID + "的LPR影响", enAction: "LPR impact for " + c.ID},
+	return reply.Msg{
+		Intent: IntentBrief, Zh: zh.String(), En: en.String(), Cards: []dialog.Card{card(bc)},
+		Quick: []reply.Choice{
+			{Zh: "起草还款提醒", En: "Draft a repayment reminder", ZhAction: "给" + c.ID + "起草还款提醒", EnAction: "draft a repayment reminder for " + c.ID},
+			{Zh: "LPR影响", En: "LPR impact", ZhAction: c.ID + "的LPR影响", EnAction: "LPR impact for " + c.ID},
 		},
 	}, nil
 }
@@ -136,9 +137,9 @@ func (tr *turn) talkingPoints(s standing, h lpr.History, open []dialog.Alert) []
 	for _, l := range s.loans {
 		v := l.view
 		if v.OverduePeriods > 0 {
-			say("尾号"+tail(v.ID)+" "+productName(lang, v.Product)+"逾期 "+strconv.Itoa(v.OverduePeriods)+" 期，共 "+yuan(v.OverdueAmount)+
+			say("尾号"+tail(v.ID)+" "+productName(lang, v.Product)+"逾期 "+strconv.Itoa(v.OverduePeriods)+" 期，共 "+reply.Yuan(v.OverdueAmount)+
 				"：先了解原因，说明逾期会报送征信、超过90天会成为不良，再商量部分还款、延期，需要时转专人评估重组。",
-				"Loan ending "+tail(v.ID)+" has "+strconv.Itoa(v.OverduePeriods)+" period(s) overdue, "+cny(v.OverdueAmount)+
+				"Loan ending "+tail(v.ID)+" has "+strconv.Itoa(v.OverduePeriods)+" period(s) overdue, "+reply.CNY(v.OverdueAmount)+
 					": ask what happened, say plainly that overdue records reach the credit report and that beyond 90 days the loan becomes non-performing, then discuss a partial payment, an extension, or a review for restructuring.")
 		}
 	}
@@ -174,15 +175,15 @@ func (tr *turn) talkingPoints(s standing, h lpr.History, open []dialog.Alert) []
 			if c, err := l.acct.RepricingImpact(tr.now, h, nil); err == nil {
 				latest := h.Latest().Date.Format(time.DateOnly)
 				if c.MonthlyChange.IsZero() {
-					say("尾号"+tail(v.ID)+" "+productName(lang, v.Product)+" "+c.RepricingDate+" 重定价：按最新LPR（"+latest+"）利率仍为 "+pct(c.NewRatePct)+
-						"，月供维持 "+yuan(c.NewPayment)+"。客户问起LPR时，用这组数字说明。",
-						"Loan ending "+tail(v.ID)+" reprices on "+c.RepricingDate+": at the latest LPR ("+latest+") the rate stays "+pct(c.NewRatePct)+
-							" and the payment "+cny(c.NewPayment)+". Use these numbers if the LPR comes up.")
+					say("尾号"+tail(v.ID)+" "+productName(lang, v.Product)+" "+c.RepricingDate+" 重定价：按最新LPR（"+latest+"）利率仍为 "+reply.Pct(c.NewRatePct)+
+						"，月供维持 "+reply.Yuan(c.NewPayment)+"。客户问起LPR时，用这组数字说明。",
+						"Loan ending "+tail(v.ID)+" reprices on "+c.RepricingDate+": at the latest LPR ("+latest+") the rate stays "+reply.Pct(c.NewRatePct)+
+							" and the payment "+reply.CNY(c.NewPayment)+". Use these numbers if the LPR comes up.")
 				} else {
 					say("尾号"+tail(v.ID)+" "+productName(lang, v.Product)+" "+c.RepricingDate+" 重定价：按最新LPR（"+latest+"），利率 "+
-						pct(c.OldRatePct)+" → "+pct(c.NewRatePct)+"，月供 "+yuan(c.OldPayment)+" → "+yuan(c.NewPayment)+"（每月 "+signed(langHans, c.MonthlyChange)+"）。用客户自己的数字解释LPR。",
+						reply.Pct(c.OldRatePct)+" → "+reply.Pct(c.NewRatePct)+"，月供 "+reply.Yuan(c.OldPayment)+" → "+reply.Yuan(c.NewPayment)+"（每月 "+reply.Signed(reply.Hans, c.MonthlyChange)+"）。用客户自己的数字解释LPR。",
 						"Loan ending "+tail(v.ID)+" reprices on "+c.RepricingDate+": at the latest LPR ("+latest+") the rate goes "+
-							pct(c.OldRatePct)+" → "+pct(c.NewRatePct)+" and the payment "+cny(c.OldPayment)+" → "+cny(c.NewPayment)+" ("+signed(langEn, c.MonthlyChange)+" a month). Explain the LPR in their own numbers.")
+							reply.Pct(c.OldRatePct)+" → "+reply.Pct(c.NewRatePct)+" and the payment "+reply.CNY(c.OldPayment)+" → "+reply.CNY(c.NewPayment)+" ("+reply.Signed(reply.En, c.MonthlyChange)+" a month). Explain the LPR in their own numbers.")
 				}
 			}
 		}
@@ -200,8 +201,8 @@ func (tr *turn) talkingPoints(s standing, h lpr.History, open []dialog.Alert) []
 	if len(out) == 0 {
 		for _, l := range s.loans {
 			if l.view.NextDueDate != "" {
-				say("下期 "+l.view.NextDueDate+" 应还 "+yuan(l.view.MonthlyPayment)+"：例行关怀即可。",
-					"Next payment "+cny(l.view.MonthlyPayment)+" on "+l.view.NextDueDate+": a routine check-in.")
+				say("下期 "+l.view.NextDueDate+" 应还 "+reply.Yuan(l.view.MonthlyPayment)+"：例行关怀即可。",
+					"Next payment "+reply.CNY(l.view.MonthlyPayment)+" on "+l.view.NextDueDate+": a routine check-in.")
 				break
 			}
 		}
@@ -224,22 +225,22 @@ func loanRow(v book.Loan) LoanRow {
 
 // loanLine is one loan in a sentence.
 func loanLine(lang string, v book.Loan) string {
-	if lang == langEn {
-		s := productName(lang, v.Product) + " ending " + tail(v.ID) + ", balance " + cny(v.Balance) + " at " + pct(v.AnnualRatePct)
+	if lang == reply.En {
+		s := productName(lang, v.Product) + " ending " + tail(v.ID) + ", balance " + reply.CNY(v.Balance) + " at " + reply.Pct(v.AnnualRatePct)
 		if v.NextDueDate != "" {
-			s += ", next payment " + cny(v.MonthlyPayment) + " on " + v.NextDueDate
+			s += ", next payment " + reply.CNY(v.MonthlyPayment) + " on " + v.NextDueDate
 		}
 		if v.OverduePeriods > 0 {
-			s += ", " + strconv.Itoa(v.OverduePeriods) + " period(s) overdue (" + cny(v.OverdueAmount) + ")"
+			s += ", " + strconv.Itoa(v.OverduePeriods) + " period(s) overdue (" + reply.CNY(v.OverdueAmount) + ")"
 		}
 		return s
 	}
-	s := "尾号" + tail(v.ID) + " " + productName(lang, v.Product) + "，余额 " + yuan(v.Balance) + "，利率 " + pct(v.AnnualRatePct)
+	s := "尾号" + tail(v.ID) + " " + productName(lang, v.Product) + "，余额 " + reply.Yuan(v.Balance) + "，利率 " + reply.Pct(v.AnnualRatePct)
 	if v.NextDueDate != "" {
-		s += "，下期 " + v.NextDueDate + " 应还 " + yuan(v.MonthlyPayment)
+		s += "，下期 " + v.NextDueDate + " 应还 " + reply.Yuan(v.MonthlyPayment)
 	}
 	if v.OverduePeriods > 0 {
-		s += "，逾期 " + strconv.Itoa(v.OverduePeriods) + " 期（" + yuan(v.OverdueAmount) + "）"
+		s += "，逾期 " + strconv.Itoa(v.OverduePeriods) + " 期（" + reply.Yuan(v.OverdueAmount) + "）"
 	} else {
 		s += "，无逾期"
 	}

@@ -21,9 +21,8 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/longbridgeapp/opencc"
-
 	"github.com/loandesk/loandesk/bot/nlu"
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/lpr"
@@ -69,7 +68,7 @@ type Deps struct {
 type Copilot struct {
 	d       Deps
 	norm    func(string) string // the NLU's normalisation: Simplified, half-width, lowercase
-	s2t     *opencc.OpenCC
+	reply   *reply.Writer       // replies in the reader's script
 	shipped []lpr.Fixing
 }
 
@@ -96,11 +95,11 @@ func New(deps Deps) (*Copilot, error) {
 	if deps.Logger == nil {
 		deps.Logger = slog.New(slog.DiscardHandler)
 	}
-	cc, err := opencc.New("s2tw")
+	w, err := reply.NewWriter()
 	if err != nil {
-		return nil, fmt.Errorf("copilot: load opencc s2tw: %w", err)
+		return nil, fmt.Errorf("copilot: %w", err)
 	}
-	c := &Copilot{d: deps, s2t: cc, shipped: lpr.Shipped()}
+	c := &Copilot{d: deps, reply: w, shipped: lpr.Shipped()}
 	c.norm = func(s string) string { return c.d.Analyzer.Analyze(s).Norm }
 	if n, ok := deps.Analyzer.(interface{ Normalizer() *nlu.Normalizer }); ok && n.Normalizer() != nil {
 		c.norm = n.Normalizer().Normalize
@@ -152,7 +151,7 @@ func (c *Copilot) Respond(ctx context.Context, t dialog.Turn) (dialog.Response, 
 	lang := c.replyLang(t, an, st)
 	if t.Principal.Role != dialog.RoleManager || t.Principal.Subject == "" {
 		c.d.Logger.Warn("copilot: refused a non-manager turn", "role", string(t.Principal.Role), "conversation_id", t.Conversation.ID)
-		return dialog.Response{Replies: []dialog.Reply{c.render(lang, refusal())}}, nil
+		return dialog.Response{Replies: []dialog.Reply{c.reply.Render(lang, refusal())}}, nil
 	}
 	tr := &turn{c: c, ctx: ctx, t: t, an: an, st: &st, lang: lang, now: c.d.Clock(), me: t.Principal.Subject}
 	m, err := tr.answer()
@@ -165,8 +164,8 @@ func (c *Copilot) Respond(ctx context.Context, t dialog.Turn) (dialog.Response, 
 	}
 	st.Lang = lang
 	c.d.Logger.Info("copilot answered", "manager_id", tr.me, "conversation_id", t.Conversation.ID,
-		"intent", m.intent, "customer_id", st.Customer, "cards", len(m.cards))
-	return dialog.Response{Replies: []dialog.Reply{c.render(lang, m)}, State: st.encode()}, nil
+		"intent", m.Intent, "customer_id", st.Customer, "cards", len(m.Cards))
+	return dialog.Response{Replies: []dialog.Reply{c.reply.Render(lang, m)}, State: st.encode()}, nil
 }
 
 // analysis is the turn's nlu reading: the core's, or read here.
@@ -186,11 +185,11 @@ func (c *Copilot) analysis(t dialog.Turn) nlu.Analysis {
 // customer id, "确认1" read the same in both scripts) and the conversation
 // already has one.
 func (c *Copilot) replyLang(t dialog.Turn, an nlu.Analysis, st state) string {
-	lang := cmp.Or(an.Lang, t.Analysis.Lang, t.Conversation.Lang, st.Lang, langHans)
+	lang := cmp.Or(an.Lang, t.Analysis.Lang, t.Conversation.Lang, st.Lang, reply.Hans)
 	switch lang {
-	case langHans, langHant, langEn:
+	case reply.Hans, reply.Hant, reply.En:
 	default:
-		lang = langHans
+		lang = reply.Hans
 	}
 	prev := cmp.Or(st.Lang, t.Conversation.Lang)
 	switch {
@@ -198,8 +197,8 @@ func (c *Copilot) replyLang(t dialog.Turn, an nlu.Analysis, st state) string {
 		return lang
 	case scriptless(an.Norm):
 		return prev
-	case prev == langHant && lang == langHans && c.script(langHant, t.Message.Text) == t.Message.Text:
-		return langHant
+	case prev == reply.Hant && lang == reply.Hans && c.reply.Script(reply.Hant, t.Message.Text) == t.Message.Text:
+		return reply.Hant
 	}
 	return lang
 }
@@ -278,7 +277,7 @@ func (tr *turn) accounts(customerID string) ([]book.Account, error) {
 func (tr *turn) enName(customerID string) string {
 	for _, c := range tr.customers {
 		if c.ID == customerID {
-			return displayName(langEn, c.Name, c.NameEn)
+			return displayName(reply.En, c.Name, c.NameEn)
 		}
 	}
 	return customerID

@@ -11,6 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/loandesk/loandesk/bot/copilot"
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/loan"
@@ -18,23 +19,9 @@ import (
 	"github.com/loandesk/loandesk/knowledge/money"
 )
 
-// grouped writes an amount as the replies do: "4,376.84".
-func grouped(a money.Amount) string {
-	s := a.String()
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	i, f, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for k, r := range i {
-		if k > 0 && (len(i)-k)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return sign + b.String() + "." + f
-}
+// grouped writes an amount as the replies do: "4,376.84" (reply's own tests
+// pin the grouping).
+func grouped(a money.Amount) string { return reply.Group(a.String()) }
 
 // portfolioT mirrors copilot.PortfolioCard for decoding: money.Amount
 // refuses negative amounts on input, and changes are signed.

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/lpr"
@@ -58,14 +59,14 @@ func templateName(lang, template string) string {
 // manager named a loan, picks it; otherwise the template picks the loan it
 // is about (overdue first for reminders and hardship, the next repricing for
 // LPR, the next maturity for renewal).
-func (tr *turn) draft(c book.Customer, template, loanID string, bp *int) (msg, error) {
+func (tr *turn) draft(c book.Customer, template, loanID string, bp *int) (reply.Msg, error) {
 	s, err := tr.standing(c)
 	if err != nil {
-		return msg{}, err
+		return reply.Msg{}, err
 	}
 	h, err := tr.history()
 	if err != nil {
-		return msg{}, err
+		return reply.Msg{}, err
 	}
 	tr.st.Customer = c.ID
 	lang := custLang(c.Lang)
@@ -76,12 +77,12 @@ func (tr *turn) draft(c book.Customer, template, loanID string, bp *int) (msg, e
 		}
 	}
 	who := displayName(tr.lang, c.Name, c.NameEn)
-	none := func(zh, en string) (msg, error) {
-		return msg{intent: IntentDraft, zh: zh, en: en}, nil
+	none := func(zh, en string) (reply.Msg, error) {
+		return reply.Msg{Intent: IntentDraft, Zh: zh, En: en}, nil
 	}
 	if len(active) == 0 {
-		return none(c.Name+"名下没有正在还款的贷款，无法起草"+templateName(langHans, template)+"。",
-			who+" has no active loan, so there is nothing to write a "+templateName(langEn, template)+" about.")
+		return none(c.Name+"名下没有正在还款的贷款，无法起草"+templateName(reply.Hans, template)+"。",
+			who+" has no active loan, so there is nothing to write a "+templateName(reply.En, template)+" about.")
 	}
 	l, ok := chooseLoan(active, template, loanID)
 	if !ok {
@@ -91,12 +92,12 @@ func (tr *turn) draft(c book.Customer, template, loanID string, bp *int) (msg, e
 		return none("没有找到这笔贷款。", "I can't find that loan.")
 	}
 	v := l.view
-	sender := or(tr.t.Principal.Name, pick(lang, "您的客户经理", "your relationship manager"))
+	sender := cmp.Or(tr.t.Principal.Name, pick(lang, "您的客户经理", "your relationship manager"))
 	name := displayName(lang, c.Name, c.NameEn)
 	fig := map[string]string{"loan_id": v.ID}
 	zh, en := "尊敬的"+name+"您好：", "Dear "+name+",\n\n"
 	prod := func(lg string) string {
-		if lg == langEn {
+		if lg == reply.En {
 			return "your " + productName(lg, v.Product) + " ending " + tail(v.ID)
 		}
 		return "您尾号" + tail(v.ID) + "的" + productName(lg, v.Product)
@@ -113,13 +114,13 @@ func (tr *turn) draft(c book.Customer, template, loanID string, bp *int) (msg, e
 		nextDue()
 		if v.OverduePeriods > 0 {
 			overdue()
-			zh += prod(langHans) + "目前有 " + strconv.Itoa(v.OverduePeriods) + " 期未还，逾期金额 " + yuan(v.OverdueAmount) + "；下一期 " + yuan(v.MonthlyPayment) + " 将于 " + v.NextDueDate +
+			zh += prod(reply.Hans) + "目前有 " + strconv.Itoa(v.OverduePeriods) + " 期未还，逾期金额 " + reply.Yuan(v.OverdueAmount) + "；下一期 " + reply.Yuan(v.MonthlyPayment) + " 将于 " + v.NextDueDate +
 				" 到期。逾期记录会报送征信，请尽快安排还款。如果近期周转有困难，请直接联系我，我们可以一起看看部分还款、延期等办法。"
-			en += prod(langEn) + " has " + plural(v.OverduePeriods, "payment", "payments") + " outstanding, " + cny(v.OverdueAmount) + " in all; the next payment of " + cny(v.MonthlyPayment) +
+			en += prod(reply.En) + " has " + plural(v.OverduePeriods, "payment", "payments") + " outstanding, " + reply.CNY(v.OverdueAmount) + " in all; the next payment of " + reply.CNY(v.MonthlyPayment) +
 				" is due on " + v.NextDueDate + ". Overdue records are reported to the credit bureau, so please arrange the payment as soon as you can. If money is tight at the moment, contact me directly and we can look at a partial payment or an extension together."
 		} else {
-			zh += "温馨提醒，" + prod(langHans) + "将于 " + v.NextDueDate + " 扣款，本期应还 " + yuan(v.MonthlyPayment) + "，请在扣款日前确保还款账户余额充足。如已安排，请忽略本提醒。如有疑问，欢迎随时联系我。"
-			en += "A friendly reminder that the payment on " + prod(langEn) + " is due on " + v.NextDueDate + ": " + cny(v.MonthlyPayment) +
+			zh += "温馨提醒，" + prod(reply.Hans) + "将于 " + v.NextDueDate + " 扣款，本期应还 " + reply.Yuan(v.MonthlyPayment) + "，请在扣款日前确保还款账户余额充足。如已安排，请忽略本提醒。如有疑问，欢迎随时联系我。"
+			en += "A friendly reminder that the payment on " + prod(reply.En) + " is due on " + v.NextDueDate + ": " + reply.CNY(v.MonthlyPayment) +
 				". Please make sure your repayment account has enough funds before that day. If you have already arranged it, please ignore this message. Feel free to contact me with any questions."
 		}
 	case TemplateLPR:
@@ -149,78 +150,78 @@ func (tr *turn) draft(c book.Customer, template, loanID string, bp *int) (msg, e
 		if spread < 0 {
 			spreadZh, spreadEn = "减"+strconv.Itoa(-spread)+"个基点", "minus "+strconv.Itoa(-spread)+"bp"
 		}
-		zh += prod(langHans) + "是LPR浮动利率贷款，执行利率 = " + tenorZh + spreadZh + "，目前执行利率 " + pct(v.AnnualRatePct) + "，月供 " + yuan(v.MonthlyPayment) + "。" +
-			"最新公布的" + tenorZh + "（" + fig["lpr_date"] + "）为 " + pct(latest.Rate(v.LPRTerm)) + "。"
-		en += prod(langEn) + " has a floating rate: the " + tenorEn + " " + spreadEn + ". Your rate is now " + pct(v.AnnualRatePct) + " and your monthly payment " + cny(v.MonthlyPayment) + ". " +
-			"The latest " + tenorEn + " (published " + fig["lpr_date"] + ") is " + pct(latest.Rate(v.LPRTerm)) + "."
+		zh += prod(reply.Hans) + "是LPR浮动利率贷款，执行利率 = " + tenorZh + spreadZh + "，目前执行利率 " + reply.Pct(v.AnnualRatePct) + "，月供 " + reply.Yuan(v.MonthlyPayment) + "。" +
+			"最新公布的" + tenorZh + "（" + fig["lpr_date"] + "）为 " + reply.Pct(latest.Rate(v.LPRTerm)) + "。"
+		en += prod(reply.En) + " has a floating rate: the " + tenorEn + " " + spreadEn + ". Your rate is now " + reply.Pct(v.AnnualRatePct) + " and your monthly payment " + reply.CNY(v.MonthlyPayment) + ". " +
+			"The latest " + tenorEn + " (published " + fig["lpr_date"] + ") is " + reply.Pct(latest.Rate(v.LPRTerm)) + "."
 		if moved != nil {
 			fig["change_bp"] = strconv.Itoa(*bp)
-			zh += "假如LPR" + bpText(langHans, *bp) + "，"
-			en += " If the LPR moved " + bpText(langEn, *bp) + ", then"
+			zh += "假如LPR" + bpText(reply.Hans, *bp) + "，"
+			en += " If the LPR moved " + bpText(reply.En, *bp) + ", then"
 		}
-		zh += "下一次利率调整日是 " + ic.RepricingDate + "，届时按剩余本金 " + yuan(ic.Balance) + "、剩余 " + strconv.Itoa(ic.RemainingMonths) + " 期重新计算，利率为 " + pct(ic.NewRatePct) + "，"
-		en += " At the next repricing on " + ic.RepricingDate + " the payment is recalculated on the remaining balance of " + cny(ic.Balance) + " over " + strconv.Itoa(ic.RemainingMonths) + " months at " + pct(ic.NewRatePct) + ": "
+		zh += "下一次利率调整日是 " + ic.RepricingDate + "，届时按剩余本金 " + reply.Yuan(ic.Balance) + "、剩余 " + strconv.Itoa(ic.RemainingMonths) + " 期重新计算，利率为 " + reply.Pct(ic.NewRatePct) + "，"
+		en += " At the next repricing on " + ic.RepricingDate + " the payment is recalculated on the remaining balance of " + reply.CNY(ic.Balance) + " over " + strconv.Itoa(ic.RemainingMonths) + " months at " + reply.Pct(ic.NewRatePct) + ": "
 		if ic.MonthlyChange.IsZero() {
-			zh += "月供保持 " + yuan(ic.NewPayment) + " 不变。"
-			en += "your payment stays at " + cny(ic.NewPayment) + "."
+			zh += "月供保持 " + reply.Yuan(ic.NewPayment) + " 不变。"
+			en += "your payment stays at " + reply.CNY(ic.NewPayment) + "."
 		} else {
-			zh += "月供约为 " + yuan(ic.NewPayment) + "（每月 " + signed(langHans, ic.MonthlyChange) + "）。"
-			en += "about " + cny(ic.NewPayment) + " a month (" + signed(langEn, ic.MonthlyChange) + ")."
+			zh += "月供约为 " + reply.Yuan(ic.NewPayment) + "（每月 " + reply.Signed(reply.Hans, ic.MonthlyChange) + "）。"
+			en += "about " + reply.CNY(ic.NewPayment) + " a month (" + reply.Signed(reply.En, ic.MonthlyChange) + ")."
 		}
 		zh += "如有疑问，欢迎随时联系我。"
 		en += " Feel free to contact me with any questions."
 	case TemplateHardship:
 		nextDue()
-		zh += "我是您的客户经理" + sender + "。了解到您最近遇到了一些困难，我们很关心您的情况。" + prod(langHans) + "下一期 " + yuan(v.MonthlyPayment) + " 将于 " + v.NextDueDate + " 到期"
-		en += "I'm " + sender + ", your relationship manager. I understand things have been difficult for you lately, and we want to help. The next payment on " + prod(langEn) + ", " + cny(v.MonthlyPayment) + ", is due on " + v.NextDueDate
+		zh += "我是您的客户经理" + sender + "。了解到您最近遇到了一些困难，我们很关心您的情况。" + prod(reply.Hans) + "下一期 " + reply.Yuan(v.MonthlyPayment) + " 将于 " + v.NextDueDate + " 到期"
+		en += "I'm " + sender + ", your relationship manager. I understand things have been difficult for you lately, and we want to help. The next payment on " + prod(reply.En) + ", " + reply.CNY(v.MonthlyPayment) + ", is due on " + v.NextDueDate
 		if v.OverduePeriods > 0 {
 			overdue()
-			zh += "，目前已有 " + strconv.Itoa(v.OverduePeriods) + " 期逾期，共 " + yuan(v.OverdueAmount)
-			en += ", and " + plural(v.OverduePeriods, "payment is", "payments are") + " overdue, " + cny(v.OverdueAmount) + " in all"
+			zh += "，目前已有 " + strconv.Itoa(v.OverduePeriods) + " 期逾期，共 " + reply.Yuan(v.OverdueAmount)
+			en += ", and " + plural(v.OverduePeriods, "payment is", "payments are") + " overdue, " + reply.CNY(v.OverdueAmount) + " in all"
 		}
 		zh += "。如果按期还款有困难，我们可以一起商量办法：先还一部分、申请延期，或由专人评估调整还款计划。也想坦诚告诉您：逾期记录会报送征信，逾期超过90天贷款会被列为不良。方便的话请回复或致电我，我们尽快帮您安排。"
 		en += ". If paying on time is hard right now, we can work out a way together: a partial payment, an extension, or a review of your repayment plan by a specialist. To be open with you: overdue payments are reported to the credit bureau, and after 90 days overdue a loan becomes non-performing. Please reply or call me when convenient and we will arrange it quickly."
 	case TemplateRenewal:
 		fig["maturity_date"], fig["balance"], fig["monthly_payment"] = v.MaturityDate, v.Balance.String(), v.MonthlyPayment.String()
-		zh += prod(langHans) + "将于 " + v.MaturityDate + " 到期，目前剩余本金 " + yuan(v.Balance) + "，每月还款 " + yuan(v.MonthlyPayment) + "。如您仍有资金需要，我们可以提前为您办理续贷评估，以便到期后顺利衔接。续贷额度与利率以审批结果为准。方便时请回复我，约个时间详细沟通。"
-		en += prod(langEn) + " matures on " + v.MaturityDate + "; the balance is " + cny(v.Balance) + " and the monthly payment " + cny(v.MonthlyPayment) + ". If you will still need financing, we can start a renewal review ahead of time so there is no gap at maturity. The amount and rate of a renewal are subject to approval. Let me know when suits you to talk it through."
+		zh += prod(reply.Hans) + "将于 " + v.MaturityDate + " 到期，目前剩余本金 " + reply.Yuan(v.Balance) + "，每月还款 " + reply.Yuan(v.MonthlyPayment) + "。如您仍有资金需要，我们可以提前为您办理续贷评估，以便到期后顺利衔接。续贷额度与利率以审批结果为准。方便时请回复我，约个时间详细沟通。"
+		en += prod(reply.En) + " matures on " + v.MaturityDate + "; the balance is " + reply.CNY(v.Balance) + " and the monthly payment " + reply.CNY(v.MonthlyPayment) + ". If you will still need financing, we can start a renewal review ahead of time so there is no gap at maturity. The amount and rate of a renewal are subject to approval. Let me know when suits you to talk it through."
 	}
 	zh += "\n——" + sender
 	en += "\n\nKind regards,\n" + sender
 	text := en
-	if lang != langEn {
-		text = tr.c.script(lang, zh)
+	if lang != reply.En {
+		text = tr.c.reply.Script(lang, zh)
 	}
 	dc := DraftCard{Kind: KindDraft, Template: template, CustomerID: c.ID, CustomerName: c.Name, Lang: lang, LoanID: v.ID, Text: text, Figures: fig}
 
-	langZh := map[string]string{langHans: "简体中文", langHant: "繁体中文", langEn: "英文"}[lang]
-	langEn_ := map[string]string{langHans: "Simplified Chinese", langHant: "Traditional Chinese", langEn: "English"}[lang]
-	rz := "已按" + c.Name + "的语言（" + langZh + "）起草" + templateName(langHans, template) + "，涉及尾号" + tail(v.ID) + "的" + productName(langHans, v.Product)
-	re := "Drafted a " + templateName(langEn, template) + " for " + displayName(langEn, c.Name, c.NameEn) + " in " + langEn_ + " (their language), about the " + productName(langEn, v.Product) + " ending " + tail(v.ID)
-	if key := keyFigure(langHans, template, fig); key != "" {
+	langZh := map[string]string{reply.Hans: "简体中文", reply.Hant: "繁体中文", reply.En: "英文"}[lang]
+	langEn_ := map[string]string{reply.Hans: "Simplified Chinese", reply.Hant: "Traditional Chinese", reply.En: "English"}[lang]
+	rz := "已按" + c.Name + "的语言（" + langZh + "）起草" + templateName(reply.Hans, template) + "，涉及尾号" + tail(v.ID) + "的" + productName(reply.Hans, v.Product)
+	re := "Drafted a " + templateName(reply.En, template) + " for " + displayName(reply.En, c.Name, c.NameEn) + " in " + langEn_ + " (their language), about the " + productName(reply.En, v.Product) + " ending " + tail(v.ID)
+	if key := keyFigure(reply.Hans, template, fig); key != "" {
 		rz += "（" + key + "）"
 	}
-	if key := keyFigure(langEn, template, fig); key != "" {
+	if key := keyFigure(reply.En, template, fig); key != "" {
 		re += " (" + key + ")"
 	}
 	rz += "。发送前请核对。"
 	re += ". Please check it before sending."
-	var quick []choice
+	var quick []reply.Choice
 	for _, k := range draftKinds {
 		if k.template != template {
-			quick = append(quick, choice{zh: "改写" + k.zh, en: k.en, zhAction: "给" + c.ID + "起草" + k.zh, enAction: "draft a " + k.en + " for " + c.ID})
+			quick = append(quick, reply.Choice{Zh: "改写" + k.zh, En: k.en, ZhAction: "给" + c.ID + "起草" + k.zh, EnAction: "draft a " + k.en + " for " + c.ID})
 		}
 	}
-	return msg{intent: IntentDraft, zh: rz, en: re, cards: []dialog.Card{card(dc)}, quick: quick}, nil
+	return reply.Msg{Intent: IntentDraft, Zh: rz, En: re, Cards: []dialog.Card{card(dc)}, Quick: quick}, nil
 }
 
 // keyFigure is the figure the reply names: the one the customer will act on.
 func keyFigure(lang, template string, fig map[string]string) string {
 	amt := func(k string) string {
-		if lang == langEn {
-			return "CNY " + group(fig[k])
+		if lang == reply.En {
+			return "CNY " + reply.Group(fig[k])
 		}
-		return group(fig[k]) + " 元"
+		return reply.Group(fig[k]) + " 元"
 	}
 	switch template {
 	case TemplateReminder, TemplateHardship:
@@ -275,8 +276,8 @@ func chooseLoan(active []loanView, template, loanID string) (loanView, bool) {
 // custLang is the customer's language, Simplified Chinese when the book has none we write.
 func custLang(l string) string {
 	switch strings.TrimSpace(l) {
-	case langEn, langHant:
+	case reply.En, reply.Hant:
 		return l
 	}
-	return langHans
+	return reply.Hans
 }

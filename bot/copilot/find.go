@@ -1,6 +1,7 @@
 package copilot
 
 import (
+	"cmp"
 	"regexp"
 	"slices"
 	"strings"
@@ -301,7 +302,7 @@ func latinSurname(c book.Customer) string {
 		}
 		return ""
 	}
-	w := latinWords(or(c.NameEn, c.Name))
+	w := latinWords(cmp.Or(c.NameEn, c.Name))
 	if len(w) == 0 {
 		return ""
 	}

@@ -1,84 +1,21 @@
 package copilot
 
 import (
+	"cmp"
 	"regexp"
 	"strconv"
 	"strings"
 	"time"
 
-	"github.com/loandesk/loandesk/dialog"
-	"github.com/loandesk/loandesk/knowledge/money"
+	"github.com/loandesk/loandesk/bot/reply"
 )
-
-// Reply scripts (the nlu language tags; also book.Customer.Lang's values).
-const (
-	langHans = "zh-Hans"
-	langHant = "zh-Hant"
-	langEn   = "en"
-)
-
-// msg is one reply before it is put in the manager's script: the Chinese is
-// written in Simplified and converted for zh-Hant readers.
-type msg struct {
-	intent string
-	zh, en string
-	cards  []dialog.Card
-	quick  []choice
-}
-
-// choice is a quick reply. The manager's socket sends quick replies back as
-// message text (action frames are borrower-only), so an action is a message
-// the copilot understands on its own.
-type choice struct {
-	zh, en             string // labels
-	zhAction, enAction string // empty: the label
-}
-
-// render puts m in lang's script.
-func (c *Copilot) render(lang string, m msg) dialog.Reply {
-	r := dialog.Reply{Intent: m.intent, Cards: m.cards}
-	if lang == langEn {
-		r.Text = m.en
-	} else {
-		r.Text = c.script(lang, m.zh)
-	}
-	for _, ch := range m.quick {
-		q := dialog.QuickReply{Label: ch.zh, Action: or(ch.zhAction, ch.zh)}
-		if lang == langEn {
-			q = dialog.QuickReply{Label: ch.en, Action: or(ch.enAction, ch.en)}
-		} else {
-			q.Label, q.Action = c.script(lang, q.Label), c.script(lang, q.Action)
-		}
-		r.QuickReplies = append(r.QuickReplies, q)
-	}
-	return r
-}
-
-// script converts Simplified text to Traditional for zh-Hant readers.
-func (c *Copilot) script(lang, s string) string {
-	if lang != langHant || s == "" {
-		return s
-	}
-	out, err := c.s2t.Convert(s)
-	if err != nil {
-		return s
-	}
-	return out
-}
 
 // pick is zh or en by lang (zh for both Chinese scripts, before conversion).
 func pick(lang, zh, en string) string {
-	if lang == langEn {
+	if lang == reply.En {
 		return en
 	}
 	return zh
-}
-
-func or(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // idLike matches the ids a manager types: customer ids (c-1001), loan ids
@@ -97,66 +34,14 @@ func scriptless(norm string) bool {
 	return true
 }
 
-// yuan formats an amount for Chinese text: "5,307.27 元".
-func yuan(a money.Amount) string { return group(a.String()) + " 元" }
-
-// cny formats an amount for English text: "CNY 5,307.27".
-func cny(a money.Amount) string {
-	if a.IsNegative() {
-		return "-CNY " + group(money.A(a.Neg()).String())
-	}
-	return "CNY " + group(a.String())
-}
-
-// amount is yuan or cny by lang.
-func amount(lang string, a money.Amount) string {
-	if lang == langEn {
-		return cny(a)
-	}
-	return yuan(a)
-}
-
-// signed writes a change with its sign ("+120.50 元", "-CNY 40.58", "0.00 元").
-func signed(lang string, a money.Amount) string {
-	if a.IsPositive() {
-		return "+" + amount(lang, a)
-	}
-	return amount(lang, a)
-}
-
-// group inserts thousands separators into a decimal string ("-1234567.80" →
-// "-1,234,567.80").
-func group(s string) string {
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	intPart, frac, hasFrac := strings.Cut(s, ".")
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if hasFrac {
-		b.WriteByte('.')
-		b.WriteString(frac)
-	}
-	return sign + b.String()
-}
-
-// pct formats a rate: "3.2%".
-func pct(p money.Percent) string { return p.String() + "%" }
-
 // bpText writes a move in basis points: "下降20个基点" / "down 20bp".
 func bpText(lang string, bp int) string {
 	switch {
-	case bp < 0 && lang == langEn:
+	case bp < 0 && lang == reply.En:
 		return "down " + strconv.Itoa(-bp) + "bp"
 	case bp < 0:
 		return "下降" + strconv.Itoa(-bp) + "个基点"
-	case lang == langEn:
+	case lang == reply.En:
 		return "up " + strconv.Itoa(bp) + "bp"
 	}
 	return "上升" + strconv.Itoa(bp) + "个基点"
@@ -175,10 +60,10 @@ func hours(d time.Duration) int { return max(1, int(d.Hours())) }
 func productName(lang, p string) string {
 	zh := map[string]string{"mortgage": "房贷", "consumer": "消费贷", "business": "经营贷"}
 	en := map[string]string{"mortgage": "mortgage", "consumer": "consumer loan", "business": "business loan"}
-	if lang == langEn {
-		return or(en[p], p)
+	if lang == reply.En {
+		return cmp.Or(en[p], p)
 	}
-	return or(zh[p], p)
+	return cmp.Or(zh[p], p)
 }
 
 // tail is a loan id's last four digits: "尾号6688" in text.
@@ -198,7 +83,7 @@ func tail(loanID string) string {
 // displayName is the customer's name for the reader: the English name for
 // English readers when there is one.
 func displayName(lang, name, nameEn string) string {
-	if lang == langEn && nameEn != "" {
+	if lang == reply.En && nameEn != "" {
 		return nameEn
 	}
 	return name
@@ -226,7 +111,7 @@ var flagNames = map[string][2]string{
 
 // joinList joins items for the reader: "甲、乙" / "a, b".
 func joinList(lang string, items []string) string {
-	if lang == langEn {
+	if lang == reply.En {
 		return strings.Join(items, ", ")
 	}
 	return strings.Join(items, "、")

@@ -1,6 +1,7 @@
 package copilot
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"slices"
@@ -8,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 )
@@ -69,16 +71,16 @@ func phraseOf(norm string) string {
 // yet (a customer still talking). Only the manager's own customers' notes
 // are read; the manager's own copilot conversations are not contact notes
 // and are never among them.
-func (tr *turn) searchNotes(only []book.Customer) (msg, error) {
+func (tr *turn) searchNotes(only []book.Customer) (reply.Msg, error) {
 	norm := tr.norm()
 	codes := searchedFlags(norm)
 	phrase := ""
 	if len(codes) == 0 {
 		if phrase = phraseOf(norm); phrase == "" {
-			return msg{intent: IntentNotes,
-				zh:    "要搜索什么？例如“最近谁提到失业了”“谁提到投诉”。",
-				en:    "What should I look for? For example \"who mentioned job loss\" or \"who mentioned a complaint\".",
-				quick: []choice{{zh: "谁提到失业", en: "Who mentioned job loss"}, {zh: "谁提到还款困难", en: "Who mentioned repayment difficulty"}},
+			return reply.Msg{Intent: IntentNotes,
+				Zh:    "要搜索什么？例如“最近谁提到失业了”“谁提到投诉”。",
+				En:    "What should I look for? For example \"who mentioned job loss\" or \"who mentioned a complaint\".",
+				Quick: []reply.Choice{{Zh: "谁提到失业", En: "Who mentioned job loss"}, {Zh: "谁提到还款困难", En: "Who mentioned repayment difficulty"}},
 			}, nil
 		}
 	}
@@ -86,7 +88,7 @@ func (tr *turn) searchNotes(only []book.Customer) (msg, error) {
 	var err error
 	if len(cs) == 0 {
 		if cs, err = tr.book(); err != nil {
-			return msg{}, err
+			return reply.Msg{}, err
 		}
 	}
 	byID := map[string]book.Customer{}
@@ -98,7 +100,7 @@ func (tr *turn) searchNotes(only []book.Customer) (msg, error) {
 	nc := NoteSearchCard{Kind: KindNotes, Flags: codes, Matches: []NoteMatch{}, Customers: []string{}}
 	var since time.Time
 	if m := sinceRe.FindStringSubmatch(norm); m != nil {
-		if n, ok := number(or(m[1], m[2])); ok && n > 0 && n <= 3650 {
+		if n, ok := number(cmp.Or(m[1], m[2])); ok && n > 0 && n <= 3650 {
 			nc.SinceDays = n
 			since = tr.now.AddDate(0, 0, -n)
 		}
@@ -118,7 +120,7 @@ func (tr *turn) searchNotes(only []book.Customer) (msg, error) {
 		if phrase != "" {
 			all, err := tr.c.d.Records.Notes(tr.ctx, dialog.NoteQuery{CustomerIDs: ids, Since: since, Limit: 500})
 			if err != nil {
-				return msg{}, fmt.Errorf("search notes: %w", err)
+				return reply.Msg{}, fmt.Errorf("search notes: %w", err)
 			}
 			needle := tr.c.norm(phrase)
 			for _, n := range all {
@@ -135,7 +137,7 @@ func (tr *turn) searchNotes(only []book.Customer) (msg, error) {
 			for _, code := range codes {
 				ns, err := tr.c.d.Records.Notes(tr.ctx, dialog.NoteQuery{CustomerIDs: ids, Flag: code, Since: since, Limit: 100})
 				if err != nil {
-					return msg{}, fmt.Errorf("search notes for %s: %w", code, err)
+					return reply.Msg{}, fmt.Errorf("search notes for %s: %w", code, err)
 				}
 				for _, n := range ns {
 					if !seen[n.ID] {
@@ -165,7 +167,7 @@ func (tr *turn) searchNotes(only []book.Customer) (msg, error) {
 	if len(codes) > 0 && len(ids) > 0 {
 		as, err := tr.c.d.Records.Alerts(tr.ctx, dialog.AlertQuery{CustomerIDs: ids, Since: since})
 		if err != nil {
-			return msg{}, fmt.Errorf("search alerts: %w", err)
+			return reply.Msg{}, fmt.Errorf("search alerts: %w", err)
 		}
 		byConv := map[string]int{}
 		for _, a := range as {
@@ -198,8 +200,8 @@ func (tr *turn) searchNotes(only []book.Customer) (msg, error) {
 		zh.WriteString("在你名下客户的联系记录里，没有找到提到“" + nc.Query + "”的内容。")
 		en.WriteString("No contact note of your customers mentions \"" + nc.Query + "\".")
 	} else {
-		zh.WriteString("提到“" + nc.Query + "”的客户有 " + strconv.Itoa(len(nc.Customers)) + " 位：" + joinList(langHans, nc.Customers) + "。")
-		en.WriteString(plural(len(nc.Customers), "customer", "customers") + " mentioned \"" + nc.Query + "\": " + joinList(langEn, tr.enNames(nc.Matches)) + ".")
+		zh.WriteString("提到“" + nc.Query + "”的客户有 " + strconv.Itoa(len(nc.Customers)) + " 位：" + joinList(reply.Hans, nc.Customers) + "。")
+		en.WriteString(plural(len(nc.Customers), "customer", "customers") + " mentioned \"" + nc.Query + "\": " + joinList(reply.En, tr.enNames(nc.Matches)) + ".")
 		for _, m := range nc.Matches[:min(len(nc.Matches), 5)] {
 			words := ""
 			for _, f := range m.Flags {
@@ -223,15 +225,15 @@ func (tr *turn) searchNotes(only []book.Customer) (msg, error) {
 			}
 		}
 	}
-	var quick []choice
+	var quick []reply.Choice
 	if len(nc.Matches) > 0 {
 		id := nc.Matches[0].CustomerID
-		quick = []choice{
-			{zh: "看" + nc.Matches[0].CustomerName + "的简报", en: "Brief on " + tr.enName(id), zhAction: id + "的简报", enAction: "brief on " + id},
-			{zh: "起草困难关怀", en: "Draft a hardship follow-up", zhAction: "给" + id + "起草困难关怀", enAction: "draft a hardship follow-up for " + id},
+		quick = []reply.Choice{
+			{Zh: "看" + nc.Matches[0].CustomerName + "的简报", En: "Brief on " + tr.enName(id), ZhAction: id + "的简报", EnAction: "brief on " + id},
+			{Zh: "起草困难关怀", En: "Draft a hardship follow-up", ZhAction: "给" + id + "起草困难关怀", EnAction: "draft a hardship follow-up for " + id},
 		}
 	}
-	return msg{intent: IntentNotes, zh: zh.String(), en: en.String(), cards: []dialog.Card{card(nc)}, quick: quick}, nil
+	return reply.Msg{Intent: IntentNotes, Zh: zh.String(), En: en.String(), Cards: []dialog.Card{card(nc)}, Quick: quick}, nil
 }
 
 // enNames are the matches' customers for English text, in order, once each.

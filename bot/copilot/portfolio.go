@@ -10,6 +10,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/loan"
@@ -21,19 +22,19 @@ import (
 // loan of the customers asked about (the whole book when none is named) at
 // its next repricing date, by book.Account.RepricingImpact under the latest
 // fixing, or the latest moved by bp (DOMAIN.md §3: what-ifs move the latest).
-func (tr *turn) portfolio(only []book.Customer, bp *int) (msg, error) {
+func (tr *turn) portfolio(only []book.Customer, bp *int) (reply.Msg, error) {
 	h, err := tr.history()
 	if err != nil {
-		return msg{}, err
+		return reply.Msg{}, err
 	}
 	latest := h.Latest()
 	if latest.Date.IsZero() {
-		return msg{}, errors.New("no LPR fixing known")
+		return reply.Msg{}, errors.New("no LPR fixing known")
 	}
 	cs := only
 	if len(cs) == 0 {
 		if cs, err = tr.book(); err != nil {
-			return msg{}, err
+			return reply.Msg{}, err
 		}
 	}
 	pc := PortfolioCard{
@@ -52,7 +53,7 @@ func (tr *turn) portfolio(only []book.Customer, bp *int) (msg, error) {
 	for _, c := range cs {
 		ls, err := tr.loans(c.ID)
 		if err != nil {
-			return msg{}, err
+			return reply.Msg{}, err
 		}
 		for _, l := range ls {
 			if l.view.Status == book.StatusPaidOff {
@@ -96,39 +97,39 @@ func (tr *turn) portfolio(only []book.Customer, bp *int) (msg, error) {
 
 	var zh, en strings.Builder
 	if pc.Scenario == "what_if" {
-		zh.WriteString("如果LPR在最新报价（" + pc.LPRDate + "：1年期 " + pct(latest.OneYear) + "，5年期以上 " + pct(latest.FiveYear) + "）基础上" +
-			bpText(langHans, pc.ChangeBP) + "（1年期 " + pct(pc.AppliedOneYearPct) + "，5年期以上 " + pct(pc.AppliedFiveYearPct) + "），")
-		en.WriteString("If the LPR moves " + bpText(langEn, pc.ChangeBP) + " from the latest fixing (" + pc.LPRDate + ": 1Y " + pct(latest.OneYear) +
-			", 5Y " + pct(latest.FiveYear) + ") to 1Y " + pct(pc.AppliedOneYearPct) + " and 5Y " + pct(pc.AppliedFiveYearPct) + ", ")
+		zh.WriteString("如果LPR在最新报价（" + pc.LPRDate + "：1年期 " + reply.Pct(latest.OneYear) + "，5年期以上 " + reply.Pct(latest.FiveYear) + "）基础上" +
+			bpText(reply.Hans, pc.ChangeBP) + "（1年期 " + reply.Pct(pc.AppliedOneYearPct) + "，5年期以上 " + reply.Pct(pc.AppliedFiveYearPct) + "），")
+		en.WriteString("If the LPR moves " + bpText(reply.En, pc.ChangeBP) + " from the latest fixing (" + pc.LPRDate + ": 1Y " + reply.Pct(latest.OneYear) +
+			", 5Y " + reply.Pct(latest.FiveYear) + ") to 1Y " + reply.Pct(pc.AppliedOneYearPct) + " and 5Y " + reply.Pct(pc.AppliedFiveYearPct) + ", ")
 	} else {
-		zh.WriteString("按最新LPR（" + pc.LPRDate + "：1年期 " + pct(latest.OneYear) + "，5年期以上 " + pct(latest.FiveYear) + "），")
-		en.WriteString("At the latest LPR (" + pc.LPRDate + ": 1Y " + pct(latest.OneYear) + ", 5Y " + pct(latest.FiveYear) + "), ")
+		zh.WriteString("按最新LPR（" + pc.LPRDate + "：1年期 " + reply.Pct(latest.OneYear) + "，5年期以上 " + reply.Pct(latest.FiveYear) + "），")
+		en.WriteString("At the latest LPR (" + pc.LPRDate + ": 1Y " + reply.Pct(latest.OneYear) + ", 5Y " + reply.Pct(latest.FiveYear) + "), ")
 	}
 	if len(pc.Loans) == 0 {
 		zh.WriteString("没有需要重定价的浮动利率贷款。")
 		en.WriteString("no floating-rate loan reprices.")
 	} else {
-		zh.WriteString(strconv.Itoa(len(pc.Loans)) + " 笔浮动利率贷款在下次重定价后月供合计变化 " + signed(langHans, pc.TotalMonthlyChange) + "：")
+		zh.WriteString(strconv.Itoa(len(pc.Loans)) + " 笔浮动利率贷款在下次重定价后月供合计变化 " + reply.Signed(reply.Hans, pc.TotalMonthlyChange) + "：")
 		en.WriteString(plural(len(pc.Loans), "floating-rate loan changes", "floating-rate loans change") + " by " +
-			signed(langEn, pc.TotalMonthlyChange) + " a month in total at their next repricing:")
+			reply.Signed(reply.En, pc.TotalMonthlyChange) + " a month in total at their next repricing:")
 		for _, r := range pc.Loans {
-			zh.WriteString("\n· " + r.CustomerName + " 尾号" + tail(r.LoanID) + "，" + r.RepricingDate + " 重定价，利率 " + pct(r.OldRatePct) + " → " +
-				pct(r.NewRatePct) + "，月供 " + yuan(r.OldPayment) + " → " + yuan(r.NewPayment) + "（" + signed(langHans, r.MonthlyChange) + "）")
-			en.WriteString("\n· " + tr.enName(r.CustomerID) + ", loan ending " + tail(r.LoanID) + ", reprices " + r.RepricingDate + ": " + pct(r.OldRatePct) +
-				" → " + pct(r.NewRatePct) + ", payment " + cny(r.OldPayment) + " → " + cny(r.NewPayment) + " (" + signed(langEn, r.MonthlyChange) + ")")
+			zh.WriteString("\n· " + r.CustomerName + " 尾号" + tail(r.LoanID) + "，" + r.RepricingDate + " 重定价，利率 " + reply.Pct(r.OldRatePct) + " → " +
+				reply.Pct(r.NewRatePct) + "，月供 " + reply.Yuan(r.OldPayment) + " → " + reply.Yuan(r.NewPayment) + "（" + reply.Signed(reply.Hans, r.MonthlyChange) + "）")
+			en.WriteString("\n· " + tr.enName(r.CustomerID) + ", loan ending " + tail(r.LoanID) + ", reprices " + r.RepricingDate + ": " + reply.Pct(r.OldRatePct) +
+				" → " + reply.Pct(r.NewRatePct) + ", payment " + reply.CNY(r.OldPayment) + " → " + reply.CNY(r.NewPayment) + " (" + reply.Signed(reply.En, r.MonthlyChange) + ")")
 		}
 	}
 	if pc.FixedLoans > 0 {
 		zh.WriteString("\n另有 " + strconv.Itoa(pc.FixedLoans) + " 笔固定利率贷款不受LPR影响。")
 		en.WriteString("\n" + plural(pc.FixedLoans, "fixed-rate loan is", "fixed-rate loans are") + " not affected.")
 	}
-	quick := []choice{
-		{zh: "如果LPR下降10个基点", en: "If LPR falls 10bp"},
-		{zh: "如果LPR上升10个基点", en: "If LPR rises 10bp"},
+	quick := []reply.Choice{
+		{Zh: "如果LPR下降10个基点", En: "If LPR falls 10bp"},
+		{Zh: "如果LPR上升10个基点", En: "If LPR rises 10bp"},
 	}
 	if len(only) == 1 {
 		id := only[0].ID
-		quick = []choice{{zh: "起草LPR说明", en: "Draft an LPR explanation", zhAction: "给" + id + "起草LPR说明", enAction: "draft an LPR explanation for " + id}}
+		quick = []reply.Choice{{Zh: "起草LPR说明", En: "Draft an LPR explanation", ZhAction: "给" + id + "起草LPR说明", EnAction: "draft an LPR explanation for " + id}}
 	}
-	return msg{intent: IntentLPR, zh: zh.String(), en: en.String(), cards: []dialog.Card{card(pc)}, quick: quick}, nil
+	return reply.Msg{Intent: IntentLPR, Zh: zh.String(), En: en.String(), Cards: []dialog.Card{card(pc)}, Quick: quick}, nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 )
@@ -15,12 +16,12 @@ import (
 // customers named) maturing from today to the end of the window; three
 // months when none is asked (the seed practice). Asked about one customer
 // without a window, every loan of theirs is listed by maturity.
-func (tr *turn) renewals(only []book.Customer, w window) (msg, error) {
+func (tr *turn) renewals(only []book.Customer, w window) (reply.Msg, error) {
 	cs := only
 	var err error
 	if len(cs) == 0 {
 		if cs, err = tr.book(); err != nil {
-			return msg{}, err
+			return reply.Msg{}, err
 		}
 	}
 	everyLoan := len(only) > 0 && w.zero()
@@ -41,7 +42,7 @@ func (tr *turn) renewals(only []book.Customer, w window) (msg, error) {
 	for _, c := range cs {
 		ls, err := tr.loans(c.ID)
 		if err != nil {
-			return msg{}, err
+			return reply.Msg{}, err
 		}
 		for _, l := range ls {
 			v := l.view
@@ -73,7 +74,7 @@ func (tr *turn) renewals(only []book.Customer, w window) (msg, error) {
 	var zhWin, enWin string
 	switch {
 	case everyLoan:
-		zhWin, enWin = only[0].Name+"名下贷款的到期情况", "Maturities of "+displayName(langEn, only[0].Name, only[0].NameEn)+"'s loans"
+		zhWin, enWin = only[0].Name+"名下贷款的到期情况", "Maturities of "+displayName(reply.En, only[0].Name, only[0].NameEn)+"'s loans"
 	case w.days > 0:
 		zhWin, enWin = "未来 "+strconv.Itoa(w.days)+" 天内（至 "+rc.Until+"）到期的贷款", "Loans maturing in the next "+strconv.Itoa(w.days)+" days (to "+rc.Until+")"
 	default:
@@ -84,26 +85,26 @@ func (tr *turn) renewals(only []book.Customer, w window) (msg, error) {
 		zh.WriteString(zhWin + "：没有。")
 		en.WriteString(enWin + ": none.")
 		if n := rc.NextOutside; n != nil {
-			zh.WriteString("最近一笔是" + n.CustomerName + "尾号" + tail(n.LoanID) + "的" + productName(langHans, n.Product) + "，" + n.MaturityDate + " 到期（还有 " + strconv.Itoa(n.DaysToMaturity) + " 天）。")
-			en.WriteString(" The next is " + tr.enName(n.CustomerID) + "'s " + productName(langEn, n.Product) + " ending " + tail(n.LoanID) + ", maturing " + n.MaturityDate + " (in " + strconv.Itoa(n.DaysToMaturity) + " days).")
+			zh.WriteString("最近一笔是" + n.CustomerName + "尾号" + tail(n.LoanID) + "的" + productName(reply.Hans, n.Product) + "，" + n.MaturityDate + " 到期（还有 " + strconv.Itoa(n.DaysToMaturity) + " 天）。")
+			en.WriteString(" The next is " + tr.enName(n.CustomerID) + "'s " + productName(reply.En, n.Product) + " ending " + tail(n.LoanID) + ", maturing " + n.MaturityDate + " (in " + strconv.Itoa(n.DaysToMaturity) + " days).")
 		}
 	} else {
 		zh.WriteString(zhWin + "，共 " + strconv.Itoa(len(rc.Loans)) + " 笔：")
 		en.WriteString(enWin + ": " + strconv.Itoa(len(rc.Loans)) + ".")
 		for _, r := range rc.Loans {
-			zh.WriteString("\n· " + r.CustomerName + " 尾号" + tail(r.LoanID) + " " + productName(langHans, r.Product) + "，" + r.MaturityDate + " 到期（" +
-				strconv.Itoa(r.DaysToMaturity) + " 天），剩余本金 " + yuan(r.Balance))
-			en.WriteString("\n· " + tr.enName(r.CustomerID) + ", " + productName(langEn, r.Product) + " ending " + tail(r.LoanID) + ", matures " + r.MaturityDate + " (" +
-				strconv.Itoa(r.DaysToMaturity) + " days), balance " + cny(r.Balance))
+			zh.WriteString("\n· " + r.CustomerName + " 尾号" + tail(r.LoanID) + " " + productName(reply.Hans, r.Product) + "，" + r.MaturityDate + " 到期（" +
+				strconv.Itoa(r.DaysToMaturity) + " 天），剩余本金 " + reply.Yuan(r.Balance))
+			en.WriteString("\n· " + tr.enName(r.CustomerID) + ", " + productName(reply.En, r.Product) + " ending " + tail(r.LoanID) + ", matures " + r.MaturityDate + " (" +
+				strconv.Itoa(r.DaysToMaturity) + " days), balance " + reply.CNY(r.Balance))
 		}
 		zh.WriteString("\n按惯例在到期前三个月沟通续贷。")
 		en.WriteString("\nAs usual, talk about renewal three months before maturity.")
 	}
-	quick := []choice{{zh: "未来6个月", en: "Next 6 months", zhAction: "未来6个月到期的贷款", enAction: "loans maturing in the next 6 months"},
-		{zh: "未来12个月", en: "Next 12 months", zhAction: "未来12个月到期的贷款", enAction: "loans maturing in the next 12 months"}}
+	quick := []reply.Choice{{Zh: "未来6个月", En: "Next 6 months", ZhAction: "未来6个月到期的贷款", EnAction: "loans maturing in the next 6 months"},
+		{Zh: "未来12个月", En: "Next 12 months", ZhAction: "未来12个月到期的贷款", EnAction: "loans maturing in the next 12 months"}}
 	if len(rc.Loans) == 1 {
 		id := rc.Loans[0].CustomerID
-		quick = append([]choice{{zh: "起草续贷邀约", en: "Draft a renewal offer", zhAction: "给" + id + "起草续贷邀约", enAction: "draft a renewal offer for " + id}}, quick...)
+		quick = append([]reply.Choice{{Zh: "起草续贷邀约", En: "Draft a renewal offer", ZhAction: "给" + id + "起草续贷邀约", EnAction: "draft a renewal offer for " + id}}, quick...)
 	}
-	return msg{intent: IntentRenewals, zh: zh.String(), en: en.String(), cards: []dialog.Card{card(rc)}, quick: quick}, nil
+	return reply.Msg{Intent: IntentRenewals, Zh: zh.String(), En: en.String(), Cards: []dialog.Card{card(rc)}, Quick: quick}, nil
 }

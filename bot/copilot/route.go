@@ -7,6 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/money"
@@ -28,14 +29,14 @@ import (
 //
 // A customer named in the message but not in the manager's book (someone
 // else's, or no one's) is answered "not found" by rules 2, 4, 9 and 10 alike.
-func (tr *turn) answer() (msg, error) {
+func (tr *turn) answer() (reply.Msg, error) {
 	norm := tr.norm()
 	if req, ok := parseAck(norm); ok {
 		return tr.ack(req)
 	}
 	look, err := tr.find()
 	if err != nil {
-		return msg{}, err
+		return reply.Msg{}, err
 	}
 	if amb := look.ambiguous(); amb != nil {
 		return tr.askWhich(*amb), nil
@@ -95,7 +96,7 @@ func (tr *turn) answer() (msg, error) {
 	case look.named:
 		return notFound(), nil
 	case cueThanks.in(norm) && len([]rune(norm)) <= 12:
-		return msg{intent: IntentThanks, zh: "不客气，有需要随时叫我。", en: "You're welcome. Ask me anytime."}, nil
+		return reply.Msg{Intent: IntentThanks, Zh: "不客气，有需要随时叫我。", En: "You're welcome. Ask me anytime."}, nil
 	case cueHelp.in(norm):
 		return help(), nil
 	case nameLike(norm):
@@ -106,10 +107,10 @@ func (tr *turn) answer() (msg, error) {
 
 // one is the single customer a brief or a draft is about: the one named, or
 // the one last talked about; otherwise a reply asking which (ok false).
-func (tr *turn) one(look lookup, named []book.Customer, what string) (book.Customer, bool, msg) {
+func (tr *turn) one(look lookup, named []book.Customer, what string) (book.Customer, bool, reply.Msg) {
 	switch {
 	case len(named) == 1:
-		return named[0], true, msg{}
+		return named[0], true, reply.Msg{}
 	case len(named) > 1:
 		return book.Customer{}, false, tr.pickOne(named, what)
 	case look.missing(), nameLike(residue(tr.norm())):
@@ -120,7 +121,7 @@ func (tr *turn) one(look lookup, named []book.Customer, what string) (book.Custo
 		if err == nil {
 			for _, c := range cs {
 				if c.ID == tr.st.Customer {
-					return c, true, msg{}
+					return c, true, reply.Msg{}
 				}
 			}
 		}
@@ -137,21 +138,21 @@ var pronouns = cues{"他", "她", "该客户", "这个客户", "this customer", 
 
 // pickOne asks which customer, offering the candidates as quick replies
 // (messages naming them by id, with the rest of the request kept).
-func (tr *turn) pickOne(cs []book.Customer, what string) msg {
+func (tr *turn) pickOne(cs []book.Customer, what string) reply.Msg {
 	norm := tr.norm()
-	m := msg{intent: IntentUnknown, zh: "请问是哪一位客户？", en: "Which customer do you mean?"}
+	m := reply.Msg{Intent: IntentUnknown, Zh: "请问是哪一位客户？", En: "Which customer do you mean?"}
 	if what == "draft" {
-		m.intent, m.zh, m.en = IntentDraft, "要给哪一位客户起草？", "Which customer is the draft for?"
+		m.Intent, m.Zh, m.En = IntentDraft, "要给哪一位客户起草？", "Which customer is the draft for?"
 	} else {
-		m.intent = IntentBrief
+		m.Intent = IntentBrief
 	}
 	for _, c := range cs[:min(len(cs), 6)] {
 		label := c.Name + "（" + c.ID + "）"
 		action := norm + " " + c.ID
-		m.quick = append(m.quick, choice{zh: label, en: displayName(langEn, c.Name, c.NameEn) + " (" + c.ID + ")", zhAction: action, enAction: action})
+		m.Quick = append(m.Quick, reply.Choice{Zh: label, En: displayName(reply.En, c.Name, c.NameEn) + " (" + c.ID + ")", ZhAction: action, EnAction: action})
 	}
 	if len(cs) == 0 {
-		m.zh, m.en = "你名下目前没有客户。", "There are no customers in your book."
+		m.Zh, m.En = "你名下目前没有客户。", "There are no customers in your book."
 	}
 	return m
 }
@@ -159,30 +160,30 @@ func (tr *turn) pickOne(cs []book.Customer, what string) msg {
 // askWhich answers a reference that fits several of the manager's
 // customers ("张先生" with two 张): which one, with quick replies naming each
 // by id in the same request.
-func (tr *turn) askWhich(r ref) msg {
+func (tr *turn) askWhich(r ref) reply.Msg {
 	norm := tr.norm()
 	names := make([]string, 0, len(r.matches))
-	m := msg{intent: IntentUnknown}
+	m := reply.Msg{Intent: IntentUnknown}
 	for _, c := range r.matches[:min(len(r.matches), 6)] {
 		names = append(names, c.Name)
 		action := strings.Replace(norm, r.text, " "+c.ID+" ", 1)
-		m.quick = append(m.quick, choice{
-			zh: c.Name + "（" + c.ID + "）", en: displayName(langEn, c.Name, c.NameEn) + " (" + c.ID + ")",
-			zhAction: strings.TrimSpace(action), enAction: strings.TrimSpace(action),
+		m.Quick = append(m.Quick, reply.Choice{
+			Zh: c.Name + "（" + c.ID + "）", En: displayName(reply.En, c.Name, c.NameEn) + " (" + c.ID + ")",
+			ZhAction: strings.TrimSpace(action), EnAction: strings.TrimSpace(action),
 		})
 	}
-	m.zh = "你名下有 " + strconv.Itoa(len(r.matches)) + " 位客户对得上“" + r.text + "”：" + joinList(langHans, names) + "。请问是哪一位？"
-	m.en = strconv.Itoa(len(r.matches)) + " of your customers match \"" + r.text + "\": " + joinList(langEn, names) + ". Which one do you mean?"
+	m.Zh = "你名下有 " + strconv.Itoa(len(r.matches)) + " 位客户对得上“" + r.text + "”：" + joinList(reply.Hans, names) + "。请问是哪一位？"
+	m.En = strconv.Itoa(len(r.matches)) + " of your customers match \"" + r.text + "\": " + joinList(reply.En, names) + ". Which one do you mean?"
 	return m
 }
 
 // askTemplate asks which draft to write.
-func (tr *turn) askTemplate(c book.Customer) msg {
-	m := msg{intent: IntentDraft,
-		zh: "要给" + c.Name + "起草哪一种消息？还款提醒、LPR说明、困难关怀，还是续贷邀约？",
-		en: "Which message for " + displayName(langEn, c.Name, c.NameEn) + ": a repayment reminder, an LPR explanation, a hardship follow-up or a renewal offer?"}
+func (tr *turn) askTemplate(c book.Customer) reply.Msg {
+	m := reply.Msg{Intent: IntentDraft,
+		Zh: "要给" + c.Name + "起草哪一种消息？还款提醒、LPR说明、困难关怀，还是续贷邀约？",
+		En: "Which message for " + displayName(reply.En, c.Name, c.NameEn) + ": a repayment reminder, an LPR explanation, a hardship follow-up or a renewal offer?"}
 	for _, k := range draftKinds {
-		m.quick = append(m.quick, choice{zh: k.zh, en: k.en, zhAction: "给" + c.ID + "起草" + k.zh, enAction: "draft a " + k.en + " for " + c.ID})
+		m.Quick = append(m.Quick, reply.Choice{Zh: k.zh, En: k.en, ZhAction: "给" + c.ID + "起草" + k.zh, EnAction: "draft a " + k.en + " for " + c.ID})
 	}
 	tr.st.Customer = c.ID
 	return m
@@ -190,17 +191,17 @@ func (tr *turn) askTemplate(c book.Customer) msg {
 
 // customerList answers "我的客户": the book with each customer's tier;
 // overdueOnly keeps those with overdue periods.
-func (tr *turn) customerList(overdueOnly bool) (msg, error) {
+func (tr *turn) customerList(overdueOnly bool) (reply.Msg, error) {
 	cs, err := tr.book()
 	if err != nil {
-		return msg{}, err
+		return reply.Msg{}, err
 	}
 	if overdueOnly {
 		var keep []book.Customer
 		for _, c := range cs {
 			ls, err := tr.loans(c.ID)
 			if err != nil {
-				return msg{}, err
+				return reply.Msg{}, err
 			}
 			for _, l := range ls {
 				if l.view.OverduePeriods > 0 {
@@ -215,20 +216,20 @@ func (tr *turn) customerList(overdueOnly bool) (msg, error) {
 }
 
 // customerListOf lists the given customers with their tiers.
-func (tr *turn) customerListOf(cs []book.Customer, overdue bool) (msg, error) {
+func (tr *turn) customerListOf(cs []book.Customer, overdue bool) (reply.Msg, error) {
 	lc := CustomerListCard{Kind: KindCustomers, AsOf: tr.now.Format(time.DateOnly), Customers: []CustomerRow{}, Tiers: map[string]int{}}
 	var zh, en strings.Builder
 	for _, c := range cs {
 		s, err := tr.standing(c)
 		if err != nil {
-			return msg{}, err
+			return reply.Msg{}, err
 		}
 		row := CustomerRow{CustomerID: c.ID, Name: c.Name, NameEn: c.NameEn, Tier: s.tier, TierReason: s.why,
 			Loans: len(s.loans), Balance: s.basis.Balance, OverduePeriods: s.basis.OverduePeriods, OpenAlerts: len(s.openAlerts())}
 		lc.Customers = append(lc.Customers, row)
 		lc.Tiers[s.tier]++
-		zh.WriteString("\n· " + c.Name + "（" + c.ID + "）" + s.tier + "类，余额 " + yuan(row.Balance))
-		en.WriteString("\n· " + displayName(langEn, c.Name, c.NameEn) + " (" + c.ID + ") tier " + s.tier + ", balance " + cny(row.Balance))
+		zh.WriteString("\n· " + c.Name + "（" + c.ID + "）" + s.tier + "类，余额 " + reply.Yuan(row.Balance))
+		en.WriteString("\n· " + displayName(reply.En, c.Name, c.NameEn) + " (" + c.ID + ") tier " + s.tier + ", balance " + reply.CNY(row.Balance))
 		if row.OverduePeriods > 0 {
 			zh.WriteString("，逾期 " + strconv.Itoa(row.OverduePeriods) + " 期")
 			en.WriteString(", " + strconv.Itoa(row.OverduePeriods) + " overdue")
@@ -246,20 +247,20 @@ func (tr *turn) customerListOf(cs []book.Customer, overdue bool) (msg, error) {
 	if len(cs) == len(tr.customers) {
 		scope, scopeEn = "你名下", " in your book"
 	}
-	head := scope + "共 " + strconv.Itoa(len(cs)) + " 位客户，贷款余额合计 " + yuan(money.A(total)) + "："
-	headEn := plural(len(cs), "customer", "customers") + scopeEn + ", " + cny(money.A(total)) + " outstanding:"
+	head := scope + "共 " + strconv.Itoa(len(cs)) + " 位客户，贷款余额合计 " + reply.Yuan(money.A(total)) + "："
+	headEn := plural(len(cs), "customer", "customers") + scopeEn + ", " + reply.CNY(money.A(total)) + " outstanding:"
 	if overdue {
-		head = "你名下有逾期的客户共 " + strconv.Itoa(len(cs)) + " 位，贷款余额合计 " + yuan(money.A(total)) + "："
-		headEn = plural(len(cs), "customer has", "customers have") + " overdue periods, " + cny(money.A(total)) + " outstanding:"
+		head = "你名下有逾期的客户共 " + strconv.Itoa(len(cs)) + " 位，贷款余额合计 " + reply.Yuan(money.A(total)) + "："
+		headEn = plural(len(cs), "customer has", "customers have") + " overdue periods, " + reply.CNY(money.A(total)) + " outstanding:"
 	}
 	if len(cs) == 0 {
 		head, headEn = "没有符合条件的客户。", "No customer matches."
 	}
-	var quick []choice
+	var quick []reply.Choice
 	for _, r := range lc.Customers[:min(len(lc.Customers), 4)] {
-		quick = append(quick, choice{zh: r.Name + "的简报", en: "Brief on " + displayName(langEn, r.Name, r.NameEn), zhAction: r.CustomerID + "的简报", enAction: "brief on " + r.CustomerID})
+		quick = append(quick, reply.Choice{Zh: r.Name + "的简报", En: "Brief on " + displayName(reply.En, r.Name, r.NameEn), ZhAction: r.CustomerID + "的简报", EnAction: "brief on " + r.CustomerID})
 	}
-	return msg{intent: IntentCustomers, zh: head + zh.String(), en: headEn + en.String(), cards: []dialog.Card{card(lc)}, quick: quick}, nil
+	return reply.Msg{Intent: IntentCustomers, Zh: head + zh.String(), En: headEn + en.String(), Cards: []dialog.Card{card(lc)}, Quick: quick}, nil
 }
 
 // nameLike reports a short message that reads like a bare name ("李四",
@@ -331,45 +332,45 @@ var cueThanks = cues{"谢谢", "多谢", "好的", "收到", "明白", "知道�
 
 // Canned replies.
 
-func help() msg {
-	return msg{
-		intent: IntentHelp,
-		zh: "我可以帮你看名下客户：客户简报（如“张伟的情况”“尾号6688”）、LPR变动对全部浮动利率贷款的影响（如“如果LPR下降20个基点”）、" +
+func help() reply.Msg {
+	return reply.Msg{
+		Intent: IntentHelp,
+		Zh: "我可以帮你看名下客户：客户简报（如“张伟的情况”“尾号6688”）、LPR变动对全部浮动利率贷款的影响（如“如果LPR下降20个基点”）、" +
 			"未来3个月到期的续贷、风险预警（“确认第1条”即可确认）、起草客户消息（还款提醒、LPR说明、困难关怀、续贷邀约），以及搜索联系记录（如“最近谁提到失业了”）。",
-		en: "I can help with your book: a customer brief (\"Zhang Wei\", \"loan ending 6688\"), the LPR impact on every floating loan (\"if LPR falls 10bp\"), " +
+		En: "I can help with your book: a customer brief (\"Zhang Wei\", \"loan ending 6688\"), the LPR impact on every floating loan (\"if LPR falls 10bp\"), " +
 			"renewals in the next 3 months, open risk alerts (\"ack 1\" acknowledges one), drafts for a customer (repayment reminder, LPR explanation, hardship follow-up, renewal offer), " +
 			"and a search of the contact notes (\"who mentioned job loss\").",
-		quick: []choice{
-			{zh: "我的客户", en: "My customers"},
-			{zh: "LPR影响", en: "LPR impact"},
-			{zh: "未来3个月续贷", en: "Renewals in 3 months", zhAction: "未来3个月到期的贷款", enAction: "loans maturing in the next 3 months"},
-			{zh: "风险预警", en: "Open alerts"},
-			{zh: "谁提到失业", en: "Who mentioned job loss"},
+		Quick: []reply.Choice{
+			{Zh: "我的客户", En: "My customers"},
+			{Zh: "LPR影响", En: "LPR impact"},
+			{Zh: "未来3个月续贷", En: "Renewals in 3 months", ZhAction: "未来3个月到期的贷款", EnAction: "loans maturing in the next 3 months"},
+			{Zh: "风险预警", En: "Open alerts"},
+			{Zh: "谁提到失业", En: "Who mentioned job loss"},
 		},
 	}
 }
 
-func notFound() msg {
-	return msg{
-		intent: IntentBrief,
-		zh:     "在你名下的客户中没有找到这位客户。可以用姓名、拼音、客户号（如 c-1001）或贷款尾号查询。",
-		en:     "I can't find that customer in your book. Try a name, pinyin, a customer id (like c-1001) or a loan's last digits.",
-		quick:  []choice{{zh: "我的客户", en: "My customers"}},
+func notFound() reply.Msg {
+	return reply.Msg{
+		Intent: IntentBrief,
+		Zh:     "在你名下的客户中没有找到这位客户。可以用姓名、拼音、客户号（如 c-1001）或贷款尾号查询。",
+		En:     "I can't find that customer in your book. Try a name, pinyin, a customer id (like c-1001) or a loan's last digits.",
+		Quick:  []reply.Choice{{Zh: "我的客户", En: "My customers"}},
 	}
 }
 
-func refusal() msg {
-	return msg{
-		intent: IntentRefused,
-		zh:     "抱歉，客户经理助手只为客户经理提供服务。",
-		en:     "Sorry, the manager copilot is for relationship managers only.",
+func refusal() reply.Msg {
+	return reply.Msg{
+		Intent: IntentRefused,
+		Zh:     "抱歉，客户经理助手只为客户经理提供服务。",
+		En:     "Sorry, the manager copilot is for relationship managers only.",
 	}
 }
 
-func unavailable() msg {
-	return msg{
-		intent: IntentUnknown,
-		zh:     "抱歉，暂时读不到客户数据，请稍后再试。",
-		en:     "Sorry, I can't read the customer data right now. Please try again shortly.",
+func unavailable() reply.Msg {
+	return reply.Msg{
+		Intent: IntentUnknown,
+		Zh:     "抱歉，暂时读不到客户数据，请稍后再试。",
+		En:     "Sorry, I can't read the customer data right now. Please try again shortly.",
 	}
 }

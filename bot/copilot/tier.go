@@ -7,6 +7,7 @@ import (
 
 	"github.com/shopspring/decimal"
 
+	"github.com/loandesk/loandesk/bot/reply"
 	"github.com/loandesk/loandesk/dialog"
 	"github.com/loandesk/loandesk/knowledge/book"
 	"github.com/loandesk/loandesk/knowledge/money"
@@ -140,8 +141,8 @@ func (s standing) explainTier(lang string) string {
 		var parts []string
 		if b.OverduePeriods > 0 {
 			parts = append(parts, pick(lang,
-				"逾期 "+strconv.Itoa(b.OverduePeriods)+" 期，共 "+yuan(money.A(overdueAmt)),
-				strconv.Itoa(b.OverduePeriods)+" period(s) overdue, "+cny(money.A(overdueAmt))))
+				"逾期 "+strconv.Itoa(b.OverduePeriods)+" 期，共 "+reply.Yuan(money.A(overdueAmt)),
+				strconv.Itoa(b.OverduePeriods)+" period(s) overdue, "+reply.CNY(money.A(overdueAmt))))
 		}
 		if b.OpenHighFlags > 0 {
 			parts = append(parts, pick(lang,
@@ -152,15 +153,15 @@ func (s standing) explainTier(lang string) string {
 			". Overdue periods or an open high flag put a customer in D until a person clears it.")
 	case book.TierA:
 		return head + pick(lang,
-			"贷款余额合计 "+yuan(b.Balance)+"，最长一笔已按期还款 "+strconv.Itoa(b.MaxPaidPeriods)+" 期，无逾期、无高风险信号。",
-			cny(b.Balance)+" outstanding, "+strconv.Itoa(b.MaxPaidPeriods)+" periods repaid on the longest loan, nothing overdue or flagged.")
+			"贷款余额合计 "+reply.Yuan(b.Balance)+"，最长一笔已按期还款 "+strconv.Itoa(b.MaxPaidPeriods)+" 期，无逾期、无高风险信号。",
+			reply.CNY(b.Balance)+" outstanding, "+strconv.Itoa(b.MaxPaidPeriods)+" periods repaid on the longest loan, nothing overdue or flagged.")
 	case book.TierB:
 		return head + pick(lang,
-			"贷款余额合计 "+yuan(b.Balance)+"（最长一笔已还 "+strconv.Itoa(b.MaxPaidPeriods)+" 期），无逾期、无高风险信号。",
-			cny(b.Balance)+" outstanding ("+strconv.Itoa(b.MaxPaidPeriods)+" periods repaid on the longest loan), nothing overdue or flagged.")
+			"贷款余额合计 "+reply.Yuan(b.Balance)+"（最长一笔已还 "+strconv.Itoa(b.MaxPaidPeriods)+" 期），无逾期、无高风险信号。",
+			reply.CNY(b.Balance)+" outstanding ("+strconv.Itoa(b.MaxPaidPeriods)+" periods repaid on the longest loan), nothing overdue or flagged.")
 	}
 	if len(s.loans) == 0 {
 		return head + pick(lang, "名下暂无贷款。", "no loans on the book.")
 	}
-	return head + pick(lang, "贷款余额合计 "+yuan(b.Balance)+"，无逾期、无高风险信号。", cny(b.Balance)+" outstanding, nothing overdue or flagged.")
+	return head + pick(lang, "贷款余额合计 "+reply.Yuan(b.Balance)+"，无逾期、无高风险信号。", reply.CNY(b.Balance)+" outstanding, nothing overdue or flagged.")
 }
