@@ -209,17 +209,19 @@ func (x *cueIndex) next(n int32, r rune) int32 {
 // the substring s[a:b] exactly as the string matchers would on it; byte
 // offsets in and out are absolute.
 type text struct {
-	s       string
-	rs      []rune  // s as runes, for the number scanner and the slot windows
-	offs    []int32 // offs[k]: byte offset of rs[k]; offs[len(rs)] = len(s)
-	idx     *cueIndex
-	lstart  []int32   // occurrences in list ln: ent[lstart[ln]:lstart[ln+1]]
-	ent     []entry   // by list, and in text order within a list
-	clauses []int32   // offsets of the marks that end a clause, ascending
-	senses  []int32   // offsets of the marks that end a sentence, ascending
-	asked   int8      // asks: 0 not yet known, 1 no, 2 yes
-	own     []mention // ownFigures' answer, once worked out (ownDone)
-	ownDone bool
+	s           string
+	rs          []rune  // s as runes, for the number scanner and the slot windows
+	offs        []int32 // offs[k]: byte offset of rs[k]; offs[len(rs)] = len(s)
+	idx         *cueIndex
+	lstart      []int32   // occurrences in list ln: ent[lstart[ln]:lstart[ln+1]]
+	ent         []entry   // by list, and in text order within a list
+	clauses     []int32   // offsets of the marks that end a clause, ascending
+	senses      []int32   // offsets of the marks that end a sentence, ascending
+	asked       int8      // asks: 0 not yet known, 1 no, 2 yes
+	own         []mention // ownFigures' answer, once worked out (ownDone)
+	ownDone     bool
+	overdue     string // overdueNow's cue, once worked out (overdueDone); "" for none
+	overdueDone bool
 }
 
 // entry is one occurrence of a list's cue: its index in the list and its

@@ -329,6 +329,15 @@ var (
 // as opposed to asking what overdue means (逾期一天会上征信吗) or whether
 // the record shows any (我有没有逾期记录).
 func overdueNow(t *text) (string, bool) {
+	if !t.overdueDone {
+		// classify, onlyMild and the yields all ask; a message that repeats
+		// 逾期 a thousand times is read once
+		t.overdue, t.overdueDone = overdueNowOf(t), true
+	}
+	return t.overdue, t.overdue != ""
+}
+
+func overdueNowOf(t *text) string {
 	for c, i := range t.matches(cueOverdue) {
 		if negatedAt(t, i, c) || t.hasIn(t.sentenceStart(i), i, cueHypothetical) {
 			continue
@@ -350,7 +359,7 @@ func overdueNow(t *text) (string, bool) {
 		if !t.hasIn(a, i, cueOverdueSelf) && t.hasIn(i+len(c), e, cueFAQConsequence) {
 			continue // 逾期了会怎么样: what happens if, not that it has
 		}
-		return c, true
+		return c
 	}
-	return "", false
+	return ""
 }
