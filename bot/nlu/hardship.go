@@ -52,19 +52,12 @@ var hardshipYields = []yield{
 	},
 	{
 		// 工资被砍了三成…LPR降了以后我的月供到底能少多少: a mild cause, and an
-		// LPR sum asked; the flag still reaches the note
+		// LPR sum asked; 工资降了三成，帮我查一下房贷还剩多少本金: the
+		// borrower's own loan looked up. The flag still reaches the note.
 		".with_cause",
 		func(rule string) bool { return mildCause[rule] },
-		func(r serviceRule) bool { return r.intent == IntentLPRImpact },
-		func(t *text, _ []mention, _ Slots) bool { return !t.has(cueRelief) && asks(t) && onlyMild(t) },
-	},
-	{
-		// 工资降了三成，我想心里先有个数，帮我查一下房贷还剩多少本金: a mild
-		// cause, and the borrower's own loan looked up
-		".with_cause",
-		func(rule string) bool { return mildCause[rule] },
-		func(r serviceRule) bool { return r.intent == IntentLoanStatus },
-		func(t *text, _ []mention, _ Slots) bool { return !t.has(cueRelief) && asks(t) && onlyMild(t) },
+		func(r serviceRule) bool { return r.intent == IntentLPRImpact || r.intent == IntentLoanStatus },
+		func(t *text, _ []mention, _ Slots) bool { return mildAsked(t) },
 	},
 	{
 		// "three credit cards and a payday loan… what's the remaining balance
@@ -72,11 +65,7 @@ var hardshipYields = []yield{
 		".with_debts",
 		func(rule string) bool { return rule == "multi_debt" },
 		func(r serviceRule) bool { return r.intent == IntentLoanStatus },
-		func(t *text, _ []mention, _ Slots) bool {
-			_, overdue := overdueNow(t)
-			_, cannot := ownHardshipCue(t, hardshipRuleNamed("repayment_difficulty"))
-			return !overdue && !cannot && !t.has(cueRelief) && asks(t)
-		},
+		func(t *text, _ []mention, _ Slots) bool { return onlyDebts(t) && !t.has(cueRelief) && asks(t) },
 	},
 	{
 		// 我爱人工资被砍了三成，现在家里主要靠我月入九千，还能贷多少: a mild
@@ -84,9 +73,7 @@ var hardshipYields = []yield{
 		".with_cause",
 		func(rule string) bool { return mildCause[rule] },
 		func(r serviceRule) bool { return r.name == "quota_trial" },
-		func(t *text, _ []mention, s Slots) bool {
-			return !t.has(cueRelief) && asks(t) && onlyMild(t) && s.MonthlyIncome != nil
-		},
+		func(t *text, _ []mention, s Slots) bool { return mildAsked(t) && s.MonthlyIncome != nil },
 	},
 	{
 		// "I earn 26k a month and repay three online loans, 7,000 in total.
@@ -94,11 +81,7 @@ var hardshipYields = []yield{
 		".with_debts",
 		func(rule string) bool { return rule == "multi_debt" },
 		func(r serviceRule) bool { return r.name == "quota_trial" },
-		func(t *text, _ []mention, s Slots) bool {
-			_, overdue := overdueNow(t)
-			_, cannot := ownHardshipCue(t, hardshipRuleNamed("repayment_difficulty"))
-			return !overdue && !cannot && s.MonthlyIncome != nil
-		},
+		func(t *text, _ []mention, s Slots) bool { return onlyDebts(t) && s.MonthlyIncome != nil },
 	},
 	{
 		// 公司改咗每月5号出粮，28号扣数嗰阵户口成日唔够钱…改到8号: short on
@@ -151,6 +134,17 @@ var mildCause = map[string]bool{"illness": true, "income_drop": true}
 // reliefService are the changes to a loan a borrower in a mild plight asks
 // for by name (a longer term, another due day or method).
 var reliefService = map[string]bool{IntentTermExtension: true, IntentDueDateChange: true, IntentMethodChange: true}
+
+// mildAsked reports a question asked, no relief sought, and no plight but
+// a mild one.
+func mildAsked(t *text) bool { return !t.has(cueRelief) && asks(t) && onlyMild(t) }
+
+// onlyDebts reports debts told without a payment missed or beyond reach.
+func onlyDebts(t *text) bool {
+	_, overdue := overdueNow(t)
+	_, cannot := ownHardshipCue(t, hardshipRuleNamed("repayment_difficulty"))
+	return !overdue && !cannot
+}
 
 // onlyMild reports whether every hardship the borrower reports is mild.
 func onlyMild(t *text) bool {
