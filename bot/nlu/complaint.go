@@ -157,12 +157,6 @@ func complaintCue(t *text, cues []string) (cue string, at int) {
 	return "", -1
 }
 
-// hasEscalation reports a threat to take a grievance further.
-func hasEscalation(t *text) bool {
-	_, i := complaintCue(t, cueEscalation)
-	return i >= 0
-}
-
 // cueOtherBank names a bank that is not us.
 var cueOtherBank = []string{"别家银行", "别的银行", "其他银行", "另一家银行", "另外一家银行", "another bank", "other bank", "a different bank"}
 

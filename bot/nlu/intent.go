@@ -47,6 +47,10 @@ const (
 	RuleOffTopic = "unknown.off_topic" // a matter that is not the loan desk's
 )
 
+// ruleDomainFallback is the bare loan word: the fallback classifier may
+// overrule it.
+const ruleDomainFallback = "faq.domain_fallback"
+
 // The rules that fire on no cue.
 const (
 	ruleEmpty   = "empty"   // no letters or digits
@@ -106,13 +110,14 @@ func classify(t *text, ms []mention) verdict {
 	if handoffWord[bare] {
 		return fired(IntentHumanHandoff, "handoff.word", norm)
 	}
-	if c, ok := handoffAsk(t); ok && !(isCue(c, cueStaff) && hasEscalation(t)) {
+	esc, escAt := complaintCue(t, cueEscalation)
+	if c, ok := handoffAsk(t); ok && !(isCue(c, cueStaff) && escAt >= 0) {
 		// (柜员还嫌我说话慢…我就去监管部门投诉你们: the clerk is in the
 		// grievance, the threat decides)
 		return fired(IntentHumanHandoff, "handoff.ask", c)
 	}
-	if c, i := complaintCue(t, cueEscalation); i >= 0 {
-		return fired(IntentComplaint, "complaint.escalation", c)
+	if escAt >= 0 {
+		return fired(IntentComplaint, "complaint.escalation", esc)
 	}
 	if hard {
 		if r, c, suffix, ok := serviceDespite(t, ms, hardRule); ok {
@@ -214,7 +219,7 @@ func classify(t *text, ms []mention) verdict {
 		return fired(IntentThanks, "thanks.ack", c)
 	}
 	if c, i := t.firstOf(cueDomain); i >= 0 {
-		return fired(IntentFAQ, "faq.domain_fallback", c)
+		return fired(IntentFAQ, ruleDomainFallback, c)
 	}
 	return verdict{IntentUnknown, ruleUnknown, ""}
 }

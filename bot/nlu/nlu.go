@@ -105,7 +105,7 @@ func (a *Analyzer) Analyze(text string) Analysis {
 	markElapsed(t.rs, ms)
 	v := classify(t, ms)
 	intent, rule, why := v.intent, v.rule, ""
-	if rule == ruleUnknown || rule == "faq.domain_fallback" {
+	if rule == ruleUnknown || rule == ruleDomainFallback {
 		if c, w, ok := a.nb.fallback(read, v, func(class string) bool { return ruledOut(t, class) }); ok {
 			intent, rule, why = c, RuleClassifier, w
 		}

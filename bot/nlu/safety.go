@@ -85,8 +85,9 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 			return IntentHumanHandoff, "handoff.identity_theft", c, true
 		}
 	}
-	if c, ok := ownCue(t, cueFraudVictimStrong); ok && (t.has(cueBankContext) || !hardshipSaid(t)) && !paymentTaken(t, c) && !t.has(cueAvoided) {
-		return IntentHumanHandoff, "handoff.fraud_victim", c, true
+	victim, ownVictim := ownCue(t, cueFraudVictimStrong)
+	if ownVictim && (t.has(cueBankContext) || !hardshipSaid(t)) && !paymentTaken(t, victim) && !t.has(cueAvoided) {
+		return IntentHumanHandoff, "handoff.fraud_victim", victim, true
 	}
 	c, i := t.firstOf(cueFraudInProgress)
 	if i >= 0 && t.hasIn(t.tailStart(t.clauseStart(i), i, 8), i, cueNotReceived) {
@@ -102,7 +103,6 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 	if i >= 0 && pastFraud(t, i) {
 		c, i = "", -1 // 我爸之前被冒充银行的人骗过: a story, not a scam under way
 	}
-	_, ownVictim := ownCue(t, cueFraudVictimStrong)
 	if i >= 0 && !ownVictim && asksAboutFraud(t) {
 		if _, k := t.firstOfIn(t.sentenceStart(i), i, cueOtherPerson); k >= 0 {
 			// 邻居大妈被骗往安全账户转了钱，你们银行会打电话要验证码不: a
