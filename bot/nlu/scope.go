@@ -312,11 +312,10 @@ func crowdSpared(t *text, i int, c string) bool {
 	e := t.sentenceEndAfter(i + len(c))
 	_, k := t.firstOfIn(i+len(c), e, cueTurn)
 	if k < 0 {
-		e2 := t.sentenceEndAfter(e + 1) // or the sentence after: 外面都在说裁员。我们单位倒是没啥事
-		_, k = t.firstOfIn(i+len(c), min(e2, len(t.s)), cueTurn)
-		e = e2
+		e = t.sentenceEndAfter(e + 1) // or the sentence after: 外面都在说裁员。我们单位倒是没啥事
+		_, k = t.firstOfIn(i+len(c), e, cueTurn)
 	}
-	return k >= 0 && t.hasIn(k, min(e, len(t.s)), cueSpared)
+	return k >= 0 && t.hasIn(k, e, cueSpared)
 }
 
 // conceded reports a cue c at i in a clause opened by a concession whose

@@ -456,7 +456,8 @@ func amountRoleOf(t *text, m mention) amountRole {
 			return roleIncome
 		}
 	}
-	if c, d := nearestBefore(before(t.rs, m.start, 12), cueValued); c != "" && d <= 1 {
+	a, b := t.beforeSpan(m.start, 24)
+	if c, d := t.nearestIn(a, b, cueValued); c != "" && d <= 1 {
 		return rolePrice // "the flat's valued at 1.2m", 成交价是九百二十万: what it is worth, not a loan
 	}
 	inClause := aft
@@ -468,7 +469,6 @@ func amountRoleOf(t *text, m mention) amountRole {
 			return rolePrepayNamed // 拿这30万提前还, "use 45,000 of that to prepay"
 		}
 	}
-	a, b := t.beforeSpan(m.start, 24)
 	type cand struct {
 		role amountRole
 		cues []string
