@@ -1398,12 +1398,7 @@ func (r *reading) negatedNear(k int) bool {
 // borrower (a client owes me, 客户拖着货款), not that the money is lost
 // (收不回, 跑路) or the business suffers.
 func owedWord(w string) bool {
-	for _, m := range [...]string{"owes me", "owe me", "owes us", "owe us", "拖欠", "拖着", "拖了", "拖我", "一直拖", "一拖再拖", "欠着", "不付", "不结", "拖住"} {
-		if strings.Contains(w, m) {
-			return true
-		}
-	}
-	return false
+	return containsAny(w, []string{"owes me", "owe me", "owes us", "owe us", "拖欠", "拖着", "拖了", "拖我", "一直拖", "一拖再拖", "欠着", "不付", "不结", "拖住"})
 }
 
 // debtPursued reports whether the sentence of the cue at k tells a debt
@@ -1999,10 +1994,7 @@ func hospitalWord(w string) bool {
 func (r *reading) householdMoney(k int, sc *scope) bool {
 	tk := &r.toks[k]
 	w := r.norm[tk.s:tk.t]
-	impersonal := false
-	for _, m := range [...]string{"things", "money", "cash", "finances", "tight", "short on", "broke", "手头", "手紧", "钱紧", "经济", "钱有点紧", "钱很紧"} {
-		impersonal = impersonal || strings.Contains(w, m)
-	}
+	impersonal := containsAny(w, []string{"things", "money", "cash", "finances", "tight", "short on", "broke", "手头", "手紧", "钱紧", "经济", "钱有点紧", "钱很紧"})
 	if !impersonal || sc.familyEnd > tk.s {
 		return false
 	}
@@ -2063,12 +2055,7 @@ func (r *reading) turnLater(k int) bool {
 // closureWord reports whether a cue says a workplace or a shop closed or
 // stopped, which a holiday may explain (关门, 停工, closed).
 func closureWord(w string) bool {
-	for _, m := range [...]string{"关门", "关了", "停工", "停业", "停产", "关店", "歇业", "放假", "closed", "shut", "close"} {
-		if strings.Contains(w, m) {
-			return true
-		}
-	}
-	return false
+	return containsAny(w, []string{"关门", "关了", "停工", "停业", "停产", "关店", "歇业", "放假", "closed", "shut", "close"})
 }
 
 // holidayWords are holidays a workplace closes for.
@@ -2107,12 +2094,7 @@ func carWord(w string) bool {
 // carPledged reports whether the message names a car loan or a pledged car,
 // whose sale is the collateral's.
 func (r *reading) carPledged() bool {
-	for _, m := range [...]string{"车贷", "抵押的车", "抵押车", "押车", "车抵", "抵押的那辆车", "car loan", "car finance", "auto loan", "the car is pledged", "pledged car"} {
-		if strings.Contains(r.norm, m) {
-			return true
-		}
-	}
-	return false
+	return containsAny(r.norm, []string{"车贷", "抵押的车", "抵押车", "押车", "车抵", "抵押的那辆车", "car loan", "car finance", "auto loan", "the car is pledged", "pledged car"})
 }
 
 // tonePattern returns the sentiment pattern the token at k is, or nil: a
