@@ -45,6 +45,14 @@ func (a Analyzer) Analyze(_ context.Context, text string) dialog.Analysis {
 func (a Analyzer) Read(text string) (nlu.Analysis, signals.Result) {
 	an := a.nlu.Analyze(text)
 	sig := a.signals.Detect(an)
+	if an.Plight != "" && slices.Contains(sig.RuledOut, an.Plight) && !slices.ContainsFunc(sig.Flags, isPlight) {
+		// The NLU read hardship from a plight; the signals, which weigh
+		// whose it is and when more finely (公司裁员没轮到我, 以前做过手术，
+		// 现在没事了), ruled that plight out and found no other. Read the
+		// message as the rest of it says.
+		an = a.nlu.AnalyzeDisowned(text)
+		sig = a.signals.Detect(an)
+	}
 	if intent := refine(an.Intent, an.Rule, sig.Flags); intent != an.Intent {
 		an.Why = fmt.Sprintf("signals: %s flag over %s (%s)", sig.Flags[0].Code, an.Intent, an.Why)
 		an.Intent = intent
@@ -77,8 +85,7 @@ func refine(intent, rule string, flags []signals.Flag) string {
 		return intent // an airline's refund: whatever its flags, not ours to answer
 	}
 	switch {
-	case has("self_harm", "repayment_difficulty", "intent_to_default", "job_loss", "income_drop",
-		"business_distress", "illness", "multi_debt", "collateral_issue"):
+	case slices.ContainsFunc(flags, isPlight):
 		return nlu.IntentHardship
 	case has("legal_threat", "complaint_escalation"):
 		return nlu.IntentComplaint
@@ -86,4 +93,14 @@ func refine(intent, rule string, flags []signals.Flag) string {
 		return nlu.IntentFAQ
 	}
 	return intent
+}
+
+// isPlight reports a flag of the borrower's own hardship.
+func isPlight(f signals.Flag) bool {
+	switch f.Code {
+	case "self_harm", "repayment_difficulty", "intent_to_default", "job_loss", "income_drop",
+		"business_distress", "illness", "multi_debt", "collateral_issue":
+		return true
+	}
+	return false
 }

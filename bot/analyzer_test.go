@@ -20,3 +20,26 @@ func TestFlagsDecideAMessageWithNoQuestion(t *testing.T) {
 		}
 	}
 }
+
+// TestPlightRuledOutBySignals checks the other direction: when the NLU read
+// hardship from a plight and the signals ruled that plight out (past,
+// someone else's, denied) and found no other, the message is read as the
+// rest of it says; a plight the signals confirm stays hardship.
+func TestPlightRuledOutBySignals(t *testing.T) {
+	a := analyzer(t)
+	for _, tt := range []struct{ text, want string }{
+		{"I was laid off back in 2019 but I've had a steady job for years now. What documents do I need for a car loan?", "faq"},
+		{"前几年动过一次手术，现在身体很好，申请房贷会不会查体检报告", "faq"},
+		{"I was laid off last week. What documents do I need to ask for a payment holiday?", "hardship"},
+		{"上周刚做完手术，还在住院，这个月月供能不能晚几天？", "hardship"},
+	} {
+		nluOnly := nluReader.Analyze(tt.text)
+		an, sig := a.Read(tt.text)
+		if nluOnly.Plight == "" {
+			t.Errorf("%q: the NLU alone read %s (%s), no plight: the case no longer tests the ruling", tt.text, nluOnly.Intent, nluOnly.Why)
+		}
+		if an.Intent != tt.want {
+			t.Errorf("%q: intent %s (%s), flags %+v, ruled out %v; want %s", tt.text, an.Intent, an.Why, sig.Flags, sig.RuledOut, tt.want)
+		}
+	}
+}

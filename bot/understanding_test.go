@@ -18,15 +18,15 @@ import (
 var (
 	readerOnce sync.Once
 	reader     bot.Analyzer
+	nluReader  *nlu.Analyzer // the NLU reader composes, for tests of the composition
 	readerErr  error
 )
 
 func analyzer(t testing.TB) bot.Analyzer {
 	t.Helper()
 	readerOnce.Do(func() {
-		var a *nlu.Analyzer
-		if a, readerErr = nlu.New(); readerErr == nil {
-			reader = bot.NewAnalyzer(a)
+		if nluReader, readerErr = nlu.New(); readerErr == nil {
+			reader = bot.NewAnalyzer(nluReader)
 		}
 	})
 	if readerErr != nil {

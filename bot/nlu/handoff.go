@@ -41,8 +41,8 @@ func handoffAsk(t *text) (string, bool) {
 // (-1: none).
 func handoffAskAt(t *text) (string, int) {
 	for c, i := range t.matches(cueHandoff) {
-		if negatedAt(t, i, c) || c == "人工" && isWage(t, i) {
-			continue
+		if negatedAt(t, i, c) || c == "人工" && isWage(t, i) || strings.HasSuffix(c, "转") && moneyMoved(t.s[i+len(c):]) {
+			continue // (老婆帮我转了3000块过去: money moved, not a call passed on)
 		}
 		if e := t.clauseEndAfter(i + len(c)); t.hasIn(i+len(c), min(e, i+len(c)+30), cueServiceHours) {
 			continue // 人工客服几点下班
@@ -96,4 +96,11 @@ func isWage(t *text, i int) bool {
 	}
 	return strings.Contains("份嘅的月我工加减扣涨成公婆佢他她咗了", before) && before != "" ||
 		strings.HasPrefix(t.s[i+len("人工"):], "资") // 工人工资; 加人工, 减咗我三成人工: pay
+}
+
+// moneyMoved reports a transfer verb's object as money: 了, a figure or a
+// money word right after 转 (帮我转了3000块, 帮我转点钱); 转一下 is still a call.
+func moneyMoved(rest string) bool {
+	r, _ := utf8.DecodeRuneInString(rest)
+	return r == '了' || r == '过' || isDigitRune(r) || hasPrefixAny(rest, []string{"钱", "点钱", "账", "帐", "款"})
 }

@@ -276,7 +276,7 @@ func othersHardship(t *text) (string, bool) {
 
 // cueRelief asks for the burden to be eased; with the borrower's own
 // pressure it makes hardship.
-var cueRelief = []string{"减轻", "缓解", "轻松一点", "松一点", "ease the burden", "ease the pressure", "some relief", "any relief", "lighten", "make it lighter", "lighter", "relief programme", "relief program", "relief scheme", "relief options", "relief", "调整还款安排", "调整还款计划", "what support", "support you offer", "what help", "what options", "有什么帮助", "有什么方案", "有什么办法"}
+var cueRelief = []string{"减轻", "缓解", "轻松一点", "松一点", "ease the burden", "ease the pressure", "some relief", "any relief", "lighten", "make it lighter", "lighter", "relief programme", "relief program", "relief scheme", "relief options", "relief", "调整还款安排", "调整还款计划", "what support", "support you offer", "what help", "what options", "有什么帮助", "有什么方案", "有什么办法", "缓一缓", "缓一下", "缓缓", "宽限"}
 
 // cuePaydayWord names the day pay arrives.
 var cuePaydayWord = []string{"出粮", "发工资", "发薪", "工资到账", "工资发", "payday", "pay day", "get paid", "salary comes", "salary arrives", "paid on the"}

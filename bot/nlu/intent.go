@@ -39,6 +39,18 @@ var Intents = []string{
 // classifier, the signals' refinement) key on rule, never on Why's wording.
 type verdict struct {
 	intent, rule, cue string
+	plight            string // the flag code of the plight the intent was read from, if it was
+}
+
+// plightCode names a hardship rule by its flag code (DOMAIN.md §5).
+func plightCode(rule string) string {
+	switch rule {
+	case "collateral":
+		return "collateral_issue"
+	case "overdue":
+		return "repayment_difficulty"
+	}
+	return rule
 }
 
 // Rules others act on (Analysis.Rule).
@@ -75,12 +87,16 @@ func (v verdict) why() string {
 // borrower's own hardship, grievances, questions about hardship that is
 // someone else's or hypothetical, policy questions, the calculators and
 // services, and the social turns last.
-func classify(t *text, ms []mention) verdict {
+//
+// With ownPlights false no plight (a job lost, an illness, debts, an
+// overdue) is read as the borrower's: the reading for a caller whose finer
+// judge of whose a plight is found none of them theirs.
+func classify(t *text, ms []mention, ownPlights bool) verdict {
 	norm := t.s
 	if !hasContent(norm) {
-		return verdict{IntentUnknown, ruleEmpty, ""}
+		return verdict{intent: IntentUnknown, rule: ruleEmpty}
 	}
-	fired := func(intent, rule, cue string) verdict { return verdict{intent, rule, cue} }
+	fired := func(intent, rule, cue string) verdict { return verdict{intent: intent, rule: rule, cue: cue} }
 
 	if c, ok := selfHarm(t); ok {
 		if c2, ok := handoffAsk(t); ok {
@@ -94,10 +110,14 @@ func classify(t *text, ms []mention) verdict {
 	if intent, rule, c, ok := fraudRule(t); ok {
 		return fired(intent, rule, c)
 	}
-	hardRule, hardCue, hard := ownHardship(t)
-	if !hard {
-		if c, ok := overdueNow(t); ok {
-			hardRule, hardCue, hard = "overdue", c, true
+	var hardRule, hardCue string
+	var hard bool
+	if ownPlights {
+		hardRule, hardCue, hard = ownHardship(t)
+		if !hard {
+			if c, ok := overdueNow(t); ok {
+				hardRule, hardCue, hard = "overdue", c, true
+			}
 		}
 	}
 	if intent, c, ok := socialStatement(t, ms, hard); ok {
@@ -125,7 +145,9 @@ func classify(t *text, ms []mention) verdict {
 		}
 	}
 	if hard {
-		return fired(IntentHardship, "hardship."+hardRule, hardCue)
+		v := fired(IntentHardship, "hardship."+hardRule, hardCue)
+		v.plight = plightCode(hardRule)
+		return v
 	}
 	if c, i := t.firstOf(cueFraudQuestion); i >= 0 && !t.voided(c, i) && !scheduleWithFigures(t, ms) && !t.hasIn(t.clauseStart(i), i, cueNearMiss) && !(isCue(c, cueTrueQuestion) && t.has(cueLPR)) {
 		// (差点就找中介包装流水了，后来想想还是算了: not done; 邻居说LPR…是真的吗:
@@ -221,7 +243,7 @@ func classify(t *text, ms []mention) verdict {
 	if c, i := t.firstOf(cueDomain); i >= 0 {
 		return fired(IntentFAQ, ruleDomainFallback, c)
 	}
-	return verdict{IntentUnknown, ruleUnknown, ""}
+	return verdict{intent: IntentUnknown, rule: ruleUnknown}
 }
 
 // serviceFor returns the first service rule that matches.
@@ -248,8 +270,8 @@ var (
 // come after the services (what happens if I change to equal principal is
 // a method change; a changed number with nothing else asked is a faq).
 var (
-	cueFAQPolicy      = []string{"咩文件", "咩资料", "咩手续", "咩证件", "算逾期吗", "算不算逾期", "count as late", "count as overdue", "咩叫", "什么叫", "何谓", "how long approval", "how long the approval", "how long it takes to approve", "违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "收费标准", "minimum amount", "minimum prepayment", "minimum for", "最低金额", "起点金额", "还是浮动", "还是固定", "fixed or", "or floating", "or variable", "审批要多久", "一般要多久", "放款要多久", "办理要多久", "多久能下来", "多久能审批", "网上可以", "网上申请", "线上申请", "在线申请", "手机上申请", "apply online", "online application", "需要准备", "要准备", "需要什么", "需要哪些", "要哪些", "什么文件", "哪些文件", "需要带", "要带什么", "带什么", "需要什么材料", "要什么材料", "什么材料", "哪些材料", "怎么申请", "如何申请", "怎样申请", "怎么办理", "如何办理", "怎样办理", "在哪办", "在哪里办", "去哪办", "哪里办", "营业时间", "上班时间", "几点上班", "几点下班", "几点开门", "几点关门", "申请条件", "贷款条件", "什么条件", "有什么要求", "什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多久到账", "多长时间", "怎么操作", "如何操作", "客服电话", "客服热线", "热线", "电话多少", "上征信", "影响征信", "征信会", "密码", "多久调整一次", "多久调一次", "多久一次", "怎么做", "点样做", "点样办", "要点样", "what's the process", "what is the process", "procedure", "how do i go about", "password", "宽限期", "年龄限制", "岁还能", "岁能", "多大年龄", "年纪大", "对账单", "电子账单", "纸质账单", "结清证明", "还款证明", "收入证明", "解押", "解抵押", "抵押登记", "penalty", "penalties", "fee", "fees", "charge for", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how can i apply", "how long does", "how long will it take", "credit report", "credit score", "credit record", "credit history", "opening hours", "branch", "policy", "difference between", "which is better", "how often", "grace period", "age limit", "too old", "statement", "statements", "decided", "determined", "certificate", "proof of", "开唔开门", "开不开门", "开门吗", "营业吗", "影响我申请", "影响申请", "影响贷款申请", "影响审批", "影响我贷款", "影响批贷", "影响我的贷款申请", "affect my application", "affect my loan application", "affect a mortgage application", "affect my mortgage application", "affect a loan application", "hurt my application", "hurt my loan application", "hurt my chances", "affect my chances", "affect my approval", "affect approval", "咩分别", "有什么分别", "有乜分别", "有咩唔同", "有什么唔同", "报送联征", "上联征", "影响联征", "什么时候公布", "几号公布", "哪天公布", "公布吗", "什么时候发布", "几号发布", "发布吗", "when is it published", "when is the lpr published", "when is the lpr announced", "published on", "announced on", "几点扣", "几点扣款", "来得及吗", "what time does", "what time will", "what time do you", "几点钟", "为啥不一样", "为什么不一样", "有什么不一样", "why is it different", "why does it differ", "一般要几耐", "要几耐", "一般要几天", "自己选择", "可以自己选", "当月利息", "最长能贷", "最长可以贷", "最长多少年", "最多能贷几年", "最长期限", "最长年限", "longest term", "maximum term", "网上能", "网上办", "自己办", "必须去网点", "online or", "in person", "保留几耐", "保留多久", "保留几年", "留多久", "how long does it stay", "how long will it stay", "how it works", "how does it work", "how this works", "works", "罚款", "收罚款", "要收罚款", "what is this", "what's this", "what does this mean", "thing in my", "diff between", "the diff", "fixed and floating", "fixed vs", "fixed versus", "floating vs", "影响我再申请", "影响再申请", "影响以后申请", "影响我以后", "影响以后贷款", "actually mean", "what does lpr", "what does it mean", "mean on my", "repayment charge", "prepayment charge", "early repayment charge", "charge calculated", "waived", "waive", "怎么确定", "如何确定", "怎样确定", "分别用在", "用在什么", "适用于什么", "适用哪些", "加的点数", "加点数", "点数以后", "加点以后", "房产证", "房本", "产权证", "title deed", "the deeds", "要怎么处理", "该怎么处理", "how long it takes", "how long it'll take", "release the mortgage", "最长可以分", "最长能分", "最多可以分几期", "最长分几期", "最多分几期", "哪个部门的电话", "是哪个部门", "哪个部门", "还照常吗", "照常扣", "放假期间", "最低要还多少", "最低还多少", "最少要还多少", "最少还多少", "电子版", "纸质版", "改成电子"}
-	cueFAQPolicyWeak  = []string{"hardship program", "hardship programme", "hardship scheme", "hardship plan", "hardship policy", "sell the mortgaged", "sell a mortgaged", "selling the mortgaged", "selling a mortgaged", "公积金", "provident fund", "housing fund", "征信", "材料", "资料", "证件", "手续", "流程", "政策", "规定", "后果", "几次", "次数", "网点", "年龄", "分行", "支行", "营业", "联征", "批核"}
+	cueFAQPolicy      = []string{"咩文件", "咩资料", "咩手续", "咩证件", "算逾期吗", "算不算逾期", "count as late", "count as overdue", "咩叫", "什么叫", "何谓", "how long approval", "how long the approval", "how long it takes to approve", "违约金", "手续费", "罚息", "罚金", "收费吗", "要收费", "收不收费", "要钱吗", "收费标准", "minimum amount", "minimum prepayment", "minimum for", "最低金额", "起点金额", "还是浮动", "还是固定", "fixed or", "or floating", "or variable", "审批要多久", "一般要多久", "放款要多久", "办理要多久", "多久能下来", "多久能审批", "网上可以", "网上申请", "线上申请", "在线申请", "手机上申请", "apply online", "online application", "需要准备", "要准备", "需要什么", "需要哪些", "要哪些", "什么文件", "哪些文件", "需要带", "要带什么", "带什么", "需要什么材料", "要什么材料", "什么材料", "哪些材料", "怎么申请", "如何申请", "怎样申请", "怎么办理", "如何办理", "怎样办理", "在哪办", "在哪里办", "去哪办", "哪里办", "营业时间", "上班时间", "几点上班", "几点下班", "几点开门", "几点关门", "申请条件", "贷款条件", "什么条件", "有什么要求", "什么要求", "区别", "哪个好", "哪种好", "哪个更好", "哪种更好", "哪个划算", "哪种划算", "有什么不同", "是什么", "什么意思", "什么是", "是啥", "啥意思", "怎么理解", "预约", "提前多久", "多久能批", "多久放款", "多久到账", "多长时间", "怎么操作", "如何操作", "客服电话", "客服热线", "热线", "电话多少", "上征信", "影响征信", "征信会", "密码", "多久调整一次", "多久调一次", "多久一次", "怎么做", "点样做", "点样办", "要点样", "what's the process", "what is the process", "procedure", "how do i go about", "password", "宽限期", "年龄限制", "岁还能", "岁能", "多大年龄", "年纪大", "对账单", "电子账单", "纸质账单", "结清证明", "还款证明", "收入证明", "解押", "解抵押", "抵押登记", "penalty", "penalties", "fee", "fees", "charge for", "documents", "document", "paperwork", "requirements", "how do i apply", "how to apply", "how can i apply", "how long does", "how long will it take", "credit report", "credit score", "credit record", "credit history", "opening hours", "branch", "policy", "difference between", "which is better", "how often", "grace period", "age limit", "too old", "statement", "statements", "decided", "determined", "certificate", "proof of", "开唔开门", "开不开门", "开门吗", "营业吗", "影响我申请", "影响申请", "影响贷款申请", "影响审批", "影响我贷款", "影响批贷", "影响我的贷款申请", "affect my application", "affect my loan application", "affect a mortgage application", "affect my mortgage application", "affect a loan application", "hurt my application", "hurt my loan application", "hurt my chances", "affect my chances", "affect my approval", "affect approval", "咩分别", "有什么分别", "有乜分别", "有咩唔同", "有什么唔同", "报送联征", "上联征", "影响联征", "什么时候公布", "几号公布", "哪天公布", "公布吗", "什么时候发布", "几号发布", "发布吗", "when is it published", "when is the lpr published", "when is the lpr announced", "published on", "announced on", "几点扣", "几点扣款", "来得及吗", "what time does", "what time will", "what time do you", "几点钟", "为啥不一样", "为什么不一样", "有什么不一样", "why is it different", "why does it differ", "一般要几耐", "要几耐", "一般要几天", "自己选择", "可以自己选", "当月利息", "最长能贷", "最长可以贷", "最长多少年", "最多能贷几年", "最长期限", "最长年限", "longest term", "maximum term", "网上能", "网上办", "自己办", "必须去网点", "online or", "in person", "保留几耐", "保留多久", "保留几年", "留多久", "how long does it stay", "how long will it stay", "how it works", "how does it work", "how this works", "works", "罚款", "收罚款", "要收罚款", "what is this", "what's this", "what does this mean", "thing in my", "diff between", "the diff", "fixed and floating", "fixed vs", "fixed versus", "floating vs", "影响我再申请", "影响再申请", "影响以后申请", "影响我以后", "影响以后贷款", "actually mean", "what does lpr", "what does it mean", "mean on my", "repayment charge", "prepayment charge", "early repayment charge", "charge calculated", "waived", "waive", "怎么确定", "如何确定", "怎样确定", "分别用在", "用在什么", "适用于什么", "适用哪些", "加的点数", "加点数", "点数以后", "加点以后", "房产证", "房本", "产权证", "title deed", "the deeds", "要怎么处理", "该怎么处理", "how long it takes", "how long it'll take", "release the mortgage", "最长可以分", "最长能分", "最多可以分几期", "最长分几期", "最多分几期", "哪个部门的电话", "是哪个部门", "哪个部门", "还照常吗", "照常扣", "放假期间", "最低要还多少", "最低还多少", "最少要还多少", "最少还多少", "电子版", "纸质版", "改成电子", "最后能批", "最终能批", "最后批的", "最终批的", "最终额度", "准不准", "作准", "算不算数", "final amount", "final figure", "is that final", "is it final", "binding"}
+	cueFAQPolicyWeak  = []string{"hardship program", "hardship programme", "hardship scheme", "hardship plan", "hardship policy", "sell the mortgaged", "sell a mortgaged", "selling the mortgaged", "selling a mortgaged", "公积金", "provident fund", "housing fund", "征信", "材料", "资料", "证件", "手续", "流程", "政策", "规定", "后果", "几次", "次数", "网点", "年龄", "分行", "支行", "营业", "联征", "批核", "信用记录", "信用纪录", "信用报告", "默认", "by default"}
 	cueFAQConsequence = []string{"会怎样", "会怎么样", "会如何", "什么后果", "有什么后果", "what happens if", "what happens when", "what happens to", "what happens", "what will happen", "consequences", "会点", "会点样"}
 	cueFAQContact     = []string{"换手机号", "换号", "手机号", "新号码", "新号", "停机", "号码", "新手机", "联系方式", "电话号码", "改地址", "地址", "搬家", "邮箱", "换了号", "号码换了", "改电话", "phone number", "new number", "my number", "address", "email", "moved house", "contact details", "mobile number"}
 	cueFirstPerson    = []string{"my", "i", "me", "i'm"}
@@ -278,6 +300,17 @@ func faqQuestion(t *text, ms []mention) (string, bool) {
 		}
 		return c, true
 	}
+	for c, i := range t.matches(cueHowLong) {
+		e := t.clauseEndAfter(i + len(c))
+		if strings.HasPrefix(t.s[i+len(c):], "了") {
+			continue // 审批几天了还没下来: time waited, not asked
+		}
+		if p, k := t.firstOfIn(t.clauseStart(i), e, cueProcess); k >= 0 && !serviceAskedElsewhere(t, i) {
+			// (能不能把还款日改到每月28号？申请以后要多久才生效？: the change
+			// asked, how long it takes a follow-up)
+			return c + "+" + p, true // 展期申请一般几天能审批下来, LPR多久公布一次
+		}
+	}
 	for c, i := range t.matches(cueFAQPolicyWeak) {
 		if t.voided(c, i) || negatedAt(t, i, c) {
 			continue // 公积金贷款 is a loan, not a question about the fund; not planning to sell
@@ -299,6 +332,13 @@ func faqQuestion(t *text, ms []mention) (string, bool) {
 	return "", false
 }
 
+// cueHowLong with cueProcess in one clause asks how long the bank takes to
+// do something, or how often: a policy question.
+var (
+	cueHowLong = []string{"多久", "多长时间", "几天", "几个工作日", "几个工作天", "几个礼拜", "几周", "几耐", "how long", "how many days", "how many working days", "how many business days"}
+	cueProcess = []string{"审批", "批下来", "批核", "能批", "放款", "到账", "办好", "办下来", "办完", "生效", "处理好", "处理完", "公布", "发布", "一次", "approved", "approval", "processed", "take effect", "go through", "published", "announced"}
+)
+
 // cueWhich and cueBetter, in that order in a sentence, weigh options.
 var (
 	cueWhich  = []string{"哪种", "哪个", "哪一种", "哪一个", "which one", "which option", "which way", "which of"}
@@ -316,12 +356,25 @@ type serviceRule struct {
 func anyCue(cues []string) func(*text, []mention) (string, bool) {
 	return func(t *text, _ []mention) (string, bool) {
 		for c, i := range t.matches(cues) {
-			if !t.voided(c, i) && !t.hasIn(t.clauseStart(i), t.clauseEndAfter(i+len(c)), cueDoneBefore) {
+			if !t.voided(c, i) && !t.hasIn(t.clauseStart(i), t.clauseEndAfter(i+len(c)), cueDoneBefore) && !othersSaying(t, i) {
 				return c, true
 			}
 		}
 		return "", false
 	}
+}
+
+// othersSaying reports a cue at i in what someone else is told to have
+// said, the borrower not named since and nothing asked in its clause
+// (朋友说改成等额本金总利息可以省不少: his advice, not the sum asked).
+func othersSaying(t *text, i int) bool {
+	ss := t.sentenceStart(i)
+	p, j := t.firstOfIn(ss, i, cueOtherPerson)
+	if j < 0 {
+		return false
+	}
+	s, k := t.firstOfIn(j+len(p), i, cueSays)
+	return k >= 0 && !t.hasIn(k+len(s), i, cueMe) && !t.asksIn(t.clauseStart(i), t.clauseEndAfter(i))
 }
 
 // cueCanIGet asks for a loan when a loan word follows it.
@@ -809,8 +862,15 @@ func hasCalcFigures(ms []mention) bool {
 
 // scheduleWithFigures reports a schedule asked for with a loan's figures.
 func scheduleWithFigures(t *text, ms []mention) bool {
-	_, ok := calcFigures(ms)
-	return ok && t.has(cueSchedule)
+	if _, ok := calcFigures(ms); !ok {
+		return false
+	}
+	for _, i := range t.matches(cueSchedule) {
+		if !othersSaying(t, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // unlessScheduleFigures leaves a loan's figures and a schedule asked for to
@@ -853,7 +913,7 @@ func minOf(a, b int) int {
 	return a
 }
 
-var cueOver = []string{"早就", "早已", "已经", "早都", "都已", "去年", "前年", "之前", "以前"}
+var cueOver = []string{"早就", "早已", "已经", "早都", "都已", "去年", "前年", "之前", "以前", "上个月", "上月", "前几天", "前阵子", "前段时间"}
 
 // cuePaidOff says a loan is already settled; with a status question it is
 // no request to prepay.

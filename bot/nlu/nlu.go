@@ -12,6 +12,12 @@ type Analysis struct {
 	Slots  Slots
 	Why    string // the rule and cue that decided the intent, for people
 	Rule   string // the rule that decided the intent (RuleClassifier when the fallback did), for code
+	// Plight is the flag code (DOMAIN.md §5) of the borrower's plight the
+	// intent was read from (job_loss, illness…; empty when the intent came
+	// from anything else).
+	// A caller that finds the plight is not the borrower's own after all
+	// reads the message again with AnalyzeDisowned.
+	Plight string
 }
 
 // RuleClassifier is the Rule of an intent the fallback classifier chose.
@@ -90,7 +96,15 @@ func hasLatin(s string) bool {
 
 // Analyze understands one message. It never panics, whatever the input
 // (invalid UTF-8 included), and reads at most MaxRunes runes of it.
-func (a *Analyzer) Analyze(text string) Analysis {
+func (a *Analyzer) Analyze(text string) Analysis { return a.analyze(text, true) }
+
+// AnalyzeDisowned is Analyze with no plight read as the borrower's own: for
+// a caller whose finer reading of whose a plight is (the signals pass)
+// found that the one Analysis.Plight names is someone else's, past or
+// supposed.
+func (a *Analyzer) AnalyzeDisowned(text string) Analysis { return a.analyze(text, false) }
+
+func (a *Analyzer) analyze(text string, ownPlights bool) Analysis {
 	norm, st := a.norm.normalize(text)
 	read := norm
 	if strings.Contains(read, "’") {
@@ -103,7 +117,7 @@ func (a *Analyzer) Analyze(text string) Analysis {
 	t := newText(read, a.cues)
 	ms := scanNumbers(t.rs)
 	markElapsed(t.rs, ms)
-	v := classify(t, ms)
+	v := classify(t, ms, ownPlights)
 	intent, rule, why := v.intent, v.rule, ""
 	if rule == ruleUnknown || rule == ruleDomainFallback {
 		if c, w, ok := a.nb.fallback(read, v, func(class string) bool { return ruledOut(t, class) }); ok {
@@ -121,5 +135,6 @@ func (a *Analyzer) Analyze(text string) Analysis {
 		Slots:  extractSlots(t.rs, t, intent, ms),
 		Why:    why,
 		Rule:   rule,
+		Plight: v.plight,
 	}
 }

@@ -300,6 +300,7 @@ var (
 var (
 	cueCrowdEvent = []string{"裁员", "裁了", "降薪", "减薪", "layoffs", "laying off", "cutting jobs", "pay cuts"}
 	cueTurn       = []string{"不过", "但是", "但", "可是", "倒是", "反倒", "反而", "却", "but", "though", "however"}
+	cueNotAmong   = []string{"没轮到我", "没有轮到我", "轮不到我", "没在名单里", "不在名单里", "不在名单上", "没在名单上", "名单里没有我", "名单上没有我", "没裁到我", "没有裁到我", "逃过一劫", "躲过一劫", "wasn't on the list", "was not on the list", "not on the list", "wasn't one of them", "i survived", "dodged"}
 	cueSpared     = []string{"没有受影响", "没受影响", "不受影响", "没受到影响", "没啥事", "没什么事", "没事", "升了职", "升职了", "升职", "涨了", "加薪", "not affected", "unaffected", "wasn't affected", "weren't affected", "safe", "kept my job", "still have my job", "got promoted", "got a raise"}
 )
 
@@ -315,7 +316,11 @@ func crowdSpared(t *text, i int, c string) bool {
 		e = t.sentenceEndAfter(e + 1) // or the sentence after: 外面都在说裁员。我们单位倒是没啥事
 		_, k = t.firstOfIn(i+len(c), e, cueTurn)
 	}
-	return k >= 0 && t.hasIn(k, e, cueSpared)
+	if k >= 0 && t.hasIn(k, e, cueSpared) {
+		return true
+	}
+	// 部门裁了一批人，我没在名单里: the borrower not among them, no turn needed
+	return t.hasIn(i+len(c), t.sentenceEndAfter(i+len(c)), cueNotAmong)
 }
 
 // conceded reports a cue c at i in a clause opened by a concession whose

@@ -90,7 +90,7 @@ var (
 	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages", "人工", "粮", "月粮", "退休金", "养老金", "退休工资", "pension", "i'm on", "i am on", "we're on", "package", "揾", "月揾", "my pay", "pay is", "pay of", "进账", "进项", "draw", "i draw", "pay myself"}
 	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay", "instalments", "installments", "emi", "emis", "每月还有", "每个月还有", "每月还要", "每个月还要", "月付", "车贷月付", "房贷月付"}
 	cueDebtAfter      = []string{"/mo on", "/mo for", "/mo in", "/month on", "/month for", "in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供", "房贷要还", "车贷要还", "贷款要还", "going to a", "going to my", "goes to a", "goes to my", "going toward", "going towards", "goes toward", "goes towards", "toward", "toward a", "toward my"}
-	cueIncomeAfter    = []string{"monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
+	cueIncomeAfter    = []string{"coming in", "monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷", "consumer loan", "personal loan", "business loan", "renovation loan"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月", "in total each month", "in total a month", "in total per month", "total each month", "a month in total", "each month in total"}
 	cuePrepay         = []string{"pay part of", "part of my mortgage early", "part of the loan early", "提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "chuck", "throw", "lump-sum payment of", "lump sum of", "lump-sum", "lump sum"}
@@ -202,6 +202,10 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 			continue // (月薪从八千涨到1.2万: the pay is 1.2万)
 		}
 		past = toldThen(t, int(t.offs[m.start]))
+		if past && role == rolePrincipal && onLoanNow[intent] {
+			amounts++
+			continue // 房贷是2020年办的，当时贷了50万…想改成等额本金: what it was, not what is owed
+		}
 		if perMonth := monthlyNear(t.rs, m); perMonth && role == rolePrincipal && intent == IntentQuotaTrial && s.MonthlyIncome != nil && has(before(t.rs, m.start, 30), cueLoanNoun) {
 			role = roleDebt // 另外每月还要还一笔房贷4200: another loan's payment
 		} else if perMonth && (role == rolePrincipal || role == rolePrepay || role == roleNone || role == roleDebt && !allow.debt) && intent != IntentQuotaTrial {
@@ -274,6 +278,9 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		}
 	}
 }
+
+// onLoanNow are the services that change the loan as it stands today.
+var onLoanNow = map[string]bool{IntentMethodChange: true, IntentTermExtension: true, IntentPrepayment: true}
 
 // cueThen dates what follows it in its sentence to a past since changed;
 // cueNowAgain after it brings the sentence back to the present.
@@ -451,8 +458,17 @@ func amountRoleOf(t *text, m mention) amountRole {
 			return roleDebt
 		}
 	}
+	// "1.2m a year coming in": the period may stand between the sum and
+	// what it is.
+	rest, annual := aft, false
+	if c, i := firstOf(aft, annualAfter); i == 0 {
+		rest, annual = strings.TrimLeft(aft[len(c):], " "), true
+	}
 	for _, c := range cueIncomeAfter {
-		if i := indexCue(aft, c, 0); i >= 0 && i <= 1 {
+		if i := indexCue(rest, c, 0); i >= 0 && i <= 1 {
+			if annual {
+				return roleIncomeAnnual
+			}
 			return roleIncome
 		}
 	}
@@ -645,8 +661,8 @@ func assignTerms(t *text, intent string, allow slotSet, ms []mention, s *Slots) 
 		}
 	}
 	for _, m := range ms {
-		if m.kind != kindMonths {
-			continue
+		if m.kind != kindMonths || onLoanNow[intent] && toldThen(t, int(t.offs[m.start])) {
+			continue // (当初借了四十五万，分五年: the term it had)
 		}
 		n := 6
 		if m.start > 0 && rs[m.start-1] < utf8.RuneSelf {
@@ -785,7 +801,7 @@ func elapsed(rs []rune, ms []mention, k int) bool {
 	if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
 		return true
 	}
-	return m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进省少多得掏税拿净", rs[m.end]) && !settledIn(rs, m.end))
+	return m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进省少多得掏税拿净纯毛", rs[m.end]) && !settledIn(rs, m.end))
 	// 一个月1.8万, 一个月挣: "a month", not a term
 }
 
@@ -876,7 +892,7 @@ func findDueDay(rs []rune, ms []mention) *int {
 		if m.kind != kindDay {
 			continue
 		}
-		if days > 1 && (paydayBefore(rs, m) || hasPrefixAny(strings.TrimLeft(after(rs, m.end, 4), " "), cuePaydayAfter)) {
+		if days > 1 && (paydayBefore(rs, m) || hasPrefixAny(strings.TrimLeft(after(rs, m.end, 4), " "), cuePaydayAfter) || paidThen(rs, m)) {
 			continue // "my pay day changed to the 28th, move my debit to the 29th"
 		}
 		d := int(m.val.IntPart())
@@ -907,6 +923,19 @@ func findDueDay(rs []rune, ms []mention) *int {
 		}
 	}
 	return nil
+}
+
+// paidThen reports a day followed by a bare 发 that ends its clause
+// (新公司改成了每月20号发。): when pay comes, not the debit.
+func paidThen(rs []rune, m mention) bool {
+	if m.end >= len(rs) || rs[m.end] != '发' {
+		return false
+	}
+	if m.end+1 == len(rs) {
+		return true
+	}
+	c, s := marks(rs[m.end+1])
+	return c || s
 }
 
 // paydayBefore reports whether the clause before the day m names pay day
@@ -952,6 +981,9 @@ var cuePrefer = []string{"rather", "prefer", "宁愿", "宁可", "更想", "更�
 
 // preferredMode returns the mode a stated preference picks of two named.
 func preferredMode(t *text) string {
+	if m := ownMode(t); m != "" {
+		return m // 我哥选的是减少月供…我这次打算保持月供不变: his choice told, mine asked
+	}
 	if c, q := t.firstOf(cueRatherThan); q >= 0 {
 		// "have the payment go down rather than the term get shorter": the
 		// one named last before it; "rather than shortening the term, reduce
@@ -974,6 +1006,39 @@ func preferredMode(t *text) string {
 		return otherMode(t, p+len(c)) // "I'd rather not shorten the term, just reduce the payment"
 	}
 	return firstMode(t, p)
+}
+
+// ownMode returns the one mode named as the borrower's own when the other
+// is named only as someone else's (or as past), or "".
+func ownMode(t *text) string {
+	own := func(cues []string) (mine, theirs bool) {
+		for c, i := range t.matches(cues) {
+			if kinsChoice(t, i) || t.whose(c, i) != ownNow {
+				theirs = true
+			} else {
+				mine = true
+			}
+		}
+		return mine, theirs
+	}
+	r, rOther := own(cueReducePayment)
+	s, sOther := own(cueShortenTerm)
+	switch {
+	case r && !s && sOther:
+		return ModeReducePayment
+	case s && !r && rOther:
+		return ModeShortenTerm
+	}
+	return ""
+}
+
+// kinsChoice reports a mode told in a sentence that opens on a relative
+// or friend, the borrower not named since and nothing asked in its clause
+// (我哥去年提前还了20万，选的是减少月供).
+func kinsChoice(t *text, i int) bool {
+	ss := t.sentenceStart(i)
+	c, j := t.firstOfIn(ss, i, cueKin)
+	return j >= 0 && j-ss <= 6 && !t.hasIn(j+len(c), i, cueMe) && !t.asksIn(t.clauseStart(i), t.clauseEndAfter(i))
 }
 
 // firstMode returns the mode named first from a on, or "".
@@ -1139,11 +1204,17 @@ func findBP(rs []rune, ms []mention) *int {
 		if _, d := nearestBefore(bef, []string{"到", "至", "为", "to"}); m.kind == kindPercent && d >= 0 && d <= 1 {
 			continue // 降到3.85% is a level, not a move
 		}
+		if _, d := nearestBefore(strings.TrimRight(bef, " "), cueRateLevel); m.kind == kindPercent && d >= 0 && d <= 1 {
+			continue // 基准利率上浮，年利率5.39%: the rate it was, whatever moved before it
+		}
 		v := int(bp.Round(0).IntPart()) * sign
 		return &v
 	}
 	return levelChange(rs, ms)
 }
+
+// cueRateLevel right before a percentage names a rate, not a move.
+var cueRateLevel = []string{"利率", "利率是", "利率为", "年利率", "年利率是", "年化", "年息", "rate", "rate is", "rate of", "rate was", "rate at"}
 
 // cueDownNext and cueUpNext right after a move name its direction.
 var (
@@ -1282,7 +1353,7 @@ func targetMethod(t *text) string {
 
 // Prepayment modes.
 var (
-	cueReducePayment = []string{"lower emi", "lower my emi", "reduce my emi", "reduce the emi", "smaller emi", "cutting the payment", "cut the payment", "cutting my payment", "lowering the payment", "减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低", "交的钱少", "扣的钱少", "还的钱少", "每个月少交", "每月少交", "少扣点", "少交点", "少扣一点", "少交一点", "bring my monthly payment down", "bring the payment down", "bring my payment down", "bring down my", "bring the monthly payment down", "bring my monthly down", "monthly payment down", "reduce the instalment", "reduce my instalment", "lower the instalment", "降低每月", "降低每个月", "每月的月供", "lower-monthly-payment", "lower monthly payment option", "lower-payment", "供款少", "供款减少", "供少啲", "月供少啲", "payments go down", "payment go down", "payment goes down", "payments down", "cut the instalment", "cut the installment", "年期唔变", "减少每个月嘅供款", "减少每个月的供款", "减少供款", "减少每月供款"}
+	cueReducePayment = []string{"lower emi", "lower my emi", "reduce my emi", "reduce the emi", "smaller emi", "cutting the payment", "cut the payment", "cutting my payment", "lowering the payment", "减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少每个月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低", "交的钱少", "扣的钱少", "还的钱少", "每个月少交", "每月少交", "少扣点", "少交点", "少扣一点", "少交一点", "bring my monthly payment down", "bring the payment down", "bring my payment down", "bring down my", "bring the monthly payment down", "bring my monthly down", "monthly payment down", "reduce the instalment", "reduce my instalment", "lower the instalment", "降低每月", "降低每个月", "每月的月供", "lower-monthly-payment", "lower monthly payment option", "lower-payment", "供款少", "供款减少", "供少啲", "月供少啲", "payments go down", "payment go down", "payment goes down", "payments down", "cut the instalment", "cut the installment", "年期唔变", "减少每个月嘅供款", "减少每个月的供款", "减少供款", "减少每月供款"}
 	cueShortenTerm   = []string{"缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly", "same emi", "keeping the same", "keep the same emi", "finish sooner", "月供唔变", "供款唔变", "paying the same amount", "same amount each month", "same amount every month", "keep paying the same", "扣的钱不变", "每月还的数不变", "还的数不变", "扣的钱一样", "每月还款不变", "月还款不变", "还款额不变", "每个月扣的钱不变", "installment as it is", "payment as it is", "keeping my installment", "keep my installment", "installment the same", "installment unchanged", "instalment as it is", "keep my instalment", "月供维持唔变", "月供保持唔变", "供款不变", "keep the monthly the same", "月供额不变", "月供金额不变", "月付金额不变", "月付维持一样", "月供维持一样", "月供保持一样", "月付保持一样", "月供额维持不变", "月供额保持不变"}
 	cueFull          = []string{"一把全结", "一把结清", "全结了", "一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely", "一口气", "一笔过", "redeem", "fully redeem", "full redemption", "还晒", "清晒", "my whole", "clear my whole", "pay off my whole", "entire personal", "the whole thing", "whole thing", "be done with it", "一口气全", "全还", "一次全还", "全部缴清", "一次缴清", "缴清"}
 )

@@ -2,6 +2,7 @@ package signals
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -44,6 +45,10 @@ type Flag struct {
 type Result struct {
 	Sentiment Sentiment
 	Flags     []Flag // at most one per code, in order of first evidence
+	// RuledOut are the codes whose cues the scope rules found not to be
+	// the borrower's situation now (negated, someone else's, past,
+	// supposed), at most once each.
+	RuledOut []string
 }
 
 // Detector finds sentiment and flags. It is safe for concurrent use.
@@ -69,6 +74,11 @@ func (d *Detector) Detect(an nlu.Analysis) Result {
 	for _, f := range r.flags {
 		p := &policies[f.code]
 		res.Flags = append(res.Flags, Flag{Code: p.name, Severity: p.severity, Evidence: r.evidence(f.tok), Why: f.why})
+	}
+	for _, s := range r.suppressed {
+		if name := policies[s.code].name; !slices.Contains(res.RuledOut, name) {
+			res.RuledOut = append(res.RuledOut, name)
+		}
 	}
 	return res
 }
