@@ -1282,8 +1282,51 @@ func (r *reading) negated(k int) bool {
 	if r.saysThen(tk) {
 		return false
 	}
-	return r.negatedNear(k) || r.listNegated(k) || r.negatedAfter(k)
+	return r.negatedNear(k) || r.listNegated(k) || r.negatedAfter(k) || r.segs[tk.seg].negHead != 0 && r.headNegated(k)
 }
+
+// headNegated reports whether the cue at k stands in the verb phrase that
+// a negator at the head of its segment denies (我不是借钱去还别的平台, 我没有
+// 借钱去还信用卡): within a few units of it, with nobody named, no
+// consequence (所以, 结果, 才), no verb that takes a clause (告诉, 发现) and
+// no question word (不清楚为什么会逾期) between, and the cue not told as done
+// (没注意扣款日逾期了). What one has not (我没有多余的钱去还别的平台) is
+// no deed denied, and 不是…吗 asks, and affirms.
+func (r *reading) headNegated(k int) bool {
+	tk := &r.toks[k]
+	sg := &r.segs[tk.seg]
+	if sg.negHead == 0 || sg.negHead > tk.s || r.question(sg.clause)&yesNoQuestion != 0 {
+		return false
+	}
+	if c, _, _, _ := r.cueOf(tk); c == noCode {
+		return false
+	}
+	gap := r.norm[sg.negHead:tk.s]
+	if runeGapOver(gap, headReach) || containsAny(gap, headStops[:]) || hasPrefixIn(gap, hadNot[:]) ||
+		strings.HasSuffix(r.norm[tk.s:tk.t], "了") || strings.HasPrefix(r.norm[tk.t:], "了") {
+		return false
+	}
+	for j := k - 1; j >= 0 && r.toks[j].s >= sg.negHead; j-- {
+		if r.toks[j].t > tk.s {
+			continue // a pattern's own tail
+		}
+		if e := r.toks[j].e; e != nil && (e.subj != subjNone || e.role&(roleSay|roleThen|roleHypo|roleQuestion) != 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// headReach is how far (CJK runes, Latin words) a negator at the head of a
+// segment reaches; headStops end its reach: a consequence, or a verb whose
+// object is a clause of its own.
+const headReach = 8
+
+var headStops = [...]string{"所以", "结果", "导致", "害得", "才", "然后", "以后", "之后", "后来",
+	"告诉", "知道", "发现", "想到", "注意", "觉得", "以为", "记得", "敢"}
+
+// hadNot are what 没有 denies having, not doing (没有多余的钱, 没有能力).
+var hadNot = [...]string{"钱", "多余", "余钱", "闲钱", "存款", "积蓄", "能力", "办法", "时间", "收入", "工作", "足够", "那么多", "这么多", "一分钱"}
 
 // negatedAfter reports whether the cue word at k is denied right after it,
 // as Chinese puts "not even one" (一次逾期都没有, 连一个网贷也没有, 病都冇):
