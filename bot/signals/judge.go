@@ -96,6 +96,7 @@ type scope struct {
 	saidThreat        bool    // 说要, threatened to: this clause tells a threat as words said
 	thirdParty        bool    // 航空公司, the airline: a firm other than the bank named in this sentence, the bank not since
 	belief            bool    // I was sure, 还以为: this segment tells a belief
+	pastScam          bool    // a scam told as a finished past in this sentence (我爸以前被人骗过)
 	sentNow           bool    // the present (今天, 现在) is named somewhere in this sentence
 }
 
@@ -455,6 +456,12 @@ func (r *reading) judge() {
 		if e.role&roleCollateral != 0 {
 			sc.collat, sc.collatClause = true, sc.clause
 			sc.ownCollat = sc.ownCollat || sc.subj == subjSelf && !sc.hearsay || firstPerson(e.word)
+			// 我家房子抵押在你们这儿，听说…有人的抵押房被查封了: a pledged
+			// home named as someone else's is theirs, whatever was named
+			// before.
+			if other(sc.subj) && sc.otherClause == sc.clause && possessive(r.norm[min(sc.otherEnd, tk.s):tk.s]) {
+				sc.ownCollat = false
+			}
 		}
 		if e.subj == subjSelf {
 			sc.org = false
@@ -508,6 +515,7 @@ func (r *reading) judge() {
 		}
 		if e.role&rolePast != 0 {
 			sc.past = true
+			sc.pastScam = sc.pastScam || scamWord(e.word) && !r.negated(k)
 		}
 		if e.role&roleFuture != 0 {
 			sc.future = true
@@ -1122,10 +1130,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 前年做生意失败以后，我先后在五六个网贷平台借钱: a business that
 		// failed in a dated past, told as where the story starts, is gone.
 		reason = "past"
-	case c == fraudRisk && (sc.past || later&laterPast != 0):
+	case c == fraudRisk && (sc.past || later&laterPast != 0 || sc.pastScam && !sc.sentNow && !r.againClause(k)):
 		// 我爸之前被冒充银行的人骗过: a scam long over, told as context
 		// (a past in the cue's own clause; 一直很小心 elsewhere is no
-		// scam going on).
+		// scam going on). 我爸以前被人骗过，对方说先交手续费才能放款: the
+		// rest of its sentence tells that story, unless it names the
+		// present or a new time (以前被骗过，这次又有人…).
 		reason = "past"
 	case c == fraudRisk && sc.harass && r.impersonation(tk):
 		// 催收的人冒充法院给我家里打电话: collectors posing as the court to
@@ -1188,6 +1198,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	}
 	if reason == "someone else's debt" {
 		sc.familyDebt = sc.clause
+	}
+	if reason == "past" && c == fraudRisk {
+		sc.pastScam = true
 	}
 	if reason == "someone else" && c == legalThreat && subj == subjBank {
 		r.bankSues = true
@@ -2279,6 +2292,19 @@ func marks() []mark {
 
 // holds reports whether the scan passed one of the words of a rare rule.
 func (r *reading) holds(bit uint8) bool { return r.holding&bit != 0 }
+
+// againClause reports whether the clause of the token at k tells a new
+// time (这次, 又, again): not the story told before it.
+func (r *reading) againClause(k int) bool {
+	first, last := r.clauseSegs(r.toks[k].seg)
+	return containsAny(r.norm[r.segs[first].s:r.segs[last].t], againWords[:])
+}
+
+var againWords = [...]string{"这次", "这回", "又", "再次", "this time", "again"}
+
+// scamWord reports whether a past marker tells a scam suffered (骗过,
+// 上过当, was scammed before).
+func scamWord(w string) bool { return containsAny(w, []string{"骗", "上过当", "呃", "scam"}) }
 
 // impersonation reports whether a fraud cue only says someone posed as
 // someone (冒充, 假冒), which collectors may do to frighten.
