@@ -470,6 +470,15 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 106–107: not seeing how one will pay, said with a
+	// future (I don't see how I'll pay the loan, can't see how we're going
+	// to cover it); a number or an address said to be changing (my phone
+	// number is changing, 地址快要换了).
+	{code: repaymentDifficulty, gap: 3, heads: `don't see how i'll|don't see how we'll|don't see how i will|don't see how we will|don't see how i'm going to|don't see how we're going to|don't see how i'm gonna|
+		can't see how we'll|can't see how i will|can't see how i'm going to|can't see how we're going to|cannot see how i'll|cannot see how i can|cannot see how we can|honestly don't see how i can`,
+		tails: `pay|cover|afford|keep up|make the payment|make the payments|make my payment|make my payments|make the repayments|make repayments|make ends meet`},
+	{code: contactChange, opt: optCalm, gap: 1, heads: `address|number|phone|email|mobile|contact details|phone number`,
+		tails: `is changing|are changing|will be changing|is going to change|are going to change|is about to change|will be different|changes next week|changes next month`},
 	// Blind rounds 100–105: the firm one worked at for years closed
 	// (做咗十幾年嗰間公司執笠咗) is the job lost, as 我上班的公司倒闭 is; pay
 	// only half received (這個月薪水只領一半); an old number stopped
@@ -905,6 +914,10 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
+	// Blind rounds 106–107: a near miss someone caused (害我差点逾期, your
+	// app nearly made me miss a payment) negates as 差点 does; the tone word
+	// 害我差点 would otherwise hide the 差点 in it.
+	{roleNeg, `害我差点|害我差一点|害得我差点|害得我差一点|害我险些|差点害我|险些害我|nearly made me|almost made me|nearly caused me to|almost caused me to`},
 	// Blind rounds 100–105: the works pledged (作抵押的厂房) names the
 	// collateral.
 	{roleCollateral, `抵押在你们这儿的|押在你们这儿的|作抵押的|做抵押的|作为抵押的|抵押的厂房|作抵押的厂房|厂房`},
@@ -1158,6 +1171,11 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 106–107: parents or a family cared for (回老家照顾父母,
+	// look after my parents) are named as an object, the carer is the
+	// borrower, as 照顧她 is.
+	{subjSelf, `照顾父母|照顾爸妈|照顾我爸妈|照顾我父母|照顾老人|照顾老人家|照顾家人|照顾家里人|照顾老爸|照顾老妈|照顾我爸|照顾我妈|照顾母亲|照顾父亲|照顾老母亲|照顾老父亲|照顾双亲|照料父母|照看父母|陪父母|陪爸妈|陪伴父母|
+		look after my parents|looking after my parents|take care of my parents|taking care of my parents|care for my parents|caring for my parents|look after my mum|look after my mom|look after my dad|take care of my mum|take care of my mom|take care of my dad|caring for my mother|caring for my father`},
 	// Blind rounds 100–105: the landlord who says what he will do (房东说
 	// 明年要把房子卖了; a landlord who only raised the rent leaves the shop
 	// the borrower's) and a works next door named by its measure word
