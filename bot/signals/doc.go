@@ -378,6 +378,21 @@
 //     with another card; fake salary credits; I wonder if everyone would be
 //     better off, which "I wonder" read as a condition; the works pledged
 //     (作抵押的厂房) frozen. A rent bounced by a freeze is the freeze.
+//   - Rounds 106–107: a negator at the head of its clause denies the verb
+//     phrase after it, cues and all (我不是借钱去还别的平台, 我没有拿这笔钱
+//     去还别的网贷), within a few units and unless someone is named, a
+//     consequence (所以, 才), a verb that takes a clause (告诉, 发现) or a
+//     question word stands between, the cue is told as done (逾期了) or
+//     what is denied is having (没有多余的钱去还别的平台); a scam suffered
+//     long ago (我爸以前被人骗过) takes the rest of its sentence with it
+//     (对方说先交手续费才能放款) unless that names the present or a new
+//     time (这次又); a near miss someone caused (害我差点逾期, nearly made
+//     me miss) negates; parents cared for (照顾父母) are an object; someone
+//     else's pledged home heard of (听说…有人的抵押房被查封了) is theirs,
+//     though the borrower's own was named first; pay now above what it was
+//     (现在工资比原来还高) ends a pay cut told before it. Recall: not seeing
+//     how one will pay (I don't see how I'll pay); a number said to be
+//     changing (my phone number is changing).
 //
 // # Sentiment
 //
@@ -512,5 +527,9 @@
 // to read, a rude clerk, fright at another's story (freaked me out, 我聽到
 // 都驚) and unease (心里有点打鼓) are the speaker's; who won a game is no
 // joy. Kept against these rounds' writers: a bot that does not understand
-// stays neutral, as round 26 has it.)
+// stays neutral, as round 26 has it. Rounds 106–107: pay now above what it
+// was, a trade come back at last (生意總算回來了) and room to breathe
+// again (we finally have some breathing room) are good news; a degree said
+// with 得厉害 (股市跌得厉害) is no praise, and one's own limits told (not
+// very good with apps) are no complaint.)
 package signals

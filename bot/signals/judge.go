@@ -96,6 +96,7 @@ type scope struct {
 	saidThreat        bool    // 说要, threatened to: this clause tells a threat as words said
 	thirdParty        bool    // 航空公司, the airline: a firm other than the bank named in this sentence, the bank not since
 	belief            bool    // I was sure, 还以为: this segment tells a belief
+	pastScam          bool    // a scam told as a finished past in this sentence (我爸以前被人骗过)
 	sentNow           bool    // the present (今天, 现在) is named somewhere in this sentence
 }
 
@@ -455,6 +456,12 @@ func (r *reading) judge() {
 		if e.role&roleCollateral != 0 {
 			sc.collat, sc.collatClause = true, sc.clause
 			sc.ownCollat = sc.ownCollat || sc.subj == subjSelf && !sc.hearsay || firstPerson(e.word)
+			// 我家房子抵押在你们这儿，听说…有人的抵押房被查封了: a pledged
+			// home named as someone else's is theirs, whatever was named
+			// before.
+			if other(sc.subj) && sc.otherClause == sc.clause && possessive(r.norm[min(sc.otherEnd, tk.s):tk.s]) {
+				sc.ownCollat = false
+			}
 		}
 		if e.subj == subjSelf {
 			sc.org = false
@@ -508,6 +515,7 @@ func (r *reading) judge() {
 		}
 		if e.role&rolePast != 0 {
 			sc.past = true
+			sc.pastScam = sc.pastScam || scamWord(e.word) && !r.negated(k)
 		}
 		if e.role&roleFuture != 0 {
 			sc.future = true
@@ -1122,10 +1130,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 前年做生意失败以后，我先后在五六个网贷平台借钱: a business that
 		// failed in a dated past, told as where the story starts, is gone.
 		reason = "past"
-	case c == fraudRisk && (sc.past || later&laterPast != 0):
+	case c == fraudRisk && (sc.past || later&laterPast != 0 || sc.pastScam && !sc.sentNow && !r.againClause(k)):
 		// 我爸之前被冒充银行的人骗过: a scam long over, told as context
 		// (a past in the cue's own clause; 一直很小心 elsewhere is no
-		// scam going on).
+		// scam going on). 我爸以前被人骗过，对方说先交手续费才能放款: the
+		// rest of its sentence tells that story, unless it names the
+		// present or a new time (以前被骗过，这次又有人…).
 		reason = "past"
 	case c == fraudRisk && sc.harass && r.impersonation(tk):
 		// 催收的人冒充法院给我家里打电话: collectors posing as the court to
@@ -1188,6 +1198,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	}
 	if reason == "someone else's debt" {
 		sc.familyDebt = sc.clause
+	}
+	if reason == "past" && c == fraudRisk {
+		sc.pastScam = true
 	}
 	if reason == "someone else" && c == legalThreat && subj == subjBank {
 		r.bankSues = true
@@ -1282,8 +1295,51 @@ func (r *reading) negated(k int) bool {
 	if r.saysThen(tk) {
 		return false
 	}
-	return r.negatedNear(k) || r.listNegated(k) || r.negatedAfter(k)
+	return r.negatedNear(k) || r.listNegated(k) || r.negatedAfter(k) || r.segs[tk.seg].negHead != 0 && r.headNegated(k)
 }
+
+// headNegated reports whether the cue at k stands in the verb phrase that
+// a negator at the head of its segment denies (我不是借钱去还别的平台, 我没有
+// 借钱去还信用卡): within a few units of it, with nobody named, no
+// consequence (所以, 结果, 才), no verb that takes a clause (告诉, 发现) and
+// no question word (不清楚为什么会逾期) between, and the cue not told as done
+// (没注意扣款日逾期了). What one has not (我没有多余的钱去还别的平台) is
+// no deed denied, and 不是…吗 asks, and affirms.
+func (r *reading) headNegated(k int) bool {
+	tk := &r.toks[k]
+	sg := &r.segs[tk.seg]
+	if sg.negHead == 0 || sg.negHead > tk.s || r.question(sg.clause)&yesNoQuestion != 0 {
+		return false
+	}
+	if c, _, _, _ := r.cueOf(tk); c == noCode {
+		return false
+	}
+	gap := r.norm[sg.negHead:tk.s]
+	if runeGapOver(gap, headReach) || containsAny(gap, headStops[:]) || hasPrefixIn(gap, hadNot[:]) ||
+		strings.HasSuffix(r.norm[tk.s:tk.t], "了") || strings.HasPrefix(r.norm[tk.t:], "了") {
+		return false
+	}
+	for j := k - 1; j >= 0 && r.toks[j].s >= sg.negHead; j-- {
+		if r.toks[j].t > tk.s {
+			continue // a pattern's own tail
+		}
+		if e := r.toks[j].e; e != nil && (e.subj != subjNone || e.role&(roleSay|roleThen|roleHypo|roleQuestion) != 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// headReach is how far (CJK runes, Latin words) a negator at the head of a
+// segment reaches; headStops end its reach: a consequence, or a verb whose
+// object is a clause of its own.
+const headReach = 8
+
+var headStops = [...]string{"所以", "结果", "导致", "害得", "才", "然后", "以后", "之后", "后来",
+	"告诉", "知道", "发现", "想到", "注意", "觉得", "以为", "记得", "敢"}
+
+// hadNot are what 没有 denies having, not doing (没有多余的钱, 没有能力).
+var hadNot = [...]string{"钱", "多余", "余钱", "闲钱", "存款", "积蓄", "能力", "办法", "时间", "收入", "工作", "足够", "那么多", "这么多", "一分钱"}
 
 // negatedAfter reports whether the cue word at k is denied right after it,
 // as Chinese puts "not even one" (一次逾期都没有, 连一个网贷也没有, 病都冇):
@@ -2236,6 +2292,19 @@ func marks() []mark {
 
 // holds reports whether the scan passed one of the words of a rare rule.
 func (r *reading) holds(bit uint8) bool { return r.holding&bit != 0 }
+
+// againClause reports whether the clause of the token at k tells a new
+// time (这次, 又, again): not the story told before it.
+func (r *reading) againClause(k int) bool {
+	first, last := r.clauseSegs(r.toks[k].seg)
+	return containsAny(r.norm[r.segs[first].s:r.segs[last].t], againWords[:])
+}
+
+var againWords = [...]string{"这次", "这回", "又", "再次", "this time", "again"}
+
+// scamWord reports whether a past marker tells a scam suffered (骗过,
+// 上过当, was scammed before).
+func scamWord(w string) bool { return containsAny(w, []string{"骗", "上过当", "呃", "scam"}) }
 
 // impersonation reports whether a fraud cue only says someone posed as
 // someone (冒充, 假冒), which collectors may do to frighten.

@@ -470,6 +470,15 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 106–107: not seeing how one will pay, said with a
+	// future (I don't see how I'll pay the loan, can't see how we're going
+	// to cover it); a number or an address said to be changing (my phone
+	// number is changing, 地址快要换了).
+	{code: repaymentDifficulty, gap: 3, heads: `don't see how i'll|don't see how we'll|don't see how i will|don't see how we will|don't see how i'm going to|don't see how we're going to|don't see how i'm gonna|
+		can't see how we'll|can't see how i will|can't see how i'm going to|can't see how we're going to|cannot see how i'll|cannot see how i can|cannot see how we can|honestly don't see how i can`,
+		tails: `pay|cover|afford|keep up|make the payment|make the payments|make my payment|make my payments|make the repayments|make repayments|make ends meet`},
+	{code: contactChange, opt: optCalm, gap: 1, heads: `address|number|phone|email|mobile|contact details|phone number`,
+		tails: `is changing|are changing|will be changing|is going to change|are going to change|is about to change|will be different|changes next week|changes next month`},
 	// Blind rounds 100–105: the firm one worked at for years closed
 	// (做咗十幾年嗰間公司執笠咗) is the job lost, as 我上班的公司倒闭 is; pay
 	// only half received (這個月薪水只領一半); an old number stopped
@@ -905,6 +914,10 @@ type markerSet struct {
 }
 
 var markerSets = []markerSet{
+	// Blind rounds 106–107: a near miss someone caused (害我差点逾期, your
+	// app nearly made me miss a payment) negates as 差点 does; the tone word
+	// 害我差点 would otherwise hide the 差点 in it.
+	{roleNeg, `害我差点|害我差一点|害得我差点|害得我差一点|害我险些|差点害我|险些害我|nearly made me|almost made me|nearly caused me to|almost caused me to`},
 	// Blind rounds 100–105: the works pledged (作抵押的厂房) names the
 	// collateral.
 	{roleCollateral, `抵押在你们这儿的|押在你们这儿的|作抵押的|做抵押的|作为抵押的|抵押的厂房|作抵押的厂房|厂房`},
@@ -1158,6 +1171,11 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 106–107: parents or a family cared for (回老家照顾父母,
+	// look after my parents) are named as an object, the carer is the
+	// borrower, as 照顧她 is.
+	{subjSelf, `照顾父母|照顾爸妈|照顾我爸妈|照顾我父母|照顾老人|照顾老人家|照顾家人|照顾家里人|照顾老爸|照顾老妈|照顾我爸|照顾我妈|照顾母亲|照顾父亲|照顾老母亲|照顾老父亲|照顾双亲|照料父母|照看父母|陪父母|陪爸妈|陪伴父母|
+		look after my parents|looking after my parents|take care of my parents|taking care of my parents|care for my parents|caring for my parents|look after my mum|look after my mom|look after my dad|take care of my mum|take care of my mom|take care of my dad|caring for my mother|caring for my father`},
 	// Blind rounds 100–105: the landlord who says what he will do (房东说
 	// 明年要把房子卖了; a landlord who only raised the rent leaves the shop
 	// the borrower's) and a works next door named by its measure word
@@ -1241,6 +1259,8 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 106–107: the trade come back at last (現在生意總算回來了).
+	{[]code{businessDistress, incomeDrop}, tradeBackAtLast},
 	// Blind rounds 100–105: a scam call a relative hung up on (she hung up
 	// and reported it); a late payment made up the same day (当天就补了) or
 	// cleared long ago and paid on time since; back in a full-time job; a
@@ -1379,6 +1399,9 @@ var resolutionSets = []resolutionSet{
 // 裁了), nor of a spouse's (我老公失业了，但我现在工作很稳定).
 var sinceSets = []resolutionSet{
 	{[]code{jobLoss, incomeDrop}, steadySince},
+	// Blind rounds 106–107: pay now above what it was (后来跳槽到新公司，
+	// 现在工资比原来还高) ends the pay cut told before it.
+	{[]code{incomeDrop}, payAbove},
 }
 
 // atLast is a job or a debt-free life reached at last (总算入职新公司了,
@@ -1390,6 +1413,17 @@ const (
 		finally debt free|finally debt-free|finally cleared my debts|finally cleared all my debts`
 	atLast = atLastJob + "|" + atLastDebtFree
 )
+
+// payAbove is pay now above what it was (现在工资比原来还高, earning more
+// than before): good news, and the end of a pay cut told before it.
+const payAbove = `工资比原来还高|工资比原来高|工资比以前还高|工资比以前高|工资比之前还高|工资比之前高|工资比原来还多|工资比以前还多|工资比之前还多|
+	收入比原来还高|收入比原来高|收入比以前还高|收入比以前高|收入比之前还高|收入比之前高|收入比原来还多|收入比以前还多|收入比之前还多|
+	薪水比原来还高|薪水比原来高|薪水比以前还高|薪水比以前高|薪水比之前高|月薪比原来还高|月薪比以前还高|月薪比之前还高|人工仲高过以前|人工比以前还高|
+	earning more than before|earn more than before|paid more than before|earning more than i was|making more than before|paid more than i was before`
+
+// tradeBackAtLast is a trade come back at last (生意總算回來了): good
+// news, and the end of the trouble told before it, as 生意回来了 is.
+const tradeBackAtLast = `生意总算回来了|生意终于回来了|生意慢慢回来了|生意总算回来|生意终于回来|订单总算回来了|订单终于回来了|订单慢慢回来了|客人总算回来了|客人终于回来了|客人慢慢回来了|客流总算回来了|客流终于回来了|客流回来了|单子总算回来了|单子终于回来了`
 
 // feelFor is a feeling for someone else (我听着都替他发愁, it honestly
 // scares me to watch): the speaker's own, whoever it is for.
@@ -1414,6 +1448,16 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 106–107 sentiment: pay now above what it was, a trade
+	// come back at last and room to breathe again (we finally have some
+	// breathing room) are good news. Neither: a degree said with 得厉害
+	// (股市跌得厉害: badly, no praise), nor one's own limits told (not very
+	// good with apps: no complaint).
+	{1, payAbove},
+	{1, tradeBackAtLast},
+	{1, `have some breathing room|have a bit of breathing room|have a little breathing room|have more breathing room|got some breathing room|got a bit of breathing room|have some breathing space|have room to breathe|can breathe again|can finally breathe|breathe a bit easier|breathe a little easier|breathing a bit easier|breathing easier|breathe easier`},
+	{0, `得厉害|得很厉害|得太厉害|得好厉害|得挺厉害|得特别厉害|得非常厉害|得这么厉害|得那么厉害|得更厉害|得越来越厉害|
+		not very good with|not good with|not great with|not so good with|not too good with|not much good with|not the best with|i'm not very good at|i'm not good at|i'm not great at|i am not good at|i am not very good at`},
 	// Blind rounds 100–105 sentiment: money come to hand (退休金一次领出来了,
 	// 拆迁分了点钱), a year-end bonus in (年終入帳), pay up (今年还涨了点工资,
 	// my income's actually up) and orders come over from a rival's trouble
@@ -1669,7 +1713,7 @@ var toneSets = []toneSet{
 	// the family, costs far beyond the plan, a request to do better.
 	// Neither: a steady job both partners have, told as reassurance; a
 	// repayment that never went wrong (沒出過問題).
-	{1, `总算回暖|终于回暖|回暖了|工资比以前还高|工资比以前高|收入比以前还高|收入比以前高|薪水比以前高|人工仲高过以前|earning more than before|
+	{1, `总算回暖|终于回暖|回暖了|
 		bonus just landed|bonus landed|bonus came in|bonus just came in|bonus has landed|发了一笔年终奖|发了笔年终奖|
 		收了些礼金|收了礼金|收咗利是|wedding gift|挺高兴|挺高兴的|很高兴|太开心了|i've fully recovered|i have fully recovered|i'm back at work`},
 	{-1, `气死我了|把我气死了|气死我|心有余悸|还心有余悸|心里一紧|心头一紧|心一紧|i panicked|panicked a bit|got a bit panicky|a bit panicky|

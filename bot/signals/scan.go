@@ -27,6 +27,7 @@ type segment struct {
 	sent     int32
 	contrast bool    // opened by 但是, but…
 	weight   float32 // of its sentiment words: what follows "but" counts more
+	negHead  int32   // end of a negator that opens it (我不是借钱去还…), 0 if none
 }
 
 // boundary kinds.
@@ -45,8 +46,11 @@ func (r *reading) scan() {
 	contrast := false
 	quote := false // inside quotation marks
 	nextBreak := 0 // index into r.al.breaks
+	// The segment's head: still open while only the borrower (我) or 其实
+	// has been read, and the negator that closed it, if one did.
+	head, negHead, prevEnd := true, 0, 0
 	closeSeg := func(end int) {
-		r.segs = append(r.segs, segment{s: int32(segStart), t: int32(end), clause: clause, sent: sent, contrast: contrast, weight: 1})
+		r.segs = append(r.segs, segment{s: int32(segStart), t: int32(end), clause: clause, sent: sent, contrast: contrast, weight: 1, negHead: int32(negHead)})
 	}
 	for i := 0; i < len(norm); {
 		kind, size := r.boundaryAt(i, &nextBreak)
@@ -70,6 +74,7 @@ func (r *reading) scan() {
 			}
 			clause++
 			segStart, contrast = i+size, false
+			head, negHead, prevEnd = true, 0, segStart
 			i += size
 			continue
 		}
@@ -86,8 +91,20 @@ func (r *reading) scan() {
 				closeSeg(i)
 			}
 			segStart, contrast = end, true
+			head, negHead, prevEnd = true, 0, end
 		}
 		r.toks = append(r.toks, token{e: ent, pat: -1, s: int32(i), t: int32(end), anchor: int32(i), headT: int32(i), seg: int32(len(r.segs))})
+		if head && ent.role&roleContrast == 0 {
+			switch {
+			case runeGapOver(norm[prevEnd:i], 2):
+				head = false
+			case headNegator(ent):
+				head, negHead = false, end
+			case ent.subj != subjSelf && ent.role&roleReal == 0:
+				head = false
+			}
+		}
+		prevEnd = end
 		if ent.role&roleQuestion != 0 {
 			r.markQuestion(clause, realQuestion)
 		}
@@ -108,6 +125,9 @@ func (r *reading) scan() {
 		}
 		if ent.code == noCode && !ent.blocker() && !ent.toneOnly() {
 			end = r.overlappingCue(i, end)
+			if end > prevEnd {
+				head, prevEnd = false, end // a cue found inside it
+			}
 		}
 		i = end
 	}
@@ -118,6 +138,18 @@ func (r *reading) scan() {
 			r.segs[k-1].weight = 0.5
 		}
 	}
+}
+
+// headNegator reports whether ent, opening its segment, may deny the
+// whole verb phrase after it (我不是借钱去还别的平台, 我没有借钱去还…,
+// 不是为了还网贷): a denial of a deed, not 不会 or 不想, which are cues'
+// own words.
+func headNegator(ent *entry) bool {
+	switch ent.word {
+	case "不是", "并非", "没有", "没", "从没", "从来没有", "从未", "未曾":
+		return ent.role&roleNeg != 0 && ent.code == noCode
+	}
+	return false
 }
 
 // What a clause asks: a real question (吗, ?), or a consequence (会, will)
