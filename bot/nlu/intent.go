@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The intents of PROTOCOL.md.
@@ -163,7 +164,7 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 	}
 	if c, ok := othersHardship(t); ok {
 		_, figures := calcFigures(ms)
-		if r, c2, ok := serviceFor(t, ms); ok && calculator[r.intent] && (ownWish(t) || t.has(cueSelfFine) || figures) && len(extractSlots(t.rs, t, r.intent, ms).Map()) > 0 {
+		if r, c2, ok := serviceFor(t, ms); ok && (calculator[r.intent] || reliefService[r.intent]) && (ownWish(t) || t.has(cueSelfFine) || figures) && len(extractSlots(t.rs, t, r.intent, ms).Map()) > 0 {
 			// "My brother just got laid off, so I want to help him out… I earn
 			// 25k a month. What's the most I could borrow?": their plight, our sum
 			return fired(r.intent, r.name+".despite_others", c2+"+"+c)
@@ -315,6 +316,9 @@ func faqQuestion(t *text, ms []mention) (string, bool) {
 		if t.voided(c, i) || negatedAt(t, i, c) {
 			continue // 公积金贷款 is a loan, not a question about the fund; not planning to sell
 		}
+		if c == "几次" && strings.HasSuffix(t.s[:i], "过") {
+			continue // LPR调过几次: several times, not how many
+		}
 		if t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) {
 			return c, true
 		}
@@ -356,12 +360,26 @@ type serviceRule struct {
 func anyCue(cues []string) func(*text, []mention) (string, bool) {
 	return func(t *text, _ []mention) (string, bool) {
 		for c, i := range t.matches(cues) {
-			if !t.voided(c, i) && !t.hasIn(t.clauseStart(i), t.clauseEndAfter(i+len(c)), cueDoneBefore) && !othersSaying(t, i) {
+			if serviceCueHere(t, c, i) {
 				return c, true
 			}
 		}
 		return "", false
 	}
+}
+
+// serviceCueHere reports a service cue c at i that asks for the service:
+// not voided, not told as done before, not in someone else's words.
+func serviceCueHere(t *text, c string, i int) bool {
+	return !t.voided(c, i) && !t.hasIn(t.clauseStart(i), t.clauseEndAfter(i+len(c)), cueDoneBefore) && !othersSaying(t, i)
+}
+
+// limitTold reports a quota word followed by its figure in a clause that
+// asks nothing (办了一张信用卡，额度5万): a limit the borrower has, told.
+func limitTold(t *text, c string, i int) bool {
+	rest := strings.TrimLeft(t.s[i+len(c):], " 是有为")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return (isDigitRune(r) || startsCN(r)) && !t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c)))
 }
 
 // othersSaying reports a cue at i in what someone else is told to have
@@ -496,7 +514,7 @@ func serviceCueAt(t *text, where func(k int) bool) bool {
 // cueWish states what the borrower wants done (我想一次性结清); what
 // follows a wish to ask or know (我想问问, I'd like to know) is a question.
 var (
-	cueWish      = []string{"我想", "我要", "想把", "打算", "准备", "决定", "i want to", "i'd like to", "i would like to", "i need to", "i wanna", "想改", "想换", "想调", "想转", "想延", "想提前", "不如改", "不如换", "打算改", "打算换", "还是想", "我还是想", "i'd still like", "只是想", "纯粹想", "want to put", "want to pay", "want to clear", "want to prepay", "wanna prepay", "want to settle", "want to extend", "want to switch", "想一次性", "想全部", "想结清", "想还清"}
+	cueWish      = []string{"我想", "我要", "想把", "想申请", "打算", "准备", "决定", "i want to", "i'd like to", "i would like to", "i need to", "i wanna", "想改", "想换", "想调", "想转", "想延", "想提前", "不如改", "不如换", "打算改", "打算换", "还是想", "我还是想", "i'd still like", "只是想", "纯粹想", "want to put", "want to pay", "want to clear", "want to prepay", "wanna prepay", "want to settle", "want to extend", "want to switch", "想一次性", "想全部", "想结清", "想还清"}
 	cueWishToAsk = []string{"问", "了解", "咨询", "知道", "打听", "确认", "看看", "ask", "know", "find out", "check", "understand"}
 )
 
@@ -676,11 +694,16 @@ var serviceRules = []serviceRule{
 		if near(t, cueCanIGet, cueBorrowWord, 8) {
 			return "can I get+loan", true // "Could I get a 200k consumer loan over 3 years?"
 		}
-		c, ok := anyCue(cueQuota)(t, ms)
-		if ok && c == "试算" && scheduleWithFigures(t, ms) {
-			return "", false // 我也想试算：贷八百万、二十年、年利率2.1%，每月要缴多少: the schedule
+		for c, i := range t.matches(cueQuota) {
+			if !serviceCueHere(t, c, i) || limitTold(t, c, i) {
+				continue
+			}
+			if c == "试算" && scheduleWithFigures(t, ms) {
+				return "", false // 我也想试算：贷八百万、二十年、年利率2.1%，每月要缴多少: the schedule
+			}
+			return c, true
 		}
-		return c, ok
+		return "", false
 	}},
 	{"repayment_schedule.ends", IntentRepaymentSchedule, func(t *text, ms []mention) (string, bool) {
 		// "300,000, 15 years, 4.2%: the first and last payments?" asks the

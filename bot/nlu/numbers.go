@@ -344,6 +344,12 @@ func classifyUnit(rs []rune, m *mention) {
 		}
 	case hasWordAt(rs, k, "percentage point") || hasWordAt(rs, k, "percentage points") || hasWordAt(rs, k, "ppt") || hasWordAt(rs, k, "pp"):
 		m.kind, m.end = kindPoints, wordEnd(rs, k)
+	case hasWordAt(rs, k, "points") || hasWordAt(rs, k, "point"):
+		// "drops 0.15 points", "a 25 point cut": as 个点, by size
+		m.kind, m.end = kindBP, wordEnd(rs, k)
+		if m.val.LessThan(decimal.NewFromInt(5)) {
+			m.kind = kindPoints
+		}
 	case hasWordAt(rs, k, "percent") || hasWordAt(rs, k, "pct"):
 		m.kind, m.end = kindPercent, wordEnd(rs, k)
 	case hasPrefixAt(rs, u, "个基点") || hasPrefixAt(rs, u, "基点") || hasPrefixAt(rs, u, "个bp"):
@@ -550,6 +556,12 @@ func scanEnglishNumber(rs []rune, i int) (mention, bool) {
 		setDuration(rs, &m, m.val.Mul(d12), wordEnd(rs, k))
 	case hasWordAt(rs, k, "months") || hasWordAt(rs, k, "month"):
 		setDuration(rs, &m, m.val, wordEnd(rs, k))
+	case hasWordAt(rs, k, "points") || hasWordAt(rs, k, "point"):
+		// "drops 0.15 points", "a 25 point cut": as 个点, by size
+		m.kind, m.end = kindBP, wordEnd(rs, k)
+		if m.val.LessThan(decimal.NewFromInt(5)) {
+			m.kind = kindPoints
+		}
 	case hasWordAt(rs, k, "percent") || hasWordAt(rs, k, "pct"):
 		m.kind, m.end = kindPercent, wordEnd(rs, k) // at four percent
 	default:

@@ -112,7 +112,7 @@ func extractSlots(rs []rune, t *text, intent string, ms []mention) Slots {
 	}
 	if allow.rate {
 		if intent == IntentLPRImpact {
-			s.AnnualRatePct = statedRate(rs, ms)
+			s.AnnualRatePct = statedRate(t, ms)
 		} else {
 			s.AnnualRatePct = findRate(rs, ms)
 		}
@@ -135,6 +135,9 @@ func extractSlots(rs []rune, t *text, intent string, ms []mention) Slots {
 	}
 	if allow.mode {
 		s.PrepayMode = prepayMode(t)
+	}
+	if s.PrepayMode == ModeFull && s.PrepayAmount != nil && s.Principal != nil && s.PrepayAmount.Equal(*s.Principal) {
+		s.PrepayAmount = nil // 还剩4.2万本金…把这4.2万一次性结清: the balance, named twice
 	}
 	return s
 }
@@ -279,13 +282,13 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 	}
 }
 
-// onLoanNow are the services that change the loan as it stands today.
-var onLoanNow = map[string]bool{IntentMethodChange: true, IntentTermExtension: true, IntentPrepayment: true}
+// onLoanNow are the services on the loan as it stands today.
+var onLoanNow = map[string]bool{IntentMethodChange: true, IntentTermExtension: true, IntentPrepayment: true, IntentLoanStatus: true}
 
 // cueThen dates what follows it in its sentence to a past since changed;
 // cueNowAgain after it brings the sentence back to the present.
 var (
-	cueThen     = []string{"当时", "当初", "那时", "刚毕业", "刚工作", "刚进", "刚入职", "以前", "back in", "when i first", "at the time", "years ago", "used to"}
+	cueThen     = []string{"当时", "当初", "那时", "签约时", "签约的时候", "签合同时", "签合同的时候", "when i signed", "at signing", "刚毕业", "刚工作", "刚进", "刚入职", "以前", "back in", "when i first", "at the time", "years ago", "used to"}
 	cueNowAgain = []string{"现在", "目前", "如今", "now", "today", "these days", "currently"}
 )
 
@@ -389,7 +392,7 @@ var (
 // point back to one.
 var cueKinNoun = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "细佬", "家姐", "sister", "brother", "father", "mother", "dad", "mum", "mom", "cousin", "friend", "colleague", "neighbour", "neighbor", "姊", "姊姊"}
 
-var cueKin = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "他", "她", "佢", "细佬", "家姐", "my dad", "my father", "my mum", "my mom", "my mother", "my brother", "my sister", "my cousin", "my friend", "a friend", "a colleague", "my colleague", "my neighbour", "my neighbor", "he ", "she ", "his ", "her ", "姊", "姊姊"}
+var cueKin = []string{"爸", "妈", "父亲", "母亲", "哥", "姐", "弟", "妹", "表哥", "表姐", "朋友", "同事", "邻居", "他", "她", "佢", "细佬", "家姐", "my dad", "my father", "my mum", "my mom", "my mother", "my brother", "my sister", "my cousin", "my friend", "a friend", "a colleague", "my colleague", "my neighbour", "my neighbor", "he ", "she ", "his ", "her ", "姊", "姊姊", "my parents", "my brother-in-law", "my sister-in-law", "my in-laws", "my uncle", "my aunt", "a buddy", "my buddy", "a mate", "my mate"}
 
 // wasBefore reports the first figure of a change, "from X to Y".
 func wasBefore(rs []rune, m mention) bool {
@@ -638,8 +641,8 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // Term cues: durations that are not the loan's term (elapsed time, tenors,
 // deadlines) and the words that make a duration an extension.
 var (
-	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了", "退休还有", "退休还剩", "工期要", "工期", "for the next", "要等", "等了", "等上", "结婚", "那"}
-	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄", "下来", "overdue", "逾期"}
+	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了", "退休还有", "退休还剩", "工期要", "工期", "for the next", "要等", "等了", "等上", "结婚", "那", "存的是", "存了", "存款", "定存"}
+	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄", "下来", "overdue", "逾期", "的定期", "定期", "定存", "存款", "deposit", "fixed deposit", "cd"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
 )
@@ -798,7 +801,8 @@ func elapsed(rs []rune, ms []mention, k int) bool {
 		an = 16 // "two months overdue"
 	}
 	aft := strings.TrimLeft(after(rs, m.end, an), " ")
-	if c, i := firstOf(aft, cueNotTermAfter); i == 0 && c != "" {
+	if hasPrefixAny(strings.TrimPrefix(aft, "期"), cueNotTermAfter) {
+		// (两年期的定期: a deposit's term)
 		return true
 	}
 	return m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进省少多得掏税拿净纯毛", rs[m.end]) && !settledIn(rs, m.end))
@@ -842,16 +846,20 @@ func spentVerb(bef string) bool {
 // cuePerfect before "for" and a duration makes it time spent.
 var cuePerfect = []string{"have been", "has been", "had been", "been", "worked", "lived", "run", "owned", "had it", "had the", "had my", "had this", "i've had", "we've had", "i've run", "we've run", "i've worked", "i've lived", "been paying"}
 
-// cuePctNotRate after a percentage makes it a change of pay or a share,
+// cuePctNotRate after a percentage makes it a change of pay, a share or a fee,
 // not an interest rate.
-var cuePctNotRate = []string{"raise", "pay rise", "pay raise", "increase", "cut", "pay cut", "salary cut", "off", "of my", "of the", "的工资", "的收入", "工资", "收入"}
+var cuePctNotRate = []string{"raise", "pay rise", "pay raise", "increase", "cut", "pay cut", "salary cut", "off", "of my", "of the", "的工资", "的收入", "工资", "收入", "的违约金", "违约金", "的手续费", "手续费", "的罚息", "罚息", "penalty", "fee", "prepayment penalty", "early repayment charge"}
 
 // statedRate is the borrower's own rate named beside an LPR move: after a
 // rate word, with no move around it (利率3.95%, not 降了0.25% or
 // 从3.95%降到3.85%).
-func statedRate(rs []rune, ms []mention) *decimal.Decimal {
+func statedRate(t *text, ms []mention) *decimal.Decimal {
+	rs := t.rs
 	var own []mention
 	for _, m := range ms {
+		if toldThen(t, int(t.offs[m.start])) {
+			continue // 签约时利率是4.35%，后来随着LPR调过几次: the rate it was
+		}
 		bef, aft := before(rs, m.start, 8), after(rs, m.end, 4)
 		if _, d := nearestBefore(bef, cueRate); d < 0 || has(bef, cueDown) || has(bef, cueUp) || has(aft, cueDown) || has(aft, cueUp) ||
 			hasPrefixAny(strings.TrimLeft(aft, " "), []string{"到", "至", "to"}) {
@@ -1144,7 +1152,7 @@ var cueDayTarget = []string{"改到", "改成", "改为", "调到", "调整到",
 
 // Direction words for LPR and rate moves.
 var (
-	cueDown = []string{"下调", "降", "下降", "减", "少", "下行", "调低", "cut", "cuts", "fall", "fell", "drop", "dropped", "lower", "lowered", "decrease", "reduce", "reduced", "down", "decline", "declined", "reduction", "reductions", "往下", "下走", "往下走", "砍", "slash", "slashed", "trim", "trimmed", "下来"}
+	cueDown = []string{"下调", "降", "下降", "减", "少", "下行", "调低", "cut", "cuts", "fall", "falls", "fell", "drop", "drops", "dropped", "lower", "lowered", "decrease", "reduce", "reduced", "down", "decline", "declined", "reduction", "reductions", "往下", "下走", "往下走", "砍", "slash", "slashed", "trim", "trimmed", "下来"}
 	cueUp   = []string{"加咗", "加了", "加左", "上调", "涨", "上升", "升", "提高", "调高", "上浮", "加息", "rise", "rose", "raise", "raised", "increase", "increased", "hike", "up", "higher", "increases", "往上", "上走", "往上走", "如果加", "再加", "要是加", "假如加", "若加", "会加"}
 )
 
@@ -1360,6 +1368,19 @@ var (
 
 // cueKeepTerm keeps the term as it is: a term word near "reduce" in "keep
 // the term and reduce the monthly payment" does not shorten it.
+// lessIsTime reports that every 少 (less) in the text starts a shorter
+// term (月供不变能少还几年): no smaller payment is asked.
+func lessIsTime(t *text) bool {
+	n := 0
+	for c, i := range t.matches(cueLess) {
+		if s, k := t.firstOfIn(i, min(len(t.s), i+len(c)+12), cueShortenTerm); k != i || len(s) <= len(c) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 var cueKeepTerm = []string{"keep the term", "keep the same term", "same term", "term unchanged", "term the same", "期限不变", "年限不变", "年期不变", "期数不变", "期限保持不变"}
 
 // cuePaymentWord and cueLess make a reduce-payment ask when the first is
@@ -1397,7 +1418,7 @@ func near(t *text, what, how []string, runes int) bool {
 var cueBothModes = []string{"年限和月供", "月供和年限", "期限和月供", "月供和期限", "年限还是月供", "月供还是年限", "期限还是月供", "月供还是期限", "term or the payment", "payment or the term", "term or the monthly", "monthly or the term"}
 
 func prepayMode(t *text) string {
-	reduce := t.has(cueReducePayment) || near(t, cuePaymentWord, cueLess, 4)
+	reduce := t.has(cueReducePayment) || near(t, cuePaymentWord, cueLess, 4) && !lessIsTime(t)
 	shorten := t.has(cueShortenTerm) || near(t, cueTermWord, cueShorter, 4) && !t.has(cueKeepTerm)
 	if reduce && shorten {
 		if m := preferredMode(t); m != "" {
