@@ -42,7 +42,7 @@ var cueChargeWord = []string{"fee", "charge", "charged", "penalty", "fine", "罚
 // A charge disputed: never late, yet charged.
 var (
 	cueNeverLate  = []string{"paid on time", "never late", "never been late", "never missed", "never paid late", "always paid on time", "从没逾期", "从来没逾期", "从来没有逾期", "从未逾期", "没有逾期过", "没逾期过", "一次都没逾期", "从来没晚过", "从没晚过"}
-	cueWhyCharged = []string{"why is there", "why was i", "why have i", "why did you", "why do i have", "why am i", "为什么", "为啥", "凭什么", "怎么会有", "怎么会收"}
+	cueWhyCharged = []string{"why is there", "why there is", "why there's", "why i got", "why i was", "why i've been", "why i'm being", "why was i", "why have i", "why did you", "why do i have", "why am i", "为什么", "为啥", "凭什么", "怎么会有", "怎么会收"}
 )
 
 // cueOurSide names the bank's own people or channels: a grievance about
@@ -113,6 +113,9 @@ func complaintCue(t *text, cues []string) (cue string, at int) {
 		if isCue(c, cueEscalation) && t.hasIn(end, len(t.s), cueFixed) && t.has(cueThanks) {
 			continue // 上次说要找律师…问题已经解决了，谢谢: over, and thanked for
 		}
+		if isCue(c, cueEscalation) && t.hasIn(end, t.sentenceEndAfter(end), cueWithdrawn) {
+			continue // "I'd threatened to go to the regulator, but there's no need now"
+		}
 		if isCue(c, cueGrievance) && t.hasIn(end, len(t.s), cueContrast) && t.hasIn(end, len(t.s), cueThanks) {
 			continue // "Your app is clunky, but the lady on the phone sorted it out, so thank you"
 		}
@@ -172,4 +175,7 @@ var cueContrast = []string{"but", "however", "不过", "但是", "可是"}
 var cueNoNews = []string{"没消息", "都没消息", "没有消息", "没下文", "still waiting"}
 
 // cueFixed after a grievance says it was put right.
-var cueFixed = []string{"搞掂", "摆平了", "退回来了", "已经退", "退给我了", "弄好了", "处理好了", "解决了", "修好了", "搞定了", "fixed it", "sorted it", "was refunded", "got refunded", "been refunded", "resolved it", "撤销了", "帮我撤销", "已经撤销", "更正了", "纠正了", "refunded me", "traced it"}
+// cueWithdrawn after a threat in its sentence takes it back.
+var cueWithdrawn = []string{"no need now", "no need anymore", "no need any more", "not necessary now", "not needed now", "don't need to anymore", "不用了", "没必要了", "不需要了", "用不着了"}
+
+var cueFixed = []string{"搞掂", "摆平了", "退回来了", "已经退", "退给我了", "弄好了", "处理好了", "解决了", "修好了", "搞定了", "fixed it", "sorted it", "was refunded", "got refunded", "been refunded", "resolved it", "撤销了", "帮我撤销", "已经撤销", "更正了", "纠正了", "refunded me", "traced it", "sorting it out", "sorted out", "sorting this out", "resolving it"}

@@ -246,7 +246,7 @@ var cueVoidBefore = map[string][]string{
 	"doesn't work":     {"st ", "nd ", "rd ", "th ", "date ", "day "}, // the 1st doesn't work anymore: a date that does not suit
 	"借钱":               {"找我", "向我", "跟我", "问我"},                      // 老来找我借钱: borrowing from the borrower
 	"逾期":               {"以为自己", "以为我", "还以为自己", "以为已经", "给我算", "算我"}, // 之前以为自己逾期了: a fright, not a fact
-	"口气":               {"一", "松", "缓"},
+	"口气":               {"一", "松", "缓", "了", "舒", "叹"},
 	"in my name":       {"only ", "is ", "'s ", "are ", "was ", "is only "}, // the mortgage is only in my name: whose it is
 	"真系差":              {"记性", "身体", "心情", "运气"},                            // 记性真系差: about oneself
 	"投诉":               {"本来都想", "本来想", "原本想", "本来打算", "差点就", "差点"},         // 本来都想投诉了，结果…: not now
@@ -322,6 +322,26 @@ func crowdSpared(t *text, i int, c string) bool {
 	// 部门裁了一批人，我没在名单里: the borrower not among them, no turn needed
 	return t.hasIn(i+len(c), t.sentenceEndAfter(i+len(c)), cueNotAmong)
 }
+
+// cleftOther reports a plight told as "the one who … is X" where X is
+// someone else (被裁的是我们组长, 住院的是邻居), not the borrower or
+// their family (住院的是我妈).
+func cleftOther(rest string) bool {
+	rest, ok := strings.CutPrefix(rest, "的是")
+	if !ok {
+		return false
+	}
+	for _, p := range []string{"我们", "我的", "我"} {
+		if r, ok := strings.CutPrefix(rest, p); ok {
+			rest = r
+			break
+		}
+	}
+	return hasPrefixAny(rest, cueThirdParty) || hasPrefixAny(rest, cueBoss)
+}
+
+// cueBoss are people at work a cleft may name (被裁的是我们组长).
+var cueBoss = []string{"组长", "领导", "主管", "经理", "老板", "the boss", "my manager", "my boss"}
 
 // conceded reports a cue c at i in a clause opened by a concession whose
 // sentence then says the opposite happened (反而).
@@ -420,6 +440,9 @@ func (t *text) whose(c string, i int) owner {
 	}
 	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{"的人", "的客户", "的借款人", "客户", "人士", "人群", "群体", "借款人", " borrowers", " customers"}) {
 		return ownIfOrUsual // 银行对失业的人有没有方案: people in that plight
+	}
+	if cleftOther(t.s[i+len(c):]) {
+		return ownOther // 被裁的是我们组长，不是我: the one it happened to is named after
 	}
 	from := t.clauseStart(i)
 	if _, k := t.firstOfIn(t.sentenceStart(i), from, cueOtherPerson); k >= 0 {

@@ -89,7 +89,7 @@ var (
 	cueIncomeAnnual   = []string{"一年税前", "一年税后", "一年到手", "一年收入有", "年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year", "annual package", "yearly package", "annual pay", "yearly salary"}
 	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages", "人工", "粮", "月粮", "退休金", "养老金", "退休工资", "pension", "i'm on", "i am on", "we're on", "package", "揾", "月揾", "my pay", "pay is", "pay of", "进账", "进项", "draw", "i draw", "pay myself"}
 	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay", "instalments", "installments", "emi", "emis", "每月还有", "每个月还有", "每月还要", "每个月还要", "月付", "车贷月付", "房贷月付"}
-	cueDebtAfter      = []string{"/mo on", "/mo for", "/mo in", "/month on", "/month for", "in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供", "房贷要还", "车贷要还", "贷款要还", "going to a", "going to my", "goes to a", "goes to my", "going toward", "going towards", "goes toward", "goes towards", "toward", "toward a", "toward my"}
+	cueDebtAfter      = []string{"/mo on", "/mo for", "/mo in", "/month on", "/month for", "in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "on a van", "on my van", "on a truck", "on my truck", "on a motorbike", "on a student loan", "on a personal loan", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供", "房贷要还", "车贷要还", "贷款要还", "going to a", "going to my", "goes to a", "goes to my", "going toward", "going towards", "goes toward", "goes towards", "toward", "toward a", "toward my"}
 	cueIncomeAfter    = []string{"coming in", "monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷", "consumer loan", "personal loan", "business loan", "renovation loan"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月", "in total each month", "in total a month", "in total per month", "total each month", "a month in total", "each month in total"}
@@ -204,6 +204,9 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		if role == rolePrice || wasBefore(t.rs, m) {
 			continue // (月薪从八千涨到1.2万: the pay is 1.2万)
 		}
+		if (role == roleIncome || role == roleIncomeAnnual || role == roleDebt) && hasSuffixAny(strings.TrimRight(before(t.rs, m.start, 6), " 还又"), cueDelta) {
+			continue // 反而涨了两千，现在月入1.8万: the rise, not the pay
+		}
 		past = toldThen(t, int(t.offs[m.start]))
 		if past && role == rolePrincipal && onLoanNow[intent] {
 			amounts++
@@ -281,6 +284,9 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		}
 	}
 }
+
+// cueDelta right before a sum makes it a change, not a level.
+var cueDelta = []string{"涨了", "多了", "加了", "升了", "降了", "少了", "减了", "涨咗", "加咗", "多咗", "少咗", "减咗", "raised by", "went up by", "gone up by", "up by", "down by", "a raise of", "a rise of", "pay rise of", "increase of"}
 
 // onLoanNow are the services on the loan as it stands today.
 var onLoanNow = map[string]bool{IntentMethodChange: true, IntentTermExtension: true, IntentPrepayment: true, IntentLoanStatus: true}
@@ -642,7 +648,7 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 // deadlines) and the words that make a duration an extension.
 var (
 	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了", "退休还有", "退休还剩", "工期要", "工期", "for the next", "要等", "等了", "等上", "结婚", "那", "存的是", "存了", "存款", "定存"}
-	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄", "下来", "overdue", "逾期", "的定期", "定期", "定存", "存款", "deposit", "fixed deposit", "cd"}
+	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄", "下来", "overdue", "逾期", "的定期", "定期", "定存", "存款", "入", "薪", "deposit", "fixed deposit", "cd"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
 )
@@ -871,7 +877,7 @@ func statedRate(t *text, ms []mention) *decimal.Decimal {
 }
 
 // cueExtendVerb right before a duration makes it the extension asked for.
-var cueExtendVerb = []string{"延长", "延期", "展期", "再延", "延", "多延", "extend it by", "extended by", "extend by", "extend the loan by", "extend my loan by", "by another", "stretch the loan by", "stretch it by", "stretch my loan by", "stretch by", "lengthen it by", "lengthen the loan by"}
+var cueExtendVerb = []string{"延长", "延期", "展期", "往后展", "再展", "再延", "延", "多延", "extend it by", "extended by", "extend by", "extend the loan by", "extend my loan by", "by another", "stretch the loan by", "stretch it by", "stretch my loan by", "stretch by", "lengthen it by", "lengthen the loan by"}
 
 // settledIn reports 还清/还完 at i: 一年还清 is a term, 一个月还三千 is not.
 func settledIn(rs []rune, i int) bool {
@@ -1271,7 +1277,7 @@ func levelChange(rs []rune, ms []mention) *int {
 // Method names.
 var (
 	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity", "本息平均摊还", "本息平均", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "供一样", "每个月供一样", "供一样嘅数", "一样嘅数", "金额都一样", "还款金额都一样", "还款额都一样", "每期一样", "每期都一样", "还一样多", "一样多的", "每个月还一样"}
-	cueEqualPrincipal   = []string{"等额本金", "equal principal", "本金平均摊还", "平均摊还本金", "equal-principal", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "越嚟越少", "越来越少", "more at the start", "less over time", "pay more at first", "more at first"}
+	cueEqualPrincipal   = []string{"等额本金", "equal principal", "本金平均摊还", "平均摊还本金", "equal-principal", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "越嚟越少", "越来越少", "more at the start", "less over time", "pay more at first", "more at first", "本金固定", "每月本金一样", "每个月本金一样", "本金每月一样", "fixed principal", "same principal"}
 	cueInterestOnly     = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "到期还本", "interest only", "interest-only", "只缴利息", "只交利息", "只供利息", "不还本金", "只还息"}
 	cueMethodTarget     = []string{"改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for", "prefer", "rather have", "go with", "变更为", "变更成", "改做", "转做"}
 	cueMethodSource     = []string{"从", "原来", "现在是", "目前是", "现在用", "from", "currently", "i'm on", "i am on", "on"}
