@@ -62,6 +62,10 @@ func (t *text) asksIn(a, b int) bool {
 		switch lastLetter(t.s[p:e]) {
 		case '吗', '呢', '嘛', '么', '咩', '未':
 			return true
+		case '吧':
+			if strings.Contains(t.s[p:e], "不会") {
+				return true // 你们应该不会跟客户要验证码吧: a question that hopes for no
+			}
 		case '不', '没':
 			if cl := t.s[p:e]; strings.ContainsAny(cl, "会能要是有") && !strings.HasSuffix(cl, "也不") && !strings.HasSuffix(cl, "都不") && !strings.HasSuffix(cl, "都没") {
 				return true // 你们银行会打电话要验证码不: a northern yes-or-no question

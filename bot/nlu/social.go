@@ -199,4 +199,4 @@ var handoffWord = map[string]bool{"agent": true, "human": true, "人工": true, 
 
 // greetingWord are whole messages that greet but are too short to search
 // for inside other text.
-var greetingWord = map[string]bool{"morning": true, "evening": true, "afternoon": true, "gm": true, "早": true, "早啊": true, "在": true, "在?": true, "hi": true, "yo": true, "哈罗": true, "你好啊": true, "hi there": true, "hey there": true, "hello there": true}
+var greetingWord = map[string]bool{"morning": true, "evening": true, "afternoon": true, "gm": true, "早": true, "早啊": true, "在": true, "在?": true, "hi": true, "yo": true, "hey": true, "hello": true, "hiya": true, "heya": true, "哈罗": true, "你好啊": true, "hi there": true, "hey there": true, "hello there": true}
