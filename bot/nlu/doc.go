@@ -72,9 +72,18 @@
 //     rhetorically ("Walk away? Never crossed my mind."; 我干嘛要找律师),
 //     quoted and explained away (「不想活了」是指那盆多肉), conceded and
 //     countered (虽然公司普遍降薪，但我们部门反而涨了), a workplace's
-//     layoffs the borrower was spared (部门裁了一半人，我反倒升了职), or told
+//     layoffs the borrower was spared (部门裁了一半人，我反倒升了职; 没轮到我,
+//     没在名单里), a cleft naming someone else (被裁的是我们组长), or told
 //     in a sentence that opens on he or she right after one naming a
 //     colleague or friend.
+//   - The signals pass weighs whose a plight is more finely than these
+//     rules. When the intent was read from a plight (Analysis.Plight, the
+//     flag code) and the signals rule that very code out and raise no other
+//     plight, package bot reads the message again with AnalyzeDisowned
+//     (classify with no plight the borrower's): 以前做过手术，现在身体没问题，
+//     申请经营贷会不会查健康状况 is a policy question. Only a code the
+//     signals saw and ruled out counts, never one they missed, so a gap in
+//     their recall cannot move an intent.
 //   - When the rules end in the bare domain fallback or find nothing, a
 //     multinomial naive Bayes over character and word n-grams, trained at
 //     New from testdata/labelled.tsv (our own lines, never the dev set or
@@ -105,8 +114,14 @@
 //     relative's own loan are dropped (ownFigures), unless the message asks
 //     on their behalf or the sum was given to the borrower, and an LPR move
 //     heard from anyone is still the move. A figure told as then (当时/刚
-//     毕业的时候月薪才3500) gives way to a later one of the same kind; what a
-//     property is worth (valued at, 成交价) is a price, not a loan.
+//     毕业的时候月薪才3500) gives way to a later one of the same kind, and
+//     for the services on the loan as it stands (method change, extension,
+//     prepayment, balance look-up, the LPR's stated rate) the original
+//     loan's figures (当初贷了50万，分五年; 签约时利率是4.35%) are no slot;
+//     a rise (涨了两千) is no income level; a quota told with its figure
+//     (信用卡额度5万) is a limit held; a prepayment mode, or a service cue,
+//     in a relative's or friend's words is theirs; what a property is worth
+//     (valued at, 成交价) is a price, not a loan.
 //   - 厘 is read only with its basis: 年息3厘 = 3%, 月息3厘 = 0.3%/month =
 //     3.6%/year, 日息 per day ×365; after a bare rate word (利率3厘1) it is
 //     yearly, and with no rate word at all ("3厘5") it fills nothing. Monthly and
