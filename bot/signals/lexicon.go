@@ -1333,7 +1333,11 @@ var resolutionSets = []resolutionSet{
 	{[]code{collateralIssue}, `后来没卖|后来冇卖|也不用卖了|不用卖了|不卖了|didn't have to sell|didn't need to sell|no longer need to sell`},
 	// Blind rounds 46–48: hours back to full time; a late payment all sorted.
 	{[]code{incomeDrop}, `back to full time|back to full-time|back on full time|back on full hours|back to full hours|back to my full hours|back to full pay|back on full pay|恢复全职|工时恢复了|工资恢复了|人工返晒正常`},
-	{[]code{repaymentDifficulty, illness}, `all sorted now|that's all sorted|all sorted out|sorted out now|paid on time every month since|paid on time ever since|已经处理好了|都处理好了`},
+	{[]code{repaymentDifficulty, illness}, `paid on time every month since|paid on time ever since`},
+	// Blind rounds 108–111: all sorted now ends any hardship told before it
+	// (My hours got cut last year but that's all sorted now), as all good
+	// now does.
+	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `all sorted now|that's all sorted|all sorted out|sorted out now|已经处理好了|都处理好了`},
 	// Blind rounds 49–54: health regained or back at work after an illness
 	// (身体早就恢复了, 早就正常上班了); a hard time that is no problem any
 	// more (现在已经没问题了); a customer's failure that left the borrower
