@@ -1295,7 +1295,33 @@ func (r *reading) negated(k int) bool {
 	if r.saysThen(tk) {
 		return false
 	}
-	return r.negatedNear(k) || r.listNegated(k) || r.negatedAfter(k) || r.segs[tk.seg].negHead != 0 && r.headNegated(k)
+	return r.negatedNear(k) || r.listNegated(k) || r.actNegated(k) || r.negatedAfter(k) || r.segs[tk.seg].negHead != 0 && r.headNegated(k)
+}
+
+// actNegated reports whether the escalation or legal cue at k names where
+// a threat denied just before it would go (I'm not going to report you to
+// the regulator, 不会去投诉到银保监会): the cue before it in its segment,
+// a few units away, is the same code's and negated, so both are one act.
+func (r *reading) actNegated(k int) bool {
+	tk := &r.toks[k]
+	c, _, _, _ := r.cueOf(tk)
+	if c != complaintEscalation && c != legalThreat {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		n := &r.toks[j]
+		if n.seg != tk.seg || n.t <= tk.s && runeGapOver(r.norm[n.t:tk.s], 3) {
+			return false
+		}
+		if n.t > tk.s || !n.isCue() {
+			continue
+		}
+		if nc, _, _, _ := r.cueOf(n); nc != c {
+			return false
+		}
+		return r.negated(j)
+	}
+	return false
 }
 
 // headNegated reports whether the cue at k stands in the verb phrase that

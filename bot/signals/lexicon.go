@@ -989,6 +989,9 @@ var markerSets = []markerSet{
 	{roleContrast, `但是|可是|不过|然而|但|只是|而是|however|but|though|although`},
 	{roleThanks, `谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|辛苦了|麻烦你了|多谢晒|唔该晒|thank|thanks|thank you|thx|ty|appreciate|appreciated|cheers|👍|🙏|thnks|thnx|thanx|thks|tks|thankz|thanku|thank u|thnk u|thnk you|tyvm`},
 	{roleNeg, `nobody|no one|no-one|不再|不愿|不愿意|绝不|坚决不|决定不`},
+	// Blind rounds 108–111: a threat denied with won't (I won't sue you);
+	// won't hesitate and won't think twice promise it instead.
+	{roleNeg, `won't|wont`},
 	{roleLoan, `房贷|月供|车贷|经营贷|消费贷|信用贷|贷款|这期|本期|这笔|这一期|mortgage|loan|installment|instalment|repayment|payment`},
 	{roleWhy | roleQuestion, `so why|then why|why on earth|why the hell|why the heck|why did i get|why was i charged|why am i being|why have i been|why do you keep|why do you always|凭什么还`},
 	{roleWhy | roleQuestion, `为什么|为啥|凭什么|怎么又|怎么老是|怎么总是|干嘛|干吗|why|how come`},
@@ -1476,6 +1479,7 @@ var toneSets = []toneSet{
 	{-0.5, `字太小了|字太小|根本看不清|看不清楚字|心里有点打鼓|心里打鼓|心里直打鼓|心里七上八下`},
 	{-1, `was pretty rude|pretty rude to me|was rude to me|were rude to me|rude to me|kind of freaked me out|freaked me out|freaks me out|我听到都惊|听到都惊|听到都好惊|听到都几惊`},
 	{0, `谁赢了|边个赢|who won`},
+	{0, `won't hesitate|wont hesitate|won't think twice|wont think twice`},
 	// Blind rounds 100–105 blockers: the rent bounced when the bank froze the
 	// account (my rent payment bounced) is the freeze complained of, no
 	// payment of the loan missed.
