@@ -1480,6 +1480,10 @@ var toneSets = []toneSet{
 	{-1, `was pretty rude|pretty rude to me|was rude to me|were rude to me|rude to me|kind of freaked me out|freaked me out|freaks me out|我听到都惊|听到都惊|听到都好惊|听到都几惊`},
 	{0, `谁赢了|边个赢|who won`},
 	{0, `won't hesitate|wont hesitate|won't think twice|wont think twice`},
+	// A charge of the bank's called bogus (the bogus late fee) is disputed,
+	// no scam: a grievance.
+	{-0.5, `bogus late fee|bogus late fees|bogus late charge|bogus charge|bogus charges|bogus penalty|bogus penalties|bogus interest|bogus deduction|bogus deductions|bogus overdraft fee|bogus overdue fee|bogus fee on my account|bogus fees on my account|
+		phony late fee|phony charge|phony charges|phony penalty|phony deduction`},
 	// Blind rounds 100–105 blockers: the rent bounced when the bank froze the
 	// account (my rent payment bounced) is the freeze complained of, no
 	// payment of the loan missed.
