@@ -724,6 +724,12 @@ var patternSets = []patternSet{
 	{code: fraudRisk, gap: 8,
 		heads: `点链接|点击链接|点开链接|点连结|点击连结|点开连结|按链接|按连结|揿链接|㩒链接|揿连结|㩒连结|链接里|连结里|通过链接|打开链接|打开连结|揿条连结|㩒条连结|按条连结|点条连结|揿条链接|㩒条链接|按条链接|点条链接|揿条link|按条link|click the link|click on the link|tap the link|open the link`,
 		tails: `更新资料|更新个人资料|更新信息|更新账户|更新户口资料|更新账户资料|update your details|update my details|update your information|update my information|verify your account|verify my account`},
+	// Blind rounds 108–111: a stranger's fee named and then wanted first
+	// (a text… if I pay a 2,000 processing fee first), however long the sum
+	// between pay and first.
+	{code: fraudRisk, opt: optCalm | optStranger, gap: 2,
+		heads: `processing fee|admin fee|service fee|handling fee|application fee|approval fee|arrangement fee|insurance fee|verification fee|fee|deposit`,
+		tails: `first|upfront|up front|in advance|beforehand`},
 	// Too little on the card when the payment was taken (卡里只有三千).
 	{code: repaymentDifficulty, gap: 1, heads: `卡里|卡上|账户里|账户上|户口里|户口度`, tails: `只有|只剩|只剩下|钱不够|余额不够|不够扣`},
 	{code: businessDistress, gap: 4, heads: `restaurant|my restaurant|our restaurant|shop|my shop|our shop|store|my store|our store|餐厅|饭店|餐馆`,
@@ -1054,7 +1060,7 @@ var markerSets = []markerSet{
 	{roleGrace, `pay late|paying late|pay a bit later|pay a little later|pay it late|be a bit late|be a little late|be late this month|be late paying|need more time to pay|need a few more days|need a few extra days|delay my payment|delay this month's|defer this month's|
 		a week late|few days late|couple of days late|couple days late|days late this month|week late this month|a bit late|a little late|late|delayed`},
 	// Blind rounds 30–33 markers: what a text or a call says is its words.
-	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying`},
+	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying|a text says|a text said|a message says|a message said|an sms says|an email says|an email said`},
 	{roleSay, `短讯话|短信话|信息话|讯息话|短讯讲|短信讲`},
 	// Blind rounds 36–41: a near miss or a belief that proved wrong (还以为要逾期了,
 	// I nearly missed) negates; a debtor sued by pronoun (起诉他) is not the bank.
@@ -1215,7 +1221,7 @@ var subjectSets = []subjectWords{
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
 	// A text or a call that says something: its words, a stranger's (收到短信说我逾期了).
-	{subjStranger, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying`},
+	{subjStranger, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying|a text says|a text said|a message says|a message said|an sms says|an email says|an email said`},
 	{subjBank, `客户经理|理财经理|客服经理|信贷经理|贷款经理|customer service|relationship manager|loan officer|your staff|your agent`},
 	{subjOther, `老李|老张|老王|老刘|老陈|老赵|老周|老吴|老杨|老黄|老孙|老林|老徐|老胡|老郭|老何|老罗|老郑|老梁|老谢|老宋|老唐|老许|老邓|老冯|老韩|老曹|老彭|老曾|老蔡|老潘|老田|老董|老袁|老余|老叶|老蒋|老杜|老苏|老魏|老程|老吕|老丁|老沈|老任|老姚|老卢|老傅|老钟|老姜|老崔|老谭|老陆|老汪|老廖|老韦|老贾|老夏|老付|老邹|老熊|老孟|老秦|老邱|老侯|老尹|老薛|老闫|老段|老雷|老史|老陶|老贺|老郝|老龚|老邵|老武|老严|老莫|老孔|小李|小王|小张|小刘|小陈|小赵|小杨|
 		姐夫|妹夫|嫂子|弟媳|小叔子|小姑子|舅舅|姑姑|叔叔|伯伯|姨妈|侄子|外甥|堂弟|堂妹|表兄|表姐妹|表兄弟|舅妈|姑父|姨父|姨夫|阿姨|大伯|小舅子|大舅子|连襟|侄女|外甥女|干爹|干妈|
