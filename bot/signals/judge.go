@@ -545,10 +545,12 @@ func (r *reading) judge() {
 	}
 	r.fraudTone(lost)
 	// 部门裁了好几个人，我没被裁: what the borrower then denies for
-	// themselves was not theirs.
+	// themselves was not theirs. (我们科室砍了几个岗位，我不在名单上: a
+	// cut told of the borrower's own workplace is the crowd's too.)
 	for i := 0; i < len(r.flags); i++ {
 		f := r.flags[i]
-		if d := r.deniedAt[f.code]; d > 0 && f.subj == subjNone && int32(f.tok) < d-1 {
+		crowd := f.subj == subjSelf && (f.code == jobLoss || f.code == incomeDrop)
+		if d := r.deniedAt[f.code]; d > 0 && (f.subj == subjNone || crowd) && int32(f.tok) < d-1 {
 			r.drop(f.code, "denied for themselves")
 			i--
 		}
@@ -668,9 +670,10 @@ func (r *reading) judge() {
 		}
 	}
 	// 我弟弟前年也被裁过…这次轮到我: someone else's plight told before
-	// the borrower's turn is now the borrower's, told at the turn.
+	// the borrower's turn is now the borrower's, told at the turn (还好没
+	// 轮到我 is no turn).
 	for j := range r.toks {
-		if e := r.toks[j].e; e == nil || e.role&roleTurn == 0 {
+		if e := r.toks[j].e; e == nil || e.role&roleTurn == 0 || r.negated(j) {
 			continue
 		}
 		for _, su := range r.suppressed {
