@@ -1042,8 +1042,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 银行会起诉吗？大概多久会走法律程序: once the bank is the one
 		// who sues, the process asked about after it is still the bank's.
 		reason = "asks how the bank works"
-	case c == fraudRisk && subj == subjBank && r.question(sc.clause)&realQuestion != 0:
+	case c == fraudRisk && (subj == subjBank || r.bankWould(k)) && r.question(sc.clause)&realQuestion != 0:
 		// Will the bank ever ask me to move money to a 'safe account'?
+		// 你们的短信会要我回复验证码吗 (though 要我 names the borrower).
 		reason = "asks how the bank works"
 	case c == legalThreat && later&laterTarget != 0 && later&laterBank == 0:
 		// 我找律师起诉那个客户: suing their own debtor.
@@ -1258,6 +1259,26 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		return
 	}
 	r.codeTone[c] = tone // a later cue of the same code says it more strongly
+}
+
+// bankWould reports whether the cue at k is what the bank would do, asked
+// about in its clause: the bank named before it and a modal between (你们
+// 传的简讯会要我回复验证码吗), nobody but the borrower named since.
+func (r *reading) bankWould(k int) bool {
+	c, modal := r.clauseOf(k), false
+	for j := k - 1; j >= 0 && r.clauseOf(j) == c; j-- {
+		e := r.toks[j].e
+		switch {
+		case e == nil || r.toks[j].t > r.toks[k].s:
+		case e.subj == subjBank:
+			return modal
+		case e.subj != subjNone && e.subj != subjSelf:
+			return false
+		case e.role&roleConseq != 0 && (e.word == "会" || e.word == "will" || e.word == "would"):
+			modal = true
+		}
+	}
+	return false
 }
 
 // saysThen reports whether the cue itself says the borrower will act

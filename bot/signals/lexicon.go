@@ -567,7 +567,8 @@ var patternSets = []patternSet{
 	// Someone asks for a code, a password or a transfer.
 	{code: fraudRisk, gap: 8,
 		heads: `问我要|找我要|跟我要|向我要|要我|让我|叫我|索要|索取|要求我|要求提供|告诉他|告诉对方|发给他|发给对方|报给|念给|读给|给他|给对方`,
-		tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转帐|转钱|把钱转|汇款|打款|转到|转进|转入|屏幕共享|共享屏幕|开视频会议|视频会议|腾讯会议|会议软件|远程软件|共享软件|点链接|点击链接|点开链接|扫码|扫二维码`},
+		tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转帐|转钱|把钱转|汇款|打款|转到|转进|转入|屏幕共享|共享屏幕|开视频会议|视频会议|腾讯会议|会议软件|远程软件|共享软件|点链接|点击链接|点开链接|扫码|扫二维码|
+			短信里的六位数|短信上的六位数|短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串数字|短信上那串数字|短信里的那串数字|短信码|六位数的码|六位数字码`},
 	{code: fraudRisk, gap: 6, heads: `验证码|动态码|校验码`, tails: `告诉他|告诉了他|告诉对方|发给他|发给了他|发给对方|给他了|给了他|给对方|报给|念给|发过去|发回去|转发给|回复过去|发送过去|才能解冻|解冻|解封`},
 	{code: fraudRisk, gap: 4, heads: `asked me for|asked for|asking for|ask me for|wants my|wanted my|give them|give him|tell them|send them|send him|gave|told|shared`,
 		tails: `verification code|security code|one-time code|otp|pin|password|code`},
