@@ -1139,6 +1139,10 @@ var markerSets = []markerSet{
 	// theirs; so is a code already read out to a caller (我已经唸了).
 	{roleFeel, `吓了一跳|吓我一跳|吓死我了|吓了我一跳|吓一跳|吓坏了|吓坏我了|吓得我|发毛|有点发毛|心里发毛|
 		gave me a fright|gave me a scare|freaked me out|spooked me|gave me chills`},
+	// Blind rounds 108–111: a start at what one heard or saw (聽到都嚇一跳,
+	// 看了都吓一跳) is the speaker's, though a bare 吓一跳 in a story of
+	// one's own past (去年查征信…吓一跳，后来…) was then.
+	{roleFeel, `都吓一跳|都吓了一跳|听到吓一跳|听了吓一跳|看到吓一跳|看了吓一跳|听得吓一跳|都吓咗一跳`},
 	// Blind rounds 84–86: a lingering fright, a start (心有余悸, 心里一紧,
 	// I panicked a bit) is the speaker's.
 	// Someone else's plight and then the borrower's turn (我弟弟前年也被裁过…
@@ -1742,7 +1746,7 @@ var toneSets = []toneSet{
 		bonus just landed|bonus landed|bonus came in|bonus just came in|bonus has landed|发了一笔年终奖|发了笔年终奖|
 		收了些礼金|收了礼金|收咗利是|wedding gift|挺高兴|挺高兴的|很高兴|太开心了|i've fully recovered|i have fully recovered|i'm back at work`},
 	{-1, `气死我了|把我气死了|气死我|心有余悸|还心有余悸|心里一紧|心头一紧|心一紧|i panicked|panicked a bit|got a bit panicky|a bit panicky|
-		爱答不理|爱理不理|气得饭都没吃|气得|吓了一跳|吓我一跳|吓死我了|passed away|去世了|过世了|
+		爱答不理|爱理不理|气得饭都没吃|气得|吓了一跳|吓我一跳|吓死我了|都吓一跳|都吓了一跳|听到吓一跳|听了吓一跳|看到吓一跳|看了吓一跳|听得吓一跳|都吓咗一跳|gave me a fright|gave me a scare|spooked me|gave me chills|passed away|去世了|过世了|
 		costing far more|costs far more|costing much more|costing a lot more|开销变大|开销大了|开支变大|开支大了|花销变大|
 		希望你们改进|希望你们能改进|希望你们改善|希望你们能改善|你们改进一下|please improve|害我差点`},
 	{0, `都有稳定工作|都有稳定的工作|没出过问题`},
