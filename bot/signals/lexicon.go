@@ -1500,6 +1500,10 @@ var toneSets = []toneSet{
 	{-1, `was pretty rude|pretty rude to me|was rude to me|were rude to me|rude to me|kind of freaked me out|freaked me out|freaks me out|我听到都惊|听到都惊|听到都好惊|听到都几惊`},
 	{0, `谁赢了|边个赢|who won`},
 	{0, `won't hesitate|wont hesitate|won't think twice|wont think twice`},
+	// A first home named as what a calculation is for (it's my first home,
+	// and the asking price is…) is background, as a flat picked out is;
+	// bought or its keys got is the news.
+	{0, `first home|my first home|our first home|a first home|our first house|my first house|our first flat|my first flat`},
 	// A charge of the bank's called bogus (the bogus late fee) is disputed,
 	// no scam: a grievance.
 	{-0.5, `bogus late fee|bogus late fees|bogus late charge|bogus charge|bogus charges|bogus penalty|bogus penalties|bogus interest|bogus deduction|bogus deductions|bogus overdraft fee|bogus overdue fee|bogus fee on my account|bogus fees on my account|
@@ -1593,7 +1597,7 @@ var toneSets = []toneSet{
 	{-0.5, `辛苦|慌|有点慌|慌了|紧张|好紧张|很紧张|不安|忐忑|睡不好|吃不下|头大|头痛|好贵|很贵|挺贵|有点贵|偏贵|真贵|这么贵|那么贵|贵死了|吓人|好吓人|很吓人|好累|很累|太累|有压力|好重|很重|太重|负担重|吃力|很吃力|有点吃力|太吃力|力不从心|唉|叹气|好无力|心塞|扎心|沮丧|低落|不舒服|不放心|很不方便|太不方便|不及时|退回来|把钱退|搞错了|弄错了|强制|一直打电话|😩|😣|😖|😓|😥|😟|😔|☹️|☹|🙁|😒|😑|💢|😪|🥺|😬|🤯|😨|😧|😦|🥲|🙄|
 		sigh|pricey|costly|steep|a fortune|how bad|confused|confusing|unclear|contradictory|inconsistent|nervous|panic|dread|collection call|collection calls|collections call|debt collector|debt collectors|so why|then why|why on earth|why the hell|why the heck|why did i get|why was i charged|why am i being|why have i been|tiring|tired`},
 	{0, `显示我逾期|显示逾期|说我逾期|算我逾期|算逾期|判我逾期|记我逾期|标记逾期|显示我已逾期|显示为逾期|shows overdue|showing overdue|marked overdue|marked as overdue|flagged as overdue|listed as overdue|shows me as overdue|showing me as overdue|shows as overdue|shows i'm overdue|says i'm overdue|很重要|太重要|好重要|挺重要|非常重要|比较重要|不安全|拆迁款|拆迁补偿|拆迁费|拆迁补贴|拆迁安置|拆迁赔偿|压力大不大|压力会不会|压力大吗|压力有多大|压力小|压力不大|没压力|没什么压力|贵州|贵阳|zero overdue|zero late|0 overdue|no work experience|sue me|sued me|suing me|sues me|sued by|being sued|been sued|get sued|被告上法庭|12378是什么|12378是啥|12378是哪|12378是干|12363是什么|12315是什么|what is 12378|what's 12378|收到律师函|你们发的律师函|发来的律师函|催收律师函|律师函催收|两个月|三个月|四个月|五个月|六个月|几个月|好几个月|多个月|十几个月|2个月|3个月|4个月|5个月|6个月|7个月|8个月|9个月|两个人|三个人|几个人|2个人|3个人|炒股亏|炒币亏|股票亏|暂时停止还款|申请停止还款|暂停还款|暂停还|申请暂停|停还息|`},
-	{1, `got the keys|got our keys|first home|our first house|our new home|our new house|bought a house|bought our first|closed on the house|拿到钥匙|拿到钥匙了|收房了|交房了|喜提新房|乔迁|乔迁之喜|新家|
+	{1, `got the keys|got our keys|our new home|our new house|bought a house|bought our first|closed on the house|拿到钥匙|拿到钥匙了|收房了|交房了|喜提新房|乔迁|乔迁之喜|新家|
 		越来越好用`},
 	{-1, `越来越差|越来越慢|越来越贵|越来越烂|越来越离谱|变差了|撑不住|撑不住了|扛不住了|顶不住了|
 		getting worse|worse and worse|going downhill`},
