@@ -1228,7 +1228,8 @@ var subjectSets = []subjectWords{
 	{subjFamily, `爸|妈|爸爸|妈妈|父亲|母亲|父母|老爸|老妈|爹|娘|儿子|女儿|孩子|小孩|宝宝|儿女|子女|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|家里人|亲人|老人|老人家|公公|婆婆|岳父|岳母|丈母娘|老丈人|爷爷|奶奶|外公|外婆|姥姥|姥爷|老母亲|老父亲|公婆|双亲|
 		mother|father|mom|mum|dad|parents|parent|son|daughter|child|children|kid|kids|baby|brother|sister|family|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law|in-laws|grandparents`},
 	{subjOther, `同事|朋友|好友|哥们|工人|员工|工人们|员工们|手下|闺蜜|同学|邻居|别人|他人|旁人|有些人|很多人|好多人|不少人|人家|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|老乡|网友|
-		colleague|colleagues|coworker|coworkers|co-worker|friend|friends|neighbor|neighbour|neighbors|neighbours|people|others|classmate|cousin|relative|relatives|acquaintance|business partner`},
+		colleague|colleagues|coworker|coworkers|co-worker|friend|friends|neighbor|neighbour|neighbors|neighbours|people|others|classmate|cousin|relative|relatives|acquaintance|business partner|
+		buddy|buddies|pal|pals`},
 	{subjStranger, `有人|有个人|有个男的|有个女的|陌生人|对方|中介|贷款中介|代办|骗子|a broker|broker|an agent|caller|the caller|scammer|fraudster|someone|somebody|a guy|a man|a woman|a stranger|some guy|some woman`},
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
