@@ -1081,6 +1081,9 @@ var markerSets = []markerSet{
 	// (生意差点撑不下去).
 	{roleFeel, `好开心|挺开心|挺高兴|挺高兴的|好高兴|很高兴|太开心了|so happy|really happy|delighted`},
 	{roleFeel, `真开心|真高兴|真是开心|开心极了|高兴极了|thankfully|thank god|thank goodness`},
+	// Blind rounds 108–111: delight said with 的 or of one's heart
+	// (心里挺开心的) after news heard is the speaker's too.
+	{roleFeel, `挺开心的|很开心的|好开心的|蛮开心|蛮开心的|很开心|心里挺开心|心里很开心|心里好开心|心里挺高兴|心里很高兴|心里美滋滋|挺高兴|好高兴的|很高兴的`},
 	{roleSteady, `稳定|很稳|稳稳的|stable|steady`},
 	{roleJoke, `开玩笑的|开个玩笑|开玩笑而已|开玩笑啦|开下玩笑|说笑的|说笑而已|讲笑咋|讲笑啫|讲下笑|just kidding|only kidding|i'm kidding|i'm joking|only joking|just joking|jk`},
 	{roleLaugh, `哈哈|哈哈哈|嘻嘻|嘿嘿|lol|haha|hahaha|lmao`},
@@ -1723,7 +1726,8 @@ var toneSets = []toneSet{
 	{1, `年终奖终于到账|奖金终于到账|年终奖终于发|奖金终于发|终于发奖金|got my year-end bonus|got my annual bonus|year-end bonus today|
 		终于找到新工作|终于找到工作|终于揾到工|终于揾到新工|finally found a job|finally found a new job|finally got a job|
 		返晒正轨|已经返晒正轨|回到正轨|重回正轨|走上正轨|finally some relief|what a relief|such a relief|松了一口气|松一口气|
-		挺开心|挺开心的|蛮开心|很开心的|蛮好的|蛮不错|服务蛮好|服务很好|服务好好`},
+		挺开心|挺开心的|蛮开心|很开心的|蛮好的|蛮不错|服务蛮好|服务很好|服务好好|
+		好开心的|蛮开心的|心里挺开心|心里很开心|心里好开心|心里挺高兴|心里很高兴|心里美滋滋|好高兴的|很高兴的`},
 	{0.5, `went fine|went well|went smoothly`},
 	{0, `牛肉|牛奶|牛排|牛仔|蜗牛|吹牛|有点复杂|三言两语说不清|三言两语讲不清|一两句说不清|一两句话说不清|几句话说不清|一句两句说不清|
 		压力大一点|压力大一些|压力会大一点|压力稍大|改到新家|寄到新家|新家地址|新家的地址|
