@@ -852,6 +852,10 @@ var patternSets = []patternSet{
 	{code: noCode, tone: 1, gap: 4, heads: `工资|收入|薪水|薪资|月薪|人工|底薪|salary|pay|income|wages`,
 		tails: `反而涨了|反倒涨了|反而还涨了|反而加了|反而升了|反而多了|不降反升|不降反涨|went up instead|rose instead|increased instead`},
 	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `受罪|就是受罪|是受罪|是种折磨|是折磨|就是折磨|没盼头|没有盼头|没奔头|没有奔头`},
+	// Blind rounds 108–111: pay raised to a new figure (年薪从24万涨到了36万)
+	// and a promotion to a named post (升了部门经理) are good news.
+	{code: noCode, tone: 1, gap: 8, heads: `年薪|工资|收入|薪水|薪资|月薪|底薪|人工`, tails: `涨到了|涨到|加到了|提到了|调到了|涨了不少|涨了一大截`},
+	{code: noCode, tone: 1, gap: 4, heads: `升了|升为|升上|升做|升咗|提拔为|提拔成|提拔做|当上了|当上`, tails: `经理|主管|总监|店长|组长|主任|部长|副总|合伙人|领班`},
 }
 
 // role is what a marker does to the cues around it.
@@ -1727,6 +1731,7 @@ var toneSets = []toneSet{
 		终于找到新工作|终于找到工作|终于揾到工|终于揾到新工|finally found a job|finally found a new job|finally got a job|
 		返晒正轨|已经返晒正轨|回到正轨|重回正轨|走上正轨|finally some relief|what a relief|such a relief|松了一口气|松一口气|
 		挺开心|挺开心的|蛮开心|很开心的|蛮好的|蛮不错|服务蛮好|服务很好|服务好好|
+		熬出头|熬出头了|总算熬出头|终于熬出头|熬出头咗|
 		好开心的|蛮开心的|心里挺开心|心里很开心|心里好开心|心里挺高兴|心里很高兴|心里美滋滋|好高兴的|很高兴的`},
 	{0.5, `went fine|went well|went smoothly`},
 	{0, `牛肉|牛奶|牛排|牛仔|蜗牛|吹牛|有点复杂|三言两语说不清|三言两语讲不清|一两句说不清|一两句话说不清|几句话说不清|一句两句说不清|
