@@ -1089,6 +1089,9 @@ var markerSets = []markerSet{
 	// (心里挺开心的) after news heard is the speaker's too.
 	{roleFeel, `挺开心的|很开心的|好开心的|蛮开心|蛮开心的|很开心|心里挺开心|心里很开心|心里好开心|心里挺高兴|心里很高兴|心里美滋滋|挺高兴|好高兴的|很高兴的`},
 	{roleSteady, `稳定|很稳|稳稳的|stable|steady`},
+	// Blind rounds 108–111: still comfortable (趁现在还宽裕) is a state, as
+	// steady is: reassurance or background where steady is.
+	{roleSteady, `宽裕|手头宽裕|还宽裕|还算宽裕|挺宽裕|很宽裕`},
 	{roleJoke, `开玩笑的|开个玩笑|开玩笑而已|开玩笑啦|开下玩笑|说笑的|说笑而已|讲笑咋|讲笑啫|讲下笑|just kidding|only kidding|i'm kidding|i'm joking|only joking|just joking|jk`},
 	{roleLaugh, `哈哈|哈哈哈|嘻嘻|嘿嘿|lol|haha|hahaha|lmao`},
 	{roleNotice, `还款提醒|还款通知|扣款提醒|扣款通知|还款短信|提醒短信|短信提醒|还款提醒短信|
@@ -1597,7 +1600,7 @@ var toneSets = []toneSet{
 	// gone), in the words and emoji customers use.
 	{1, `好消息|喜讯|太开心|好开心|超开心|很开心|非常开心|开心死了|高兴死了|太高兴|好高兴|超赞|超棒|太赞|好棒|美滋滋|太爽了|好爽|太幸运|好幸运|中彩票|中奖|升职|升职加薪|加薪|加薪了|涨薪|涨薪了|涨工资|涨工资了|工资涨了|薪水涨了|收入涨了|收入提高|收入提高了|收入增加|收入增加了|年薪涨|工资提高|奖金到手|年终奖到手|发年终奖|年终奖发了|奖金入账|发了一笔奖金|发了奖金|奖金下来了|年终奖金下来了|年终奖下来了|拿到offer|拿到了offer|梦想成真|圆梦|买房成功|成功上岸|上岸了|考上编制|好期待|很期待|超期待|收获满满|受益匪浅|受教了|聊得很愉快|合作愉快|很愉快|越来越好|越做越好|蒸蒸日上|生意红火|生意兴隆|生意很好|生意不错|效益很好|业绩很好|翻倍|翻了一倍|翻了一番|必须夸|夸一下|点个赞|好用多了|很好用|挺好用|真好用|
 		yay|hooray|woohoo|woo-hoo|yippee|so excited|excited|thrilled|stoked|over the moon|ecstatic|overjoyed|so happy|super happy|really happy|very happy|great news|good news|best news|love this|loving it|dream home|dream house|dream car|finally paid off|debt-free|debt free|going well|doing well|going great|so lucky|blessed|got promoted|got a raise|pay raise|pay rise|salary went up|salary increase|got a bonus|got my bonus|nice bonus|big bonus|great bonus|got a new job|landed a new job|landed a great|landed a job|got the job|best year|record year|great rate|got a promotion|my promotion|best bank|best app|best service|best experience|congrats|congratulations|fabulous|hassle-free|hassle free|painless|`},
-	{0.5, `开心|高兴|愉快|心仪|宽裕|手头宽裕|宽松|轻松|很轻松|不吃力|省了不少|省了很多|太划算|很划算|挺划算|真划算|实惠|用心|很用心|好顺|很顺|挺顺|太顺了|工作也顺|一切顺利|很顺利|挺顺利|顺顺利利|好评如潮|哈哈|哈哈哈|嘻嘻|嘿嘿|很稳|稳稳的|辛苦你了|辛苦您了|辛苦啦|辛苦你们了|
+	{0.5, `开心|高兴|愉快|心仪|宽裕|手头宽裕|还宽裕|还算宽裕|挺宽裕|很宽裕|宽松|轻松|很轻松|不吃力|省了不少|省了很多|太划算|很划算|挺划算|真划算|实惠|用心|很用心|好顺|很顺|挺顺|太顺了|工作也顺|一切顺利|很顺利|挺顺利|顺顺利利|好评如潮|哈哈|哈哈哈|嘻嘻|嘿嘿|很稳|稳稳的|辛苦你了|辛苦您了|辛苦啦|辛苦你们了|
 		paid off|almost done|nearly done|beautiful|sunny|lucky|celebrate|celebrating|easy|super easy|quick and easy|worth it|can't wait|cant wait|🎉|🥳|😁|😃|😆|🤩|😍|🥰|☺️|☺|👏|🙌|💯|✌️|💪|🌞|☀️|☀|🏡|✨|🎊|🍾|🥂|😎|🤗|👌|💕|💖|😘|😋|🌟|⭐|🌈`},
 	// Worry, burden and reproach.
 	{-1, `不到位|太不到位|做得不好|不够及时|不人性化|说的不一样|说法不一样|说的不一致|前后不一|前后矛盾|自相矛盾|口径不一|到底听谁的|听谁的|互相推诿|推来推去|踢来踢去|客气点|客气一点|礼貌点|礼貌一点|态度好点|态度好一点|语气好点|别那么凶|赶紧退|赶快退|马上退|立刻退|还我钱|给个说法|给我个说法|给我一个说法|讨个说法|搞什么鬼|什么鬼|坑死|扣了我两次|扣我两次|多扣了我|多扣我|重复扣了|扣了两遍|扣两遍|没经过我同意|未经同意|未经我同意|擅自|私自|强买强卖|捆绑销售|被捆绑|打爆|天天打电话|不停打电话|半夜打电话|打到我单位|打给我家人|爆通讯录|威胁|恐吓|辱骂|骂人|羞辱|侮辱|心好累|好辛苦|很辛苦|太辛苦|压力有点大|压力有些大|压力挺大|压力不小|压力比较大|好大压力|很大压力|太大压力|负担很重|负担太重|负担好重|煎熬|好煎熬|心情不好|心情很差|心情差|心情糟|好慌|很慌|心慌|发慌|不开心|不高兴|😫|😰|😱|🤬|👎|
