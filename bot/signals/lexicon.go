@@ -1855,6 +1855,7 @@ var toneSets = []toneSet{
 		号扣款太晚|号扣太晚|号太晚|号扣款太早|号扣太早|号太早|号扣款有点晚|号有点晚|号有点早|号不太方便|号不方便|号扣款不方便|
 		awful timing|terrible timing|bad timing|horrible timing|awkward timing|poor timing|inconvenient timing|
 		案子比较复杂|个案比较复杂|案件比较复杂|问题比较复杂|案子有点复杂|个案有点复杂|案子复杂|个案复杂|情况有些复杂|
+		比较复杂|手续有点复杂|流程有点复杂|材料有点复杂|事情有点复杂|
 		case is complicated|case is a bit complicated|case is complex|case is a bit complex|situation is complicated|situation is a bit complicated|situation is complex|
 		情绪激动|情绪很激动|情绪有点激动|情绪比较激动|一时激动|情绪失控|
 		不多|差不多|不算多|
