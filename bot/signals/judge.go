@@ -98,6 +98,7 @@ type scope struct {
 	belief            bool    // I was sure, 还以为: this segment tells a belief
 	pastScam          bool    // a scam told as a finished past in this sentence (我爸以前被人骗过)
 	sentNow           bool    // the present (今天, 现在) is named somewhere in this sentence
+	nearMiss          bool    // 差点, nearly: a near miss told in this sentence
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -440,6 +441,9 @@ func (r *reading) judge() {
 		}
 		if e.role&roleBelief != 0 {
 			sc.belief = true
+		}
+		if e.role&roleNeg != 0 && nearMissWord(e.word) {
+			sc.nearMiss = true
 		}
 		if e.role&roleDefine != 0 {
 			sc.define = true
@@ -829,6 +833,10 @@ func (sc *scope) mood(e *entry) bool {
 		// A friend in a similar job was approved for 400,000: good news
 		// that is someone else's, told in their clause.
 		return false
+	case sc.nearMiss && e.tone > 0 && e.tone <= 0.5 && !feel && e.role&roleThanks == 0:
+		// 卡里差点没钱，还好我老婆及时帮我转了过去: mild praise in a near
+		// miss averted is relief at the story, no mood (thanks still are).
+		return false
 	case e.tone < 0 && !feel && sc.toneSubj == subjFamily && sc.familyClause == sc.clause && sc.dated && !sc.sentNow:
 		// 我哥之前找地下錢莊借錢被坑慘了: a relative's trouble told as a
 		// dated past, with no present in its sentence, is their story,
@@ -837,6 +845,12 @@ func (sc *scope) mood(e *entry) bool {
 		return false
 	}
 	return true
+}
+
+// nearMissWord reports whether a negator tells a near miss (差点, 险些,
+// nearly made me).
+func nearMissWord(w string) bool {
+	return containsAny(w, []string{"差点", "差一点", "险些", "差啲", "nearly", "almost"})
 }
 
 // generalAsk reports whether the mild worry word at k stands in a
