@@ -1941,6 +1941,16 @@ func (r *reading) dared(k int) bool {
 		if n.s < tk.t && n.t > tk.s || n.t <= tk.s && !runeGapOver(r.norm[n.t:tk.s], 2) {
 			return true
 		}
+		// 你们要拍卖就随便你们: the act, then 就 and the dare.
+		if gap := r.norm[tk.t:max(tk.t, n.s)]; n.s >= tk.t && strings.Contains(gap, "就") && !runeGapOver(gap, 2) {
+			return true
+		}
+	}
+	// 你们要收房子、要拍卖就随便你们: an item of a list whose next item is
+	// dared is dared with it.
+	if k+1 < len(r.toks) && r.toks[k+1].isCue() && r.toks[k+1].s >= tk.t {
+		gap := r.norm[tk.t:r.toks[k+1].s]
+		return strings.Contains(gap, "、") && !strings.ContainsAny(gap, "，,。.!！?？;；:：…") && !runeGapOver(gap, 3) && r.dared(k+1)
 	}
 	return false
 }

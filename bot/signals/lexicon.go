@@ -1511,6 +1511,11 @@ var toneSets = []toneSet{
 	{-1, `was pretty rude|pretty rude to me|was rude to me|were rude to me|rude to me|kind of freaked me out|freaked me out|freaks me out|我听到都惊|听到都惊|听到都好惊|听到都几惊`},
 	{0, `谁赢了|边个赢|who won`},
 	{0, `won't hesitate|wont hesitate|won't think twice|wont think twice`},
+	// A home that would not cover the loan even if sold (这间房子卖掉都不够
+	// 还你们剩下的贷款) tells what it is worth: no sale, no shortfall of
+	// the borrower's money, only worry.
+	{-0.5, `卖掉都不够还|卖掉也不够还|卖了都不够还|卖了也不够还|卖都不够还|卖掉都不够|卖掉也不够|卖了都不够|卖了也不够|卖掉都还不清|卖掉也还不清|卖了都还不清|卖了也还不清|卖掉都还不完|卖了都还不完|卖出去都不够还|卖出去也不够还|
+		卖咗都唔够还|卖咗都唔够|卖咗都还唔晒|卖咗都还唔清`},
 	// A first home named as what a calculation is for (it's my first home,
 	// and the asking price is…) is background, as a flat picked out is;
 	// bought or its keys got is the news.
