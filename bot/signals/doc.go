@@ -393,6 +393,26 @@
 //     (现在工资比原来还高) ends a pay cut told before it. Recall: not seeing
 //     how one will pay (I don't see how I'll pay); a number said to be
 //     changing (my phone number is changing).
+//   - Rounds 108–111: all sorted now ends any hardship told before it (My
+//     hours got cut last year but that's all sorted now); a threat denied
+//     reaches where it would go, the cue of the same threat right after
+//     it (I'm not going to report you to the regulator), and won't
+//     denies as not does (I won't sue you; won't hesitate does not); a
+//     charge of the bank's called bogus (the bogus late fee) is disputed,
+//     no scam; a cut at the borrower's own workplace (我们部门裁了一批人)
+//     that the borrower then denies for themselves (我没在名单里, I wasn't
+//     on the list) is the crowd's, and a turn denied (还好没轮到我) is no
+//     turn; what the bank would do, asked with a modal in its clause
+//     (你们传的简讯会要我回复验证码吗), is how the bank works though 要我
+//     names the borrower; a home that would not cover the loan even if
+//     sold (房子卖掉都不够还你们剩下的贷款) tells its worth, no sale and no
+//     shortfall; the bank dared to take it after the act (你们要拍卖就随便
+//     你们), every item of such a list with it, is the refusal to pay.
+//     Recall: a stranger's fee named and wanted first with a sum between
+//     (if I pay a 2,000 processing fee first), a message that says so (A
+//     message says…) a stranger's words; pay paid at a discount however
+//     long (工资连着三个月打了对折); the digits of a text message asked for
+//     (要我报短信里的六位数); not gonna be able to cover the installment.
 //
 // # Sentiment
 //
@@ -531,5 +551,21 @@
 // was, a trade come back at last (生意總算回來了) and room to breathe
 // again (we finally have some breathing room) are good news; a degree said
 // with 得厉害 (股市跌得厉害) is no praise, and one's own limits told (not
-// very good with apps) are no complaint.)
+// very good with apps) are no complaint. Rounds 108–111: a start at what
+// one heard or saw of someone else's trouble (聽到都嚇一跳, gave me a
+// fright) is the speaker's worry, though a bare 吓一跳 in a story of one's
+// own past stays then; delight said with 的 or of one's heart (心里挺开心的)
+// after news heard is the speaker's; through the hard years at last
+// (总算熬出头了), a promotion to a named post (升了部门经理) and pay raised
+// to a new figure (年薪从24万涨到了36万) are good news the writer leads
+// with; still comfortable (趁现在还宽裕) is a steady state, background or
+// reassurance where 稳定 is; a first home named as what a calculation is
+// for (it's my first home) and a new home said where it is (新家在西湖区)
+// are background, no good news; one's matter said to be fairly
+// complicated (手续比较复杂) explains a handoff; mild praise after a near
+// miss in its sentence (差点没钱，还好我老婆及时帮我转了) is relief at the
+// story; a buddy is someone else, whose approval is theirs. Kept against
+// these rounds' writers: the strain of one's own shifts told as the
+// reason for a move (返更好辛苦，想住近啲醫院) stays hardship, as 辛苦 is
+// everywhere else.)
 package signals

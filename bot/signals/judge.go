@@ -98,6 +98,7 @@ type scope struct {
 	belief            bool    // I was sure, 还以为: this segment tells a belief
 	pastScam          bool    // a scam told as a finished past in this sentence (我爸以前被人骗过)
 	sentNow           bool    // the present (今天, 现在) is named somewhere in this sentence
+	nearMiss          bool    // 差点, nearly: a near miss told in this sentence
 }
 
 // judge reads the tokens in order and decides each cue.
@@ -441,6 +442,9 @@ func (r *reading) judge() {
 		if e.role&roleBelief != 0 {
 			sc.belief = true
 		}
+		if e.role&roleNeg != 0 && nearMissWord(e.word) {
+			sc.nearMiss = true
+		}
 		if e.role&roleDefine != 0 {
 			sc.define = true
 		}
@@ -545,10 +549,12 @@ func (r *reading) judge() {
 	}
 	r.fraudTone(lost)
 	// 部门裁了好几个人，我没被裁: what the borrower then denies for
-	// themselves was not theirs.
+	// themselves was not theirs. (我们科室砍了几个岗位，我不在名单上: a
+	// cut told of the borrower's own workplace is the crowd's too.)
 	for i := 0; i < len(r.flags); i++ {
 		f := r.flags[i]
-		if d := r.deniedAt[f.code]; d > 0 && f.subj == subjNone && int32(f.tok) < d-1 {
+		crowd := f.subj == subjSelf && (f.code == jobLoss || f.code == incomeDrop)
+		if d := r.deniedAt[f.code]; d > 0 && (f.subj == subjNone || crowd) && int32(f.tok) < d-1 {
 			r.drop(f.code, "denied for themselves")
 			i--
 		}
@@ -668,9 +674,10 @@ func (r *reading) judge() {
 		}
 	}
 	// 我弟弟前年也被裁过…这次轮到我: someone else's plight told before
-	// the borrower's turn is now the borrower's, told at the turn.
+	// the borrower's turn is now the borrower's, told at the turn (还好没
+	// 轮到我 is no turn).
 	for j := range r.toks {
-		if e := r.toks[j].e; e == nil || e.role&roleTurn == 0 {
+		if e := r.toks[j].e; e == nil || e.role&roleTurn == 0 || r.negated(j) {
 			continue
 		}
 		for _, su := range r.suppressed {
@@ -826,6 +833,10 @@ func (sc *scope) mood(e *entry) bool {
 		// A friend in a similar job was approved for 400,000: good news
 		// that is someone else's, told in their clause.
 		return false
+	case sc.nearMiss && e.tone > 0 && e.tone <= 0.5 && !feel && e.role&roleThanks == 0:
+		// 卡里差点没钱，还好我老婆及时帮我转了过去: mild praise in a near
+		// miss averted is relief at the story, no mood (thanks still are).
+		return false
 	case e.tone < 0 && !feel && sc.toneSubj == subjFamily && sc.familyClause == sc.clause && sc.dated && !sc.sentNow:
 		// 我哥之前找地下錢莊借錢被坑慘了: a relative's trouble told as a
 		// dated past, with no present in its sentence, is their story,
@@ -834,6 +845,12 @@ func (sc *scope) mood(e *entry) bool {
 		return false
 	}
 	return true
+}
+
+// nearMissWord reports whether a negator tells a near miss (差点, 险些,
+// nearly made me).
+func nearMissWord(w string) bool {
+	return containsAny(w, []string{"差点", "差一点", "险些", "差啲", "nearly", "almost"})
 }
 
 // generalAsk reports whether the mild worry word at k stands in a
@@ -1039,8 +1056,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 银行会起诉吗？大概多久会走法律程序: once the bank is the one
 		// who sues, the process asked about after it is still the bank's.
 		reason = "asks how the bank works"
-	case c == fraudRisk && subj == subjBank && r.question(sc.clause)&realQuestion != 0:
+	case c == fraudRisk && (subj == subjBank || r.bankWould(k)) && r.question(sc.clause)&realQuestion != 0:
 		// Will the bank ever ask me to move money to a 'safe account'?
+		// 你们的短信会要我回复验证码吗 (though 要我 names the borrower).
 		reason = "asks how the bank works"
 	case c == legalThreat && later&laterTarget != 0 && later&laterBank == 0:
 		// 我找律师起诉那个客户: suing their own debtor.
@@ -1257,6 +1275,26 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	r.codeTone[c] = tone // a later cue of the same code says it more strongly
 }
 
+// bankWould reports whether the cue at k is what the bank would do, asked
+// about in its clause: the bank named before it and a modal between (你们
+// 传的简讯会要我回复验证码吗), nobody but the borrower named since.
+func (r *reading) bankWould(k int) bool {
+	c, modal := r.clauseOf(k), false
+	for j := k - 1; j >= 0 && r.clauseOf(j) == c; j-- {
+		e := r.toks[j].e
+		switch {
+		case e == nil || r.toks[j].t > r.toks[k].s:
+		case e.subj == subjBank:
+			return modal
+		case e.subj != subjNone && e.subj != subjSelf:
+			return false
+		case e.role&roleConseq != 0 && (e.word == "会" || e.word == "will" || e.word == "would"):
+			modal = true
+		}
+	}
+	return false
+}
+
 // saysThen reports whether the cue itself says the borrower will act
 // (I'm going to the media): a consequence, not a condition.
 func (r *reading) saysThen(tk *token) bool {
@@ -1295,7 +1333,33 @@ func (r *reading) negated(k int) bool {
 	if r.saysThen(tk) {
 		return false
 	}
-	return r.negatedNear(k) || r.listNegated(k) || r.negatedAfter(k) || r.segs[tk.seg].negHead != 0 && r.headNegated(k)
+	return r.negatedNear(k) || r.listNegated(k) || r.actNegated(k) || r.negatedAfter(k) || r.segs[tk.seg].negHead != 0 && r.headNegated(k)
+}
+
+// actNegated reports whether the escalation or legal cue at k names where
+// a threat denied just before it would go (I'm not going to report you to
+// the regulator, 不会去投诉到银保监会): the cue before it in its segment,
+// a few units away, is the same code's and negated, so both are one act.
+func (r *reading) actNegated(k int) bool {
+	tk := &r.toks[k]
+	c, _, _, _ := r.cueOf(tk)
+	if c != complaintEscalation && c != legalThreat {
+		return false
+	}
+	for j := k - 1; j >= 0; j-- {
+		n := &r.toks[j]
+		if n.seg != tk.seg || n.t <= tk.s && runeGapOver(r.norm[n.t:tk.s], 3) {
+			return false
+		}
+		if n.t > tk.s || !n.isCue() {
+			continue
+		}
+		if nc, _, _, _ := r.cueOf(n); nc != c {
+			return false
+		}
+		return r.negated(j)
+	}
+	return false
 }
 
 // headNegated reports whether the cue at k stands in the verb phrase that
@@ -1877,6 +1941,16 @@ func (r *reading) dared(k int) bool {
 		if n.s < tk.t && n.t > tk.s || n.t <= tk.s && !runeGapOver(r.norm[n.t:tk.s], 2) {
 			return true
 		}
+		// 你们要拍卖就随便你们: the act, then 就 and the dare.
+		if gap := r.norm[tk.t:max(tk.t, n.s)]; n.s >= tk.t && strings.Contains(gap, "就") && !runeGapOver(gap, 2) {
+			return true
+		}
+	}
+	// 你们要收房子、要拍卖就随便你们: an item of a list whose next item is
+	// dared is dared with it.
+	if k+1 < len(r.toks) && r.toks[k+1].isCue() && r.toks[k+1].s >= tk.t {
+		gap := r.norm[tk.t:r.toks[k+1].s]
+		return strings.Contains(gap, "、") && !strings.ContainsAny(gap, "，,。.!！?？;；:：…") && !runeGapOver(gap, 3) && r.dared(k+1)
 	}
 	return false
 }

@@ -113,7 +113,7 @@ var cueSets = []cueSet{
 	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不会还的|不会还了|不会再还了|绝不还|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
 		not going to pay|not gonna pay|won't pay|wont pay|will not pay|refuse to pay|refusing to pay|stop paying|stopped paying|i'm done paying|not paying anymore|not paying any more|i'm not paying|i don't care anymore|walk away from|let it default|default on purpose|so sue me|go ahead and sue me|just sue me|then sue me|take me to court then|go ahead and take me to court`},
 
-	{code: jobLoss, words: `失业|失业了|失业在家|领失业金|在领失业金|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|不要我了|裁员名单|在名单里|名单上有我|回家等通知|没续签|不续签|没续约|不续约|在找工作|正在找工作|找工作中|冇咗份工|冇咗工作|冇工做|炒咗|辞了我|把我开了|开了我|冇工开|俾人炒|被人炒|
+	{code: jobLoss, words: `失业|失业了|失业在家|领失业金|在领失业金|待业|待业在家|无业|没工作了|没有工作了|没工作|没有工作|木有工作|没得工作|莫得工作|没了工作|工作没了|工作丢了|丢了工作|丢工作|失去工作|失去了工作|工作黄了|没活干|没活儿干|没班上|找不到工作|还没找到工作|没找到工作|被裁|被裁了|被裁员|被裁员了|把我裁|裁了我|裁到我|裁掉了|被裁掉|被优化|被毕业|被辞退|辞退了|被开除|开除了|被炒|被炒了|炒鱿鱼|被解雇|解雇了|被解聘|解聘了|被劝退|劝退了|下岗|下岗了|被资遣|资遣|裸辞|辞职了|辞职在家|离职了|公司倒闭|公司倒闭了|公司关门|公司关门了|公司破产|公司破产了|公司黄了|公司解散|公司没了|单位倒闭|单位破产|单位关门|公司不要我|不要我了|裁员名单|在名单里|在名单上|在裁员名单上|在裁员名单里|名单上有我|回家等通知|没续签|不续签|没续约|不续约|在找工作|正在找工作|找工作中|冇咗份工|冇咗工作|冇工做|炒咗|辞了我|把我开了|开了我|冇工开|俾人炒|被人炒|
 		lost my job|lost our jobs|laid off|laid me off|been let go|was let go|got let go|were let go|let me go|fired me|got fired|been fired|was fired|i'm fired|made redundant|made me redundant|made us redundant|redundancy|unemployed|jobless|out of work|out of a job|no job|don't have a job|dont have a job|do not have a job|without a job|without work|between jobs|job loss|looking for work|looking for a job|job hunting|lost employment|quit my job|i'm not working|i am not working|no longer employed|no longer working|company went bankrupt|company closed|company shut down|company went under|company folded|company collapsed`},
 
 	{code: businessDistress, words: `生意不好|生意不好做|生意难做|生意很难做|生意很差|生意差|生意太差|生意惨淡|生意冷清|生意清淡|生意不景气|生意亏|生意亏了|生意亏本|生意赔|生意赔了|生意失败|生意垮了|生意黄了|生意做不下去|生意越来越差|生意一落千丈|没生意|没有生意|没什么生意|没啥生意|订单大减|订单锐减|没有订单|没订单|接不到单|接不到订单|没单子|停产|停产了|停工|停工了|停业|停业了|关店|关店了|店关了|把店收了|店收起来了|店面收了|厂倒闭|工厂倒闭|厂子倒闭|倒闭了|资金链断|资金链断了|资金链断裂|资金链紧张|资金链出问题|资金链出了问题|资金周转困难|资金周转不灵|资金周转不过来|资金周转不开|现金流出问题|现金流紧张|现金流断了|应收账款收不回|应收帐款收不回|收不回款|回款困难|回款难|回款慢|货款收不回|货款收不回来|货款要不回|欠款收不回|被拖欠货款|客户跑路|亏损|亏本|赔本|血本无归|经营困难|经营不善|经营不下去|开不下去|破产|破产了|执笠|库存积压|货卖不出去|营业额下降|营业额大减|客流少|没客人|没什么客人|
@@ -126,6 +126,9 @@ var cueSets = []cueSet{
 	{code: repaymentDifficulty, words: `还不上|还不上了|还不起|还不了|还不动|还不动了|钱紧|钱很紧|钱有点紧|钱比较紧|钱太紧|还不出|还不过来|还不太上|还款困难|还款有困难|还款有点困难|遇到困难|遇到了困难|遇到了一些困难|遇到点困难|停息挂账|协商还款|个性化分期|债务重组|还贷困难|无力还款|无力偿还|没钱还|没有钱还|没钱还款|没钱还贷|没钱交|没钱供|没得钱还|没钱了|没有钱了|现在没钱|手里没钱|手上没钱|兜里没钱|一分钱都没有|身无分文|拿不出|拿不出钱|凑不齐|凑不够|凑不出|钱不够|钱不太够|钱有点不够|钱不够还|不够还|差点钱|付不起|付不出|付不出来|交不起|交不上|交不出|缴不起|缴不出|缴不出来|缴不了|缴不上|没钱缴|迟缴|会迟缴|要迟缴|可能迟缴|晚缴|供不起|供不上|供不动|手头紧|手头很紧|手头有点紧|手头比较紧|手头太紧|手头不宽裕|手头拮据|手头紧张|手紧|资金紧张|经济困难|经济紧张|经济拮据|经济很困难|生活困难|揭不开锅|吃土|周转不开|周转不过来|周转困难|周转不灵|只能还一部分|只能先还一部分|只能还一半|只能还利息|只还得起利息|只够还利息|没法还|没法还款|没办法还|无法还款|无法还|没能力还|没有能力还|要晚几天|得晚几天|只能晚几天|要晚点还|得晚点还|要晚些还|要晚一点还|要晚几天还|要推迟几天|要拖几天|得拖几天|可能要拖|只能晚点还|只能晚几天还|晚几天才能还|过几天才能还|晚点才能还|发了工资才能还|发工资才能还|断供|断供了|逾期了|已经逾期|已逾期|欠款逾期|没按时还|没有按时还|没能按时还|还唔到|冇钱还|冇钱|
 		can't afford|cannot afford|can not afford|couldn't afford|can't pay|cannot pay|can't make the payment|can't make my payment|can't make this month|can't make payments|can't make the payments|unable to pay|unable to make|won't be able to pay|not be able to pay|not able to pay|struggling to pay|struggling to make|struggling with my payments|struggling with payments|struggling financially|hard time paying|trouble paying|trouble making|difficulty paying|behind on|fallen behind|falling behind|fall behind|missed a payment|missed my payment|missed payments|missed the payment|miss my payment|miss a payment|late on my payment|late with my payment|be late with|be a few days late|in arrears|fell behind|worried about making|worried about paying|worried about the payments|short on cash|short of cash|short on money|a bit short|a little short|kind of short|bit short|money is tight|money's tight|money has been tight|money is really tight|things are tight|tight on money|tight this month|cash-strapped|cash strapped|strapped for cash|i'm broke|we're broke|i'm skint|we're skint|skint|i am broke|flat broke|don't have enough money|dont have enough money|do not have enough money|not enough money|only pay part|only pay half|only pay the interest|partial payment|financial difficulty|financial difficulties|financial hardship|financial trouble|financial problems|money problems|can't keep up|cannot keep up|not sure how i'll pay|not sure how i will pay|don't know how i'll pay|don't know how i will pay|no idea how i'll pay|not sure i can pay|don't think i can pay|doubt i can pay|difficult situation|hard times|tough times|rough patch|struggling to keep up|hard to keep up|tough time financially|difficult time financially|hard time financially|financially struggling|only afford|can only pay|can only make|won't be able to make|not be able to make|can't make the full|won't make the payment`},
 	{code: repaymentDifficulty, opt: optOwn, words: `逾期|要逾期|会逾期|快逾期|可能逾期|overdue`},
+	// Blind rounds 108–111: not going to be able to pay, in chat too
+	// (I'm not gonna be able to make this month's payment).
+	{code: repaymentDifficulty, words: `not going to be able to pay|not gonna be able to pay|not going to be able to make|not gonna be able to make|not gonna be able to afford|not going to be able to afford|gonna be short|not gonna make the payment|not gonna make this month`},
 
 	{code: legalThreat, words: `起诉你们|起诉银行|起诉贵行|起诉你|告你们|告银行|告到法院|法院告|去法院告|法院起诉|向法院起诉|去法院起诉|上法院|法院见|法庭见|打官司|走法律程序|走法律途径|法律途径|法律手段|通过法律|诉诸法律|提告|咨询过律师|等着收传票|等着接传票|等着吃官司|对你们提告|法律责任|问过律师|问了律师|律师说|追究法律责任|找律师|找了律师|请律师|请了律师|联系律师|咨询律师|咨询了律师|委托律师|我的律师|我律师|律师朋友|让律师|发律师函|仲裁|申请仲裁|我要起诉|我会起诉|准备起诉|要起诉|去起诉|打算起诉|将起诉|起诉|
 		sue you|sue the bank|sue your bank|sue your company|i'll sue|i will sue|going to sue|gonna sue|take you to court|taking you to court|see you in court|legal action|lawsuit|my lawyer|my lawyers|my solicitor|my attorney|a lawyer|lawyer|attorney|solicitor|legal proceedings`},
@@ -523,6 +526,11 @@ var patternSets = []patternSet{
 	{code: incomeDrop, gap: 4,
 		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入`,
 		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|打了七折|打七折|打了八折|打八折|打了六折|打六折|打了五折|打五折|打了九折|打九折|打了折|打了个折|按七折发|按八折发|按六折发|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只发|只发了|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来`},
+	// Blind rounds 108–111: pay paid at a discount, however long it has
+	// been (工资连着三个月打了对折): a discount can only be a cut.
+	{code: incomeDrop, gap: 8,
+		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|人工|份粮`,
+		tails: `打折|对折|打对折|打了对折|打了七折|打七折|打了八折|打八折|打了六折|打六折|打了五折|打五折|打了九折|打九折|打了折|打了个折|按七折发|按八折发|按六折发|按五折发|减半|砍半|砍了一半|少了一半|只发一半|只发了一半`},
 	{code: incomeDrop, gap: 2, heads: `cut|cuts|reduced|slashed|halved`, tails: `pay|salary|wages|hours|bonus`},
 	{code: incomeDrop, gap: 4,
 		heads: `salary|income|wages|my pay|our pay|earnings|hours|bonus|commission|paycheck`,
@@ -562,7 +570,8 @@ var patternSets = []patternSet{
 	// Someone asks for a code, a password or a transfer.
 	{code: fraudRisk, gap: 8,
 		heads: `问我要|找我要|跟我要|向我要|要我|让我|叫我|索要|索取|要求我|要求提供|告诉他|告诉对方|发给他|发给对方|报给|念给|读给|给他|给对方`,
-		tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转帐|转钱|把钱转|汇款|打款|转到|转进|转入|屏幕共享|共享屏幕|开视频会议|视频会议|腾讯会议|会议软件|远程软件|共享软件|点链接|点击链接|点开链接|扫码|扫二维码`},
+		tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转帐|转钱|把钱转|汇款|打款|转到|转进|转入|屏幕共享|共享屏幕|开视频会议|视频会议|腾讯会议|会议软件|远程软件|共享软件|点链接|点击链接|点开链接|扫码|扫二维码|
+			短信里的六位数|短信上的六位数|短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串数字|短信上那串数字|短信里的那串数字|短信码|六位数的码|六位数字码`},
 	{code: fraudRisk, gap: 6, heads: `验证码|动态码|校验码`, tails: `告诉他|告诉了他|告诉对方|发给他|发给了他|发给对方|给他了|给了他|给对方|报给|念给|发过去|发回去|转发给|回复过去|发送过去|才能解冻|解冻|解封`},
 	{code: fraudRisk, gap: 4, heads: `asked me for|asked for|asking for|ask me for|wants my|wanted my|give them|give him|tell them|send them|send him|gave|told|shared`,
 		tails: `verification code|security code|one-time code|otp|pin|password|code`},
@@ -616,7 +625,7 @@ var patternSets = []patternSet{
 	{code: contactChange, opt: optCalm, gap: 3, heads: `改用|以后用|以后打|请用|请打|用新|打新|联系新|请改用|之后请改用`, tails: `手机号|手机号码|电话号码|号码|联系电话|手机|电话|私人号码|邮箱`},
 	{code: contactChange, opt: optCalm, gap: 1, heads: `address|number|phone|email|mobile|contact details|phone number`, tails: `has changed|have changed|changed|is different|are different|will change`},
 	{code: repaymentDifficulty, gap: 4,
-		heads: `can't cover|cannot cover|couldn't cover|won't cover|will not cover|won't be able to cover|wont be able to cover|will not be able to cover|not be able to cover|not going to be able to cover|unable to cover|no longer able to cover|can no longer cover|not enough to cover|isn't enough to cover|won't be enough to cover|don't think it will cover|don't think it'll cover|barely cover|struggling to cover|struggle to cover|hard to cover|trouble covering|can't afford|cannot afford`,
+		heads: `can't cover|cannot cover|couldn't cover|won't cover|will not cover|won't be able to cover|wont be able to cover|will not be able to cover|not be able to cover|not going to be able to cover|not gonna be able to cover|not gonna cover|not going to cover|unable to cover|no longer able to cover|can no longer cover|not enough to cover|isn't enough to cover|won't be enough to cover|don't think it will cover|don't think it'll cover|barely cover|struggling to cover|struggle to cover|hard to cover|trouble covering|can't afford|cannot afford`,
 		tails: `payment|payments|mortgage|installment|instalment|repayment|repayments|loan|the rest`},
 	{code: jobLoss, gap: 4, heads: `部门|项目组|团队|岗位|职位|科室|整个组|我们组|整个部门`, tails: `被砍|砍了|砍掉|被裁|裁了|撤了|被撤|撤掉|解散|解散了|撤销|没了|被优化|取消了|被取消`},
 	{code: businessDistress, gap: 4, heads: `client|customer|buyer|distributor|wholesaler`, tails: `stopped paying us|stopped paying me|stop paying us|stopped paying our|not paying us|won't pay us|refuse to pay us|refusing to pay us|cancelled|canceled|pulled out|walked away|went bust|went bankrupt|stopped ordering|stopped paying|won't pay|hasn't paid|defaulted`},
@@ -724,6 +733,12 @@ var patternSets = []patternSet{
 	{code: fraudRisk, gap: 8,
 		heads: `点链接|点击链接|点开链接|点连结|点击连结|点开连结|按链接|按连结|揿链接|㩒链接|揿连结|㩒连结|链接里|连结里|通过链接|打开链接|打开连结|揿条连结|㩒条连结|按条连结|点条连结|揿条链接|㩒条链接|按条链接|点条链接|揿条link|按条link|click the link|click on the link|tap the link|open the link`,
 		tails: `更新资料|更新个人资料|更新信息|更新账户|更新户口资料|更新账户资料|update your details|update my details|update your information|update my information|verify your account|verify my account`},
+	// Blind rounds 108–111: a stranger's fee named and then wanted first
+	// (a text… if I pay a 2,000 processing fee first), however long the sum
+	// between pay and first.
+	{code: fraudRisk, opt: optCalm | optStranger, gap: 2,
+		heads: `processing fee|admin fee|service fee|handling fee|application fee|approval fee|arrangement fee|insurance fee|verification fee|fee|deposit`,
+		tails: `first|upfront|up front|in advance|beforehand`},
 	// Too little on the card when the payment was taken (卡里只有三千).
 	{code: repaymentDifficulty, gap: 1, heads: `卡里|卡上|账户里|账户上|户口里|户口度`, tails: `只有|只剩|只剩下|钱不够|余额不够|不够扣`},
 	{code: businessDistress, gap: 4, heads: `restaurant|my restaurant|our restaurant|shop|my shop|our shop|store|my store|our store|餐厅|饭店|餐馆`,
@@ -837,6 +852,10 @@ var patternSets = []patternSet{
 	{code: noCode, tone: 1, gap: 4, heads: `工资|收入|薪水|薪资|月薪|人工|底薪|salary|pay|income|wages`,
 		tails: `反而涨了|反倒涨了|反而还涨了|反而加了|反而升了|反而多了|不降反升|不降反涨|went up instead|rose instead|increased instead`},
 	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `受罪|就是受罪|是受罪|是种折磨|是折磨|就是折磨|没盼头|没有盼头|没奔头|没有奔头`},
+	// Blind rounds 108–111: pay raised to a new figure (年薪从24万涨到了36万)
+	// and a promotion to a named post (升了部门经理) are good news.
+	{code: noCode, tone: 1, gap: 8, heads: `年薪|工资|收入|薪水|薪资|月薪|底薪|人工`, tails: `涨到了|涨到|加到了|提到了|调到了|涨了不少|涨了一大截`},
+	{code: noCode, tone: 1, gap: 4, heads: `升了|升为|升上|升做|升咗|提拔为|提拔成|提拔做|当上了|当上`, tails: `经理|主管|总监|店长|组长|主任|部长|副总|合伙人|领班`},
 }
 
 // role is what a marker does to the cues around it.
@@ -989,6 +1008,9 @@ var markerSets = []markerSet{
 	{roleContrast, `但是|可是|不过|然而|但|只是|而是|however|but|though|although`},
 	{roleThanks, `谢谢|谢谢你|谢谢您|感谢|非常感谢|多谢|谢啦|谢了|感激|辛苦了|麻烦你了|多谢晒|唔该晒|thank|thanks|thank you|thx|ty|appreciate|appreciated|cheers|👍|🙏|thnks|thnx|thanx|thks|tks|thankz|thanku|thank u|thnk u|thnk you|tyvm`},
 	{roleNeg, `nobody|no one|no-one|不再|不愿|不愿意|绝不|坚决不|决定不`},
+	// Blind rounds 108–111: a threat denied with won't (I won't sue you);
+	// won't hesitate and won't think twice promise it instead.
+	{roleNeg, `won't|wont`},
 	{roleLoan, `房贷|月供|车贷|经营贷|消费贷|信用贷|贷款|这期|本期|这笔|这一期|mortgage|loan|installment|instalment|repayment|payment`},
 	{roleWhy | roleQuestion, `so why|then why|why on earth|why the hell|why the heck|why did i get|why was i charged|why am i being|why have i been|why do you keep|why do you always|凭什么还`},
 	{roleWhy | roleQuestion, `为什么|为啥|凭什么|怎么又|怎么老是|怎么总是|干嘛|干吗|why|how come`},
@@ -1051,7 +1073,7 @@ var markerSets = []markerSet{
 	{roleGrace, `pay late|paying late|pay a bit later|pay a little later|pay it late|be a bit late|be a little late|be late this month|be late paying|need more time to pay|need a few more days|need a few extra days|delay my payment|delay this month's|defer this month's|
 		a week late|few days late|couple of days late|couple days late|days late this month|week late this month|a bit late|a little late|late|delayed`},
 	// Blind rounds 30–33 markers: what a text or a call says is its words.
-	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying`},
+	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying|a text says|a text said|a message says|a message said|an sms says|an email says|an email said`},
 	{roleSay, `短讯话|短信话|信息话|讯息话|短讯讲|短信讲`},
 	// Blind rounds 36–41: a near miss or a belief that proved wrong (还以为要逾期了,
 	// I nearly missed) negates; a debtor sued by pronoun (起诉他) is not the bank.
@@ -1063,7 +1085,13 @@ var markerSets = []markerSet{
 	// (生意差点撑不下去).
 	{roleFeel, `好开心|挺开心|挺高兴|挺高兴的|好高兴|很高兴|太开心了|so happy|really happy|delighted`},
 	{roleFeel, `真开心|真高兴|真是开心|开心极了|高兴极了|thankfully|thank god|thank goodness`},
+	// Blind rounds 108–111: delight said with 的 or of one's heart
+	// (心里挺开心的) after news heard is the speaker's too.
+	{roleFeel, `挺开心的|很开心的|好开心的|蛮开心|蛮开心的|很开心|心里挺开心|心里很开心|心里好开心|心里挺高兴|心里很高兴|心里美滋滋|挺高兴|好高兴的|很高兴的`},
 	{roleSteady, `稳定|很稳|稳稳的|stable|steady`},
+	// Blind rounds 108–111: still comfortable (趁现在还宽裕) is a state, as
+	// steady is: reassurance or background where steady is.
+	{roleSteady, `宽裕|手头宽裕|还宽裕|还算宽裕|挺宽裕|很宽裕`},
 	{roleJoke, `开玩笑的|开个玩笑|开玩笑而已|开玩笑啦|开下玩笑|说笑的|说笑而已|讲笑咋|讲笑啫|讲下笑|just kidding|only kidding|i'm kidding|i'm joking|only joking|just joking|jk`},
 	{roleLaugh, `哈哈|哈哈哈|嘻嘻|嘿嘿|lol|haha|hahaha|lmao`},
 	{roleNotice, `还款提醒|还款通知|扣款提醒|扣款通知|还款短信|提醒短信|短信提醒|还款提醒短信|
@@ -1124,6 +1152,10 @@ var markerSets = []markerSet{
 	// theirs; so is a code already read out to a caller (我已经唸了).
 	{roleFeel, `吓了一跳|吓我一跳|吓死我了|吓了我一跳|吓一跳|吓坏了|吓坏我了|吓得我|发毛|有点发毛|心里发毛|
 		gave me a fright|gave me a scare|freaked me out|spooked me|gave me chills`},
+	// Blind rounds 108–111: a start at what one heard or saw (聽到都嚇一跳,
+	// 看了都吓一跳) is the speaker's, though a bare 吓一跳 in a story of
+	// one's own past (去年查征信…吓一跳，后来…) was then.
+	{roleFeel, `都吓一跳|都吓了一跳|听到吓一跳|听了吓一跳|看到吓一跳|看了吓一跳|听得吓一跳|都吓咗一跳`},
 	// Blind rounds 84–86: a lingering fright, a start (心有余悸, 心里一紧,
 	// I panicked a bit) is the speaker's.
 	// Someone else's plight and then the borrower's turn (我弟弟前年也被裁过…
@@ -1206,13 +1238,14 @@ var subjectSets = []subjectWords{
 	{subjFamily, `爸|妈|爸爸|妈妈|父亲|母亲|父母|老爸|老妈|爹|娘|儿子|女儿|孩子|小孩|宝宝|儿女|子女|哥哥|弟弟|姐姐|妹妹|兄弟|姐妹|家人|家里人|亲人|老人|老人家|公公|婆婆|岳父|岳母|丈母娘|老丈人|爷爷|奶奶|外公|外婆|姥姥|姥爷|老母亲|老父亲|公婆|双亲|
 		mother|father|mom|mum|dad|parents|parent|son|daughter|child|children|kid|kids|baby|brother|sister|family|grandmother|grandfather|grandma|grandpa|mother-in-law|father-in-law|in-laws|grandparents`},
 	{subjOther, `同事|朋友|好友|哥们|工人|员工|工人们|员工们|手下|闺蜜|同学|邻居|别人|他人|旁人|有些人|很多人|好多人|不少人|人家|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|老乡|网友|
-		colleague|colleagues|coworker|coworkers|co-worker|friend|friends|neighbor|neighbour|neighbors|neighbours|people|others|classmate|cousin|relative|relatives|acquaintance|business partner`},
+		colleague|colleagues|coworker|coworkers|co-worker|friend|friends|neighbor|neighbour|neighbors|neighbours|people|others|classmate|cousin|relative|relatives|acquaintance|business partner|
+		buddy|buddies|pal|pals`},
 	{subjStranger, `有人|有个人|有个男的|有个女的|陌生人|对方|中介|贷款中介|代办|骗子|a broker|broker|an agent|caller|the caller|scammer|fraudster|someone|somebody|a guy|a man|a woman|a stranger|some guy|some woman`},
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
 	// A text or a call that says something: its words, a stranger's (收到短信说我逾期了).
-	{subjStranger, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying`},
+	{subjStranger, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying|a text says|a text said|a message says|a message said|an sms says|an email says|an email said`},
 	{subjBank, `客户经理|理财经理|客服经理|信贷经理|贷款经理|customer service|relationship manager|loan officer|your staff|your agent`},
 	{subjOther, `老李|老张|老王|老刘|老陈|老赵|老周|老吴|老杨|老黄|老孙|老林|老徐|老胡|老郭|老何|老罗|老郑|老梁|老谢|老宋|老唐|老许|老邓|老冯|老韩|老曹|老彭|老曾|老蔡|老潘|老田|老董|老袁|老余|老叶|老蒋|老杜|老苏|老魏|老程|老吕|老丁|老沈|老任|老姚|老卢|老傅|老钟|老姜|老崔|老谭|老陆|老汪|老廖|老韦|老贾|老夏|老付|老邹|老熊|老孟|老秦|老邱|老侯|老尹|老薛|老闫|老段|老雷|老史|老陶|老贺|老郝|老龚|老邵|老武|老严|老莫|老孔|小李|小王|小张|小刘|小陈|小赵|小杨|
 		姐夫|妹夫|嫂子|弟媳|小叔子|小姑子|舅舅|姑姑|叔叔|伯伯|姨妈|侄子|外甥|堂弟|堂妹|表兄|表姐妹|表兄弟|舅妈|姑父|姨父|姨夫|阿姨|大伯|小舅子|大舅子|连襟|侄女|外甥女|干爹|干妈|
@@ -1323,7 +1356,8 @@ var resolutionSets = []resolutionSet{
 		is behind us now|are behind us now|is behind me now|are behind me now|all behind us|all behind me|the worst is over|the worst is behind`},
 	{[]code{illness}, `已经冇事|而家冇事|冇晒事|好返晒|已经好返|康复咗|痊愈咗`},
 	// Blind rounds 36–41: a new job started, a surgery that went fine, back at work.
-	{[]code{jobLoss}, `我没被裁|我没有被裁|我冇被裁|我没被裁员|我没有被裁员|我没被辞退|我冇被炒|i wasn't laid off|i was not laid off|i wasn't made redundant|i wasn't let go|i kept my job|i still have my job`},
+	{[]code{jobLoss}, `我没被裁|我没有被裁|我冇被裁|我没被裁员|我没有被裁员|我没被辞退|我冇被炒|i wasn't laid off|i was not laid off|i wasn't made redundant|i wasn't let go|i kept my job|i still have my job|
+		i wasn't on the list|i was not on the list|wasn't on the list|i wasn't one of them|i wasn't among them|i survived the cuts|i survived the layoffs|名单上没有我|名单里没有我|没有我的名字|名单上冇我`},
 	{[]code{jobLoss, incomeDrop}, `started a new position|started a new job|started a new role|just started a new|started work again|开始新工作|入职了新公司|返咗新工`},
 	// Blind rounds 82–83: a lost job that is over, in Cantonese (而家已经揾到新工:
 	// the normaliser writes 搵 as 揾).
@@ -1333,7 +1367,11 @@ var resolutionSets = []resolutionSet{
 	{[]code{collateralIssue}, `后来没卖|后来冇卖|也不用卖了|不用卖了|不卖了|didn't have to sell|didn't need to sell|no longer need to sell`},
 	// Blind rounds 46–48: hours back to full time; a late payment all sorted.
 	{[]code{incomeDrop}, `back to full time|back to full-time|back on full time|back on full hours|back to full hours|back to my full hours|back to full pay|back on full pay|恢复全职|工时恢复了|工资恢复了|人工返晒正常`},
-	{[]code{repaymentDifficulty, illness}, `all sorted now|that's all sorted|all sorted out|sorted out now|paid on time every month since|paid on time ever since|已经处理好了|都处理好了`},
+	{[]code{repaymentDifficulty, illness}, `paid on time every month since|paid on time ever since`},
+	// Blind rounds 108–111: all sorted now ends any hardship told before it
+	// (My hours got cut last year but that's all sorted now), as all good
+	// now does.
+	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `all sorted now|that's all sorted|all sorted out|sorted out now|已经处理好了|都处理好了`},
 	// Blind rounds 49–54: health regained or back at work after an illness
 	// (身体早就恢复了, 早就正常上班了); a hard time that is no problem any
 	// more (现在已经没问题了); a customer's failure that left the borrower
@@ -1472,6 +1510,20 @@ var toneSets = []toneSet{
 	{-0.5, `字太小了|字太小|根本看不清|看不清楚字|心里有点打鼓|心里打鼓|心里直打鼓|心里七上八下`},
 	{-1, `was pretty rude|pretty rude to me|was rude to me|were rude to me|rude to me|kind of freaked me out|freaked me out|freaks me out|我听到都惊|听到都惊|听到都好惊|听到都几惊`},
 	{0, `谁赢了|边个赢|who won`},
+	{0, `won't hesitate|wont hesitate|won't think twice|wont think twice`},
+	// A home that would not cover the loan even if sold (这间房子卖掉都不够
+	// 还你们剩下的贷款) tells what it is worth: no sale, no shortfall of
+	// the borrower's money, only worry.
+	{-0.5, `卖掉都不够还|卖掉也不够还|卖了都不够还|卖了也不够还|卖都不够还|卖掉都不够|卖掉也不够|卖了都不够|卖了也不够|卖掉都还不清|卖掉也还不清|卖了都还不清|卖了也还不清|卖掉都还不完|卖了都还不完|卖出去都不够还|卖出去也不够还|
+		卖咗都唔够还|卖咗都唔够|卖咗都还唔晒|卖咗都还唔清`},
+	// A first home named as what a calculation is for (it's my first home,
+	// and the asking price is…) is background, as a flat picked out is;
+	// bought or its keys got is the news.
+	{0, `first home|my first home|our first home|a first home|our first house|my first house|our first flat|my first flat`},
+	// A charge of the bank's called bogus (the bogus late fee) is disputed,
+	// no scam: a grievance.
+	{-0.5, `bogus late fee|bogus late fees|bogus late charge|bogus charge|bogus charges|bogus penalty|bogus penalties|bogus interest|bogus deduction|bogus deductions|bogus overdraft fee|bogus overdue fee|bogus fee on my account|bogus fees on my account|
+		phony late fee|phony charge|phony charges|phony penalty|phony deduction`},
 	// Blind rounds 100–105 blockers: the rent bounced when the bank froze the
 	// account (my rent payment bounced) is the freeze complained of, no
 	// payment of the loan missed.
@@ -1553,7 +1605,7 @@ var toneSets = []toneSet{
 	// gone), in the words and emoji customers use.
 	{1, `好消息|喜讯|太开心|好开心|超开心|很开心|非常开心|开心死了|高兴死了|太高兴|好高兴|超赞|超棒|太赞|好棒|美滋滋|太爽了|好爽|太幸运|好幸运|中彩票|中奖|升职|升职加薪|加薪|加薪了|涨薪|涨薪了|涨工资|涨工资了|工资涨了|薪水涨了|收入涨了|收入提高|收入提高了|收入增加|收入增加了|年薪涨|工资提高|奖金到手|年终奖到手|发年终奖|年终奖发了|奖金入账|发了一笔奖金|发了奖金|奖金下来了|年终奖金下来了|年终奖下来了|拿到offer|拿到了offer|梦想成真|圆梦|买房成功|成功上岸|上岸了|考上编制|好期待|很期待|超期待|收获满满|受益匪浅|受教了|聊得很愉快|合作愉快|很愉快|越来越好|越做越好|蒸蒸日上|生意红火|生意兴隆|生意很好|生意不错|效益很好|业绩很好|翻倍|翻了一倍|翻了一番|必须夸|夸一下|点个赞|好用多了|很好用|挺好用|真好用|
 		yay|hooray|woohoo|woo-hoo|yippee|so excited|excited|thrilled|stoked|over the moon|ecstatic|overjoyed|so happy|super happy|really happy|very happy|great news|good news|best news|love this|loving it|dream home|dream house|dream car|finally paid off|debt-free|debt free|going well|doing well|going great|so lucky|blessed|got promoted|got a raise|pay raise|pay rise|salary went up|salary increase|got a bonus|got my bonus|nice bonus|big bonus|great bonus|got a new job|landed a new job|landed a great|landed a job|got the job|best year|record year|great rate|got a promotion|my promotion|best bank|best app|best service|best experience|congrats|congratulations|fabulous|hassle-free|hassle free|painless|`},
-	{0.5, `开心|高兴|愉快|心仪|宽裕|手头宽裕|宽松|轻松|很轻松|不吃力|省了不少|省了很多|太划算|很划算|挺划算|真划算|实惠|用心|很用心|好顺|很顺|挺顺|太顺了|工作也顺|一切顺利|很顺利|挺顺利|顺顺利利|好评如潮|哈哈|哈哈哈|嘻嘻|嘿嘿|很稳|稳稳的|辛苦你了|辛苦您了|辛苦啦|辛苦你们了|
+	{0.5, `开心|高兴|愉快|心仪|宽裕|手头宽裕|还宽裕|还算宽裕|挺宽裕|很宽裕|宽松|轻松|很轻松|不吃力|省了不少|省了很多|太划算|很划算|挺划算|真划算|实惠|用心|很用心|好顺|很顺|挺顺|太顺了|工作也顺|一切顺利|很顺利|挺顺利|顺顺利利|好评如潮|哈哈|哈哈哈|嘻嘻|嘿嘿|很稳|稳稳的|辛苦你了|辛苦您了|辛苦啦|辛苦你们了|
 		paid off|almost done|nearly done|beautiful|sunny|lucky|celebrate|celebrating|easy|super easy|quick and easy|worth it|can't wait|cant wait|🎉|🥳|😁|😃|😆|🤩|😍|🥰|☺️|☺|👏|🙌|💯|✌️|💪|🌞|☀️|☀|🏡|✨|🎊|🍾|🥂|😎|🤗|👌|💕|💖|😘|😋|🌟|⭐|🌈`},
 	// Worry, burden and reproach.
 	{-1, `不到位|太不到位|做得不好|不够及时|不人性化|说的不一样|说法不一样|说的不一致|前后不一|前后矛盾|自相矛盾|口径不一|到底听谁的|听谁的|互相推诿|推来推去|踢来踢去|客气点|客气一点|礼貌点|礼貌一点|态度好点|态度好一点|语气好点|别那么凶|赶紧退|赶快退|马上退|立刻退|还我钱|给个说法|给我个说法|给我一个说法|讨个说法|搞什么鬼|什么鬼|坑死|扣了我两次|扣我两次|多扣了我|多扣我|重复扣了|扣了两遍|扣两遍|没经过我同意|未经同意|未经我同意|擅自|私自|强买强卖|捆绑销售|被捆绑|打爆|天天打电话|不停打电话|半夜打电话|打到我单位|打给我家人|爆通讯录|威胁|恐吓|辱骂|骂人|羞辱|侮辱|心好累|好辛苦|很辛苦|太辛苦|压力有点大|压力有些大|压力挺大|压力不小|压力比较大|好大压力|很大压力|太大压力|负担很重|负担太重|负担好重|煎熬|好煎熬|心情不好|心情很差|心情差|心情糟|好慌|很慌|心慌|发慌|不开心|不高兴|😫|😰|😱|🤬|👎|
@@ -1561,7 +1613,7 @@ var toneSets = []toneSet{
 	{-0.5, `辛苦|慌|有点慌|慌了|紧张|好紧张|很紧张|不安|忐忑|睡不好|吃不下|头大|头痛|好贵|很贵|挺贵|有点贵|偏贵|真贵|这么贵|那么贵|贵死了|吓人|好吓人|很吓人|好累|很累|太累|有压力|好重|很重|太重|负担重|吃力|很吃力|有点吃力|太吃力|力不从心|唉|叹气|好无力|心塞|扎心|沮丧|低落|不舒服|不放心|很不方便|太不方便|不及时|退回来|把钱退|搞错了|弄错了|强制|一直打电话|😩|😣|😖|😓|😥|😟|😔|☹️|☹|🙁|😒|😑|💢|😪|🥺|😬|🤯|😨|😧|😦|🥲|🙄|
 		sigh|pricey|costly|steep|a fortune|how bad|confused|confusing|unclear|contradictory|inconsistent|nervous|panic|dread|collection call|collection calls|collections call|debt collector|debt collectors|so why|then why|why on earth|why the hell|why the heck|why did i get|why was i charged|why am i being|why have i been|tiring|tired`},
 	{0, `显示我逾期|显示逾期|说我逾期|算我逾期|算逾期|判我逾期|记我逾期|标记逾期|显示我已逾期|显示为逾期|shows overdue|showing overdue|marked overdue|marked as overdue|flagged as overdue|listed as overdue|shows me as overdue|showing me as overdue|shows as overdue|shows i'm overdue|says i'm overdue|很重要|太重要|好重要|挺重要|非常重要|比较重要|不安全|拆迁款|拆迁补偿|拆迁费|拆迁补贴|拆迁安置|拆迁赔偿|压力大不大|压力会不会|压力大吗|压力有多大|压力小|压力不大|没压力|没什么压力|贵州|贵阳|zero overdue|zero late|0 overdue|no work experience|sue me|sued me|suing me|sues me|sued by|being sued|been sued|get sued|被告上法庭|12378是什么|12378是啥|12378是哪|12378是干|12363是什么|12315是什么|what is 12378|what's 12378|收到律师函|你们发的律师函|发来的律师函|催收律师函|律师函催收|两个月|三个月|四个月|五个月|六个月|几个月|好几个月|多个月|十几个月|2个月|3个月|4个月|5个月|6个月|7个月|8个月|9个月|两个人|三个人|几个人|2个人|3个人|炒股亏|炒币亏|股票亏|暂时停止还款|申请停止还款|暂停还款|暂停还|申请暂停|停还息|`},
-	{1, `got the keys|got our keys|first home|our first house|our new home|our new house|bought a house|bought our first|closed on the house|拿到钥匙|拿到钥匙了|收房了|交房了|喜提新房|乔迁|乔迁之喜|新家|
+	{1, `got the keys|got our keys|our new home|our new house|bought a house|bought our first|closed on the house|拿到钥匙|拿到钥匙了|收房了|交房了|喜提新房|乔迁|乔迁之喜|新家|
 		越来越好用`},
 	{-1, `越来越差|越来越慢|越来越贵|越来越烂|越来越离谱|变差了|撑不住|撑不住了|扛不住了|顶不住了|
 		getting worse|worse and worse|going downhill`},
@@ -1686,7 +1738,9 @@ var toneSets = []toneSet{
 	{1, `年终奖终于到账|奖金终于到账|年终奖终于发|奖金终于发|终于发奖金|got my year-end bonus|got my annual bonus|year-end bonus today|
 		终于找到新工作|终于找到工作|终于揾到工|终于揾到新工|finally found a job|finally found a new job|finally got a job|
 		返晒正轨|已经返晒正轨|回到正轨|重回正轨|走上正轨|finally some relief|what a relief|such a relief|松了一口气|松一口气|
-		挺开心|挺开心的|蛮开心|很开心的|蛮好的|蛮不错|服务蛮好|服务很好|服务好好`},
+		挺开心|挺开心的|蛮开心|很开心的|蛮好的|蛮不错|服务蛮好|服务很好|服务好好|
+		熬出头|熬出头了|总算熬出头|终于熬出头|熬出头咗|
+		好开心的|蛮开心的|心里挺开心|心里很开心|心里好开心|心里挺高兴|心里很高兴|心里美滋滋|好高兴的|很高兴的`},
 	{0.5, `went fine|went well|went smoothly`},
 	{0, `牛肉|牛奶|牛排|牛仔|蜗牛|吹牛|有点复杂|三言两语说不清|三言两语讲不清|一两句说不清|一两句话说不清|几句话说不清|一句两句说不清|
 		压力大一点|压力大一些|压力会大一点|压力稍大|改到新家|寄到新家|新家地址|新家的地址|
@@ -1717,7 +1771,7 @@ var toneSets = []toneSet{
 		bonus just landed|bonus landed|bonus came in|bonus just came in|bonus has landed|发了一笔年终奖|发了笔年终奖|
 		收了些礼金|收了礼金|收咗利是|wedding gift|挺高兴|挺高兴的|很高兴|太开心了|i've fully recovered|i have fully recovered|i'm back at work`},
 	{-1, `气死我了|把我气死了|气死我|心有余悸|还心有余悸|心里一紧|心头一紧|心一紧|i panicked|panicked a bit|got a bit panicky|a bit panicky|
-		爱答不理|爱理不理|气得饭都没吃|气得|吓了一跳|吓我一跳|吓死我了|passed away|去世了|过世了|
+		爱答不理|爱理不理|气得饭都没吃|气得|吓了一跳|吓我一跳|吓死我了|都吓一跳|都吓了一跳|听到吓一跳|听了吓一跳|看到吓一跳|看了吓一跳|听得吓一跳|都吓咗一跳|gave me a fright|gave me a scare|spooked me|gave me chills|passed away|去世了|过世了|
 		costing far more|costs far more|costing much more|costing a lot more|开销变大|开销大了|开支变大|开支大了|花销变大|
 		希望你们改进|希望你们能改进|希望你们改善|希望你们能改善|你们改进一下|please improve|害我差点`},
 	{0, `都有稳定工作|都有稳定的工作|没出过问题`},
@@ -1782,7 +1836,7 @@ var toneSets = []toneSet{
 	{-0.5, `排了两个小时|排了两小时|排了三个小时|排了一上午|排了一下午|排了一整天|两个小时队|两个钟队|
 		一年比一年高|一年比一年贵|一年比一年多|年年涨|
 		卡住|卡住了|一直卡住|登入不了|登录不了|一直登入不了|一直登录不了`},
-	{0, `新家是租的|新家是租来的|新家是租|新租的房子|
+	{0, `新家是租的|新家是租来的|新家是租|新租的房子|新家在|新家离|新家就在|新家位于|新家住在|新家那边|新家附近|
 		金融专业|会计专业|计算机专业|医学专业|法律专业|哪个专业|什么专业|专业课|选专业|报专业|
 		easy access|easily|
 		记性真系差|记性差|记性不好|记性真差|记性差咗|
@@ -1806,6 +1860,7 @@ var toneSets = []toneSet{
 		号扣款太晚|号扣太晚|号太晚|号扣款太早|号扣太早|号太早|号扣款有点晚|号有点晚|号有点早|号不太方便|号不方便|号扣款不方便|
 		awful timing|terrible timing|bad timing|horrible timing|awkward timing|poor timing|inconvenient timing|
 		案子比较复杂|个案比较复杂|案件比较复杂|问题比较复杂|案子有点复杂|个案有点复杂|案子复杂|个案复杂|情况有些复杂|
+		比较复杂|手续有点复杂|流程有点复杂|材料有点复杂|事情有点复杂|
 		case is complicated|case is a bit complicated|case is complex|case is a bit complex|situation is complicated|situation is a bit complicated|situation is complex|
 		情绪激动|情绪很激动|情绪有点激动|情绪比较激动|一时激动|情绪失控|
 		不多|差不多|不算多|
