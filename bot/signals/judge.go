@@ -572,12 +572,7 @@ func (r *reading) judge() {
 	// 厂里效益不好，工资降了三成: the employer's trouble, told as the
 	// cause of the borrower's pay cut or job loss, is not their business.
 	if r.flagged.has(businessDistress) && (r.flagged.has(incomeDrop) || r.flagged.has(jobLoss)) {
-		var biz raised
-		for _, f := range r.flags {
-			if f.code == businessDistress {
-				biz = f
-			}
-		}
+		biz := r.raisedOf(businessDistress)
 		for _, f := range r.flags {
 			if (f.code == incomeDrop || f.code == jobLoss) && r.sentOf(f.tok) == r.sentOf(biz.tok) &&
 				sameOwner(f.subj, biz.subj) && r.employerClause(biz.tok) {
@@ -589,32 +584,18 @@ func (r *reading) judge() {
 	// 原来那家公司去年倒闭了，好在我早就入职了新单位: the employer's
 	// closing, told as the job lost that is over, is no business of the
 	// borrower's either.
-	if r.flagged.has(businessDistress) {
-		for _, f := range r.flags {
-			if f.code != businessDistress || !r.employerClause(f.tok) {
-				continue
+	if biz := r.raisedOf(businessDistress); r.flagged.has(businessDistress) && r.employerClause(biz.tok) {
+		for _, su := range r.suppressed {
+			if su.code == jobLoss && (su.reason == "resolved" || su.reason == "past") && r.sentOf(su.tok) == r.sentOf(biz.tok) {
+				r.drop(businessDistress, "the employer's")
+				break
 			}
-			for _, su := range r.suppressed {
-				if su.code == jobLoss && (su.reason == "resolved" || su.reason == "past") && r.sentOf(su.tok) == r.sentOf(f.tok) {
-					r.drop(businessDistress, "the employer's")
-					break
-				}
-			}
-			break
 		}
 	}
 	// 生意没了，几个月没有收入: the business's income, told with its
 	// trouble, is the business distress (a salary cut is not).
 	if r.flagged.has(businessDistress) && r.flagged.has(incomeDrop) {
-		var biz, pay raised
-		for _, f := range r.flags {
-			switch f.code {
-			case businessDistress:
-				biz = f
-			case incomeDrop:
-				pay = f
-			}
-		}
+		biz, pay := r.raisedOf(businessDistress), r.raisedOf(incomeDrop)
 		if r.sentOf(biz.tok) == r.sentOf(pay.tok) && sameOwner(biz.subj, pay.subj) &&
 			!r.employerClause(biz.tok) && !r.salaryClause(pay.tok) {
 			r.drop(incomeDrop, "the business's income")
@@ -622,36 +603,18 @@ func (r *reading) judge() {
 	}
 	// 被公司辞退了，这两个月都没收入: a lost job leaves no income; that is
 	// the job loss, not an income drop as well.
-	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) {
-		for _, f := range r.flags {
-			if f.code == incomeDrop && noIncomeWord(f.why) {
-				r.drop(incomeDrop, "no income, the job lost")
-				break
-			}
-		}
+	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) && noIncomeWord(r.raisedOf(incomeDrop).why) {
+		r.drop(incomeDrop, "no income, the job lost")
 	}
 	// 下岗了，一分钱进账都没有: no money coming in after a lost job is the
 	// job loss, not a business in trouble.
-	if r.flagged.has(jobLoss) && r.flagged.has(businessDistress) {
-		for _, f := range r.flags {
-			if f.code == businessDistress && noIncomeWord(f.why) && !r.ownBusiness() {
-				r.drop(businessDistress, "no income, the job lost")
-				break
-			}
-		}
+	if r.flagged.has(jobLoss) && r.flagged.has(businessDistress) && noIncomeWord(r.raisedOf(businessDistress).why) && !r.ownBusiness() {
+		r.drop(businessDistress, "no income, the job lost")
 	}
 	// A pay cut and then the job lost (put on zero hours and then let
 	// go): the job loss is the situation now.
 	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) {
-		var job, pay raised
-		for _, f := range r.flags {
-			switch f.code {
-			case jobLoss:
-				job = f
-			case incomeDrop:
-				pay = f
-			}
-		}
+		job, pay := r.raisedOf(jobLoss), r.raisedOf(incomeDrop)
 		if r.toks[pay.tok].s < r.toks[job.tok].s && r.sentOf(job.tok) == r.sentOf(pay.tok) && sameOwner(job.subj, pay.subj) {
 			r.drop(incomeDrop, "superseded by the job lost")
 		}
@@ -660,15 +623,7 @@ func (r *reading) judge() {
 	// its worker lost the job, was their employer, unless the borrower's
 	// own business is named.
 	if r.flagged.has(businessDistress) && r.flagged.has(jobLoss) && !r.ownBusiness() {
-		var biz, job raised
-		for _, f := range r.flags {
-			switch f.code {
-			case businessDistress:
-				biz = f
-			case jobLoss:
-				job = f
-			}
-		}
+		biz, job := r.raisedOf(businessDistress), r.raisedOf(jobLoss)
 		if biz.tok < job.tok && r.sentOf(job.tok) == r.sentOf(biz.tok) && sameOwner(job.subj, biz.subj) {
 			r.drop(businessDistress, "the employer's")
 		}
@@ -2634,3 +2589,14 @@ var (
 	forcedSale = [...]string{"forced", "to pay", "debt", "被迫", "不得不", "只能", "只好", "还债", "还贷", "还款", "来还", "去还", "卖掉还", "卖了还"}
 	buyerWords = [...]string{"buyer", "买家", "买方", "买主", "接手的人"}
 )
+
+// raisedOf returns the flag raised for code c (the zero raised when none
+// is; r.flags holds at most one per code).
+func (r *reading) raisedOf(c code) raised {
+	for _, f := range r.flags {
+		if f.code == c {
+			return f
+		}
+	}
+	return raised{}
+}
