@@ -29,7 +29,7 @@ func TestPlightRuledOutBySignals(t *testing.T) {
 	a := analyzer(t)
 	for _, tt := range []struct{ text, want string }{
 		{"I was laid off back in 2019 but I've had a steady job for years now. What documents do I need for a car loan?", "faq"},
-		{"前几年动过一次手术，现在身体很好，申请房贷会不会查体检报告", "faq"},
+		{"听说同小区有人的房子被法院查封了，我挺担心的。我每期都按时还，想问下什么情况下银行会查封房子？", "faq"},
 		{"I was laid off last week. What documents do I need to ask for a payment holiday?", "hardship"},
 		{"上周刚做完手术，还在住院，这个月月供能不能晚几天？", "hardship"},
 	} {
