@@ -36,7 +36,7 @@ var (
 	cueFraudQuestion = []string{"是你们银行的活动", "是不是你们的活动", "包装流水", "刷流水", "做流水", "假流水", "做假", "中介", "代办", "包过", "内部渠道", "内部关系", "走关系", "洗白征信", "修复征信", "征信修复", "黑户", "先交费", "先交钱", "先收", "保证金", "手续费才能", "服务费", "好处费", "加急费", "放款费", "agent fee", "upfront fee", "advance fee", "broker", "processing fee", "risk deposit", "is it safe to", "safe to give", "should i give", "is it ok to give", "安全吗", "可以给他吗", "要不要给", "fee to release", "release fee", "消掉", "消除", "删掉", "删除记录", "抹掉", "洗白", "修复信用", "靠谱吗", "可靠吗", "是真的吗", "credit repair", "remove the record", "clean my credit", "no credit check", "legit", "is this a scam", "is it a scam", "先过数", "过数做手续费", "'polish'", "polish my", "doctor my", "fake payslip", "fake bank statement", "falsify"}
 	// Already a victim: money or a code is gone.
 	cueFraudVictimStrong = []string{"gave them the code", "gave him the code", "gave her the code", "shared the code", "told them the code", "gave them my", "gave him my", "把验证码告诉", "验证码告诉了", "验证码给了", "被骗", "骗了我", "上当", "受骗", "被人骗", "钱被转走", "钱被盗", "被盗刷", "scammed", "been defrauded", "fell for", "stole my", "stolen", "left my account", "taken from my account", "drained my account", "畀咗个验证码", "畀咗验证码", "啲钱冇晒", "钱冇晒", "户口啲钱"}
-	cueFraudVictim       = []string{"转了", "转过去了", "转给他", "汇了", "汇过去", "已经给", "已经付", "已经交", "已经缴", "已经转", "已经汇", "给了他", "联系不上", "不理我", "拉黑", "报警", "报了警", "已经报了", "我报了", "报给他了", "告诉他了", "冻结我的", "冻结账户", "i paid", "i transferred", "i sent", "already paid", "already sent", "already transferred", "i entered", "i gave", "called the police", "police", "blocked me", "freeze my", "he's blocked", "stopped answering"}
+	cueFraudVictim       = []string{"entered my card", "entered the code", "entered my pin", "typed in the code", "gave them the code", "转了", "转过去了", "转给他", "汇了", "汇过去", "已经给", "已经付", "已经交", "已经缴", "已经转", "已经汇", "给了他", "联系不上", "不理我", "拉黑", "报警", "报了警", "已经报了", "我报了", "报给他了", "告诉他了", "冻结我的", "冻结账户", "i paid", "i transferred", "i sent", "already paid", "already sent", "already transferred", "i entered", "i gave", "called the police", "police", "blocked me", "freeze my", "he's blocked", "stopped answering"}
 	// Someone borrowed or acted in the customer's name: the thief is a
 	// third party, the loss is the customer's.
 	cueIdentityTheft = []string{"冒用我", "盗用我", "冒名", "用我的身份", "用我的名义", "以我的名义", "in my name", "used my details", "used my identity", "identity theft", "stole my identity", "stolen identity"}
@@ -44,7 +44,7 @@ var (
 	cueFraudGenuine = []string{"真的是你们", "是你们的活动", "你们银行的活动", "really your", "actually from you", "genuinely from you", "有这种业务吗", "有这个业务吗", "有这种服务吗", "是你们的业务吗", "should i give", "should i tell", "can i give", "is it safe", "safe to give", "要不要给", "可以给他吗", "能告诉他吗", "你们发的", "是你们打的", "你们打来的", "is that from you", "did you send", "was it you", "合作方", "合作的吗", "合作吗", "有关系吗", "是你们的吗", "working with you", "affiliated with", "your partner", "真的吗", "是真的", "真的假的", "可信吗", "可以信", "能信", "靠谱吗", "可靠吗", "是你们的人", "是不是你们", "是你们吗", "是你们银行的吗", "正规吗", "合法吗", "是骗子吗", "是不是骗", "是诈骗吗", "是不是诈骗", "要不要理", "is this real", "is it real", "is this legit", "is it legit", "legit", "genuine", "really from you", "is this you", "was this you", "is it a scam", "is this a scam", "a scam?", "should i trust", "can i trust", "is that true", "is this true", "for real", "系咪真", "系唔系真", "真唔真", "是不是真的", "是真是假", "真的还是假的", "系咪骗", "系唔系骗", "系咪呃", "系唔系呃", "系咪你哋", "系唔系你哋", "靠唔靠谱", "靠不靠谱", "你们银行的人", "是银行的人吗", "是你们的员工", "你们的员工吗", "你们的工作人员吗", "银行的工作人员吗", "真是银行", "真的是银行", "really from the bank", "有没有合作", "有没有跟", "合作?", "should i?", "should i", "该不该给", "对吧", "是不是有", "对不对", "right?", "你们银行发的", "是你们银行发的"}
 	// Asking how the bank works, or about someone else.
 	cueFraudGeneral = []string{"会不会", "平时", "一般", "防诈", "防骗", "提醒", "新闻", "听说", "朋友", "有人被骗", "ever", "will the bank", "would the bank", "does the bank", "do you ever", "would you ever", "how your", "how do you", "同学", "同事", "邻居", "亲戚", "你们银行会", "银行会打电话", "会打电话让", "会让客户"}
-	cueFraudContext = []string{"骗", "诈骗", "假的", "scam", "fraud", "fake"}
+	cueFraudContext = []string{"骗", "诈骗", "假的", "scam", "fraud", "fake", "a link saying", "sent me a link", "texted me a link", "clicked the link", "clicked a link"}
 )
 
 // paymentTaken reports whether the money a victim cue says was taken is
@@ -81,7 +81,8 @@ func hardshipSaid(t *text) bool {
 // person.
 func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 	for c, i := range t.matches(cueIdentityTheft) {
-		if !negatedAt(t, i, c) && !t.voided(c, i) && !wishToBorrow(t, t.clauseStart(i), i) { // not "I want to help him out with a loan in my name"
+		if !negatedAt(t, i, c) && !t.voided(c, i) && !wishToBorrow(t, t.clauseStart(i), i) && !t.hasIn(t.clauseStart(i), i, cueMayHe) { // not "I want to help him out with a loan in my name"
+			// (他问能不能用我的名义贷款: leave asked, not a loan taken)
 			return IntentHumanHandoff, "handoff.identity_theft", c, true
 		}
 	}
@@ -117,6 +118,11 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 	}
 	cq, j := t.firstOf(cueFraudQuestion)
 	if i < 0 && j < 0 {
+		if v, ok := ownCue(t, cueFraudVictim); ok && t.has(cueFraudContext) && !t.has(cueAvoided) {
+			// "Someone texted me a link saying my loan was frozen, and I
+			// entered my card number": taken in, no word of the scam's own needed
+			return IntentHumanHandoff, "handoff.fraud_victim", v, true
+		}
 		return "", "", "", false
 	}
 	if i < 0 {
@@ -161,6 +167,9 @@ func pastFraud(t *text, i int) bool {
 	_, k := t.firstOfIn(t.clauseStart(i), t.clauseEndAfter(i), cueScammedBefore)
 	return k >= 0
 }
+
+// cueMayHe asks leave for something in the borrower's name.
+var cueMayHe = []string{"能不能", "可不可以", "可以不可以", "能否", "can he", "could he", "can she", "could she", "can they", "could they", "is it ok to", "is it okay to"}
 
 // cueAvoided tells a scam that did not take.
 var cueAvoided = []string{"挂掉", "没有损失", "没损失", "差点被", "差一点被", "险些被", "还好没", "幸好没", "多亏", "幸亏", "才没", "nearly fell", "almost fell", "nearly got scammed", "almost got scammed", "didn't fall for", "直接挂了", "挂了电话", "什么都没给", "没理他", "直接删掉", "都删掉", "直接删了", "hung up", "didn't give", "deleted it", "ignored it", "当场就挂了", "当场挂了", "就挂了"}

@@ -66,7 +66,7 @@ var notNegations = strings.NewReplacer("特别", "特", "分别", "分", "区别
 // Cues that make a statement about someone else, about the future or
 // about a past that is over, not the borrower's situation now.
 var (
-	cueThirdParty      = []string{"coworker", "co-worker", "workmate", "隔篱", "佢话", "猫", "狗", "宠物", "cat", "dog", "pet", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "cousin", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers", "flatmate", "roommate", "housemate", "室友", "几千人", "几百人", "很多人", "好多人", "一批人", "舅舅", "叔叔", "姑姑", "阿姨", "姨妈", "伯伯", "舅妈", "婶婶", "姑父", "姨父", "侄子", "外甥", "uncle", "aunt", "many people", "阿哥", "阿姐", "细佬", "细妹", "家姐", "thousands of people", "thousands of workers", "a guy", "some guy", "this guy", "a woman", "a man", "群里", "有个人", "那户", "upstairs", "downstairs", "楼上那户", "楼上的", "楼上邻居", "楼下那户", "楼下的", "楼下邻居"}
+	cueThirdParty      = []string{"房东", "landlord", "几户", "好几户", "coworker", "co-worker", "workmate", "隔篱", "佢话", "猫", "狗", "宠物", "cat", "dog", "pet", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "cousin", "隔壁", "亲戚", "别人", "他人", "有人", "听说", "新闻", "客户", "同行", "别家", "colleague", "friend", "neighbor", "neighbour", "someone", "somebody", "people", "others", "brother-in-law", "a borrower", "borrowers", "flatmate", "roommate", "housemate", "室友", "几千人", "几百人", "很多人", "好多人", "一批人", "舅舅", "叔叔", "姑姑", "阿姨", "姨妈", "伯伯", "舅妈", "婶婶", "姑父", "姨父", "侄子", "外甥", "uncle", "aunt", "many people", "阿哥", "阿姐", "细佬", "细妹", "家姐", "thousands of people", "thousands of workers", "a guy", "some guy", "this guy", "a woman", "a man", "群里", "有个人", "那户", "upstairs", "downstairs", "楼上那户", "楼上的", "楼上邻居", "楼下那户", "楼下的", "楼下邻居"}
 	cueOtherPerson     = []string{"coworker", "co-worker", "workmate", "隔壁", "隔篱", "business partner", "brother-in-law", "sister-in-law", "同事", "朋友", "同学", "邻居", "表弟", "表哥", "表姐", "表妹", "堂弟", "堂哥", "堂姐", "堂妹", "亲戚", "cousin", "colleague", "friend", "neighbor", "neighbour", "flatmate", "roommate", "housemate", "室友", "阿姨", "舅舅", "叔叔", "姑姑", "姨妈", "uncle", "aunt", "stranger", "a stranger", "some guy", "a guy", "a man", "a woman", "租客", "房客", "tenant"}
 	cueFamily          = []string{"家里", "屋企", "家中", "家人", "家"}
 	cueHypothetical    = []string{"如果", "假如", "假设", "假使", "倘若", "万一", "要是", "若是", "一旦", "哪天", "将来", "未来", "if", "in case", "suppose", "supposing", "what happens", "would", "in the event", "hypothetically", "let's say"}
@@ -155,7 +155,7 @@ var cueStill = []string{"还没", "还在", "仍然", "仍在", "至今", "到�
 
 // cueOnBehalf asks on someone else's behalf: what follows in the sentence
 // is their situation, not the borrower's.
-var cueOnBehalf = []string{"帮他问", "帮她问", "替他问", "替她问", "代他问", "代她问", "帮他咨询", "帮她咨询", "替他咨询", "替她咨询", "帮他打听", "帮她打听", "帮朋友问", "替朋友问", "帮同事问", "帮同学问", "帮亲戚问", "帮邻居问", "帮佢问", "替佢问", "让我帮忙问", "让我帮他问", "让我帮她问", "叫我帮忙问", "叫我帮他问", "叫我帮她问", "托我问", "asked me to ask", "wants me to ask", "asking for a friend", "asking on behalf", "asking on his behalf", "asking on her behalf", "asking for him", "asking for her", "托我帮忙问", "托我帮忙", "他托我", "她托我", "叫我帮手问", "帮手问下", "帮佢问下", "佢叫我问", "叫我问下", "叫我帮佢问", "让我帮忙打听", "叫我帮忙打听", "让我打听", "叫我打听", "替他打听", "替她打听", "佢问我"}
+var cueOnBehalf = []string{"帮他代问", "帮她代问", "代问", "帮他问", "帮她问", "替他问", "替她问", "代他问", "代她问", "帮他咨询", "帮她咨询", "替他咨询", "替她咨询", "帮他打听", "帮她打听", "帮朋友问", "替朋友问", "帮同事问", "帮同学问", "帮亲戚问", "帮邻居问", "帮佢问", "替佢问", "让我帮忙问", "让我帮他问", "让我帮她问", "叫我帮忙问", "叫我帮他问", "叫我帮她问", "托我问", "asked me to ask", "wants me to ask", "asking for a friend", "asking on behalf", "asking on his behalf", "asking on her behalf", "asking for him", "asking for her", "托我帮忙问", "托我帮忙", "他托我", "她托我", "叫我帮手问", "帮手问下", "帮佢问下", "佢叫我问", "叫我问下", "叫我帮佢问", "让我帮忙打听", "叫我帮忙打听", "让我打听", "叫我打听", "替他打听", "替她打听", "佢问我"}
 
 // whose says whose situation, and when, a cue at i speaks of.
 type owner uint8
@@ -299,7 +299,7 @@ var (
 // say the borrower was spared (我们公司在裁员，不过我的部门没有受影响;
 // 部门裁了一半人，我反倒升了职).
 var (
-	cueCrowdEvent = []string{"裁员", "裁了", "降薪", "减薪", "layoffs", "laying off", "cutting jobs", "pay cuts"}
+	cueCrowdEvent = []string{"订单大减", "订单减少", "效益不好", "裁员", "裁了", "降薪", "减薪", "layoffs", "laying off", "cutting jobs", "pay cuts"}
 	cueTurn       = []string{"不过", "但是", "但", "可是", "倒是", "反倒", "反而", "却", "but", "though", "however"}
 	cueNotAmong   = []string{"没轮到我", "没有轮到我", "轮不到我", "没在名单里", "不在名单里", "不在名单上", "没在名单上", "名单里没有我", "名单上没有我", "没裁到我", "没有裁到我", "逃过一劫", "躲过一劫", "wasn't on the list", "was not on the list", "not on the list", "wasn't one of them", "i survived", "dodged"}
 	cueSpared     = []string{"没有受影响", "没受影响", "不受影响", "没受到影响", "没啥事", "没什么事", "没事", "升了职", "升职了", "升职", "涨了", "加薪", "not affected", "unaffected", "wasn't affected", "weren't affected", "safe", "kept my job", "still have my job", "got promoted", "got a raise"}
@@ -435,6 +435,9 @@ func (t *text) whose(c string, i int) owner {
 		// 帮忙问问: the ask on someone's behalf, before or after, makes the
 		// sentence theirs.
 		return ownOther
+	}
+	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{"之前", "以前", "前会", " before"}) {
+		return ownIfOrUsual // 抵押物被处置之前银行会先通知吗: before it would happen
 	}
 	if strings.Contains(t.s[i+len(c):t.clauseEndAfter(i+len(c))], "那种") {
 		return ownIfOrUsual // 被法院查封拍卖的那种: a kind of house, not the borrower's
