@@ -1122,6 +1122,10 @@ var markerSets = []markerSet{
 		payment reminder|payment reminders|payment notice|payment notification|payment notifications|payment alert|payment alerts|payment text|payment sms|payment email|repayment reminder|repayment reminders|reminder text|reminder email|the reminder|your reminder`},
 	{roleHarass, `催收|催收员|催债|追债|乱打|狂打|天天打|打爆|爆通讯录|骚扰|harass|harassing|harassment|collectors|debt collectors|collection calls|keep calling|keeps calling`},
 	{roleNeg, `生意差点|生意差一点|生意险些`},
+	// Blind rounds 112–116: a business's near miss in English (my café
+	// nearly went under) negates as 生意差点 does; nearly alone does not
+	// (nearly three months overdue).
+	{roleNeg, `nearly went under|almost went under|nearly went bust|almost went bust|nearly went out of business|almost went out of business|nearly folded|almost folded|nearly closed down|almost closed down|nearly shut down|almost shut down|nearly had to close|almost had to close|nearly had to shut|almost had to shut`},
 	// Blind rounds 49–54: an escalation given up or never meant
 	// (懶得投訴, 本来都想投诉了，结果…); a dated past two or three years back
 	// (前两年公司倒闭那阵); a scam suffered long ago (我爸之前被…骗过).
@@ -1203,6 +1207,9 @@ var markerSets = []markerSet{
 	{roleSay, `说是`},
 	{roleSaidThreat | roleSay, `说要|说过要|讲过要|话过要|扬言要|扬言|威胁说|
 		threatened to|i threatened|had threatened|threatened`},
+	// Blind rounds 112–116: a threat in the pluperfect (I'd threatened to go
+	// to the regulator) was said before, as a dated one is.
+	{rolePast | roleSaidThreat | roleSay, `i'd threatened to|i had threatened to|i'd threatened|i had threatened|we'd threatened to|we had threatened to|i'd already threatened to|i had already threatened to`},
 	{roleNeg, `came in ready to|came here ready to|i was ready to|was ready to|was all set to|had been ready to|was fully ready to|was on the verge of`},
 	{roleThirdParty, `航空公司|airline|airlines|the airline|快递公司|快递|商家|卖家|网店|电商|淘宝|京东|拼多多|物业|物业公司|开发商|房东|装修公司|保险公司|运营商|电信|移动公司|联通|健身房|培训机构|4s店|酒店|旅行社|
 		courier|the seller|the retailer|the shop|the store|my landlord|the landlord|the developer|the builder|insurer|insurance company|phone company|telecom|the gym|travel agent|the hotel`},
@@ -1322,6 +1329,9 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 112–116: back full-time said without "to" (she's back
+	// full-time now).
+	{[]code{incomeDrop}, `back full-time|back full time|back working full time|back on full-time|back on full-time hours`},
 	// Blind rounds 106–107: the trade come back at last (現在生意總算回來了).
 	{[]code{businessDistress, incomeDrop}, tradeBackAtLast},
 	// Blind rounds 100–105: a scam call a relative hung up on (she hung up
@@ -1467,6 +1477,9 @@ var resolutionSets = []resolutionSet{
 // is no resolution of a plight told after it (我工作一直很稳定，但是突然被
 // 裁了), nor of a spouse's (我老公失业了，但我现在工作很稳定).
 var sinceSets = []resolutionSet{
+	// Blind rounds 112–116: years at the current firm since (Lost my job
+	// back in 2021 but I've been at my current firm 3 years now).
+	{[]code{jobLoss}, `been at my current firm|been at my current job|been at my current company|been at my current employer|been with my current employer|been with my current company|been with my current firm|been in my current job|been in my current role`},
 	{[]code{jobLoss, incomeDrop}, steadySince},
 	// Blind rounds 106–107: pay now above what it was (后来跳槽到新公司，
 	// 现在工资比原来还高) ends the pay cut told before it.
