@@ -274,6 +274,10 @@ func words(list string) []string {
 		if strings.Contains(w, "n't") {
 			out = append(out, strings.ReplaceAll(w, "n't", "nt"))
 		}
+		// …and of I'm: im done paying.
+		if strings.HasPrefix(w, "i'm ") {
+			out = append(out, "im"+w[len("i'm"):])
+		}
 	}
 	return out
 }
@@ -287,7 +291,7 @@ func firstPerson(w string) bool {
 	w = strings.ReplaceAll(w, "\u2019", "'")
 	for _, f := range strings.FieldsFunc(w, func(r rune) bool { return r == ' ' || r == '-' }) {
 		switch f {
-		case "i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've", "our", "us", "mine":
+		case "i", "i'm", "im", "i've", "i'd", "i'll", "me", "my", "myself", "we", "we're", "we've", "our", "us", "mine":
 			return true
 		}
 	}

@@ -413,6 +413,19 @@
 //     message says…) a stranger's words; pay paid at a discount however
 //     long (工资连着三个月打了对折); the digits of a text message asked for
 //     (要我报短信里的六位数); not gonna be able to cover the installment.
+//   - Rounds 112–116: back full-time (she's back full-time now), years at
+//     the current firm since (I've been at my current firm 3 years now), a
+//     business that nearly went under and a threat in the pluperfect (I'd
+//     threatened to go to the regulator) are over; 裁员名单里没有我 is the
+//     crowd's, as 名单里没有我 is. Recall: not wanting to live said in chat
+//     (dont wanna live), done paying (im done paying: chat drops the
+//     apostrophe of I'm as of n't), no point in paying any more (an errand
+//     seen no point in stays none), do whatever u want; 挖东墙补西墙; a
+//     lawyer with a measure word (找个律师聊聊); on the layoff list or told to
+//     leave (名单里也有我, 交接完就得走人); a payment said to hang in doubt
+//     (下期月供怕是悬了); a deposit a stranger (guy says) wants paid before the
+//     loan is released. Evidence cut from a long segment starts and ends
+//     between Latin words.
 //
 // # Sentiment
 //
@@ -567,5 +580,15 @@
 // story; a buddy is someone else, whose approval is theirs. Kept against
 // these rounds' writers: the strain of one's own shifts told as the
 // reason for a move (返更好辛苦，想住近啲醫院) stays hardship, as 辛苦 is
-// everywhere else.)
+// everywhere else. Rounds 112–116: a bonus or a dividend come to hand
+// without its amount (年終獎金到手了, 拿到一笔分红, my year-end payout just
+// landed), relief at being spared (松了口气) and a shop that opens another
+// branch are good news; heartache or dread at another's story (好心酸,
+// 心驚膽跳, really got to me) is the speaker's, and so is a judgement of it
+// said with it's (it's honestly unsettling), in the other's clause too.
+// Kept against these rounds' writers: a calm list of online loans beside a
+// quota question keeps its flag's tone (the round 67 convention); 等额本金's
+// front-loaded payments told as too much stay a complaint (rounds 25, 30,
+// 73); a steady job told beside a relative's plight (表姐被裁…我這邊倒是很
+// 穩定) is reassurance, not good news (rounds 49–54).)
 package signals

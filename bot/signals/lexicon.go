@@ -63,6 +63,17 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 112–116: life not wanted said in chat (dont wanna live);
+	// robbing one lender to pay another said as digging (挖东墙补西墙); a
+	// lawyer to be found with a measure word (找个律师聊聊); the borrower on
+	// the layoff list, or told to leave (名单里也有我, 交接完就得走人);
+	// defiance in chat (do whatever u want).
+	{code: selfHarm, words: `don't wanna live|do not wanna live|don't wanna be alive|don't want to be alive|do not want to be alive`},
+	{code: multiDebt, words: `挖东墙补西墙|挖东墙补西|拆东补西|挖东补西|拆了东墙补西墙`},
+	{code: legalThreat, words: `找个律师|找一个律师|请个律师|请一个律师|揾个律师|找律师聊聊|找个律师聊聊|找律师谈谈|找个律师谈谈`},
+	{code: jobLoss, words: `名单里也有我|名单上也有我|名单里有我|名单上有我|就得走人|得走人了|要走人了|叫我走人|让我走人|请我走人`},
+	{code: intentToDefault, opt: optDefy, words: `do whatever u want|do what u want|do whatever you like|do whatever u like`},
+	{code: intentToDefault, words: `i am done paying|i'm done with paying|i am done with paying`},
 	// Blind rounds 100–105: a condition found that needs lifelong pills
 	// (后面得长期吃药); a payment still unpaid days on (到现在还没还); the
 	// money said to be gone with the object first (钱我是真没有了); income
@@ -473,6 +484,19 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 112–116: no point in keeping on paying (I don't see the
+	// point in paying this anymore) is the refusal, where an errand one sees
+	// no point in is none: the tail says the paying goes on or stops.
+	{code: intentToDefault, gap: 2,
+		heads: `don't see the point in|don't see the point of|do not see the point in|can't see the point in|see no point in|there's no point in|no point in|what's the point in|what's the point of|whats the point of`,
+		tails: `paying this anymore|paying it anymore|paying anymore|paying any more|paying this any more|paying this loan anymore|paying the loan anymore|paying back anymore|paying you anymore|paying you guys anymore|keep paying|keep paying this|keep paying it|continuing to pay|continue paying|carrying on paying`},
+	// A payment said to hang in doubt (下期月供怕是悬了) is the difficulty.
+	{code: repaymentDifficulty, gap: 3, heads: `月供|供款|还款|按揭`,
+		tails: `悬了|怕是悬了|恐怕悬了|要悬了|够呛|怕是够呛|恐怕够呛|玄了|悬乎了`},
+	// A deposit or fee a stranger wants paid before the loan is released
+	// (guy says i gotta pay a 3k deposit before the loan gets released).
+	{code: fraudRisk, opt: optCalm | optStranger, gap: 3, heads: `pay|pay a|pay an|pay the|paying|paying a`,
+		tails: `deposit before|deposit first|deposit upfront|deposit up front|fee before the loan|deposit to release|deposit to get the loan|deposit so the loan`},
 	// Blind rounds 106–107: not seeing how one will pay, said with a
 	// future (I don't see how I'll pay the loan, can't see how we're going
 	// to cover it); a number or an address said to be changing (my phone
@@ -1098,6 +1122,10 @@ var markerSets = []markerSet{
 		payment reminder|payment reminders|payment notice|payment notification|payment notifications|payment alert|payment alerts|payment text|payment sms|payment email|repayment reminder|repayment reminders|reminder text|reminder email|the reminder|your reminder`},
 	{roleHarass, `催收|催收员|催债|追债|乱打|狂打|天天打|打爆|爆通讯录|骚扰|harass|harassing|harassment|collectors|debt collectors|collection calls|keep calling|keeps calling`},
 	{roleNeg, `生意差点|生意差一点|生意险些`},
+	// Blind rounds 112–116: a business's near miss in English (my café
+	// nearly went under) negates as 生意差点 does; nearly alone does not
+	// (nearly three months overdue).
+	{roleNeg, `nearly went under|almost went under|nearly went bust|almost went bust|nearly went out of business|almost went out of business|nearly folded|almost folded|nearly closed down|almost closed down|nearly shut down|almost shut down|nearly had to close|almost had to close|nearly had to shut|almost had to shut`},
 	// Blind rounds 49–54: an escalation given up or never meant
 	// (懶得投訴, 本来都想投诉了，结果…); a dated past two or three years back
 	// (前两年公司倒闭那阵); a scam suffered long ago (我爸之前被…骗过).
@@ -1179,6 +1207,9 @@ var markerSets = []markerSet{
 	{roleSay, `说是`},
 	{roleSaidThreat | roleSay, `说要|说过要|讲过要|话过要|扬言要|扬言|威胁说|
 		threatened to|i threatened|had threatened|threatened`},
+	// Blind rounds 112–116: a threat in the pluperfect (I'd threatened to go
+	// to the regulator) was said before, as a dated one is.
+	{rolePast | roleSaidThreat | roleSay, `i'd threatened to|i had threatened to|i'd threatened|i had threatened|we'd threatened to|we had threatened to|i'd already threatened to|i had already threatened to`},
 	{roleNeg, `came in ready to|came here ready to|i was ready to|was ready to|was all set to|had been ready to|was fully ready to|was on the verge of`},
 	{roleThirdParty, `航空公司|airline|airlines|the airline|快递公司|快递|商家|卖家|网店|电商|淘宝|京东|拼多多|物业|物业公司|开发商|房东|装修公司|保险公司|运营商|电信|移动公司|联通|健身房|培训机构|4s店|酒店|旅行社|
 		courier|the seller|the retailer|the shop|the store|my landlord|the landlord|the developer|the builder|insurer|insurance company|phone company|telecom|the gym|travel agent|the hotel`},
@@ -1192,6 +1223,8 @@ var markerSets = []markerSet{
 	{roleFeel, `有啲惊|都有啲惊|有点惊|好惊|都好惊|惊死|惊死我|吓死我|吓死|难受|很难受|好难受|心里难受|看了很难受|看着难受|听了难受|难过|很难过|好难过|伤心|心疼|可怜|好可怜|真可怜|太可怜|挺可怜|
 		很开心|非常开心|超开心|
 		sad|so sad|really sad|sad to see|sad to hear|heartbreaking|heartbroken`},
+	// Blind rounds 112–116: heartache and dread at someone else's story.
+	{roleFeel, feltForOthers},
 	{roleLaugh, `笑死|笑死我了|笑死了|rofl`},
 	{roleBelief, `i was sure|i was so sure|i was convinced|i was so convinced|i was certain|i'd assumed|i had assumed|i assumed|i thought it was|i thought this was|i thought that was|i'd thought|i had thought|
 		还以为|本来以为|原以为|原本以为|我还以为|以为|仲以为|我仲以为`},
@@ -1203,6 +1236,10 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 112–116: one's own judgement of another's story (my
+	// neighbour's house got repossessed and it's honestly unsettling) is
+	// the speaker's, in the other's clause too.
+	{subjSelf, itsUnsettling},
 	// Blind rounds 106–107: parents or a family cared for (回老家照顾父母,
 	// look after my parents) are named as an object, the carer is the
 	// borrower, as 照顧她 is.
@@ -1240,7 +1277,7 @@ var subjectSets = []subjectWords{
 	{subjOther, `同事|朋友|好友|哥们|工人|员工|工人们|员工们|手下|闺蜜|同学|邻居|别人|他人|旁人|有些人|很多人|好多人|不少人|人家|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|老乡|网友|
 		colleague|colleagues|coworker|coworkers|co-worker|friend|friends|neighbor|neighbour|neighbors|neighbours|people|others|classmate|cousin|relative|relatives|acquaintance|business partner|
 		buddy|buddies|pal|pals`},
-	{subjStranger, `有人|有个人|有个男的|有个女的|陌生人|对方|中介|贷款中介|代办|骗子|a broker|broker|an agent|caller|the caller|scammer|fraudster|someone|somebody|a guy|a man|a woman|a stranger|some guy|some woman`},
+	{subjStranger, `有人|有个人|有个男的|有个女的|陌生人|对方|中介|贷款中介|代办|骗子|a broker|broker|an agent|caller|the caller|scammer|fraudster|someone|somebody|a guy|a man|a woman|a stranger|some guy|some woman|guy|this guy|the guy|some dude|this dude`},
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
@@ -1292,6 +1329,9 @@ type resolutionSet struct {
 }
 
 var resolutionSets = []resolutionSet{
+	// Blind rounds 112–116: back full-time said without "to" (she's back
+	// full-time now).
+	{[]code{incomeDrop}, `back full-time|back full time|back working full time|back on full-time|back on full-time hours`},
 	// Blind rounds 106–107: the trade come back at last (現在生意總算回來了).
 	{[]code{businessDistress, incomeDrop}, tradeBackAtLast},
 	// Blind rounds 100–105: a scam call a relative hung up on (she hung up
@@ -1357,7 +1397,8 @@ var resolutionSets = []resolutionSet{
 	{[]code{illness}, `已经冇事|而家冇事|冇晒事|好返晒|已经好返|康复咗|痊愈咗`},
 	// Blind rounds 36–41: a new job started, a surgery that went fine, back at work.
 	{[]code{jobLoss}, `我没被裁|我没有被裁|我冇被裁|我没被裁员|我没有被裁员|我没被辞退|我冇被炒|i wasn't laid off|i was not laid off|i wasn't made redundant|i wasn't let go|i kept my job|i still have my job|
-		i wasn't on the list|i was not on the list|wasn't on the list|i wasn't one of them|i wasn't among them|i survived the cuts|i survived the layoffs|名单上没有我|名单里没有我|没有我的名字|名单上冇我`},
+		i wasn't on the list|i was not on the list|wasn't on the list|i wasn't one of them|i wasn't among them|i survived the cuts|i survived the layoffs|名单上没有我|名单里没有我|没有我的名字|名单上冇我|
+		裁员名单里没有我|裁员名单上没有我|裁员名单没有我|裁员名单里冇我|优化名单里没有我|优化名单上没有我`},
 	{[]code{jobLoss, incomeDrop}, `started a new position|started a new job|started a new role|just started a new|started work again|开始新工作|入职了新公司|返咗新工`},
 	// Blind rounds 82–83: a lost job that is over, in Cantonese (而家已经揾到新工:
 	// the normaliser writes 搵 as 揾).
@@ -1436,6 +1477,9 @@ var resolutionSets = []resolutionSet{
 // is no resolution of a plight told after it (我工作一直很稳定，但是突然被
 // 裁了), nor of a spouse's (我老公失业了，但我现在工作很稳定).
 var sinceSets = []resolutionSet{
+	// Blind rounds 112–116: years at the current firm since (Lost my job
+	// back in 2021 but I've been at my current firm 3 years now).
+	{[]code{jobLoss}, `been at my current firm|been at my current job|been at my current company|been at my current employer|been with my current employer|been with my current company|been with my current firm|been in my current job|been in my current role`},
 	{[]code{jobLoss, incomeDrop}, steadySince},
 	// Blind rounds 106–107: pay now above what it was (后来跳槽到新公司，
 	// 现在工资比原来还高) ends the pay cut told before it.
@@ -1486,6 +1530,19 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 112–116 sentiment: a bonus or a dividend come to hand
+	// without its amount (年終獎金到手了, 拿到一笔分红, my year-end payout
+	// just landed), relief at being spared (松了口气) and a shop that opens
+	// another (店里刚开了分店) are good news; heartache and dread at someone
+	// else's story (好心酸, 聽得我心驚膽跳, it's honestly unsettling, that
+	// really got to me) are the speaker's own.
+	{1, `年终奖金到手|年终奖金到手了|年终奖到手|年终奖到手了|奖金到手|奖金到手了|年终奖一发|奖金一发|年终奖一到|奖金一到|
+		拿到一笔分红|拿到了一笔分红|拿到分红|拿到了分红|分红下来了|分了一笔红|
+		payout just landed|payout landed|payout has landed|payout came in|payout just came in|payout came through|bonus came through|dividend came in|dividend just landed|
+		松了口气|松口气了|总算松了口气|终于松了口气|松咗一口气|松咗口气|
+		开了分店|刚开了分店|开分店了|开了家分店|开了第二家店|开了第二家分店|又开了一家店|又开了一家分店|开了新分店|
+		opened a second shop|opened a second branch|opened another shop|opened another branch|opened a new branch|opened our second|opened my second`},
+	{-1, feltForOthers},
 	// Blind rounds 106–107 sentiment: pay now above what it was, a trade
 	// come back at last and room to breathe again (we finally have some
 	// breathing room) are good news. Neither: a degree said with 得厉害
@@ -2002,3 +2059,11 @@ var intentTone = map[string]float32{
 	"thanks":    0.3,
 	"complaint": -0.3,
 }
+
+// feltForOthers is heartache or dread at someone else's story (隔壁阿伯的房子
+// 被法拍了，看了好心酸; it's honestly unsettling): the speaker's own mood.
+const feltForOthers = `心酸|好心酸|很心酸|看了心酸|听了心酸|心惊胆跳|心惊胆战|胆战心惊|听得我心惊|
+	` + itsUnsettling + `|unsettling|really unsettling|honestly unsettling|quite unsettling|really got to me|that got to me|it got to me|this got to me|kinda got to me|got to me a bit`
+
+// itsUnsettling is the speaker's judgement of another's story.
+const itsUnsettling = `it's unsettling|it's honestly unsettling|it's really unsettling|it's so unsettling|it's quite unsettling|it's pretty unsettling|it is unsettling|it is honestly unsettling|it is really unsettling`

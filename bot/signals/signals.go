@@ -418,7 +418,30 @@ func (r *reading) window(s, t, cs, ct int) string {
 		_, size := utf8.DecodeRuneInString(r.text[b:o1])
 		b += size
 	}
+	// Staff read it: a Latin word is not cut (ved for 500k…), so the
+	// window gives back the part of a word at either end.
+	for a < c0 && cutsWord(r.text[o0:a], r.text[a:c0]) {
+		_, size := utf8.DecodeRuneInString(r.text[a:c0])
+		a += size
+	}
+	for b > c1 && cutsWord(r.text[c1:b], r.text[b:o1]) {
+		_, size := utf8.DecodeLastRuneInString(r.text[c1:b])
+		b -= size
+	}
 	return trim(r.text[a:b])
+}
+
+// cutsWord reports whether the place between before and after falls
+// inside a Latin word or number.
+func cutsWord(before, after string) bool {
+	x, _ := utf8.DecodeLastRuneInString(before)
+	y, _ := utf8.DecodeRuneInString(after)
+	return latinWord(x) && latinWord(y)
+}
+
+// latinWord reports whether c belongs to a word of Latin letters or digits.
+func latinWord(c rune) bool {
+	return c == '\'' || c == '\u2019' || unicode.IsDigit(c) || unicode.Is(unicode.Latin, c)
 }
 
 // longerThan reports whether s has more than n runes, reading at most n+1.

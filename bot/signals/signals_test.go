@@ -239,6 +239,35 @@ func TestLongEvidence(t *testing.T) {
 	}
 }
 
+// TestEvidenceWordBoundaries checks that a window cut from a long English
+// segment starts and ends between words: staff read it.
+func TestEvidenceWordBoundaries(t *testing.T) {
+	a, d := newTestDetector(t)
+	for _, text := range []string{
+		"Back when we first moved in we had approved for 500k with a broker and everything was fine and dandy for years and then I got laid off in March with no warning at all from the company, which was awful, and since then nothing has gone right for us",
+		"I have worked really hard for years and we were approved for 500k at first, then I got laid off in March with no warning from the company and now I lie awake worrying about every single repayment on the flat",
+		"My wife and I had been saving steadily for the deposit since twenty nineteen and everything looked good until I was made redundant last month along with most of the engineering department downstairs",
+	} {
+		res := detect(a, d, text)
+		if len(res.Flags) == 0 {
+			t.Fatalf("%q: no flag", text)
+		}
+		for _, f := range res.Flags {
+			ev := f.Evidence
+			i := strings.Index(text, ev)
+			if i < 0 {
+				t.Fatalf("evidence %q is not the original", ev)
+			}
+			if i > 0 && latinWord(rune(text[i-1])) && latinWord(rune(ev[0])) {
+				t.Errorf("evidence starts mid-word: %q", ev)
+			}
+			if j := i + len(ev); j < len(text) && latinWord(rune(text[j])) && latinWord(rune(ev[len(ev)-1])) {
+				t.Errorf("evidence ends mid-word: %q", ev)
+			}
+		}
+	}
+}
+
 // TestSentiment checks the tone conventions.
 func TestSentiment(t *testing.T) {
 	a, d := newTestDetector(t)
