@@ -436,8 +436,8 @@ func (t *text) whose(c string, i int) owner {
 		// sentence theirs.
 		return ownOther
 	}
-	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{"之前", "以前", "前会", " before"}) {
-		return ownIfOrUsual // 抵押物被处置之前银行会先通知吗: before it would happen
+	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{"之前", "前会", " before"}) && t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) {
+		return ownIfOrUsual // 抵押物被处置之前银行会先通知吗: before it would happen, asked (not 失业之前月薪两万)
 	}
 	if strings.Contains(t.s[i+len(c):t.clauseEndAfter(i+len(c))], "那种") {
 		return ownIfOrUsual // 被法院查封拍卖的那种: a kind of house, not the borrower's
