@@ -73,7 +73,7 @@ func justAsking(t *text, ms []mention) bool {
 }
 
 // cueJustAsking sets a grievance aside for a question.
-var cueJustAsking = []string{"就是问问", "就是想问", "只是想问", "只是问问", "就问问", "just want to ask", "just asking", "just wondering", "only asking", "问个简单的", "问一个简单的", "can you just tell me", "just tell me"}
+var cueJustAsking = []string{"我就想知道", "我只想知道", "就想问下", "i just want to know", "all i want to know", "就是问问", "就是想问", "只是想问", "只是问问", "就问问", "just want to ask", "just asking", "just wondering", "only asking", "问个简单的", "问一个简单的", "can you just tell me", "just tell me"}
 
 // Complaints. cueEscalation threatens to take it further and beats the
 // borrower's hardship; cueGrievance is displeasure, which hardship beats
@@ -116,6 +116,9 @@ func complaintCue(t *text, cues []string) (cue string, at int) {
 		if isCue(c, cueEscalation) && t.hasIn(end, t.sentenceEndAfter(end), cueFixed) && t.hasIn(t.sentenceStart(i), i, cuePastTime) {
 			continue // 之前投诉的扣款问题已经解决了: a complaint over
 		}
+		if isCue(c, cueEscalation) && t.hasIn(max(t.sentenceStart(i), i-30), i, cueNearMiss) {
+			continue // "I nearly complained to the regulator": not done, and not threatened now
+		}
 		if isCue(c, cueEscalation) && t.hasIn(end, t.sentenceEndAfter(end), cueWithdrawn) {
 			continue // "I'd threatened to go to the regulator, but there's no need now"
 		}
@@ -156,6 +159,9 @@ func complaintCue(t *text, cues []string) (cue string, at int) {
 			}
 			if t.hasIn(end, min(ce, end+24), cueLegalAim) && !t.hasIn(end, min(ce, end+24), cueBankActs) {
 				continue
+			}
+			if hasPrefixAny(t.s[end:], []string{"打赢", "打完", "赢了", "已经结束"}) {
+				continue // 后来官司打赢钱也追回来了: a case over
 			}
 			if t.hasIn(cs, i, cueSuingWith) {
 				continue // 我在跟前夫打官司: a case with someone else

@@ -11,7 +11,7 @@ import (
 func TestCuesAreNormalised(t *testing.T) {
 	a := newTestAnalyzer(t)
 	lists := append(wholeTextCues(), [][]string{
-		cueAck, cueAddBy, cueHowLong, cueProcess, cueRateLevel, cueDelta, cueBoss, cueBadWord, cueBankActs, cueBankContext, cueBorrowWord, cueBothModes,
+		cueAck, cueAddBy, cueHowLong, cueProcess, cueRateLevel, cueDelta, cueBoss, cueUnchanged, cueBadWord, cueBankActs, cueBankContext, cueBorrowWord, cueBothModes,
 		cueByAgent, cueCanChange, cueChangeVerb, cueComplainVerb, cueDayMove, cueDayNow, cueDayTarget,
 		cueDebitVerb, cueDebt, cueDebtAfter, cueDefine, cueDomain, cueDone, cueDown, cueDueDateVerb,
 		cueDueDateWord, cueEarly, cueEqualInstallment, cueEqualPrincipal, cueEscalation, cueExtendBy,

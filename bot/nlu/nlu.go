@@ -78,7 +78,7 @@ var chatTypos = strings.NewReplacer("月贡", "月供", "车代", "车贷", "房
 // readAs reads regional words as the ones the cues know (Taiwan's 月付金 is
 // 月供, Cantonese 唔变 不变, Sichuan 啥子 什么). The Analysis keeps the message's own words; only matching and
 // slots read this form, so a change of length moves nothing they share.
-var readAs = strings.NewReplacer("月付金", "月供", "月付", "月供", "唔变", "不变", "啥子", "什么", "咋个", "怎么")
+var readAs = strings.NewReplacer("月付金", "月供", "月付", "月供", "唔变", "不变", "啥子", "什么", "咋个", "怎么", "还来得及", "仍来得及") // 还来得及: still in time, no repaying
 
 // englishSlips are common English misspellings read as meant (montly,
 // mortage); applied only to text with Latin letters.
