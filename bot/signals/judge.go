@@ -1844,7 +1844,7 @@ func (r *reading) classRightBefore(k int) bool {
 
 // personRightAfter reports whether the cue at k is followed, through 的
 // alone or 的那个, by someone else (不想活了的朋友, 被裁的那个同事): the
-// cue describes them. A stranger (骗我的中介) is left to the fraud rules.
+// cue describes them; a cleft names them too (被裁的是我们组长). A stranger (骗我的中介) is left to the fraud rules.
 func (r *reading) personRightAfter(k int) bool {
 	if k+1 >= len(r.toks) || r.toks[k].e == nil && r.toks[k].pat < 0 || r.clauseOf(k+1) != r.clauseOf(k) {
 		return false
@@ -1854,7 +1854,8 @@ func (r *reading) personRightAfter(k int) bool {
 		return false
 	}
 	switch r.norm[r.toks[k].t:n.s] {
-	case "的", "的那个", "的那位", "的一个", "的一位", "嘅", "嘅嗰个", "嘅嗰位":
+	case "的", "的那个", "的那位", "的一个", "的一位", "嘅", "嘅嗰个", "嘅嗰位",
+		"的是", "的就是", "的是我的", "嘅系", "嘅系我", "的是我":
 		return true
 	}
 	return false

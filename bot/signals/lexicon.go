@@ -1277,6 +1277,9 @@ var subjectSets = []subjectWords{
 	{subjOther, `同事|朋友|好友|哥们|工人|员工|工人们|员工们|手下|闺蜜|同学|邻居|别人|他人|旁人|有些人|很多人|好多人|不少人|人家|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|老乡|网友|
 		colleague|colleagues|coworker|coworkers|co-worker|friend|friends|neighbor|neighbour|neighbors|neighbours|people|others|classmate|cousin|relative|relatives|acquaintance|business partner|
 		buddy|buddies|pal|pals`},
+	// Blind rounds 114–118: a superior named with the team (被裁的是我们组长)
+	// is someone else.
+	{subjOther, `我们组长|我们主管|我们经理|我们领导|我们主任|我们部长|我们总监|我们组的组长|我哋组长|我哋主管|我哋经理`},
 	{subjStranger, `有人|有个人|有个男的|有个女的|陌生人|对方|中介|贷款中介|代办|骗子|a broker|broker|an agent|caller|the caller|scammer|fraudster|someone|somebody|a guy|a man|a woman|a stranger|some guy|some woman|guy|this guy|the guy|some dude|this dude`},
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
