@@ -628,6 +628,21 @@ func (r *reading) judge() {
 			r.drop(businessDistress, "the employer's")
 		}
 	}
+	// 在厂里干了十几年，厂子倒闭人全散了: the closing of a place the
+	// borrower says they worked at is their job lost, not their business.
+	if biz := r.raisedOf(businessDistress); r.flagged.has(businessDistress) && !r.ownBusiness() &&
+		(biz.subj == subjNone || biz.subj == subjSelf || biz.subj == subjSpouse) && containsAny(biz.why, closedWords[:]) && r.workedBefore(biz.tok) {
+		r.drop(businessDistress, "the employer's")
+		if !r.flagged.has(jobLoss) {
+			r.flagged |= 1 << jobLoss
+			r.codeTone[jobLoss] = policies[jobLoss].tone
+			at := len(r.flags)
+			for at > 0 && r.flags[at-1].tok > biz.tok {
+				at--
+			}
+			r.flags = slices.Insert(r.flags, at, raised{code: jobLoss, tok: biz.tok, why: biz.why, subj: subjSelf})
+		}
+	}
 	// 我弟弟前年也被裁过…这次轮到我: someone else's plight told before
 	// the borrower's turn is now the borrower's, told at the turn (还好没
 	// 轮到我 is no turn).
@@ -660,6 +675,26 @@ func (r *reading) judge() {
 		}
 	}
 }
+
+// workedBefore reports whether the sentence of the token at k names, before
+// it, a place the borrower worked at (在厂里干了, worked at the plant).
+func (r *reading) workedBefore(k int) bool {
+	for j := k - 1; j >= 0 && r.sentOf(j) == r.sentOf(k); j-- {
+		if e := r.toks[j].e; e != nil && e.role&roleEmployer != 0 && workedWord(e.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// workedWord reports whether a workplace word says the borrower worked
+// there (在厂里干, 喺公司做, worked at).
+func workedWord(w string) bool {
+	return strings.HasPrefix(w, "在") || strings.HasPrefix(w, "喺") || strings.HasPrefix(w, "worked") || strings.HasPrefix(w, "work ")
+}
+
+// closedWords say a place closed for good (倒闭, 执笠, shut down).
+var closedWords = [...]string{"倒闭", "破产", "关门", "倒了", "执笠", "结业", "关厂", "停产", "shut down", "closed", "went bust", "went under", "bankrupt"}
 
 // tradeBefore reports whether the borrower's trade (生意, 店里, 我的店) is
 // named before the token at k in its clause.
