@@ -708,6 +708,26 @@ func (r *reading) tradeBefore(k int) bool {
 	return false
 }
 
+// bizTold reports whether a business in trouble was raised before the
+// cash-flow cue at k in its sentence, and the cue's clause names no time
+// or loan of the borrower's (厂里停工了 货款也收不回来 周转不开, but not
+// 这个月真的周转不过来): the money that will not turn over is the trade's.
+func (r *reading) bizTold(k int) bool {
+	biz := r.raisedOf(businessDistress)
+	if !r.flagged.has(businessDistress) || biz.tok >= k || r.sentOf(biz.tok) != r.sentOf(k) {
+		return false
+	}
+	i := r.toks[k].seg
+	for i > 0 && r.segs[i-1].clause == r.segs[i].clause {
+		i--
+	}
+	head := r.norm[r.segs[i].s:r.toks[k].s]
+	return !runeGapOver(head, 4) && !containsAny(head, ownTime[:])
+}
+
+// ownTime are what ties money short to the borrower's payment (这个月, 这期).
+var ownTime = [...]string{"月", "期", "现在", "这次", "今次", "贷", "还"}
+
 func (r *reading) sentOf(k int) int32 { return r.segs[r.toks[k].seg].sent }
 
 // salaryClause reports whether the clause of the token at k speaks of a
@@ -892,7 +912,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if c == collateralIssue && tone < 0 && r.saleAgreed(why) {
 		tone = 0
 	}
-	if c == repaymentDifficulty && strings.Contains(why, "周转") && r.tradeBefore(k) {
+	if c == repaymentDifficulty && strings.Contains(why, "周转") && (r.tradeBefore(k) || r.bizTold(k)) {
 		c, tone = businessDistress, policies[businessDistress].tone
 	}
 	// 客户的货款收不回来，厂里工人的工资都快发不出了: the staff's pay that
