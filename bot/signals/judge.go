@@ -1348,8 +1348,9 @@ func (r *reading) negated(k int) bool {
 
 // actNegated reports whether the escalation or legal cue at k names where
 // a threat denied just before it would go (I'm not going to report you to
-// the regulator, 不会去投诉到银保监会): the cue before it in its segment,
-// a few units away, is the same code's and negated, so both are one act.
+// the regulator, 不会去投诉到银保监会, 不会跑去监管部门告你们): the cue
+// before it in its segment, a few units away, is a complaint or lawsuit
+// too and negated, so both are one act.
 func (r *reading) actNegated(k int) bool {
 	tk := &r.toks[k]
 	c, _, _, _ := r.cueOf(tk)
@@ -1364,7 +1365,7 @@ func (r *reading) actNegated(k int) bool {
 		if n.t > tk.s || !n.isCue() {
 			continue
 		}
-		if nc, _, _, _ := r.cueOf(n); nc != c {
+		if !r.threatPlace(j, k) {
 			return false
 		}
 		return r.negated(j)
@@ -1402,6 +1403,18 @@ func (r *reading) headNegated(k int) bool {
 		}
 	}
 	return true
+}
+
+// threatPlace reports whether the token at j is a complaint or lawsuit cue
+// that names where the threat at k would go: both are one act.
+func (r *reading) threatPlace(j, k int) bool {
+	if !r.toks[j].isCue() {
+		return false
+	}
+	cj, _, _, _ := r.cueOf(&r.toks[j])
+	ck, _, _, _ := r.cueOf(&r.toks[k])
+	threat := func(c code) bool { return c == complaintEscalation || c == legalThreat }
+	return threat(cj) && threat(ck)
 }
 
 // headReach is how far (CJK runes, Latin words) a negator at the head of a
