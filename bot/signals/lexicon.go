@@ -1284,6 +1284,9 @@ var subjectSets = []subjectWords{
 	// is someone else.
 	{subjOther, `我们组长|我们主管|我们经理|我们领导|我们主任|我们部长|我们总监|我们组的组长|我哋组长|我哋主管|我哋经理`},
 	{subjStranger, `有人|有个人|有个男的|有个女的|陌生人|对方|中介|贷款中介|代办|骗子|a broker|broker|an agent|caller|the caller|scammer|fraudster|someone|somebody|a guy|a man|a woman|a stranger|some guy|some woman|guy|this guy|the guy|some dude|this dude`},
+	// Blind rounds 114–118: the bank's practice asked about (Do you ever ask
+	// customers to pay a fee…?): the bank is who would do it.
+	{subjBank, `do you ever|do you guys ever|does your bank ever|does the bank ever|would your bank ever|would you ever`},
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
