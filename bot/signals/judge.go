@@ -1092,8 +1092,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == legalThreat && later&laterRoutine != 0:
 		// My solicitor is handling the conveyancing.
 		reason = "routine"
-	case c == legalThreat && sc.target && later&laterBank == 0 && !sc.loan:
-		// 欠我钱的那个朋友我起诉了: the one sued was named first.
+	case c == legalThreat && sc.target && later&laterBank == 0 && !sc.loan,
+		c == legalThreat && r.suitWith(k):
+		// 欠我钱的那个朋友我起诉了: the one sued was named first; a case
+		// at law with someone not the bank (在跟以前的房东打官司) is theirs.
 		reason = "against someone else"
 	case c == selfHarm && r.errand(k):
 		// No point in going on with the application, in carrying on
@@ -1416,6 +1418,31 @@ func (r *reading) threatPlace(j, k int) bool {
 	threat := func(c code) bool { return c == complaintEscalation || c == legalThreat }
 	return threat(cj) && threat(ck)
 }
+
+// suitWith reports whether the lawsuit cue at k (打官司) says who the other
+// side is, before it in its clause, and that is not the bank (跟以前的房东
+// 打官司, not 跟你们打官司).
+func (r *reading) suitWith(k int) bool {
+	tk := &r.toks[k]
+	if !strings.Contains(r.norm[tk.s:tk.t], "官司") {
+		return false
+	}
+	i := tk.seg
+	for i > 0 && r.segs[i-1].clause == r.segs[i].clause {
+		i--
+	}
+	head := r.norm[r.segs[i].s:tk.s]
+	for _, w := range [...]string{"跟", "和", "与", "同"} {
+		if at := strings.LastIndex(head, w); at >= 0 {
+			side := head[at+len(w):]
+			return side != "" && !hasPrefixIn(side, bankSide[:])
+		}
+	}
+	return false
+}
+
+// bankSide name the bank as the other side of a case (你们, 银行).
+var bankSide = [...]string{"你", "您", "银行", "贵行", "贵司", "这家银行", "你哋"}
 
 // headReach is how far (CJK runes, Latin words) a negator at the head of a
 // segment reaches; headStops end its reach: a consequence, or a verb whose
