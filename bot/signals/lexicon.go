@@ -1271,6 +1271,9 @@ var subjectSets = []subjectWords{
 	// Cantonese (我幫佢問吓) is theirs, as 帮朋友问 is.
 	{subjOther, `隔壁单元|隔壁栋|隔壁楼|对面楼|隔壁那户|对面那户|那户|那户人家|那一户|别人家|𠮶户|𠮶户人|
 		帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
+	// Blind rounds 114–118: households counted (我们小区有几户的房子被拍卖了)
+	// are other people, whatever 我们 named before.
+	{subjOther, `有几户|有好几户|好几户|几户人家|有户人家|有一户|有两户|有三户|不少住户|好多住户|几个业主|好几个业主|有几个业主|some households|a few households|several households|a few homeowners|some homeowners|several homeowners`},
 	{subjSelf, `家里收入|家庭收入|我|我们|俺|俺们|咱|咱们|本人|自己|我自己|我家|我们家|家里|家中|我哋|
 		i|i'm|i've|i'd|myself|we|we're|we've`},
 	{subjSpouse, `老公|老婆|爱人|丈夫|妻子|媳妇|媳妇儿|老伴|太太|我先生|男朋友|女朋友|男友|女友|另一半|孩子他爸|孩子他妈|孩子爸|孩子妈|内人|
