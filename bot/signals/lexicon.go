@@ -118,6 +118,8 @@ var cueSets = []cueSet{
 		safe account|safety account|secure account|screen sharing|share my screen|share your screen|remote access|anydesk|teamviewer|pretending to be|pretended to be|posing as|claiming to be from|claimed to be from|impersonating|impersonated|said he was from the bank|said she was from the bank|said they were from the bank|claimed to be the bank|impersonation|scammed|scammer|scam|fraudster|money laundering|texted me a link|sent me a link|a link saying|click the link|click a link|click on the link`},
 	// Offers of a shortcut for a fee: a risk the customer should be warned
 	// of, usually asked about calmly ("靠谱吗").
+	// Blind rounds 114–118: bank statements made up for a loan (做银行流水).
+	{code: fraudRisk, opt: optCalm, words: `做银行流水|做工资流水|做假流水|做个流水|做一份流水|伪造流水|伪造银行流水|包装银行流水|刷银行流水|美化银行流水|fake bank statements|fake payslips|doctor my bank statements|make up bank statements`},
 	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|就能下款|就能放款|就可以下款|就可以放款|前期费用|好处费|保证金|押金才能|
 		upfront fee|advance fee|fee upfront|pay a fee first|pay a fee before|guaranteed approval|guaranteed loan|boost my credit score|fix my credit|clean my credit|for a fee`},
 
