@@ -657,6 +657,11 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 4, heads: `client|customer|buyer|distributor|wholesaler`, tails: `stopped paying us|stopped paying me|stop paying us|stopped paying our|not paying us|won't pay us|refuse to pay us|refusing to pay us|cancelled|canceled|pulled out|walked away|went bust|went bankrupt|stopped ordering|stopped paying|won't pay|hasn't paid|defaulted`},
 	{code: businessDistress, gap: 3, heads: `cancelled|canceled|pulled|lost|dropped`, tails: `order|orders|contract|contracts|deal|deals`},
 	{code: repaymentDifficulty, gap: 5, heads: `payment|payments|instalment|installment|repayment|mortgage payment|this month's payment`, tails: `late|a bit late|a little late|a week late|few days late|delayed|bounced|going to bounce|will bounce`},
+	// Blind rounds 114–118: part of this month's instalment asked to pay
+	// first (这个月房贷先还一部分可以吗); part of the loan paid early is a
+	// prepayment (想先还一部分贷款).
+	{code: repaymentDifficulty, gap: 5, heads: `这个月|这期|本月|下个月|下期|今个月|呢个月|呢期|月供`,
+		tails: `先还一部分|先还一半|先还部分|先交一半|先交一部分|先付一半|先付一部分|先供一半|先俾一半|先畀一半|先还部份`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `还一半|还一部分|还利息|还一点|还几千|交一半|交一部分|付一半|付一部分|还个利息|还点利息`},
 	{code: intentToDefault, gap: 2, heads: `一分|一分钱|一毛|一毛钱|一个子儿|一个子|a cent|a penny|a dime`, tails: `都不会|也不会|都不给|也不给|都不还|也不还|都不交|都不会再|都别想|也别想|都没有|you won't get|you'll never see`},
 	{code: complaintEscalation, gap: 2, heads: `发到|发在|发去|挂到|挂在|放到|贴到|曝光到|post it on|post this on|put it on|share it on`, tails: `微博|网上|抖音|小红书|朋友圈|论坛|知乎|头条|媒体|网络上|twitter|weibo|facebook|reddit|tiktok|social media|the internet|online`},
