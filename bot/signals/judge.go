@@ -643,6 +643,13 @@ func (r *reading) judge() {
 			r.flags = slices.Insert(r.flags, at, raised{code: jobLoss, tok: biz.tok, why: biz.why, subj: subjSelf})
 		}
 	}
+	// 我们公司这季度订单大减，不过我拿的是固定工资，没受影响: the
+	// employer's trouble that the borrower says leaves them untouched is
+	// not theirs.
+	if biz := r.raisedOf(businessDistress); r.flagged.has(businessDistress) && !r.ownBusiness() &&
+		r.employerClause(biz.tok) && containsAny(r.restOfSentence(biz.tok), unaffected[:]) {
+		r.drop(businessDistress, "the employer's")
+	}
 	// 我弟弟前年也被裁过…这次轮到我: someone else's plight told before
 	// the borrower's turn is now the borrower's, told at the turn (还好没
 	// 轮到我 is no turn).
@@ -675,6 +682,22 @@ func (r *reading) judge() {
 		}
 	}
 }
+
+// restOfSentence returns the text after the token at k to the end of its
+// sentence.
+func (r *reading) restOfSentence(k int) string {
+	i := r.toks[k].seg
+	for i+1 < int32(len(r.segs)) && r.segs[i+1].sent == r.segs[i].sent {
+		i++
+	}
+	if end := r.segs[i].t; end > r.toks[k].t {
+		return r.norm[r.toks[k].t:end]
+	}
+	return ""
+}
+
+// unaffected say the borrower is untouched by what was told (没受影响).
+var unaffected = [...]string{"没受影响", "没有受影响", "不受影响", "没受到影响", "没影响到我", "对我没影响", "冇受影响", "冇影响到我", "固定工资", "底薪照发", "工资照发", "not affected", "unaffected", "doesn't affect me", "hasn't affected me", "fixed salary"}
 
 // workedBefore reports whether the sentence of the token at k names, before
 // it, a place the borrower worked at (在厂里干了, worked at the plant).

@@ -1068,6 +1068,8 @@ var markerSets = []markerSet{
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
 	{roleEmployer, `之前上班的|以前上班的|原来上班的|之前打工的|以前打工的|原来打工的|之前工作的|以前工作的|原来工作的|原来那家公司|原来的公司|原来的单位|原来那家厂|原来的厂|上班的那家|上班的厂|上班的厂子|上班的公司|上班的单位|打工的厂|打工的厂子|打工的公司|
 		效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
+	// Blind rounds 114–118: the firm one works for, named with us (我们公司).
+	{roleEmployer, `我们公司|我们单位|我公司|我单位|我们部门`},
 	// Blind rounds 114–118: where the borrower worked, told as such
 	// (在厂里干了十几年): a closing there is their job lost.
 	{roleEmployer, `在厂里干|在厂里上班|在厂里做|在厂里打工|在工厂干|在工厂上班|在工厂做|在工厂打工|在厂子里干|在厂子里上班|在厂子里做|在公司干|在公司上班|在公司做|在单位干|在单位上班|在那家厂|在这家厂|在那个厂|在这个厂|在那家公司|在这家公司|喺厂度做|喺间厂做|喺公司做|喺间公司做`},
