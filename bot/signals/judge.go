@@ -548,6 +548,14 @@ func (r *reading) judge() {
 		}
 	}
 	r.fraudTone(lost)
+	// 工资一分没降，反而涨了两千: a pay cut denied and turned around after
+	// it, across a comma too, is good news.
+	for _, su := range r.suppressed {
+		if su.code == incomeDrop && su.reason == "negated" && r.holds(holdsInstead) && riseAfter(r.restOfSentence(su.tok)) {
+			r.tone += r.segs[r.toks[su.tok].seg].weight
+			break
+		}
+	}
 	// 部门裁了好几个人，我没被裁: what the borrower then denies for
 	// themselves was not theirs. (我们科室砍了几个岗位，我不在名单上: a
 	// cut told of the borrower's own workplace is the crowd's too.)
@@ -2412,6 +2420,30 @@ func laterAt(text string) int {
 func insteadBetween(text string) bool { return containsAny(text, insteadWords[:]) }
 
 var insteadWords = [...]string{"反而", "反倒", "instead"}
+
+// riseAfter reports whether text turns to pay up (反而涨了, 反倒多了).
+func riseAfter(text string) bool {
+	for _, w := range insteadWords {
+		i := strings.Index(text, w)
+		if i < 0 {
+			continue
+		}
+		// 反而还涨了 opening its clause, but not 利息反而涨了: another
+		// thing's rise.
+		if head := text[strings.LastIndexAny(text[:i], "，, ")+1 : i]; runeGapOver(head, 1) {
+			continue
+		}
+		rest := text[i+len(w):]
+		for _, rw := range riseWords {
+			if j := strings.Index(rest, rw); j >= 0 && !runeGapOver(rest[:j], 2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var riseWords = [...]string{"涨", "多了", "加了", "高了", "升了", "多咗", "加咗", "went up", "rose", "increased", "got a raise"}
 
 // Word lists that rare rules need, marked in the trie (marks) so that the
 // scan notes which the message holds: a rule whose words the message

@@ -882,6 +882,8 @@ var patternSets = []patternSet{
 	// Pay up rather than down (工资没降反而涨了): good news said across words.
 	{code: noCode, tone: 1, gap: 4, heads: `工资|收入|薪水|薪资|月薪|人工|底薪|salary|pay|income|wages`,
 		tails: `反而涨了|反倒涨了|反而还涨了|反而加了|反而升了|反而多了|不降反升|不降反涨|went up instead|rose instead|increased instead`},
+	// Blind rounds 114–118: pay that is more now (月薪还多了五千).
+	{code: noCode, tone: 1, gap: 2, heads: `工资|收入|薪水|薪资|月薪|年薪|人工|底薪|份粮`, tails: `多了|多咗|多出了`},
 	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `受罪|就是受罪|是受罪|是种折磨|是折磨|就是折磨|没盼头|没有盼头|没奔头|没有奔头`},
 	// Blind rounds 108–111: pay raised to a new figure (年薪从24万涨到了36万)
 	// and a promotion to a named post (升了部门经理) are good news.
