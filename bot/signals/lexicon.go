@@ -882,6 +882,10 @@ var patternSets = []patternSet{
 	// Pay up rather than down (工资没降反而涨了): good news said across words.
 	{code: noCode, tone: 1, gap: 4, heads: `工资|收入|薪水|薪资|月薪|人工|底薪|salary|pay|income|wages`,
 		tails: `反而涨了|反倒涨了|反而还涨了|反而加了|反而升了|反而多了|不降反升|不降反涨|went up instead|rose instead|increased instead`},
+	// Blind rounds 114–118: charged or recorded late despite paying on time
+	// (a late fee when I paid on time, 却多出一条逾期记录) is annoyance.
+	{code: noCode, tone: -1, gap: 8, heads: `late fee|late fees|late charge|late charges|late penalty|marked late|marked as late|reported late|reported as late`,
+		tails: `paid on time|paid it on time|made on time|went through on time|left on time|on time`},
 	// Blind rounds 114–118: pay that is more now (月薪还多了五千).
 	{code: noCode, tone: 1, gap: 2, heads: `工资|收入|薪水|薪资|月薪|年薪|人工|底薪|份粮`, tails: `多了|多咗|多出了`},
 	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `受罪|就是受罪|是受罪|是种折磨|是折磨|就是折磨|没盼头|没有盼头|没奔头|没有奔头`},
@@ -1683,6 +1687,7 @@ var toneSets = []toneSet{
 		good morning|good afternoon|good evening|good night|no problem|no worries|not sure|not only|not just|no doubt|no idea|not sure if|unsure if|wonder if|wondering if|see if|check if|know if|ask if|asking if|tell me if|let me know if|confirm if|find out if|首付钱不够|首付的钱不够|首付不够|拿不出首付|交不起首付|付不起首付|凑不齐首付|凑不够首付|没收入证明|没有收入证明|没工作经验|没有工作经验|在医院工作|在医院上班|防癌|防癌险|癌症险|work at a hospital|work in a hospital|bad credit|poor credit|good credit|quick question|by accident|what kind|any kind|kind of|mind|your lawyer|the lawyer|ill-advised`},
 	// Good news and excitement (raise, bonus, a home bought, debt nearly
 	// gone), in the words and emoji customers use.
+	{-1, `多出一条逾期记录|多出了一条逾期记录|多了一条逾期记录|多出一条逾期|多了一条逾期|多出来一条逾期|多出一笔逾期|多了一笔逾期记录|平白多了逾期|莫名其妙多了逾期|莫名其妙多了一条逾期|多咗一条逾期|多咗条逾期`},
 	{1, `好消息|喜讯|太开心|好开心|超开心|很开心|非常开心|开心死了|高兴死了|太高兴|好高兴|超赞|超棒|太赞|好棒|美滋滋|太爽了|好爽|太幸运|好幸运|中彩票|中奖|升职|升职加薪|加薪|加薪了|涨薪|涨薪了|涨工资|涨工资了|工资涨了|薪水涨了|收入涨了|收入提高|收入提高了|收入增加|收入增加了|年薪涨|工资提高|奖金到手|年终奖到手|发年终奖|年终奖发了|奖金入账|发了一笔奖金|发了奖金|奖金下来了|年终奖金下来了|年终奖下来了|拿到offer|拿到了offer|梦想成真|圆梦|买房成功|成功上岸|上岸了|考上编制|好期待|很期待|超期待|收获满满|受益匪浅|受教了|聊得很愉快|合作愉快|很愉快|越来越好|越做越好|蒸蒸日上|生意红火|生意兴隆|生意很好|生意不错|效益很好|业绩很好|翻倍|翻了一倍|翻了一番|必须夸|夸一下|点个赞|好用多了|很好用|挺好用|真好用|
 		yay|hooray|woohoo|woo-hoo|yippee|so excited|excited|thrilled|stoked|over the moon|ecstatic|overjoyed|so happy|super happy|really happy|very happy|great news|good news|best news|love this|loving it|dream home|dream house|dream car|finally paid off|debt-free|debt free|going well|doing well|going great|so lucky|blessed|got promoted|got a raise|pay raise|pay rise|salary went up|salary increase|got a bonus|got my bonus|nice bonus|big bonus|great bonus|got a new job|landed a new job|landed a great|landed a job|got the job|best year|record year|great rate|got a promotion|my promotion|best bank|best app|best service|best experience|congrats|congratulations|fabulous|hassle-free|hassle free|painless|`},
 	{0.5, `开心|高兴|愉快|心仪|宽裕|手头宽裕|还宽裕|还算宽裕|挺宽裕|很宽裕|宽松|轻松|很轻松|不吃力|省了不少|省了很多|太划算|很划算|挺划算|真划算|实惠|用心|很用心|好顺|很顺|挺顺|太顺了|工作也顺|一切顺利|很顺利|挺顺利|顺顺利利|好评如潮|哈哈|哈哈哈|嘻嘻|嘿嘿|很稳|稳稳的|辛苦你了|辛苦您了|辛苦啦|辛苦你们了|
