@@ -707,22 +707,23 @@ func (r *reading) restOfSentence(k int) string {
 // unaffected say the borrower is untouched by what was told (没受影响).
 var unaffected = [...]string{"没受影响", "没有受影响", "不受影响", "没受到影响", "没影响到我", "对我没影响", "冇受影响", "冇影响到我", "固定工资", "底薪照发", "工资照发", "not affected", "unaffected", "doesn't affect me", "hasn't affected me", "fixed salary"}
 
-// workedBefore reports whether the sentence of the token at k names, before
-// it, a place the borrower worked at (在厂里干了, worked at the plant).
+// workedBefore reports whether the sentence of the token at k tells,
+// before it, that the borrower worked at a workplace (在厂里干了十几年,
+// 在那家电子厂上班, worked at the plant).
 func (r *reading) workedBefore(k int) bool {
-	for j := k - 1; j >= 0 && r.sentOf(j) == r.sentOf(k); j-- {
-		if e := r.toks[j].e; e != nil && e.role&roleEmployer != 0 && workedWord(e.word) {
-			return true
-		}
+	i := r.toks[k].seg
+	for i > 0 && r.segs[i-1].sent == r.segs[i].sent {
+		i--
 	}
-	return false
+	before := r.norm[r.segs[i].s:r.toks[k].s]
+	return containsAny(before, workVerbs[:]) && containsAny(before, workPlaces[:])
 }
 
-// workedWord reports whether a workplace word says the borrower worked
-// there (在厂里干, 喺公司做, worked at).
-func workedWord(w string) bool {
-	return strings.HasPrefix(w, "在") || strings.HasPrefix(w, "喺") || strings.HasPrefix(w, "worked") || strings.HasPrefix(w, "work ")
-}
+// workVerbs say one worked somewhere; workPlaces are where.
+var (
+	workVerbs  = [...]string{"上班", "打工", "干了", "干活", "工作了", "做了", "做嘢", "返工", "worked"}
+	workPlaces = [...]string{"厂", "公司", "单位", "车间", "plant", "factory", "company", "firm", "warehouse"}
+)
 
 // closedWords say a place closed for good (倒闭, 执笠, shut down).
 var closedWords = [...]string{"倒闭", "破产", "关门", "倒了", "执笠", "结业", "关厂", "停产", "shut down", "closed", "went bust", "went under", "bankrupt"}

@@ -1076,9 +1076,6 @@ var markerSets = []markerSet{
 		效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
 	// Blind rounds 114–118: the firm one works for, named with us (我们公司).
 	{roleEmployer, `我们公司|我们单位|我公司|我单位|我们部门`},
-	// Blind rounds 114–118: where the borrower worked, told as such
-	// (在厂里干了十几年): a closing there is their job lost.
-	{roleEmployer, `在厂里干|在厂里上班|在厂里做|在厂里打工|在工厂干|在工厂上班|在工厂做|在工厂打工|在厂子里干|在厂子里上班|在厂子里做|在公司干|在公司上班|在公司做|在单位干|在单位上班|在那家厂|在这家厂|在那个厂|在这个厂|在那家公司|在这家公司|喺厂度做|喺间厂做|喺公司做|喺间公司做`},
 	{roleOwnBusiness, `family business|our family business|the family business|家里的生意|家族生意|屋企盘生意|我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
 	{roleCollateral, `抵押在你们这里的|抵押在你们这的|抵押在你们那里的|抵押在你们那的|抵押在你们行的|抵押在你们银行的|抵押在贵行的|抵押在银行的|
