@@ -613,5 +613,9 @@
 // 没降，反而涨了两千; not 利息反而涨了, another thing's rise), and pay that
 // is more now (月薪还多了五千) are good news; charged or recorded late
 // despite paying on time (a late fee when I paid on time, 征信上却多出一条
-// 逾期记录) is annoyance.)
+// 逾期记录) is annoyance, and so is an app that stalls again and again
+// (每次都卡在最后一步) or its fix asked after (什么时候能修好). Kept
+// against these rounds' writers: pity at a story (好慘) stays the story's
+// where round 63 has it for news (新聞話有間大廠執笠…好慘), though round
+// 118 reads it as the speaker's for a friend.)
 package signals
