@@ -426,6 +426,24 @@
 //     (下期月供怕是悬了); a deposit a stranger (guy says) wants paid before the
 //     loan is released. Evidence cut from a long segment starts and ends
 //     between Latin words.
+//   - Rounds 114–118: a closing (倒闭, 关门, shut down) of a place the
+//     sentence says the borrower worked at (在厂里干了十几年，厂子倒闭人全
+//     散了) is their job lost, not a business of theirs (我的厂倒闭了 still
+//     is); money that will not turn over (周转不开, 周转唔到) right after a
+//     business in trouble is told, in a clause naming no time or loan of
+//     theirs, is the business's only (这个月周转不开 is a difficulty too); a
+//     cleft names whose the cue is (被裁的是我们组长; 被裁的是我 is the
+//     borrower's); a denied complaint naming where a lawsuit would go
+//     denies the lawsuit too (我不会跑去监管部门告你们的); the bank's
+//     practice asked about (Do you ever ask customers to pay a fee before…?)
+//     is a question, no scam; a case at law whose other side is named and
+//     is not the bank (跟以前的房东打官司) is no threat; households counted
+//     (我们小区有几户的房子被拍卖了) are other people; the employer's trouble
+//     that the borrower says leaves them untouched (订单大减，不过我拿的是
+//     固定工资，没受影响) is not theirs, and 我们公司 is a workplace. Recall:
+//     bank statements made up (做银行流水, 做工资流水); part of this month's
+//     instalment asked to pay first (这个月房贷先还一部分可以吗), while part
+//     of the loan paid early (想先还一部分贷款) stays a prepayment.
 //
 // # Sentiment
 //
@@ -590,5 +608,14 @@
 // quota question keeps its flag's tone (the round 67 convention); 等额本金's
 // front-loaded payments told as too much stay a complaint (rounds 25, 30,
 // 73); a steady job told beside a relative's plight (表姐被裁…我這邊倒是很
-// 穩定) is reassurance, not good news (rounds 49–54).)
+// 穩定) is reassurance, not good news (rounds 49–54). Rounds 114–118: a
+// pay cut denied and turned around after it, across a comma too (工资一分
+// 没降，反而涨了两千; not 利息反而涨了, another thing's rise), and pay that
+// is more now (月薪还多了五千) are good news; charged or recorded late
+// despite paying on time (a late fee when I paid on time, 征信上却多出一条
+// 逾期记录) is annoyance, and so is an app that stalls again and again
+// (每次都卡在最后一步) or its fix asked after (什么时候能修好). Kept
+// against these rounds' writers: pity at a story (好慘) stays the story's
+// where round 63 has it for news (新聞話有間大廠執笠…好慘), though round
+// 118 reads it as the speaker's for a friend.)
 package signals

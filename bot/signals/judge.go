@@ -548,6 +548,14 @@ func (r *reading) judge() {
 		}
 	}
 	r.fraudTone(lost)
+	// 工资一分没降，反而涨了两千: a pay cut denied and turned around after
+	// it, across a comma too, is good news.
+	for _, su := range r.suppressed {
+		if su.code == incomeDrop && su.reason == "negated" && r.holds(holdsInstead) && riseAfter(r.restOfSentence(su.tok)) {
+			r.tone += r.segs[r.toks[su.tok].seg].weight
+			break
+		}
+	}
 	// 部门裁了好几个人，我没被裁: what the borrower then denies for
 	// themselves was not theirs. (我们科室砍了几个岗位，我不在名单上: a
 	// cut told of the borrower's own workplace is the crowd's too.)
@@ -628,6 +636,28 @@ func (r *reading) judge() {
 			r.drop(businessDistress, "the employer's")
 		}
 	}
+	// 在厂里干了十几年，厂子倒闭人全散了: the closing of a place the
+	// borrower says they worked at is their job lost, not their business.
+	if biz := r.raisedOf(businessDistress); r.flagged.has(businessDistress) && !r.ownBusiness() &&
+		(biz.subj == subjNone || biz.subj == subjSelf || biz.subj == subjSpouse) && containsAny(biz.why, closedWords[:]) && r.workedBefore(biz.tok) {
+		r.drop(businessDistress, "the employer's")
+		if !r.flagged.has(jobLoss) {
+			r.flagged |= 1 << jobLoss
+			r.codeTone[jobLoss] = policies[jobLoss].tone
+			at := len(r.flags)
+			for at > 0 && r.flags[at-1].tok > biz.tok {
+				at--
+			}
+			r.flags = slices.Insert(r.flags, at, raised{code: jobLoss, tok: biz.tok, why: biz.why, subj: subjSelf})
+		}
+	}
+	// 我们公司这季度订单大减，不过我拿的是固定工资，没受影响: the
+	// employer's trouble that the borrower says leaves them untouched is
+	// not theirs.
+	if biz := r.raisedOf(businessDistress); r.flagged.has(businessDistress) && !r.ownBusiness() &&
+		r.employerClause(biz.tok) && containsAny(r.restOfSentence(biz.tok), unaffected[:]) {
+		r.drop(businessDistress, "the employer's")
+	}
 	// 我弟弟前年也被裁过…这次轮到我: someone else's plight told before
 	// the borrower's turn is now the borrower's, told at the turn (还好没
 	// 轮到我 is no turn).
@@ -661,6 +691,43 @@ func (r *reading) judge() {
 	}
 }
 
+// restOfSentence returns the text after the token at k to the end of its
+// sentence.
+func (r *reading) restOfSentence(k int) string {
+	i := r.toks[k].seg
+	for i+1 < int32(len(r.segs)) && r.segs[i+1].sent == r.segs[i].sent {
+		i++
+	}
+	if end := r.segs[i].t; end > r.toks[k].t {
+		return r.norm[r.toks[k].t:end]
+	}
+	return ""
+}
+
+// unaffected say the borrower is untouched by what was told (没受影响).
+var unaffected = [...]string{"没受影响", "没有受影响", "不受影响", "没受到影响", "没影响到我", "对我没影响", "冇受影响", "冇影响到我", "固定工资", "底薪照发", "工资照发", "not affected", "unaffected", "doesn't affect me", "hasn't affected me", "fixed salary"}
+
+// workedBefore reports whether the sentence of the token at k tells,
+// before it, that the borrower worked at a workplace (在厂里干了十几年,
+// 在那家电子厂上班, worked at the plant).
+func (r *reading) workedBefore(k int) bool {
+	i := r.toks[k].seg
+	for i > 0 && r.segs[i-1].sent == r.segs[i].sent {
+		i--
+	}
+	before := r.norm[r.segs[i].s:r.toks[k].s]
+	return containsAny(before, workVerbs[:]) && containsAny(before, workPlaces[:])
+}
+
+// workVerbs say one worked somewhere; workPlaces are where.
+var (
+	workVerbs  = [...]string{"上班", "打工", "干了", "干活", "工作了", "做了", "做嘢", "返工", "worked"}
+	workPlaces = [...]string{"厂", "公司", "单位", "车间", "plant", "factory", "company", "firm", "warehouse"}
+)
+
+// closedWords say a place closed for good (倒闭, 执笠, shut down).
+var closedWords = [...]string{"倒闭", "破产", "关门", "倒了", "执笠", "结业", "关厂", "停产", "shut down", "closed", "went bust", "went under", "bankrupt"}
+
 // tradeBefore reports whether the borrower's trade (生意, 店里, 我的店) is
 // named before the token at k in its clause.
 func (r *reading) tradeBefore(k int) bool {
@@ -672,6 +739,26 @@ func (r *reading) tradeBefore(k int) bool {
 	}
 	return false
 }
+
+// bizTold reports whether a business in trouble was raised before the
+// cash-flow cue at k in its sentence, and the cue's clause names no time
+// or loan of the borrower's (厂里停工了 货款也收不回来 周转不开, but not
+// 这个月真的周转不过来): the money that will not turn over is the trade's.
+func (r *reading) bizTold(k int) bool {
+	biz := r.raisedOf(businessDistress)
+	if !r.flagged.has(businessDistress) || biz.tok >= k || r.sentOf(biz.tok) != r.sentOf(k) {
+		return false
+	}
+	i := r.toks[k].seg
+	for i > 0 && r.segs[i-1].clause == r.segs[i].clause {
+		i--
+	}
+	head := r.norm[r.segs[i].s:r.toks[k].s]
+	return !runeGapOver(head, 4) && !containsAny(head, ownTime[:])
+}
+
+// ownTime are what ties money short to the borrower's payment (这个月, 这期).
+var ownTime = [...]string{"月", "期", "现在", "这次", "今次", "贷", "还"}
 
 func (r *reading) sentOf(k int) int32 { return r.segs[r.toks[k].seg].sent }
 
@@ -857,7 +944,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if c == collateralIssue && tone < 0 && r.saleAgreed(why) {
 		tone = 0
 	}
-	if c == repaymentDifficulty && strings.Contains(why, "周转") && r.tradeBefore(k) {
+	if c == repaymentDifficulty && strings.Contains(why, "周转") && (r.tradeBefore(k) || r.bizTold(k)) {
 		c, tone = businessDistress, policies[businessDistress].tone
 	}
 	// 客户的货款收不回来，厂里工人的工资都快发不出了: the staff's pay that
@@ -1037,8 +1124,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == legalThreat && later&laterRoutine != 0:
 		// My solicitor is handling the conveyancing.
 		reason = "routine"
-	case c == legalThreat && sc.target && later&laterBank == 0 && !sc.loan:
-		// 欠我钱的那个朋友我起诉了: the one sued was named first.
+	case c == legalThreat && sc.target && later&laterBank == 0 && !sc.loan,
+		c == legalThreat && r.suitWith(k):
+		// 欠我钱的那个朋友我起诉了: the one sued was named first; a case
+		// at law with someone not the bank (在跟以前的房东打官司) is theirs.
 		reason = "against someone else"
 	case c == selfHarm && r.errand(k):
 		// No point in going on with the application, in carrying on
@@ -1293,8 +1382,9 @@ func (r *reading) negated(k int) bool {
 
 // actNegated reports whether the escalation or legal cue at k names where
 // a threat denied just before it would go (I'm not going to report you to
-// the regulator, 不会去投诉到银保监会): the cue before it in its segment,
-// a few units away, is the same code's and negated, so both are one act.
+// the regulator, 不会去投诉到银保监会, 不会跑去监管部门告你们): the cue
+// before it in its segment, a few units away, is a complaint or lawsuit
+// too and negated, so both are one act.
 func (r *reading) actNegated(k int) bool {
 	tk := &r.toks[k]
 	c, _, _, _ := r.cueOf(tk)
@@ -1309,7 +1399,7 @@ func (r *reading) actNegated(k int) bool {
 		if n.t > tk.s || !n.isCue() {
 			continue
 		}
-		if nc, _, _, _ := r.cueOf(n); nc != c {
+		if !r.threatPlace(j, k) {
 			return false
 		}
 		return r.negated(j)
@@ -1348,6 +1438,43 @@ func (r *reading) headNegated(k int) bool {
 	}
 	return true
 }
+
+// threatPlace reports whether the token at j is a complaint or lawsuit cue
+// that names where the threat at k would go: both are one act.
+func (r *reading) threatPlace(j, k int) bool {
+	if !r.toks[j].isCue() {
+		return false
+	}
+	cj, _, _, _ := r.cueOf(&r.toks[j])
+	ck, _, _, _ := r.cueOf(&r.toks[k])
+	threat := func(c code) bool { return c == complaintEscalation || c == legalThreat }
+	return threat(cj) && threat(ck)
+}
+
+// suitWith reports whether the lawsuit cue at k (打官司) says who the other
+// side is, before it in its clause, and that is not the bank (跟以前的房东
+// 打官司, not 跟你们打官司).
+func (r *reading) suitWith(k int) bool {
+	tk := &r.toks[k]
+	if !strings.Contains(r.norm[tk.s:tk.t], "官司") {
+		return false
+	}
+	i := tk.seg
+	for i > 0 && r.segs[i-1].clause == r.segs[i].clause {
+		i--
+	}
+	head := r.norm[r.segs[i].s:tk.s]
+	for _, w := range [...]string{"跟", "和", "与", "同"} {
+		if at := strings.LastIndex(head, w); at >= 0 {
+			side := head[at+len(w):]
+			return side != "" && !hasPrefixIn(side, bankSide[:])
+		}
+	}
+	return false
+}
+
+// bankSide name the bank as the other side of a case (你们, 银行).
+var bankSide = [...]string{"你", "您", "银行", "贵行", "贵司", "这家银行", "你哋"}
 
 // headReach is how far (CJK runes, Latin words) a negator at the head of a
 // segment reaches; headStops end its reach: a consequence, or a verb whose
@@ -1844,7 +1971,7 @@ func (r *reading) classRightBefore(k int) bool {
 
 // personRightAfter reports whether the cue at k is followed, through 的
 // alone or 的那个, by someone else (不想活了的朋友, 被裁的那个同事): the
-// cue describes them. A stranger (骗我的中介) is left to the fraud rules.
+// cue describes them; a cleft names them too (被裁的是我们组长). A stranger (骗我的中介) is left to the fraud rules.
 func (r *reading) personRightAfter(k int) bool {
 	if k+1 >= len(r.toks) || r.toks[k].e == nil && r.toks[k].pat < 0 || r.clauseOf(k+1) != r.clauseOf(k) {
 		return false
@@ -1854,7 +1981,8 @@ func (r *reading) personRightAfter(k int) bool {
 		return false
 	}
 	switch r.norm[r.toks[k].t:n.s] {
-	case "的", "的那个", "的那位", "的一个", "的一位", "嘅", "嘅嗰个", "嘅嗰位":
+	case "的", "的那个", "的那位", "的一个", "的一位", "嘅", "嘅嗰个", "嘅嗰位",
+		"的是", "的就是", "的是我的", "嘅系", "嘅系我", "的是我":
 		return true
 	}
 	return false
@@ -2293,6 +2421,30 @@ func laterAt(text string) int {
 func insteadBetween(text string) bool { return containsAny(text, insteadWords[:]) }
 
 var insteadWords = [...]string{"反而", "反倒", "instead"}
+
+// riseAfter reports whether text turns to pay up (反而涨了, 反倒多了).
+func riseAfter(text string) bool {
+	for _, w := range insteadWords {
+		i := strings.Index(text, w)
+		if i < 0 {
+			continue
+		}
+		// 反而还涨了 opening its clause, but not 利息反而涨了: another
+		// thing's rise.
+		if head := text[strings.LastIndexAny(text[:i], "，, ")+1 : i]; runeGapOver(head, 1) {
+			continue
+		}
+		rest := text[i+len(w):]
+		for _, rw := range riseWords {
+			if j := strings.Index(rest, rw); j >= 0 && !runeGapOver(rest[:j], 2) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var riseWords = [...]string{"涨", "多了", "加了", "高了", "升了", "多咗", "加咗", "went up", "rose", "increased", "got a raise"}
 
 // Word lists that rare rules need, marked in the trie (marks) so that the
 // scan notes which the message holds: a rule whose words the message

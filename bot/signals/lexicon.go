@@ -118,6 +118,8 @@ var cueSets = []cueSet{
 		safe account|safety account|secure account|screen sharing|share my screen|share your screen|remote access|anydesk|teamviewer|pretending to be|pretended to be|posing as|claiming to be from|claimed to be from|impersonating|impersonated|said he was from the bank|said she was from the bank|said they were from the bank|claimed to be the bank|impersonation|scammed|scammer|scam|fraudster|money laundering|texted me a link|sent me a link|a link saying|click the link|click a link|click on the link`},
 	// Offers of a shortcut for a fee: a risk the customer should be warned
 	// of, usually asked about calmly ("靠谱吗").
+	// Blind rounds 114–118: bank statements made up for a loan (做银行流水).
+	{code: fraudRisk, opt: optCalm, words: `做银行流水|做工资流水|做假流水|做个流水|做一份流水|伪造流水|伪造银行流水|包装银行流水|刷银行流水|美化银行流水|fake bank statements|fake payslips|doctor my bank statements|make up bank statements`},
 	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|就能下款|就能放款|就可以下款|就可以放款|前期费用|好处费|保证金|押金才能|
 		upfront fee|advance fee|fee upfront|pay a fee first|pay a fee before|guaranteed approval|guaranteed loan|boost my credit score|fix my credit|clean my credit|for a fee`},
 
@@ -655,6 +657,11 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 4, heads: `client|customer|buyer|distributor|wholesaler`, tails: `stopped paying us|stopped paying me|stop paying us|stopped paying our|not paying us|won't pay us|refuse to pay us|refusing to pay us|cancelled|canceled|pulled out|walked away|went bust|went bankrupt|stopped ordering|stopped paying|won't pay|hasn't paid|defaulted`},
 	{code: businessDistress, gap: 3, heads: `cancelled|canceled|pulled|lost|dropped`, tails: `order|orders|contract|contracts|deal|deals`},
 	{code: repaymentDifficulty, gap: 5, heads: `payment|payments|instalment|installment|repayment|mortgage payment|this month's payment`, tails: `late|a bit late|a little late|a week late|few days late|delayed|bounced|going to bounce|will bounce`},
+	// Blind rounds 114–118: part of this month's instalment asked to pay
+	// first (这个月房贷先还一部分可以吗); part of the loan paid early is a
+	// prepayment (想先还一部分贷款).
+	{code: repaymentDifficulty, gap: 5, heads: `这个月|这期|本月|下个月|下期|今个月|呢个月|呢期|月供`,
+		tails: `先还一部分|先还一半|先还部分|先交一半|先交一部分|先付一半|先付一部分|先供一半|先俾一半|先畀一半|先还部份`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `还一半|还一部分|还利息|还一点|还几千|交一半|交一部分|付一半|付一部分|还个利息|还点利息`},
 	{code: intentToDefault, gap: 2, heads: `一分|一分钱|一毛|一毛钱|一个子儿|一个子|a cent|a penny|a dime`, tails: `都不会|也不会|都不给|也不给|都不还|也不还|都不交|都不会再|都别想|也别想|都没有|you won't get|you'll never see`},
 	{code: complaintEscalation, gap: 2, heads: `发到|发在|发去|挂到|挂在|放到|贴到|曝光到|post it on|post this on|put it on|share it on`, tails: `微博|网上|抖音|小红书|朋友圈|论坛|知乎|头条|媒体|网络上|twitter|weibo|facebook|reddit|tiktok|social media|the internet|online`},
@@ -875,6 +882,12 @@ var patternSets = []patternSet{
 	// Pay up rather than down (工资没降反而涨了): good news said across words.
 	{code: noCode, tone: 1, gap: 4, heads: `工资|收入|薪水|薪资|月薪|人工|底薪|salary|pay|income|wages`,
 		tails: `反而涨了|反倒涨了|反而还涨了|反而加了|反而升了|反而多了|不降反升|不降反涨|went up instead|rose instead|increased instead`},
+	// Blind rounds 114–118: charged or recorded late despite paying on time
+	// (a late fee when I paid on time, 却多出一条逾期记录) is annoyance.
+	{code: noCode, tone: -1, gap: 8, heads: `late fee|late fees|late charge|late charges|late penalty|marked late|marked as late|reported late|reported as late`,
+		tails: `paid on time|paid it on time|made on time|went through on time|left on time|on time`},
+	// Blind rounds 114–118: pay that is more now (月薪还多了五千).
+	{code: noCode, tone: 1, gap: 2, heads: `工资|收入|薪水|薪资|月薪|年薪|人工|底薪|份粮`, tails: `多了|多咗|多出了`},
 	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `受罪|就是受罪|是受罪|是种折磨|是折磨|就是折磨|没盼头|没有盼头|没奔头|没有奔头`},
 	// Blind rounds 108–111: pay raised to a new figure (年薪从24万涨到了36万)
 	// and a promotion to a named post (升了部门经理) are good news.
@@ -1061,6 +1074,8 @@ var markerSets = []markerSet{
 	{roleDisclaim, `先说明|先说明一下|先说清楚|说明一下|声明一下|先声明|澄清一下|just to be clear|to be clear|to clarify|for the record|just so you know`},
 	{roleEmployer, `之前上班的|以前上班的|原来上班的|之前打工的|以前打工的|原来打工的|之前工作的|以前工作的|原来工作的|原来那家公司|原来的公司|原来的单位|原来那家厂|原来的厂|上班的那家|上班的厂|上班的厂子|上班的公司|上班的单位|打工的厂|打工的厂子|打工的公司|
 		效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
+	// Blind rounds 114–118: the firm one works for, named with us (我们公司).
+	{roleEmployer, `我们公司|我们单位|我公司|我单位|我们部门`},
 	{roleOwnBusiness, `family business|our family business|the family business|家里的生意|家族生意|屋企盘生意|我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
 	{roleCollateral, `抵押在你们这里的|抵押在你们这的|抵押在你们那里的|抵押在你们那的|抵押在你们行的|抵押在你们银行的|抵押在贵行的|抵押在银行的|
@@ -1268,6 +1283,9 @@ var subjectSets = []subjectWords{
 	// Cantonese (我幫佢問吓) is theirs, as 帮朋友问 is.
 	{subjOther, `隔壁单元|隔壁栋|隔壁楼|对面楼|隔壁那户|对面那户|那户|那户人家|那一户|别人家|𠮶户|𠮶户人|
 		帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
+	// Blind rounds 114–118: households counted (我们小区有几户的房子被拍卖了)
+	// are other people, whatever 我们 named before.
+	{subjOther, `有几户|有好几户|好几户|几户人家|有户人家|有一户|有两户|有三户|不少住户|好多住户|几个业主|好几个业主|有几个业主|some households|a few households|several households|a few homeowners|some homeowners|several homeowners`},
 	{subjSelf, `家里收入|家庭收入|我|我们|俺|俺们|咱|咱们|本人|自己|我自己|我家|我们家|家里|家中|我哋|
 		i|i'm|i've|i'd|myself|we|we're|we've`},
 	{subjSpouse, `老公|老婆|爱人|丈夫|妻子|媳妇|媳妇儿|老伴|太太|我先生|男朋友|女朋友|男友|女友|另一半|孩子他爸|孩子他妈|孩子爸|孩子妈|内人|
@@ -1277,7 +1295,13 @@ var subjectSets = []subjectWords{
 	{subjOther, `同事|朋友|好友|哥们|工人|员工|工人们|员工们|手下|闺蜜|同学|邻居|别人|他人|旁人|有些人|很多人|好多人|不少人|人家|亲戚|表哥|表姐|表弟|表妹|堂哥|堂姐|老乡|网友|
 		colleague|colleagues|coworker|coworkers|co-worker|friend|friends|neighbor|neighbour|neighbors|neighbours|people|others|classmate|cousin|relative|relatives|acquaintance|business partner|
 		buddy|buddies|pal|pals`},
+	// Blind rounds 114–118: a superior named with the team (被裁的是我们组长)
+	// is someone else.
+	{subjOther, `我们组长|我们主管|我们经理|我们领导|我们主任|我们部长|我们总监|我们组的组长|我哋组长|我哋主管|我哋经理`},
 	{subjStranger, `有人|有个人|有个男的|有个女的|陌生人|对方|中介|贷款中介|代办|骗子|a broker|broker|an agent|caller|the caller|scammer|fraudster|someone|somebody|a guy|a man|a woman|a stranger|some guy|some woman|guy|this guy|the guy|some dude|this dude`},
+	// Blind rounds 114–118: the bank's practice asked about (Do you ever ask
+	// customers to pay a fee…?): the bank is who would do it.
+	{subjBank, `do you ever|do you guys ever|does your bank ever|does the bank ever|would your bank ever|would you ever`},
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
@@ -1660,6 +1684,10 @@ var toneSets = []toneSet{
 		good morning|good afternoon|good evening|good night|no problem|no worries|not sure|not only|not just|no doubt|no idea|not sure if|unsure if|wonder if|wondering if|see if|check if|know if|ask if|asking if|tell me if|let me know if|confirm if|find out if|首付钱不够|首付的钱不够|首付不够|拿不出首付|交不起首付|付不起首付|凑不齐首付|凑不够首付|没收入证明|没有收入证明|没工作经验|没有工作经验|在医院工作|在医院上班|防癌|防癌险|癌症险|work at a hospital|work in a hospital|bad credit|poor credit|good credit|quick question|by accident|what kind|any kind|kind of|mind|your lawyer|the lawyer|ill-advised`},
 	// Good news and excitement (raise, bonus, a home bought, debt nearly
 	// gone), in the words and emoji customers use.
+	// Blind rounds 114–118: an app that stalls again and again, and when it
+	// will be fixed, asked in annoyance.
+	{-1, `卡在最后一步|每次都卡|老是卡住|总是卡住|每次都卡住|什么时候能修好|什么时候才能修好|啥时候能修好|几时先整好|几时整好`},
+	{-1, `多出一条逾期记录|多出了一条逾期记录|多了一条逾期记录|多出一条逾期|多了一条逾期|多出来一条逾期|多出一笔逾期|多了一笔逾期记录|平白多了逾期|莫名其妙多了逾期|莫名其妙多了一条逾期|多咗一条逾期|多咗条逾期`},
 	{1, `好消息|喜讯|太开心|好开心|超开心|很开心|非常开心|开心死了|高兴死了|太高兴|好高兴|超赞|超棒|太赞|好棒|美滋滋|太爽了|好爽|太幸运|好幸运|中彩票|中奖|升职|升职加薪|加薪|加薪了|涨薪|涨薪了|涨工资|涨工资了|工资涨了|薪水涨了|收入涨了|收入提高|收入提高了|收入增加|收入增加了|年薪涨|工资提高|奖金到手|年终奖到手|发年终奖|年终奖发了|奖金入账|发了一笔奖金|发了奖金|奖金下来了|年终奖金下来了|年终奖下来了|拿到offer|拿到了offer|梦想成真|圆梦|买房成功|成功上岸|上岸了|考上编制|好期待|很期待|超期待|收获满满|受益匪浅|受教了|聊得很愉快|合作愉快|很愉快|越来越好|越做越好|蒸蒸日上|生意红火|生意兴隆|生意很好|生意不错|效益很好|业绩很好|翻倍|翻了一倍|翻了一番|必须夸|夸一下|点个赞|好用多了|很好用|挺好用|真好用|
 		yay|hooray|woohoo|woo-hoo|yippee|so excited|excited|thrilled|stoked|over the moon|ecstatic|overjoyed|so happy|super happy|really happy|very happy|great news|good news|best news|love this|loving it|dream home|dream house|dream car|finally paid off|debt-free|debt free|going well|doing well|going great|so lucky|blessed|got promoted|got a raise|pay raise|pay rise|salary went up|salary increase|got a bonus|got my bonus|nice bonus|big bonus|great bonus|got a new job|landed a new job|landed a great|landed a job|got the job|best year|record year|great rate|got a promotion|my promotion|best bank|best app|best service|best experience|congrats|congratulations|fabulous|hassle-free|hassle free|painless|`},
 	{0.5, `开心|高兴|愉快|心仪|宽裕|手头宽裕|还宽裕|还算宽裕|挺宽裕|很宽裕|宽松|轻松|很轻松|不吃力|省了不少|省了很多|太划算|很划算|挺划算|真划算|实惠|用心|很用心|好顺|很顺|挺顺|太顺了|工作也顺|一切顺利|很顺利|挺顺利|顺顺利利|好评如潮|哈哈|哈哈哈|嘻嘻|嘿嘿|很稳|稳稳的|辛苦你了|辛苦您了|辛苦啦|辛苦你们了|
