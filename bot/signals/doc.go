@@ -617,5 +617,22 @@
 // (每次都卡在最后一步) or its fix asked after (什么时候能修好). Kept
 // against these rounds' writers: pity at a story (好慘) stays the story's
 // where round 63 has it for news (新聞話有間大廠執笠…好慘), though round
-// 118 reads it as the speaker's for a friend.)
+// 118 reads it as the speaker's for a friend. Rounds 119–120: a complaint
+// told as made (投诉过, complained) in a past and settled since (后来解决了,
+// 翻篇了, got refunded) is over, one still open is not; a near miss in
+// Cantonese (差啲执笠), one that reaches over 连…都 (差点连房贷都缴不出来)
+// and a complaint or suit nearly made (I nearly complained to the
+// regulator) negate; a past difficulty with a clean record since (spotless
+// ever since, 后来一直按时还), money owed got back (钱也追回来了) and an
+// illness whose checks are clear (追踪都正常了) are over; a new phone with
+// the same number (号码没变) is no contact change, though an address
+// changed beside it still is; a refusal said as what the bank won't see
+// (you won't see another payment from me, I'm stopping my payments) is the
+// borrower's whoever the grievance was about; a shop with no trade left
+// (冇晒生意) is business distress; a caller styled an adviser (自称贷款顾问)
+// is a stranger. Left as they were: the mood of a story beside a plain ask
+// (a father's old burden, a brother's debts, a friend in court, 心里没底
+// after a supposed rise, good news told as a past got through) is read
+// unevenly across rounds, and a bare near miss settled (差点没钱，还好…)
+// stays relief as rounds 108–111 have it.)
 package signals

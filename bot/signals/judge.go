@@ -1141,6 +1141,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 航空公司到现在都没赔，这种要去哪里申诉: a complaint against
 		// another firm.
 		reason = "against someone else"
+	case c == complaintEscalation && resolved.has(c) && (sc.past || sc.dated) && r.madeBefore(tk):
+		// 我以前投诉过一次，后来解决了, last year I complained and got
+		// refunded: a complaint made before and settled since is over.
+		reason = "resolved"
 	case p.threat && c != selfHarm && (sc.saidThreat && (sc.dated || sc.past) || r.experiencedBefore(tk)):
 		// 上次说要找律师是气话, last year I threatened to go to the
 		// regulator, 以前有过不想还的念头: a threat told as said or
@@ -1215,6 +1219,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == contactChange && r.movedThing(tk):
 		// Payday moved to the 28th, I moved my mortgage here: no new home.
 		reason = "a thing moved"
+	case c == contactChange && containsAny(why, []string{"手机", "phone"}) && !containsAny(why, []string{"号", "number"}) && containsAny(r.norm, numberKept):
+		// 换了新手机，号码没变: a new phone, the same number.
+		reason = "same number"
 	case c == contactChange && sc.org:
 		// 公司搬去外地: the company moved, not the borrower.
 		reason = "someone else"
@@ -1343,6 +1350,13 @@ func (r *reading) bankWould(k int) bool {
 // (I'm going to the media): a consequence, not a condition.
 func (r *reading) saysThen(tk *token) bool {
 	return tk.e != nil && tk.e.role&roleThen != 0
+}
+
+// madeBefore reports whether a complaint cue is told as made: 过 after it
+// (投诉过), or an English past (complained, reported).
+func (r *reading) madeBefore(tk *token) bool {
+	w := r.norm[tk.s:tk.t]
+	return strings.HasPrefix(r.norm[tk.t:], "过") || strings.HasSuffix(w, "ed") || strings.HasPrefix(r.norm[tk.t:], "ed")
 }
 
 // cueOf returns what the cue token raises.

@@ -238,6 +238,12 @@ var cueSets = []cueSet{
 		a month behind|month behind|a week behind|two months behind|three months behind|behind by a month|behind by two`},
 	{code: multiDebt, words: `overdraft to pay|card to pay the overdraft|to pay the overdraft|using my overdraft|overdraft is maxed|overdraft maxed|maxed my overdraft`},
 	{code: incomeDrop, words: `zero-hours|zero hours contract|short time working|on short time`},
+	// Blind rounds 119–120: a payment refused in other words (you won't
+	// see another payment from me, I'm stopping my payments) and a shop
+	// with no trade left (间舖冇晒生意).
+	{code: intentToDefault, words: `won't see another payment|won't see any more payments|won't see another penny|won't be seeing another payment|stopping my payments|stopping my repayments|stopping my mortgage payments|i'm stopping payment`},
+	{code: intentToDefault, opt: optSelf, words: `won't see another payment from me|won't see another cent from me|won't see another penny from me|won't see any more payments from me|won't see a cent from me`},
+	{code: businessDistress, words: `冇晒生意|冇乜生意|冇生意|没生意了|没有生意了|一点生意都没有|一单生意都没有|no business coming in`},
 	// Round 5 families, from the fourth blind batch.
 	{code: businessDistress, words: `laid off staff|laid off workers|laid off employees|laid off half|lay off staff|lay off workers|lay off half|let staff go|let half the staff go|let half our staff go|let workers go|cut staff|cutting staff|裁了一半员工|裁掉一半人|工人都遣散了|员工都遣散了|遣散员工|遣散工人`},
 	{code: intentToDefault, opt: optDefy, words: `你们自己处理吧|你们自己看着处理|你们处理吧|爱怎么处理就怎么处理|爱怎么处理怎么处理`},
@@ -592,6 +598,9 @@ var patternSets = []patternSet{
 		tails: `换了|变了|改了|换咗|变更了|更换了|不用了|停用了|改成|改为|换成|变成|更新为|改到`},
 
 	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `没意思|没什么意思|没啥意思|有什么意思|有什么意义|还有什么意义|有啥意义|没意义|没有意义|太累|好累|没劲|没希望|没有希望`},
+
+	// Blind rounds 119–120: a caller styled an adviser (自称贷款顾问).
+	{code: fraudRisk, gap: 8, heads: `自称|冒充|假冒|声称|说他是|说自己是`, tails: `贷款顾问|信贷顾问|理财顾问|融资顾问|额度顾问|loan adviser`},
 
 	// Someone asks for a code, a password or a transfer.
 	{code: fraudRisk, gap: 8,
@@ -1137,6 +1146,10 @@ var markerSets = []markerSet{
 		payment reminder|payment reminders|payment notice|payment notification|payment notifications|payment alert|payment alerts|payment text|payment sms|payment email|repayment reminder|repayment reminders|reminder text|reminder email|the reminder|your reminder`},
 	{roleHarass, `催收|催收员|催债|追债|乱打|狂打|天天打|打爆|爆通讯录|骚扰|harass|harassing|harassment|collectors|debt collectors|collection calls|keep calling|keeps calling`},
 	{roleNeg, `生意差点|生意差一点|生意险些`},
+	// Blind rounds 119–120: a near miss in Cantonese (差啲执笠), one that
+	// reaches over 连…都 (差点连房贷都缴不出来), and a complaint or a suit
+	// nearly made (I nearly complained to the regulator).
+	{roleNeg, `差啲|差少少|差一啲|差点连|差一点连|险些连|差啲连|nearly complained|almost complained|nearly reported|almost reported|nearly sued|almost sued|nearly took you to court|almost took you to court|nearly went to the regulator|almost went to the regulator`},
 	// Blind rounds 112–116: a business's near miss in English (my café
 	// nearly went under) negates as 生意差点 does; nearly alone does not
 	// (nearly three months overdue).
@@ -1352,7 +1365,20 @@ type resolutionSet struct {
 	words string
 }
 
+// numberKept say the number stays the same with a new phone (号码没变):
+// the phone changed, not the contact.
+var numberKept = []string{"号码没变", "号码没换", "号码不变", "号码还是原来的", "号码还是那个", "手机号没变", "手机号码没变", "number hasn't changed", "number's the same", "number is the same", "same number", "kept my number", "kept the same number"}
+
 var resolutionSets = []resolutionSet{
+	// Blind rounds 119–120: paid on time ever since (spotless ever since,
+	// 后来一直按时还); money owed to the borrower got back (钱也追回来了);
+	// checks clear after an illness (现在追踪都正常了); a complaint settled
+	// (后来解决了, 翻篇了, got refunded), which only a complaint told
+	// as made before heeds.
+	{[]code{repaymentDifficulty}, `spotless ever since|been spotless|spotless since|clean ever since|on time ever since|paid on time ever since|never missed a payment since|never missed one since|一直按时还|之后一直按时|后来一直按时|再没逾期过|再也没逾期过|没再逾期过|从那以后都按时`},
+	{[]code{repaymentDifficulty, incomeDrop}, `追回来了|钱也追回来了|都追回来了|讨回来了|钱讨回来了`},
+	{[]code{illness}, `都正常了|一切正常|复查正常|复查都正常|追踪都正常|检查都正常|指标都正常|scans are clear|all clear now|given the all-clear|got the all-clear`},
+	{[]code{complaintEscalation}, `后来解决了|已经解决了|解决了|翻篇了|就算翻篇了|got refunded|was refunded|refunded in the end|sorted out in the end|it was sorted out`},
 	// Blind rounds 112–116: back full-time said without "to" (she's back
 	// full-time now).
 	{[]code{incomeDrop}, `back full-time|back full time|back working full time|back on full-time|back on full-time hours`},
