@@ -470,8 +470,11 @@ func amountRoleOf(t *text, m mention) amountRole {
 	// "1.2m a year coming in": the period may stand between the sum and
 	// what it is.
 	rest, annual := aft, false
-	if c, i := firstOf(aft, annualAfter); i == 0 {
-		rest, annual = strings.TrimLeft(aft[len(c):], " "), true
+	for _, c := range annualAfter {
+		if r, ok := strings.CutPrefix(aft, c); ok {
+			rest, annual = strings.TrimLeft(r, " "), true
+			break
+		}
 	}
 	for _, c := range cueIncomeAfter {
 		if i := indexCue(rest, c, 0); i >= 0 && i <= 1 {
