@@ -556,7 +556,7 @@ var patternSets = []patternSet{
 		tails: `slow|bad|down|dropped|dried up|fell|failing|struggling|collapsed|terrible|dead|slumped|plummeted|halved|closed|shut|shut down|went bust|bust|went under|dying|is dying|that's dying|barely opens|barely open|hardly opens|hardly open|barely opened`},
 
 	{code: incomeDrop, gap: 4,
-		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入`,
+		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入|份工资|份薪水`,
 		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|打了七折|打七折|打了八折|打八折|打了六折|打六折|打了五折|打五折|打了九折|打九折|打了折|打了个折|按七折发|按八折发|按六折发|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只发|只发了|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来|
 			少咗|减咗|跌咗|冇咗|降咗|少咗一大截|少咗好多|少咗一半|减咗一半|跌咗好多|跌咗一半`},
 	// Blind rounds 108–111: pay paid at a discount, however long it has
