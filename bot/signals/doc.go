@@ -634,5 +634,13 @@
 // (a father's old burden, a brother's debts, a friend in court, 心里没底
 // after a supposed rise, good news told as a past got through) is read
 // unevenly across rounds, and a bare near miss settled (差点没钱，还好…)
-// stays relief as rounds 108–111 have it.)
+// stays relief as rounds 108–111 have it. Round 122: a Mandarin pay word
+// with a Cantonese perfective tail (收入少咗一大截, 工资减咗) is a pay cut,
+// and only part of a payment said with 净系 (淨係還到一半) is a repayment
+// difficulty; a trade steadied again (已经回稳), a hardship sorted since
+// (all sorted since), debts all cleared (全清掉了) and a relative home from
+// hospital (出院好了) are over; extra cash come to hand, a raise given (boss
+// gave me a raise) and Singlish praise (shiok) are good news. Left as they
+// were: thanks closing a plain request for a human agent (幫我轉真人客服，
+// 謝謝) stays polite thanks as earlier rounds read it.)
 package signals

@@ -366,7 +366,7 @@ var cueSets = []cueSet{
 	{code: fraudRisk, opt: optCalm | optStranger, words: `先过数|先转数|先入数|先俾钱|先畀钱|先打钱|先汇款|先打款`},
 	{code: jobLoss, words: `retrenched|retrenchment|been retrenched|got retrenched|被retrench`},
 	// Only part of the payment (I can only manage half, 今期只可以還一半).
-	{code: repaymentDifficulty, words: `只可以还一半|只可以还部分|只可以供一半|只可以俾一半|只可以畀一半|只还得一半|只供得起一半|只可以还利息|只可以供利息|只还到一半|只能够还一半|只能够供一半|
+	{code: repaymentDifficulty, words: `只可以还一半|只可以还部分|只可以供一半|只可以俾一半|只可以畀一半|只还得一半|只供得起一半|只可以还利息|只可以供利息|只还到一半|只能够还一半|只能够供一半|净系还到一半|净系还得一半|净系供到一半|净系供得一半|净系俾到一半|净系畀到一半|净系还到部分|净系还到利息|净系供到利息|净系还得起一半|净系供得起一半|
 		迟咗两个月|迟咗几个月|迟咗一个月|迟咗三个月|迟咗两期|迟咗几期|迟咗一期|迟咗供|迟咗还|迟咗交|两个月冇供|几个月冇供|两个月冇还|几个月冇还|两个月没供|两期没还|两期冇供`},
 	{code: repaymentDifficulty, opt: optOwn, words: `冇供|冇供款|冇还款`},
 	// The pledged home that cannot be kept (I can't keep the flat, 層樓保唔住).
@@ -556,8 +556,9 @@ var patternSets = []patternSet{
 		tails: `slow|bad|down|dropped|dried up|fell|failing|struggling|collapsed|terrible|dead|slumped|plummeted|halved|closed|shut|shut down|went bust|bust|went under|dying|is dying|that's dying|barely opens|barely open|hardly opens|hardly open|barely opened`},
 
 	{code: incomeDrop, gap: 4,
-		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入`,
-		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|打了七折|打七折|打了八折|打八折|打了六折|打六折|打了五折|打五折|打了九折|打九折|打了折|打了个折|按七折发|按八折发|按六折发|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只发|只发了|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来`},
+		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入|份工资|份薪水`,
+		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|打了七折|打七折|打了八折|打八折|打了六折|打六折|打了五折|打五折|打了九折|打九折|打了折|打了个折|按七折发|按八折发|按六折发|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只发|只发了|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来|
+			少咗|减咗|跌咗|冇咗|降咗|少咗一大截|少咗好多|少咗一半|减咗一半|跌咗好多|跌咗一半`},
 	// Blind rounds 108–111: pay paid at a discount, however long it has
 	// been (工资连着三个月打了对折): a discount can only be a cut.
 	{code: incomeDrop, gap: 8,
@@ -1430,9 +1431,9 @@ var resolutionSets = []resolutionSet{
 	{[]code{jobLoss}, `找到工作|找到了工作|找到新工作|找到了新工作|找了新工作|找到新的工作|重新上班|重新上岗|又上班了|已经上班|已经上班了|已经入职|再就业|
 		found a job|found a new job|got a new job|back at work|back to work|re-employed|employed again|working again`},
 	{[]code{illness}, `康复了|已经康复|痊愈|病好了|身体好了|recovered|fully recovered|all better`},
-	{[]code{businessDistress, incomeDrop}, `好转|恢复了|恢复正常|好起来了|涨回来|picked up|back to normal`},
+	{[]code{businessDistress, incomeDrop}, `好转|恢复了|恢复正常|回稳|已经回稳|回稳了|企稳了|稳住了|稳定下来了|回暖了|好起来了|涨回来|picked up|back to normal`},
 	{[]code{repaymentDifficulty}, `已经还上|已经补上|已经补缴|已经还清|已经结清|补上了|还上了|caught up|all paid up|back on track`},
-	{[]code{illness}, `早好了|早就好了|全好了|现在好了|已经好了|好多了|恢复得很好|恢复得挺好|恢复得不错|恢复得好|出院了|已经出院|back to health|discharged|got out of hospital|left hospital`},
+	{[]code{illness}, `早好了|早就好了|全好了|现在好了|已经好了|好多了|恢复得很好|恢复得挺好|恢复得不错|恢复得好|出院了|已经出院|出院好了|出院就好了|出院回家了|出了院|back to health|discharged|got out of hospital|left hospital`},
 	{[]code{contactChange}, `更新好了|已经更新|已更新|改好了|已经改了|已经改好|早就更新|already updated|updated it already|already changed it`},
 	{[]code{illness}, `早就没事了|早就没事|早没事了|已经没事了|现在没事了|都没事了|早就出院|早已出院|出院很久|出院好久|出院上班|出院后上班|早就上班|回去上班了|已经回去上班|返工了|返咗工|出咗院|早就冇事|冇事喇|long since recovered|recovered long ago|fully healed|back on my feet`},
 	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `behind me|all behind me|behind me now|that's behind me|behind us now|all behind us|put it behind me|in the past now|all in the past|都过去了|早就过去了|已经过去了|早过去了`},
@@ -1462,7 +1463,7 @@ var resolutionSets = []resolutionSet{
 	// Blind rounds 108–111: all sorted now ends any hardship told before it
 	// (My hours got cut last year but that's all sorted now), as all good
 	// now does.
-	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `all sorted now|that's all sorted|all sorted out|sorted out now|已经处理好了|都处理好了`},
+	{[]code{illness, jobLoss, businessDistress, incomeDrop, repaymentDifficulty, multiDebt}, `all sorted now|that's all sorted|all sorted out|sorted out now|all sorted since|sorted since|been sorted since|all fine since|been fine since|fine ever since|已经处理好了|都处理好了`},
 	// Blind rounds 49–54: health regained or back at work after an illness
 	// (身体早就恢复了, 早就正常上班了); a hard time that is no problem any
 	// more (现在已经没问题了); a customer's failure that left the borrower
@@ -1518,7 +1519,7 @@ var resolutionSets = []resolutionSet{
 	// even (后来回本了); debts all cleared (they're all cleared now, 都清掉了).
 	{[]code{incomeDrop}, `been reversed|was reversed|got reversed|been rolled back|was rolled back|been restored|was restored|got restored|been reinstated|was reinstated|降薪撤回了|降薪取消了|工资调回来了|工资又调回来了|工资恢复原样|人工调返`},
 	{[]code{businessDistress}, `回本了|已经回本|终于回本|总算回本|回本咗|已经回本了|扭亏了|broke even|breaking even now|back in profit`},
-	{[]code{multiDebt, repaymentDifficulty}, `all cleared|all cleared now|they're all cleared|they are all cleared|cleared them all|cleared them off|cleared them now|cleared off now|都清掉了|全部清掉了|早就清掉了|都还完了|全部还完了|早就还完了`},
+	{[]code{multiDebt, repaymentDifficulty}, `all cleared|all cleared now|they're all cleared|they are all cleared|cleared them all|cleared them off|cleared them now|cleared off now|都清掉了|全部清掉了|早就清掉了|全清掉了|全清了|全部清了|都清了|都还完了|全部还完了|早就还完了`},
 }
 
 // sinceSets are words that say the plights told before them are over for
@@ -1541,7 +1542,7 @@ var sinceSets = []resolutionSet{
 const (
 	atLastJob = `总算入职|终于入职|总算入职了|终于入职了|总算找到工作|总算找到新工作|总算揾到工|总算揾到新工|总算上班了|终于上班了|终于开始上班|
 		finally got hired|finally landed a job|finally started my new job|finally started a new job`
-	atLastDebtFree = `终于全部清掉|终于全部清掉了|终于清掉了|终于还清|终于还清了|终于全部还清|终于全部还清了|终于都还清了|总算还清|总算还清了|总算清掉了|总算全部还清|总算全部还清了|无债一身轻|
+	atLastDebtFree = `终于全部清掉|终于全部清掉了|终于清掉了|终于全清掉|终于全清掉了|总算全清掉了|终于全清了|终于还清|终于还清了|终于全部还清|终于全部还清了|终于都还清了|总算还清|总算还清了|总算清掉了|总算全部还清|总算全部还清了|无债一身轻|
 		finally debt free|finally debt-free|finally cleared my debts|finally cleared all my debts`
 	atLast = atLastJob + "|" + atLastDebtFree
 )
@@ -1638,7 +1639,10 @@ var toneSets = []toneSet{
 	// Blind rounds 100–105: promoted while others are cut (我反而升了职) is
 	// good news, as a promotion is; cash in hand from an old flat sold (Sold
 	// my old HDB flat so got some cash now) is money come to hand.
-	{1, `我反而升了职|我反倒升了职|我反而升职了|我反倒升职了|反而升了职|反倒升了职|反而升职了|反倒升职了|升了职|升职了|got some cash now|got some spare cash|so got some cash|so i've got some spare cash|so i have some spare cash`},
+	{1, `我反而升了职|我反倒升了职|我反而升职了|我反倒升职了|反而升了职|反倒升了职|反而升职了|反倒升职了|升了职|升职了|got some cash now|got some spare cash|so got some cash|so i've got some spare cash|so i have some spare cash|
+		got some extra cash|got a bit of extra cash|got extra cash|have some extra cash|have a bit of extra cash|got some extra money|have some extra money|came into some money`},
+	// Blind round 122: Singlish and Malaysian English praise (shiok, so shiok lah).
+	{1, `shiok|so shiok|damn shiok|very shiok|shiok lah|steady lah|steady sia`},
 	// Blind rounds 100–105 blockers: an old HDB flat sold (Sold my old HDB
 	// flat) is a home other than the pledged one, as my old flat is; a
 	// lawsuit referred back (does a lawsuit like that affect…) is the one
@@ -1715,7 +1719,7 @@ var toneSets = []toneSet{
 	{-1, `卡在最后一步|每次都卡|老是卡住|总是卡住|每次都卡住|什么时候能修好|什么时候才能修好|啥时候能修好|几时先整好|几时整好`},
 	{-1, `多出一条逾期记录|多出了一条逾期记录|多了一条逾期记录|多出一条逾期|多了一条逾期|多出来一条逾期|多出一笔逾期|多了一笔逾期记录|平白多了逾期|莫名其妙多了逾期|莫名其妙多了一条逾期|多咗一条逾期|多咗条逾期`},
 	{1, `好消息|喜讯|太开心|好开心|超开心|很开心|非常开心|开心死了|高兴死了|太高兴|好高兴|超赞|超棒|太赞|好棒|美滋滋|太爽了|好爽|太幸运|好幸运|中彩票|中奖|升职|升职加薪|加薪|加薪了|涨薪|涨薪了|涨工资|涨工资了|工资涨了|薪水涨了|收入涨了|收入提高|收入提高了|收入增加|收入增加了|年薪涨|工资提高|奖金到手|年终奖到手|发年终奖|年终奖发了|奖金入账|发了一笔奖金|发了奖金|奖金下来了|年终奖金下来了|年终奖下来了|拿到offer|拿到了offer|梦想成真|圆梦|买房成功|成功上岸|上岸了|考上编制|好期待|很期待|超期待|收获满满|受益匪浅|受教了|聊得很愉快|合作愉快|很愉快|越来越好|越做越好|蒸蒸日上|生意红火|生意兴隆|生意很好|生意不错|效益很好|业绩很好|翻倍|翻了一倍|翻了一番|必须夸|夸一下|点个赞|好用多了|很好用|挺好用|真好用|
-		yay|hooray|woohoo|woo-hoo|yippee|so excited|excited|thrilled|stoked|over the moon|ecstatic|overjoyed|so happy|super happy|really happy|very happy|great news|good news|best news|love this|loving it|dream home|dream house|dream car|finally paid off|debt-free|debt free|going well|doing well|going great|so lucky|blessed|got promoted|got a raise|pay raise|pay rise|salary went up|salary increase|got a bonus|got my bonus|nice bonus|big bonus|great bonus|got a new job|landed a new job|landed a great|landed a job|got the job|best year|record year|great rate|got a promotion|my promotion|best bank|best app|best service|best experience|congrats|congratulations|fabulous|hassle-free|hassle free|painless|`},
+		yay|hooray|woohoo|woo-hoo|yippee|so excited|excited|thrilled|stoked|over the moon|ecstatic|overjoyed|so happy|super happy|really happy|very happy|great news|good news|best news|love this|loving it|dream home|dream house|dream car|finally paid off|debt-free|debt free|going well|doing well|going great|so lucky|blessed|got promoted|got a raise|gave me a raise|given me a raise|gave us a raise|gave me a pay rise|gave me a pay raise|pay raise|pay rise|salary went up|salary increase|got a bonus|got my bonus|nice bonus|big bonus|great bonus|got a new job|landed a new job|landed a great|landed a job|got the job|best year|record year|great rate|got a promotion|my promotion|best bank|best app|best service|best experience|congrats|congratulations|fabulous|hassle-free|hassle free|painless|`},
 	{0.5, `开心|高兴|愉快|心仪|宽裕|手头宽裕|还宽裕|还算宽裕|挺宽裕|很宽裕|宽松|轻松|很轻松|不吃力|省了不少|省了很多|太划算|很划算|挺划算|真划算|实惠|用心|很用心|好顺|很顺|挺顺|太顺了|工作也顺|一切顺利|很顺利|挺顺利|顺顺利利|好评如潮|哈哈|哈哈哈|嘻嘻|嘿嘿|很稳|稳稳的|辛苦你了|辛苦您了|辛苦啦|辛苦你们了|
 		paid off|almost done|nearly done|beautiful|sunny|lucky|celebrate|celebrating|easy|super easy|quick and easy|worth it|can't wait|cant wait|🎉|🥳|😁|😃|😆|🤩|😍|🥰|☺️|☺|👏|🙌|💯|✌️|💪|🌞|☀️|☀|🏡|✨|🎊|🍾|🥂|😎|🤗|👌|💕|💖|😘|😋|🌟|⭐|🌈`},
 	// Worry, burden and reproach.
