@@ -440,6 +440,9 @@ func (t *text) whose(c string, i int) owner {
 		// sentence theirs.
 		return ownOther
 	}
+	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{" scare", "风波虚惊", "虚惊"}) {
+		return ownIfOrUsual // "after that layoff scare": feared, not had
+	}
 	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{"之前", "前会", " before"}) && t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) {
 		return ownIfOrUsual // 抵押物被处置之前银行会先通知吗: before it would happen, asked (not 失业之前月薪两万)
 	}

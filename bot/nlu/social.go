@@ -117,7 +117,7 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 	c, found := "", false
 	for _, list := range [][]string{cueThanks, cuePraise} {
 		for cc, i := range t.matches(list) {
-			if !negatedAt(t, i, cc) && !t.hasIn(t.clauseStart(i), i, cuePraiseNotUs) {
+			if !negatedAt(t, i, cc) && !t.voided(cc, i) && !t.hasIn(t.clauseStart(i), i, cuePraiseNotUs) {
 				c, found = cc, true
 				break
 			}
@@ -138,6 +138,9 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 		}
 	}
 	g, gi := t.firstOf(cueGoodbye)
+	if gi >= 0 && t.voided(g, gi) {
+		g, gi = "", -1 // "how many are left before I'm done": no farewell
+	}
 	if !found && gi < 0 {
 		return "", "", false
 	}
