@@ -345,9 +345,8 @@ func overdueNow(t *text) (string, bool) {
 
 func overdueNowOf(t *text) string {
 	for c, i := range t.matches(cueOverdue) {
-		if negatedAt(t, i, c) || t.hasIn(t.sentenceStart(i), i, cueHypothetical) {
-			continue
-		}
+		// The cheap test first: most mentions are not told as the
+		// borrower's own overdue at all (a hostile text repeats one).
 		window := 4
 		if c[0] < utf8.RuneSelf {
 			window = 24
@@ -355,6 +354,9 @@ func overdueNowOf(t *text) string {
 		a := t.tailStart(t.clauseStart(i), i, window)
 		aft := headUntilSentenceEnd(t.s[i+len(c):], 8)
 		if !t.hasIn(a, i, cueOverdueSelf) && !strings.Contains(aft, "了") {
+			continue
+		}
+		if negatedAt(t, i, c) || t.hasIn(t.sentenceStart(i), i, cueHypothetical) {
 			continue
 		}
 		e := t.clauseEndAfter(i + len(c))
