@@ -694,14 +694,23 @@ func (r *reading) judge() {
 // restOfSentence returns the text after the token at k to the end of its
 // sentence.
 func (r *reading) restOfSentence(k int) string {
-	i := r.toks[k].seg
-	for i+1 < int32(len(r.segs)) && r.segs[i+1].sent == r.segs[i].sent {
-		i++
-	}
-	if end := r.segs[i].t; end > r.toks[k].t {
+	_, last := r.sentenceSegs(r.toks[k].seg)
+	if end := r.segs[last].t; end > r.toks[k].t {
 		return r.norm[r.toks[k].t:end]
 	}
 	return ""
+}
+
+// sentenceHead and clauseHead return the text of the sentence or clause of
+// the token at k up to that token.
+func (r *reading) sentenceHead(k int) string {
+	first, _ := r.sentenceSegs(r.toks[k].seg)
+	return r.norm[r.segs[first].s:r.toks[k].s]
+}
+
+func (r *reading) clauseHead(k int) string {
+	first, _ := r.clauseSegs(r.toks[k].seg)
+	return r.norm[r.segs[first].s:r.toks[k].s]
 }
 
 // unaffected say the borrower is untouched by what was told (没受影响).
@@ -711,11 +720,7 @@ var unaffected = [...]string{"没受影响", "没有受影响", "不受影响", 
 // before it, that the borrower worked at a workplace (在厂里干了十几年,
 // 在那家电子厂上班, worked at the plant).
 func (r *reading) workedBefore(k int) bool {
-	i := r.toks[k].seg
-	for i > 0 && r.segs[i-1].sent == r.segs[i].sent {
-		i--
-	}
-	before := r.norm[r.segs[i].s:r.toks[k].s]
+	before := r.sentenceHead(k)
 	return containsAny(before, workVerbs[:]) && containsAny(before, workPlaces[:])
 }
 
@@ -749,11 +754,7 @@ func (r *reading) bizTold(k int) bool {
 	if !r.flagged.has(businessDistress) || biz.tok >= k || r.sentOf(biz.tok) != r.sentOf(k) {
 		return false
 	}
-	i := r.toks[k].seg
-	for i > 0 && r.segs[i-1].clause == r.segs[i].clause {
-		i--
-	}
-	head := r.norm[r.segs[i].s:r.toks[k].s]
+	head := r.clauseHead(k)
 	return !runeGapOver(head, 4) && !containsAny(head, ownTime[:])
 }
 
@@ -1473,11 +1474,7 @@ func (r *reading) suitWith(k int) bool {
 	if !strings.Contains(r.norm[tk.s:tk.t], "官司") {
 		return false
 	}
-	i := tk.seg
-	for i > 0 && r.segs[i-1].clause == r.segs[i].clause {
-		i--
-	}
-	head := r.norm[r.segs[i].s:tk.s]
+	head := r.clauseHead(k)
 	for _, w := range [...]string{"跟", "和", "与", "同"} {
 		if at := strings.LastIndex(head, w); at >= 0 {
 			side := head[at+len(w):]
@@ -2570,15 +2567,11 @@ func hasPrefixIn(s string, words []string) bool {
 // sector took pay cuts, my salary went up instead): the plight is others'.
 func (r *reading) spared(k int) bool {
 	tk := &r.toks[k]
-	sent := r.segs[tk.seg].sent
-	start := tk.seg
-	for start > 0 && r.segs[start-1].sent == sent {
-		start--
-	}
-	if !containsAny(r.norm[r.segs[start].s:tk.s], concessionWords[:]) && !r.segs[start].contrast {
+	start, last := r.sentenceSegs(tk.seg)
+	if !containsAny(r.sentenceHead(k), concessionWords[:]) && !r.segs[start].contrast {
 		return false
 	}
-	for g := tk.seg + 1; int(g) < len(r.segs) && r.segs[g].sent == sent; g++ {
+	for g := tk.seg + 1; g <= last; g++ {
 		if text := r.norm[r.segs[g].s:r.segs[g].t]; insteadBetween(text) && firstPerson(text) {
 			return true
 		}
@@ -2600,6 +2593,20 @@ var othersWords = [...]string{"行业", "普遍", "整个", "好多", "很多", 
 
 // concessionWords concede what the sentence then turns from.
 var concessionWords = [...]string{"虽然", "虽说", "尽管", "虽", "although", "even though", "though", "while"}
+
+// sentenceSegs returns the first and last segments of the sentence of
+// segment g.
+func (r *reading) sentenceSegs(g int32) (first, last int32) {
+	s := r.segs[g].sent
+	first, last = g, g
+	for first > 0 && r.segs[first-1].sent == s {
+		first--
+	}
+	for int(last)+1 < len(r.segs) && r.segs[last+1].sent == s {
+		last++
+	}
+	return first, last
+}
 
 // clauseSegs returns the first and last segments of the clause of segment g.
 func (r *reading) clauseSegs(g int32) (first, last int32) {
@@ -2727,12 +2734,7 @@ var paidOffWords = [...]string{"没还完", "没还清", "未还完", "未还清
 // a question someone put to the borrower (问我有没有…, asked me whether), and
 // the message gives no yes for an answer.
 func (r *reading) askedOfMe(k int) bool {
-	tk := &r.toks[k]
-	first := tk.seg
-	for first > 0 && r.segs[first-1].sent == r.segs[tk.seg].sent {
-		first--
-	}
-	return containsAny(r.norm[r.segs[first].s:tk.s], askedMe[:]) && !containsAny(r.norm, answeredYes[:])
+	return containsAny(r.sentenceHead(k), askedMe[:]) && !containsAny(r.norm, answeredYes[:])
 }
 
 // askedMe put a question to the borrower; answeredYes say they said yes.
