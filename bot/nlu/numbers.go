@@ -345,11 +345,7 @@ func classifyUnit(rs []rune, m *mention) {
 	case hasWordAt(rs, k, "percentage point") || hasWordAt(rs, k, "percentage points") || hasWordAt(rs, k, "ppt") || hasWordAt(rs, k, "pp"):
 		m.kind, m.end = kindPoints, wordEnd(rs, k)
 	case hasWordAt(rs, k, "points") || hasWordAt(rs, k, "point"):
-		// "drops 0.15 points", "a 25 point cut": as 个点, by size
-		m.kind, m.end = kindBP, wordEnd(rs, k)
-		if m.val.LessThan(decimal.NewFromInt(5)) {
-			m.kind = kindPoints
-		}
+		setPoints(m, wordEnd(rs, k))
 	case hasWordAt(rs, k, "percent") || hasWordAt(rs, k, "pct"):
 		m.kind, m.end = kindPercent, wordEnd(rs, k)
 	case hasPrefixAt(rs, u, "个基点") || hasPrefixAt(rs, u, "基点") || hasPrefixAt(rs, u, "个bp"):
@@ -557,11 +553,7 @@ func scanEnglishNumber(rs []rune, i int) (mention, bool) {
 	case hasWordAt(rs, k, "months") || hasWordAt(rs, k, "month"):
 		setDuration(rs, &m, m.val, wordEnd(rs, k))
 	case hasWordAt(rs, k, "points") || hasWordAt(rs, k, "point"):
-		// "drops 0.15 points", "a 25 point cut": as 个点, by size
-		m.kind, m.end = kindBP, wordEnd(rs, k)
-		if m.val.LessThan(decimal.NewFromInt(5)) {
-			m.kind = kindPoints
-		}
+		setPoints(&m, wordEnd(rs, k))
 	case hasWordAt(rs, k, "percent") || hasWordAt(rs, k, "pct"):
 		m.kind, m.end = kindPercent, wordEnd(rs, k) // at four percent
 	default:
@@ -585,6 +577,16 @@ func skipMore(rs []rune, k int) int {
 
 // setDuration makes m a duration of the given number of months when that is
 // a whole, plausible number (1–600 months); "2024年" is a date, not a term.
+// setPoints reads "points" after a number as 个点 is read: percentage
+// points for a small number ("drops 0.15 points"), basis points for the
+// sizes LPR moves come in ("a 25 point cut").
+func setPoints(m *mention, end int) {
+	m.kind, m.end = kindBP, end
+	if m.val.LessThan(decimal.NewFromInt(5)) {
+		m.kind = kindPoints
+	}
+}
+
 func setDuration(rs []rune, m *mention, months decimal.Decimal, end int) {
 	m.end = end
 	if m.kind == kindMoney || !months.IsInteger() || months.LessThan(decimal.NewFromInt(1)) || months.GreaterThan(decimal.NewFromInt(600)) {
