@@ -117,19 +117,16 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 		c, i = "", -1
 	}
 	cq, j := t.firstOf(cueFraudQuestion)
+	if v, ok := ownCue(t, cueFraudVictim); ok && (i >= 0 || j >= 0 || t.has(cueFraudContext) && !t.has(cueAvoided)) {
+		// ("Someone texted me a link saying my loan was frozen, and I
+		// entered my card number": taken in, no word of the scam's own needed)
+		return IntentHumanHandoff, "handoff.fraud_victim", v, true
+	}
 	if i < 0 && j < 0 {
-		if v, ok := ownCue(t, cueFraudVictim); ok && t.has(cueFraudContext) && !t.has(cueAvoided) {
-			// "Someone texted me a link saying my loan was frozen, and I
-			// entered my card number": taken in, no word of the scam's own needed
-			return IntentHumanHandoff, "handoff.fraud_victim", v, true
-		}
 		return "", "", "", false
 	}
 	if i < 0 {
 		c = cq
-	}
-	if v, ok := ownCue(t, cueFraudVictim); ok && (i >= 0 || j >= 0 || t.has(cueFraudContext)) {
-		return IntentHumanHandoff, "handoff.fraud_victim", v, true
 	}
 	if i < 0 {
 		return "", "", "", false // an intermediary's offer: the policy rules answer it
