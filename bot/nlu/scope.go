@@ -247,11 +247,11 @@ var cueVoidBefore = map[string][]string{
 	"借钱":               {"找我", "向我", "跟我", "问我"},                      // 老来找我借钱: borrowing from the borrower
 	"逾期":               {"以为自己", "以为我", "还以为自己", "以为已经", "给我算", "算我"}, // 之前以为自己逾期了: a fright, not a fact
 	"口气":               {"一", "松", "缓", "了", "舒", "叹"},
-	"more months":      {"how many "},
+	"more months":      {"how many "},                                       // how many more months till it's done: what is left, not an extension
 	"好的":               {"挺", "很", "蛮", "真", "太", "还", "服务"},                // 服务挺好的: praise, not "OK"
 	"发错":               {"手滑", "我", "刚才", "刚刚"},                             // 手滑发错了: the borrower's own slip
 	"服务好":              {"说你们", "说"},                                        // 那个说你们服务好的朋友: someone's praise reported
-	"i'm done":         {"before ", "until ", "till ", "when "},             // how many more months till it's done: what is left, not an extension
+	"i'm done":         {"before ", "until ", "till ", "when "},             // how many are left before I'm done: no farewell
 	"in my name":       {"only ", "is ", "'s ", "are ", "was ", "is only "}, // the mortgage is only in my name: whose it is
 	"真系差":              {"记性", "身体", "心情", "运气"},                            // 记性真系差: about oneself
 	"投诉":               {"本来都想", "本来想", "原本想", "本来打算", "差点就", "差点"},         // 本来都想投诉了，结果…: not now
@@ -440,19 +440,20 @@ func (t *text) whose(c string, i int) owner {
 		// sentence theirs.
 		return ownOther
 	}
-	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{" scare", "风波虚惊", "虚惊"}) {
+	rest := t.s[i+len(c):] // what follows the cue
+	if hasPrefixAny(rest, []string{" scare", "风波虚惊", "虚惊"}) {
 		return ownIfOrUsual // "after that layoff scare": feared, not had
 	}
-	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{"之前", "前会", " before"}) && t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) {
+	if hasPrefixAny(rest, []string{"之前", "前会", " before"}) && t.asksIn(t.clauseStart(i), t.clauseEndAfter(i+len(c))) {
 		return ownIfOrUsual // 抵押物被处置之前银行会先通知吗: before it would happen, asked (not 失业之前月薪两万)
 	}
 	if strings.Contains(t.s[i+len(c):t.clauseEndAfter(i+len(c))], "那种") {
 		return ownIfOrUsual // 被法院查封拍卖的那种: a kind of house, not the borrower's
 	}
-	if rest := t.s[i+len(c):]; hasPrefixAny(rest, []string{"的人", "的客户", "的借款人", "客户", "人士", "人群", "群体", "借款人", " borrowers", " customers"}) {
+	if hasPrefixAny(rest, []string{"的人", "的客户", "的借款人", "客户", "人士", "人群", "群体", "借款人", " borrowers", " customers"}) {
 		return ownIfOrUsual // 银行对失业的人有没有方案: people in that plight
 	}
-	if cleftOther(t.s[i+len(c):]) {
+	if cleftOther(rest) {
 		return ownOther // 被裁的是我们组长，不是我: the one it happened to is named after
 	}
 	from := t.clauseStart(i)
@@ -515,7 +516,7 @@ func (t *text) whose(c string, i int) owner {
 	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueRecord) {
 		return ownPast // 以前的住院和手术记录会不会影响审批: a record, not a plight
 	}
-	if rest := t.s[i+len(c):]; strings.HasPrefix(rest, "过") && !strings.HasPrefix(rest, "过来") && !t.hasIn(i+len(c), se, cueStill) {
+	if strings.HasPrefix(rest, "过") && !strings.HasPrefix(rest, "过来") && !t.hasIn(i+len(c), se, cueStill) {
 		return ownPast // 前年失业过一阵子: been through it
 	}
 	return ownNow
