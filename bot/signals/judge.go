@@ -642,13 +642,7 @@ func (r *reading) judge() {
 		(biz.subj == subjNone || biz.subj == subjSelf || biz.subj == subjSpouse) && containsAny(biz.why, closedWords[:]) && r.workedBefore(biz.tok) {
 		r.drop(businessDistress, "the employer's")
 		if !r.flagged.has(jobLoss) {
-			r.flagged |= 1 << jobLoss
-			r.codeTone[jobLoss] = policies[jobLoss].tone
-			at := len(r.flags)
-			for at > 0 && r.flags[at-1].tok > biz.tok {
-				at--
-			}
-			r.flags = slices.Insert(r.flags, at, raised{code: jobLoss, tok: biz.tok, why: biz.why, subj: subjSelf})
+			r.raiseAt(jobLoss, biz.tok, biz.why)
 		}
 	}
 	// 我们公司这季度订单大减，不过我拿的是固定工资，没受影响: the
@@ -668,13 +662,7 @@ func (r *reading) judge() {
 		for _, su := range r.suppressed {
 			if su.reason == "someone else" && su.tok < j && !r.flagged.has(su.code) &&
 				(su.code == jobLoss || su.code == incomeDrop || su.code == businessDistress || su.code == illness) {
-				r.flagged |= 1 << su.code
-				r.codeTone[su.code] = policies[su.code].tone
-				at := len(r.flags)
-				for at > 0 && r.flags[at-1].tok > j {
-					at--
-				}
-				r.flags = slices.Insert(r.flags, at, raised{code: su.code, tok: j, why: su.why, subj: subjSelf})
+				r.raiseAt(su.code, j, su.why)
 			}
 		}
 	}
@@ -689,6 +677,19 @@ func (r *reading) judge() {
 			}
 		}
 	}
+}
+
+// raiseAt raises code c as the borrower's at the token k after the cues
+// were judged, keeping r.flags in token order: what a later word (a turn,
+// a workplace closed) made the borrower's.
+func (r *reading) raiseAt(c code, k int, why string) {
+	r.flagged |= 1 << c
+	r.codeTone[c] = policies[c].tone
+	at := len(r.flags)
+	for at > 0 && r.flags[at-1].tok > k {
+		at--
+	}
+	r.flags = slices.Insert(r.flags, at, raised{code: c, tok: k, why: why, subj: subjSelf})
 }
 
 // restOfSentence returns the text after the token at k to the end of its
