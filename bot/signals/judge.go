@@ -702,6 +702,15 @@ func (r *reading) restOfSentence(k int) string {
 	return ""
 }
 
+// clauseRest returns the text after the token at k to the end of its clause.
+func (r *reading) clauseRest(k int) string {
+	_, last := r.clauseSegs(r.toks[k].seg)
+	if end := r.segs[last].t; end > r.toks[k].t {
+		return r.norm[r.toks[k].t:end]
+	}
+	return ""
+}
+
 // sentenceHead and clauseHead return the text of the sentence or clause of
 // the token at k up to that token.
 func (r *reading) sentenceHead(k int) string {
@@ -1745,15 +1754,7 @@ func amountGot(rest string) bool {
 // owed to the borrower's business (货款收不回来, 回款, unpaid invoices):
 // the business is theirs.
 func (r *reading) receivablesLost() bool {
-	if !r.flagged.has(businessDistress) {
-		return false
-	}
-	for _, f := range r.flags {
-		if f.code == businessDistress {
-			return containsAny(f.why, receivables[:])
-		}
-	}
-	return false
+	return r.flagged.has(businessDistress) && containsAny(r.raisedOf(businessDistress).why, receivables[:])
 }
 
 var receivables = [...]string{"货款", "回款", "工程款", "尾款", "账款", "应收", "invoices", "receivables"}
@@ -1892,8 +1893,7 @@ func (r *reading) experiencedLater(k int) bool {
 	if !r.holds(holdsCounted) {
 		return false
 	}
-	_, last := r.clauseSegs(r.toks[k].seg)
-	return containsAny(r.norm[r.toks[k].t:r.segs[last].t], countedExperience[:])
+	return containsAny(r.clauseRest(k), countedExperience[:])
 }
 
 // storyFrom reports whether the cue at k is followed at once by 以后 or
@@ -1904,8 +1904,7 @@ func (r *reading) storyFrom(k int) bool {
 	if !strings.HasPrefix(rest, "以后") && !strings.HasPrefix(rest, "之后") {
 		return false
 	}
-	first, _ := r.clauseSegs(r.toks[k].seg)
-	return !strings.Contains(r.norm[r.segs[first].s:r.toks[k].s], "从")
+	return !strings.Contains(r.clauseHead(k), "从")
 }
 
 // countedExperience are 过 and a count after a verb (晚还过一次): a past
@@ -2666,13 +2665,10 @@ const explainStarts = "是指的意系即骗诈新报imrsn"
 // why the speaker would do it at all (我幹嘛要找律師告你們？, 我何必投诉呢,
 // why would I sue you?): the threat waved away.
 func (r *reading) rhetorical(k int) bool {
-	tk := &r.toks[k]
-	c := r.clauseOf(k)
-	if r.question(c)&realQuestion == 0 {
+	if r.question(r.clauseOf(k))&realQuestion == 0 {
 		return false
 	}
-	first, _ := r.clauseSegs(tk.seg)
-	return containsAny(r.norm[r.segs[first].s:tk.s], whyWouldI[:])
+	return containsAny(r.clauseHead(k), whyWouldI[:])
 }
 
 // whyWouldI ask why the speaker would do something, expecting no.
@@ -2724,8 +2720,7 @@ var (
 // balanceAfter reports whether the rest of the cue's clause says what is
 // left is the loan not yet paid off (还差好多没还完, 还差三年才还清).
 func (r *reading) balanceAfter(k int) bool {
-	_, last := r.clauseSegs(r.toks[k].seg)
-	return containsAny(r.norm[r.toks[k].t:r.segs[last].t], paidOffWords[:])
+	return containsAny(r.clauseRest(k), paidOffWords[:])
 }
 
 // paidOffWords say a loan is paid off, or not yet.
