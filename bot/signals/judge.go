@@ -2488,8 +2488,7 @@ func (r *reading) holds(bit uint8) bool { return r.holding&bit != 0 }
 // againClause reports whether the clause of the token at k tells a new
 // time (这次, 又, again): not the story told before it.
 func (r *reading) againClause(k int) bool {
-	first, last := r.clauseSegs(r.toks[k].seg)
-	return containsAny(r.norm[r.segs[first].s:r.segs[last].t], againWords[:])
+	return containsAny(r.clauseText(r.toks[k].seg), againWords[:])
 }
 
 var againWords = [...]string{"这次", "这回", "又", "再次", "this time", "again"}
@@ -2583,8 +2582,7 @@ func (r *reading) spared(k int) bool {
 // crowd or a trend rather than anyone in particular (整个行业, 好多餐馆,
 // 普遍, across the board): whose plight a concession grants.
 func (r *reading) othersIn(k int) bool {
-	first, last := r.clauseSegs(r.toks[k].seg)
-	return containsAny(r.norm[r.segs[first].s:r.segs[last].t], othersWords[:])
+	return containsAny(r.clauseText(r.toks[k].seg), othersWords[:])
 }
 
 // othersWords name many people or a whole trade.
@@ -2606,6 +2604,12 @@ func (r *reading) sentenceSegs(g int32) (first, last int32) {
 		last++
 	}
 	return first, last
+}
+
+// clauseText returns the text of the clause of segment g.
+func (r *reading) clauseText(g int32) string {
+	first, last := r.clauseSegs(g)
+	return r.norm[r.segs[first].s:r.segs[last].t]
 }
 
 // clauseSegs returns the first and last segments of the clause of segment g.
