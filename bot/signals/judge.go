@@ -2567,7 +2567,7 @@ func hasPrefixIn(s string, words []string) bool {
 func (r *reading) spared(k int) bool {
 	tk := &r.toks[k]
 	start, last := r.sentenceSegs(tk.seg)
-	if !containsAny(r.sentenceHead(k), concessionWords[:]) && !r.segs[start].contrast {
+	if !containsAny(r.norm[r.segs[start].s:tk.s], concessionWords[:]) && !r.segs[start].contrast {
 		return false
 	}
 	for g := tk.seg + 1; g <= last; g++ {
