@@ -2592,34 +2592,30 @@ var othersWords = [...]string{"行业", "普遍", "整个", "好多", "很多", 
 // concessionWords concede what the sentence then turns from.
 var concessionWords = [...]string{"虽然", "虽说", "尽管", "虽", "although", "even though", "though", "while"}
 
-// sentenceSegs returns the first and last segments of the sentence of
-// segment g.
-func (r *reading) sentenceSegs(g int32) (first, last int32) {
-	s := r.segs[g].sent
-	first, last = g, g
-	for first > 0 && r.segs[first-1].sent == s {
-		first--
-	}
-	for int(last)+1 < len(r.segs) && r.segs[last+1].sent == s {
-		last++
-	}
-	return first, last
-}
-
 // clauseText returns the text of the clause of segment g.
 func (r *reading) clauseText(g int32) string {
 	first, last := r.clauseSegs(g)
 	return r.norm[r.segs[first].s:r.segs[last].t]
 }
 
-// clauseSegs returns the first and last segments of the clause of segment g.
+// clauseSegs and sentenceSegs return the first and last segments of the
+// clause or sentence of segment g.
 func (r *reading) clauseSegs(g int32) (first, last int32) {
-	c := r.segs[g].clause
+	return r.span(g, func(sg *segment) int32 { return sg.clause })
+}
+
+func (r *reading) sentenceSegs(g int32) (first, last int32) {
+	return r.span(g, func(sg *segment) int32 { return sg.sent })
+}
+
+// span returns the first and last segments around g that share its unit.
+func (r *reading) span(g int32, unit func(*segment) int32) (first, last int32) {
+	u := unit(&r.segs[g])
 	first, last = g, g
-	for first > 0 && r.segs[first-1].clause == c {
+	for first > 0 && unit(&r.segs[first-1]) == u {
 		first--
 	}
-	for int(last)+1 < len(r.segs) && r.segs[last+1].clause == c {
+	for int(last)+1 < len(r.segs) && unit(&r.segs[last+1]) == u {
 		last++
 	}
 	return first, last
