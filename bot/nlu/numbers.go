@@ -278,7 +278,7 @@ func classifyUnit(rs []rune, m *mention) {
 			tight bool // must follow the digits directly
 		}{
 			{"million", d1m, false}, {"thousand", d1000, false}, {"billion", d1b, false}, {"grand", d1000, false},
-			{"mn", d1m, true}, {"bn", d1b, true}, {"wan", d10k, false},
+			{"mil", d1m, false}, {"mn", d1m, true}, {"bn", d1b, true}, {"wan", d10k, false},
 			{"w", d10k, true}, {"k", d1000, true}, {"m", d1m, true},
 		} {
 			at := k
@@ -424,9 +424,9 @@ func classifyUnit(rs []rune, m *mention) {
 	case hasPrefixAt(rs, u, "月"):
 		m.kind = kindOther
 		m.end = u + 1
-	case hasWordAt(rs, k, "years") || hasWordAt(rs, k, "year") || hasWordAt(rs, k, "yrs") || hasWordAt(rs, k, "yr"):
+	case anyWordAt(rs, k, yearWords):
 		setDuration(rs, m, m.val.Mul(d12), wordEnd(rs, k))
-	case hasWordAt(rs, k, "months") || hasWordAt(rs, k, "month") || hasWordAt(rs, k, "mos") || hasWordAt(rs, k, "installments") || hasWordAt(rs, k, "instalments"):
+	case anyWordAt(rs, k, monthWords) || hasWordAt(rs, k, "installments") || hasWordAt(rs, k, "instalments"):
 		setDuration(rs, m, m.val, wordEnd(rs, k))
 	case hasPrefixAt(rs, u, "天") || hasWordAt(rs, k, "days") || hasWordAt(rs, k, "day"):
 		m.kind = kindDays
@@ -548,9 +548,9 @@ func scanEnglishNumber(rs []rune, i int) (mention, bool) {
 	m := mention{start: i, end: e, kind: kindPlain, val: decimal.NewFromInt(v)}
 	k := skipMore(rs, skipSpace(rs, e, 1))
 	switch {
-	case hasWordAt(rs, k, "years") || hasWordAt(rs, k, "year"):
+	case anyWordAt(rs, k, yearWords):
 		setDuration(rs, &m, m.val.Mul(d12), wordEnd(rs, k))
-	case hasWordAt(rs, k, "months") || hasWordAt(rs, k, "month"):
+	case anyWordAt(rs, k, monthWords):
 		setDuration(rs, &m, m.val, wordEnd(rs, k))
 	case hasWordAt(rs, k, "points") || hasWordAt(rs, k, "point"):
 		setPoints(&m, wordEnd(rs, k))
@@ -650,6 +650,9 @@ func readNumeral(rs []rune, i int) (decimal.Decimal, int, numeralInfo, bool) {
 			info.dot = info.dot || dot
 			lastCN = false
 			j = n
+			if j+1 < len(rs) && rs[j] == ' ' && (rs[j+1] == '万' || rs[j+1] == '亿') {
+				j++ // 168 万: a space typed before the magnitude
+			}
 			continue
 		case isCNDigit(r):
 			d, _ := cnDigit(r)
@@ -862,6 +865,23 @@ func hasWordAt(rs []rune, i int, w string) bool {
 	e := i + len([]rune(w))
 	return e >= len(rs) || !isASCIILetter(rs[e])
 }
+
+// anyWordAt reports whether one of ws is the Latin word at rs[i].
+func anyWordAt(rs []rune, i int, ws []string) bool {
+	for _, w := range ws {
+		if hasWordAt(rs, i, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// yearWords and monthWords name a term's unit, with the short forms and
+// the typos thumbs make ("2 yaers").
+var (
+	yearWords  = []string{"years", "year", "yrs", "yr", "yaers", "yeras", "yeaes", "yers", "yesrs"}
+	monthWords = []string{"months", "month", "mos", "mths", "mnths", "monhts", "monts", "motnhs"}
+)
 
 // wordEnd returns the index after the Latin word at rs[i].
 func wordEnd(rs []rune, i int) int {

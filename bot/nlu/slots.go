@@ -276,6 +276,8 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		case IntentQuotaTrial:
 			if saidPerMonth(t.rs, m) {
 				set(&s.MonthlyIncome, m.val) // 15k a month, 现在每月两万二
+			} else if allow.principal && sumAsked(t.rs, m) {
+				set(&s.Principal, m.val) // "Could I get RMB 1.2 million", "Is 150k doable"
 			}
 		case IntentLPRImpact, IntentLoanStatus, IntentMethodChange:
 			if namesLoan(t.rs, m) || hasSuffixAny(strings.TrimRight(before(t.rs, m.start, 4), " "), cueLoanBefore) {
@@ -284,6 +286,21 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		}
 	}
 }
+
+// sumAsked reports whether a sum is the one asked for: "could I get RMB
+// 1.2 million", "is 150k doable".
+func sumAsked(rs []rune, m mention) bool {
+	b := strings.TrimRight(before(rs, m.start, 20), " ")
+	for _, c := range cueCurrencyWord {
+		b = strings.TrimRight(strings.TrimSuffix(b, c), " ")
+	}
+	return hasSuffixAny(b, cueCanIGet) || hasPrefixAny(strings.TrimLeft(after(rs, m.end, 12), " "), cueDoable)
+}
+
+var (
+	cueCurrencyWord = []string{"rmb", "cny", "yuan", "a", "an"}
+	cueDoable       = []string{"doable", "possible", "feasible", "realistic"}
+)
 
 // cueDelta right before a sum makes it a change, not a level.
 var cueDelta = []string{"涨了", "多了", "加了", "升了", "降了", "少了", "减了", "涨咗", "加咗", "多咗", "少咗", "减咗", "raised by", "went up by", "gone up by", "up by", "down by", "a raise of", "a rise of", "pay rise of", "increase of"}
@@ -1383,7 +1400,7 @@ func targetMethod(t *text) string {
 
 // Prepayment modes.
 var (
-	cueReducePayment = []string{"lower emi", "lower my emi", "reduce my emi", "reduce the emi", "smaller emi", "cutting the payment", "cut the payment", "cutting my payment", "lowering the payment", "减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少每个月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低", "交的钱少", "扣的钱少", "还的钱少", "每个月少交", "每月少交", "少扣点", "少交点", "少扣一点", "少交一点", "bring my monthly payment down", "bring the payment down", "bring my payment down", "bring down my", "bring the monthly payment down", "bring my monthly down", "monthly payment down", "reduce the instalment", "reduce my instalment", "lower the instalment", "降低每月", "降低每个月", "每月的月供", "lower-monthly-payment", "lower monthly payment option", "lower-payment", "供款少", "供款减少", "供少啲", "月供少啲", "payments go down", "payment go down", "payment goes down", "payments down", "cut the instalment", "cut the installment", "年期唔变", "减少每个月嘅供款", "减少每个月的供款", "减少供款", "减少每月供款"}
+	cueReducePayment = []string{"lower emi", "lower my emi", "reduce my emi", "reduce the emi", "smaller emi", "cutting the payment", "cut the payment", "cutting my payment", "lowering the payment", "减少月供", "月供能减少", "月供减少多少", "月供会减少", "月供能降", "月供降多少", "少多少月供", "月供少多少", "少还多少月供", "月供减少", "降低月供", "月供降低", "月供能少", "月供少", "月供会少", "月供变少", "月供可以少", "少还月供", "减月供", "每月少还", "每个月少还", "减少每月", "减少每个月", "减少还款额", "期限不变", "年限不变", "期数不变", "年期不变", "不缩短", "期限保持不变", "reduce payment", "keep the same term", "same term", "keep the term", "term unchanged", "term the same", "how much lower", "reduce my payment", "reduce the payment", "reduce my monthly", "reduce the monthly", "lower my monthly", "lower the monthly", "lower payment", "smaller monthly", "smaller payment", "reduce monthly", "pay less each month", "pay less every month", "pay less per month", "cut the monthly", "cut my monthly", "cut my payment", "lower monthly", "smaller installment", "smaller instalment", "lower the payment", "lower my payment", "lower payments", "lower the installment", "reduce the installment", "lower installment", "月付金降低", "月付降低", "交的钱少", "扣的钱少", "还的钱少", "每个月少交", "每月少交", "少扣点", "少交点", "少扣一点", "少交一点", "bring my monthly payment down", "bring the payment down", "bring my payment down", "bring down my", "bring the monthly payment down", "bring my monthly down", "monthly payment down", "reduce the instalment", "reduce my instalment", "lower the instalment", "降低每月", "降低每个月", "每月的月供", "lower-monthly-payment", "lower monthly payment option", "lower-payment", "供款少", "供款减少", "供少啲", "月供少啲", "payments go down", "payment go down", "payment goes down", "payments down", "cut the instalment", "cut the installment", "年期唔变", "减少每个月嘅供款", "减少每个月的供款", "减少供款", "减少每月供款", "减供"}
 	cueShortenTerm   = []string{"same monthly instalment", "same monthly installment", "缩短", "缩减期限", "减少期限", "减少年限", "缩短期限", "缩短年限", "缩短还款期", "缩短贷款期限", "缩短时间", "缩期", "期限缩短", "年限缩短", "少还几年", "少还几个月", "提前几年还完", "月供不变", "保持月供", "月供保持不变", "shorten", "same monthly payment", "keep my payment", "keep the payment", "keep my monthly", "fewer months", "months do i save", "years do i save", "finish earlier", "pay it off sooner", "reduce the term", "same payment", "same payments", "my payments the same", "the payment the same", "the payments the same", "payment unchanged", "payments unchanged", "月付不变", "月付维持不变", "月供维持不变", "维持月供", "cut the number of months", "number of months", "shorter term", "cut the term", "reduce the number of", "keep the monthly payment", "monthly payment the same", "keep the monthly", "same emi", "keeping the same", "keep the same emi", "finish sooner", "月供唔变", "供款唔变", "paying the same amount", "same amount each month", "same amount every month", "keep paying the same", "扣的钱不变", "每月还的数不变", "还的数不变", "扣的钱一样", "每月还款不变", "月还款不变", "还款额不变", "每个月扣的钱不变", "installment as it is", "payment as it is", "keeping my installment", "keep my installment", "installment the same", "installment unchanged", "instalment as it is", "keep my instalment", "月供维持唔变", "月供保持唔变", "供款不变", "keep the monthly the same", "月供额不变", "月供金额不变", "月付金额不变", "月付维持一样", "月供维持一样", "月供保持一样", "月付保持一样", "月供额维持不变", "月供额保持不变"}
 	cueFull          = []string{"the whole remaining", "whole balance", "the whole loan", "entire balance", "entire remaining", "一把全结", "一把结清", "全结了", "一次性", "一次过", "所有贷款", "全部贷款", "所有的贷款", "all my loans", "all of my loan", "全数", "completely", "entirely", "in its entirety", "the full amount", "全额", "in one go", "the whole balance", "the entire balance", "whole mortgage", "whole loan", "entire loan", "entire mortgage", "一次还清", "一次结清", "一次过还清", "一笔还清", "全部结清", "全数还清", "提前还清", "还清贷款", "还清房贷", "还清剩下", "把贷款还清", "把房贷还清", "settle in full", "pay off everything", "clear the loan", "clear my loan", "clear the balance", "clear my mortgage", "一次性还清", "全部还清", "一次性全部", "全部还完", "结清", "还清全部", "一次性还完", "全额还款", "全部提前还", "剩下的全部", "剩余的全部", "全部还掉", "一次性结清", "pay off the whole", "pay off the entire", "pay off the full", "pay off the remaining", "pay off the rest", "in full", "pay it all off", "pay everything off", "full repayment", "settle the loan", "settle my loan", "close the loan", "close my loan", "pay off my loan completely", "pay off my mortgage completely", "一口气", "一笔过", "redeem", "fully redeem", "full redemption", "还晒", "清晒", "my whole", "clear my whole", "pay off my whole", "entire personal", "the whole thing", "whole thing", "be done with it", "一口气全", "全还", "一次全还", "全部缴清", "一次缴清", "缴清"}
 )
