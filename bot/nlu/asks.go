@@ -197,6 +197,14 @@ func (t *text) sentenceEndAfter(i int) int {
 	return len(t.s)
 }
 
+// clauseAsks reports whether the clause from the one holding a to the
+// end of the one holding b asks something, its closing question mark
+// included.
+func (t *text) clauseAsks(a, b int) bool {
+	e := t.clauseEndAfter(b)
+	return t.asksIn(t.clauseStart(a), e) || strings.HasPrefix(t.s[e:], "?") || strings.HasPrefix(t.s[e:], "？")
+}
+
 // clauseEndAfter returns the offset of the first clause mark at or after
 // i, or len(s).
 func (t *text) clauseEndAfter(i int) int { return t.clauseEnd(i, len(t.s)) }

@@ -125,6 +125,9 @@ func complaintCue(t *text, cues []string) (cue string, at int) {
 		if isCue(c, cueGrievance) && t.hasIn(end, len(t.s), cueContrast) && t.hasIn(end, len(t.s), cueThanks) {
 			continue // "Your app is clunky, but the lady on the phone sorted it out, so thank you"
 		}
+		if isCue(c, cueGrievance) && hasSuffixAny(strings.TrimRight(t.s[t.clauseStart(i):i], " "), cueWillIt) && t.clauseAsks(i, end) {
+			continue // 改到20号，会多收利息吗: whether it would happen, asked
+		}
 		if isCue(c, cueGrievance) && t.hasIn(end, t.sentenceEndAfter(end), cueFixed) {
 			continue // 扣错的那笔钱已经退回来了，谢谢: put right, and thanked for
 		}
@@ -174,6 +177,9 @@ func complaintCue(t *text, cues []string) (cue string, at int) {
 	}
 	return "", -1
 }
+
+// cueWillIt right before a grievance asks whether it would happen.
+var cueWillIt = []string{"会", "会不会", "是否会", "会否", "要不要", "will it be", "would it be", "will i be", "would i be", "will you", "would you"}
 
 // cueSuingWith names the other side of a case before the legal word.
 var cueSuingWith = []string{"跟前夫", "跟前妻", "跟房东", "跟以前的房东", "跟租客", "跟房客", "跟对方", "跟他", "跟她", "跟客户", "跟合伙人", "跟老板", "跟公司", "和前夫", "和前妻", "和房东", "和对方", "with my ex", "with my landlord", "with my tenant", "with my former", "with my old"}

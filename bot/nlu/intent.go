@@ -171,8 +171,8 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 		}
 		return fired(IntentFAQ, "faq.others_hardship", c)
 	}
-	if c, i := t.firstOf(cueOffTopic); i >= 0 && !t.hasIn(t.tailStart(t.clauseStart(i), i, 6), i, cueOwnPlace) && !t.has(cueLoanWord) && !t.has(cueGoodbye) && !t.has(cueThanks) && !t.has(cueGreeting) && !t.has(cueReliefAsk) && !t.has(cueRelief) {
-		// (今天天气不错，拜拜 is still a farewell)
+	if c, i := t.firstOf(cueOffTopic); i >= 0 && !t.hasIn(t.tailStart(t.clauseStart(i), i, 6), i, cueOwnPlace) && !t.has(cueLoanWord) && !t.has(cueGoodbye) && !t.has(cueThanks) && !(t.has(cueGreeting) && !t.clauseAsks(i, i)) && !t.has(cueReliefAsk) && !t.has(cueRelief) {
+		// (今天天气不错，拜拜 is still a farewell; 你好，今天星期几 asks off the topic)
 		return fired(IntentUnknown, RuleOffTopic, c) // 定期存款利率, exchange rates: not the loan desk's
 	}
 	if c, ok := obligationAsked(t); ok && !hasFigure(ms) {
@@ -201,6 +201,9 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 			// own burden is hardship, whatever payment it names.
 			return fired(IntentHardship, "hardship.relief", c+"+"+c2)
 		}
+	}
+	if c, ok := lprAsSuch(t, ms); ok {
+		return fired(IntentFAQ, "faq.lpr", c)
 	}
 	if r, c, ok := serviceFor(t, ms); ok {
 		return fired(r.intent, r.name, c)
@@ -261,7 +264,7 @@ func serviceFor(t *text, ms []mention) (serviceRule, string, bool) {
 // cueOffTopic are the bank's other businesses and the markets; without a
 // loan word the loan assistant has nothing to say about them.
 var (
-	cueOffTopic = []string{"定期存款", "活期存款", "存款利率", "存款", "汇率", "外汇", "换汇", "股票", "基金", "理财产品", "保险", "黄金", "比特币", "exchange rate", "deposit rate", "fixed deposit", "savings account", "savings rate", "stock", "stocks", "shares", "bitcoin", "insurance", "forex", "快递", "外卖", "天气", "电影", "餐厅", "游戏", "彩票", "weather", "movie", "restaurant", "parcel", "hiring", "招聘", "招人", "job opening", "vacancy", "停车", "停车场", "停车位", "parking", "宠物", "宠物医院", "兽医", "vet", "pet shop", "pet hospital", "flight", "airline", "hotel", "train ticket", "机票", "航班", "航空公司", "酒店", "洗车", "洗车店", "加油站", "超市", "药店", "dim sum", "coffee shop", "places to eat", "good food", "火锅店", "火锅", "饭店", "饭馆", "餐馆", "奶茶店", "商场", "理发店", "健身房", "电影院", "咖啡店", "菜市场", "the mall", "gym", "cinema", "hair salon"}
+	cueOffTopic = []string{"定期存款", "活期存款", "存款利率", "存款", "汇率", "外汇", "换汇", "股票", "基金", "理财产品", "保险", "黄金", "比特币", "exchange rate", "deposit rate", "fixed deposit", "savings account", "savings rate", "stock", "stocks", "shares", "bitcoin", "insurance", "forex", "快递", "外卖", "天气", "电影", "餐厅", "游戏", "彩票", "weather", "movie", "restaurant", "parcel", "hiring", "招聘", "招人", "job opening", "vacancy", "停车", "停车场", "停车位", "parking", "宠物", "宠物医院", "兽医", "vet", "pet shop", "pet hospital", "flight", "airline", "hotel", "train ticket", "机票", "航班", "航空公司", "酒店", "洗车", "洗车店", "加油站", "超市", "药店", "dim sum", "coffee shop", "places to eat", "good food", "火锅店", "火锅", "饭店", "饭馆", "餐馆", "奶茶店", "商场", "理发店", "健身房", "电影院", "咖啡店", "菜市场", "the mall", "gym", "cinema", "hair salon", "星期几", "礼拜几", "周几", "what day is it", "what day is today", "what time is it"}
 	cueOwnPlace = []string{"我开的", "我的", "我家", "自己的", "开了一家", "开了间", "my", "our"} // 我开的理发店: the borrower's trade, not an errand
 	cueLoanWord = []string{"供款", "供楼", "贷", "借", "还款", "月供", "利息", "lpr", "loan", "mortgage", "borrow", "repay", "installment", "instalment", "prepay", "payment", "还", "额度", "overpay", "settle", "首付", "repayment", "repayments", "due date", "repayment date"}
 )
@@ -688,7 +691,7 @@ var serviceRules = []serviceRule{
 			return "", false
 		},
 	)))},
-	{"lpr_impact", IntentLPRImpact, firstMatch(anyCue(cueLPR), rateMoved)},
+	{"lpr_impact", IntentLPRImpact, firstMatch(lprOnOwnLoan, rateMoved)},
 	{"term_extension", IntentTermExtension, firstMatch(anyCue(cueExtension), func(t *text, _ []mention) (string, bool) {
 		if near(t, cueTermWord, cueLonger, 8) {
 			return "term+longer", true
@@ -842,6 +845,29 @@ func rateMoved(t *text, ms []mention) (string, bool) {
 	}
 	return "", false
 }
+
+// lprOnOwnLoan fires on the LPR unless it is asked about as such.
+func lprOnOwnLoan(t *text, ms []mention) (string, bool) {
+	if _, ok := lprAsSuch(t, ms); ok {
+		return "", false
+	}
+	return anyCue(cueLPR)(t, ms)
+}
+
+// lprAsSuch fires on a question about the LPR itself, with no loan or
+// payment of the borrower's in sight and no move of it told: 固定利率的
+// 贷款会不会受LPR调整的影响, "who publishes the LPR" ask about the rate,
+// not for sums on a loan.
+func lprAsSuch(t *text, ms []mention) (string, bool) {
+	c, ok := anyCue(cueLPR)(t, ms)
+	if !ok || c != "lpr" || t.has(cueLPROwn) || findBP(t.rs, ms) != nil || !asks(t) {
+		return "", false
+	}
+	return c, true
+}
+
+// cueLPROwn puts the borrower's own loan or payment beside the LPR.
+var cueLPROwn = []string{"我", "俺", "咱", "本人", "my", "mine", "i", "i'd", "i'm", "we", "our", "me", "月供", "供款", "月付", "还款额", "房贷", "车贷", "楼按", "payment", "payments", "emi", "instalment", "installment", "少还", "多还", "省", "save", "mortgage"}
 
 // addTime fires on a duration added to the term: 再加两年, add 2 years.
 func addTime(t *text, ms []mention) (string, bool) {
