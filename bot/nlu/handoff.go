@@ -67,6 +67,9 @@ func handoffAskAt(t *text) (string, int) {
 			// (听理财经理讲…: heard from them, not asking for them)
 			continue // 上次柜员给我打印的还款计划表, 也跟客服沟通过: who did it then, not a person asked for
 		}
+		if t.hasIn(i+len(c), min(e, i+len(c)+20), cueExplainWhy) {
+			continue // "I just want someone to explain why I got a late fee": the why is asked, not a person
+		}
 		if t.hasIn(i+len(c), min(e, i+len(c)+36), cueStaffAfter) {
 			return c, i // 客户经理给我回个电话
 		}
@@ -80,6 +83,9 @@ func handoffAskAt(t *text) (string, int) {
 	}
 	return "", -1
 }
+
+// cueExplainWhy after a person asks why something happened.
+var cueExplainWhy = []string{"explain why", "解释为什么", "解释一下为什么", "解释下为什么", "说明为什么"}
 
 // cueMetBefore right after a person says the borrower already dealt with them.
 var cueMetBefore = []string{"沟通过", "联系过", "说过", "聊过", "谈过", "反映过", "打过", "讲过"}
