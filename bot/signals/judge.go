@@ -723,6 +723,24 @@ func (r *reading) clauseHead(k int) string {
 	return r.norm[r.segs[first].s:r.toks[k].s]
 }
 
+// instalmentNamed reports whether the clause of the grace cue at k names
+// the instalment now due before it, after a hardship of the borrower's
+// was told (我刚做完手术，这期能不能晚几天还): that instalment cannot be
+// paid on time, where a bare ask (这期可以晚几天还吗?) is grace.
+func (r *reading) instalmentNamed(k int) bool {
+	if !containsAny(r.clauseHead(k), dueInstalment[:]) {
+		return false
+	}
+	for _, f := range r.flags {
+		if f.tok < k && (f.code == illness || f.code == jobLoss || f.code == incomeDrop || f.code == businessDistress) {
+			return true
+		}
+	}
+	return false
+}
+
+var dueInstalment = [...]string{"这期", "这一期", "今期", "本期", "呢期", "当期", "这个月的月供", "这个月月供", "这个月的供款", "这个月供款", "呢个月供款", "呢个月嘅供款", "今个月供款", "今个月嘅供款", "这个月的房贷", "这个月房贷"}
+
 // unaffected say the borrower is untouched by what was told (没受影响).
 var unaffected = [...]string{"没受影响", "没有受影响", "不受影响", "没受到影响", "没影响到我", "对我没影响", "冇受影响", "冇影响到我", "固定工资", "底薪照发", "工资照发", "not affected", "unaffected", "doesn't affect me", "hasn't affected me", "fixed salary"}
 
@@ -1191,9 +1209,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optOwn != 0 && c == repaymentDifficulty && sc.fear:
 		// 怕不小心逾期: overdue is what they fear, not what they are.
 		reason = "feared"
-	case c == repaymentDifficulty && r.question(sc.clause)&realQuestion != 0 && r.graceWord(k):
+	case c == repaymentDifficulty && r.question(sc.clause)&realQuestion != 0 && r.graceWord(k) && !r.instalmentNamed(k):
 		// Can I pay a bit later? asks for grace (as 能不能缓一缓 does);
-		// I'll have to pay a bit later says it.
+		// I'll have to pay a bit later says it, and so does asking it of
+		// the instalment due after a hardship (刚做完手术，这期能不能晚几天还).
 		reason = "asks for grace"
 	case c == repaymentDifficulty && (opt&optOwn != 0 || overdueWord(why)) && r.asksWhether(sc.clause, later):
 		// Is my account overdue right now? asks, tells nothing.
@@ -1630,14 +1649,14 @@ func owedWord(w string) bool {
 // with none of the borrower's loans named in its clause.
 func (r *reading) debtPursued(k int) bool {
 	sent := r.sentOf(k)
-	// 厂里现在资金周转很困难: the business said to suffer besides.
+	// 厂里现在资金周转很困难: the business said to suffer besides; so
+	// does the borrower who cannot pay on time for it (我准备起诉他，经营贷
+	// 这个月可能要晚几天).
 	for j := range r.toks {
 		if j == k || !r.toks[j].isCue() {
 			continue
 		}
-		c, _, _, why := r.cueOf(&r.toks[j])
-		if c == businessDistress && !owedWord(why) ||
-			c == repaymentDifficulty && (strings.Contains(why, "周转") || strings.Contains(why, "资金") || strings.Contains(why, "cash flow")) {
+		if c, _, _, why := r.cueOf(&r.toks[j]); c == businessDistress && !owedWord(why) || c == repaymentDifficulty {
 			return false
 		}
 	}

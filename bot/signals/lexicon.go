@@ -63,6 +63,13 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 123–128: the payment said to bounce for want of money
+	// (这期月供肯定扣不成功); this month's payment to be missed (I'm going
+	// to miss this month's payment); not enough every month (每个月都凑不齐),
+	// which the 连…都 tail would otherwise hide.
+	{code: repaymentDifficulty, words: `肯定扣不成功|肯定扣不了|肯定扣不到|肯定扣唔到|估计扣不成功|估计扣不了|会扣不成功|
+		miss this month's|miss next month's|miss this payment|miss the next payment|miss my next payment|miss this instalment|miss this installment|
+		都凑不齐|都凑不够|都凑不出`},
 	// Blind rounds 112–116: life not wanted said in chat (dont wanna live);
 	// robbing one lender to pay another said as digging (挖东墙补西墙); a
 	// lawyer to be found with a measure word (找个律师聊聊); the borrower on
@@ -492,6 +499,10 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 123–128: no way left with the month's payment (下个月真的
+	// 没办法了, 今期真系冇计了).
+	{code: repaymentDifficulty, gap: 3, heads: `这个月|下个月|这期|下期|今个月|呢个月|今期|呢期`,
+		tails: `没办法了|没法了|没辙了|冇办法了|冇计了|冇符了|实在没办法|真的没办法|真系冇办法`},
 	// Blind rounds 112–116: no point in keeping on paying (I don't see the
 	// point in paying this anymore) is the refusal, where an errand one sees
 	// no point in is none: the tail says the paying goes on or stops.
@@ -781,7 +792,7 @@ var patternSets = []patternSet{
 		heads: `processing fee|admin fee|service fee|handling fee|application fee|approval fee|arrangement fee|insurance fee|verification fee|fee|deposit`,
 		tails: `first|upfront|up front|in advance|beforehand`},
 	// Too little on the card when the payment was taken (卡里只有三千).
-	{code: repaymentDifficulty, gap: 1, heads: `卡里|卡上|账户里|账户上|户口里|户口度`, tails: `只有|只剩|只剩下|钱不够|余额不够|不够扣`},
+	{code: repaymentDifficulty, gap: 1, heads: `卡里|卡上|账户里|账户上|户口里|户口度`, tails: `只有|只剩|只剩下|就剩|就剩下|就得|钱不够|余额不够|不够扣`},
 	{code: businessDistress, gap: 4, heads: `restaurant|my restaurant|our restaurant|shop|my shop|our shop|store|my store|our store|餐厅|饭店|餐馆`,
 		tails: `half empty|half-empty|half empty since|empty most days|deserted|冷冷清清|空了一半|坐不满|没几个客人|冇乜客`},
 	// Blind rounds 52, 55–59 patterns.
@@ -1050,6 +1061,11 @@ var markerSets = []markerSet{
 		what|how|can|does|do|is it|are there|should|which|why`},
 	{roleConseq, `会|影响|后果|will|would`},
 	{roleYesNo, `吗|么|是否|能否|可不可以|能不能|有没有|是不是|可以吗`},
+	// Blind rounds 123–128: Cantonese asks with 唔 between a word and itself
+	// (可唔可以, 得唔得), which is no negator.
+	{roleQuestion | roleYesNo, `可唔可以|得唔得|系唔系|使唔使|会唔会|能唔能|好唔好|啱唔啱`},
+	// A pattern's head (这个月的) still dates the clause as 这个月 does.
+	{roleNow, `这个月的`},
 	{roleGeneric, `的小微企业主|的企业主|的小微企业|的中小企业|的企业|的商户|的个体户|的店主|的小老板|的生意人|的家庭|
 		的人|人员|人群|群体|的客户|客户们|这类人|这种人|借款人|people who|those who|anyone who|someone who|customers who|borrowers who|people that|for people|for those|in case of`},
 	{roleContrast, `但是|可是|不过|然而|但|只是|而是|however|but|though|although`},
