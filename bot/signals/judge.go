@@ -723,6 +723,10 @@ func (r *reading) clauseHead(k int) string {
 	return r.norm[r.segs[first].s:r.toks[k].s]
 }
 
+var loanSettled = [...]string{"结清了房贷", "结清了贷款", "房贷结清了", "贷款结清了", "房贷已经结清", "贷款已经结清", "房贷早就结清", "贷款早就结清", "房贷还清了", "贷款还清了", "房贷早就还清", "贷款早就还清", "房贷已经还清", "贷款已经还清", "还清了房贷", "还清了贷款", "供完楼", "paid off the mortgage", "paid off my mortgage", "mortgage is paid off", "mortgage was paid off", "settled the mortgage"}
+
+var pledgedWithBank = [...]string{"抵押给你们", "抵押在你们", "押给你们", "押在你们", "抵押给银行", "抵押在银行", "抵押俾你哋", "抵押畀你哋", "抵押喺你哋", "mortgaged with you", "pledged with you", "put up as collateral with you"}
+
 // instalmentNamed reports whether the clause of the grace cue at k names
 // the instalment now due before it, after a hardship of the borrower's
 // was told (我刚做完手术，这期能不能晚几天还): that instalment cannot be
@@ -1031,6 +1035,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if ownNews {
 		subj = subjSelf
 	}
+	// 之前给朋友做担保出了事，抵押给你们的房子被法院查封了: the home named
+	// in the cue's own clause as pledged with the bank is the borrower's,
+	// whoever the story named before.
+	if c == collateralIssue && other(subj) && sc.otherClause != sc.clause && containsAny(r.clauseHead(k), pledgedWithBank[:]) {
+		subj = subjSelf
+	}
 	sit := p.situation
 	realized := r.realized(k, later)
 	mention := r.mentioned(k)
@@ -1146,6 +1156,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		(sc.define || later&laterDefine != 0) && !sc.self && later&laterSelf == 0 && opt&optSelf == 0:
 		// 12378和12363有什么区别? 一般走仲裁还是诉讼? asks about it, threatens nothing.
 		reason = "asks about it"
+	case c == collateralIssue && opt&optCalm != 0 && containsAny(r.norm[:r.toks[k].s], loanSettled[:]):
+		// 我去年就提前结清了房贷…耽误我卖房: a home sold once its loan is
+		// paid off is pledged no more.
+		reason = "loan settled"
 	case (c == collateralIssue || c == legalThreat) && r.dared(k):
 		// 随便你们去法院起诉, 房子要拍卖就拍卖吧: what the customer dares the
 		// bank to do is their refusal to pay.
@@ -2054,8 +2068,8 @@ func (r *reading) dared(k int) bool {
 		if n.s < tk.t && n.t > tk.s || n.t <= tk.s && !runeGapOver(r.norm[n.t:tk.s], 2) {
 			return true
 		}
-		// 你们要拍卖就随便你们: the act, then 就 and the dare.
-		if gap := r.norm[tk.t:max(tk.t, n.s)]; n.s >= tk.t && strings.Contains(gap, "就") && !runeGapOver(gap, 2) {
+		// 你们要拍卖就随便你们: the act, then 就 and the dare (要收房就收吧).
+		if gap := r.norm[tk.t:max(tk.t, n.s)]; n.s >= tk.t && (strings.Contains(gap, "就") || strings.HasPrefix(n.e.word, "就")) && !runeGapOver(gap, 2) {
 			return true
 		}
 	}

@@ -70,6 +70,13 @@ var cueSets = []cueSet{
 	{code: repaymentDifficulty, words: `肯定扣不成功|肯定扣不了|肯定扣不到|肯定扣唔到|估计扣不成功|估计扣不了|会扣不成功|
 		miss this month's|miss next month's|miss this payment|miss the next payment|miss my next payment|miss this instalment|miss this installment|
 		都凑不齐|都凑不够|都凑不出`},
+	// Blind rounds 123–128: the act dared back with 就 and the verb again
+	// (要收房就收吧, 要拍就拍卖吧); a restaurant bleeding cash and suppliers'
+	// credit cut off; a lawyer to be brought in (getting a lawyer involved).
+	{code: intentToDefault, opt: optDefy, words: `就收吧|就收啦|就收咯|就来收吧|就拿去吧|就拍吧|就拍卖吧|就封吧|就卖吧`},
+	{code: businessDistress, words: `bleeding cash|bleeding money|haemorrhaging cash|hemorrhaging cash|haemorrhaging money|hemorrhaging money|losing money hand over fist|
+		cut off our credit|cut off my credit|cut our credit|stopped giving us credit|won't give us credit anymore|suppliers want cash upfront|停了我们的账期|不给我们赊账|不给赊账了|断了我们的货`},
+	{code: legalThreat, words: `i'm getting a lawyer involved|i'm getting lawyers involved|i'm getting a lawyer|i'm bringing in a lawyer|i'm involving a lawyer|i'm involving my lawyer|i'm lawyering up|getting a lawyer involved|get a lawyer involved|getting lawyers involved|get lawyers involved|bring in a lawyer|bringing in a lawyer|bring a lawyer in|involve a lawyer|involving a lawyer|involve my lawyer|lawyering up|lawyer up`},
 	// Blind rounds 112–116: life not wanted said in chat (dont wanna live);
 	// robbing one lender to pay another said as digging (挖东墙补西墙); a
 	// lawyer to be found with a measure word (找个律师聊聊); the borrower on
@@ -499,6 +506,14 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 123–128: the home put up for sale because one must (we've
+	// had to put the mortgaged house up for sale).
+	{code: collateralIssue, gap: 4, heads: `had to put|have to put|having to put|forced to put|had to list|have to list|forced to list`,
+		tails: `up for sale|on the market`},
+	// Blind rounds 123–128: the shop closed in Cantonese (间铺头执咗, 间舖
+	// 执埋); the old number cancelled or stopped (号也注销了).
+	{code: businessDistress, gap: 5, heads: `间铺|间舖|铺头|舖头|间店|间餐厅|档口|个档`, tails: `执咗|执埋|执咗笠|收咗档|关咗门|执咗门`},
+	{code: contactChange, opt: optCalm, gap: 2, heads: `号|号码|手机号|电话号码|旧号|旧号码|旧手机号`, tails: `注销了|注销咗|停机了|停用了|销号了|冇用了|不用了`},
 	// Blind rounds 123–128: no way left with the month's payment (下个月真的
 	// 没办法了, 今期真系冇计了).
 	{code: repaymentDifficulty, gap: 3, heads: `这个月|下个月|这期|下期|今个月|呢个月|今期|呢期`,
@@ -790,7 +805,7 @@ var patternSets = []patternSet{
 	// between pay and first.
 	{code: fraudRisk, opt: optCalm | optStranger, gap: 2,
 		heads: `processing fee|admin fee|service fee|handling fee|application fee|approval fee|arrangement fee|insurance fee|verification fee|fee|deposit`,
-		tails: `first|upfront|up front|in advance|beforehand`},
+		tails: `first|upfront|up front|in advance|beforehand|before my loan|before the loan|before it's released|before they release|before releasing|before disbursement`},
 	// Too little on the card when the payment was taken (卡里只有三千).
 	{code: repaymentDifficulty, gap: 1, heads: `卡里|卡上|账户里|账户上|户口里|户口度`, tails: `只有|只剩|只剩下|就剩|就剩下|就得|钱不够|余额不够|不够扣`},
 	{code: businessDistress, gap: 4, heads: `restaurant|my restaurant|our restaurant|shop|my shop|our shop|store|my store|our store|餐厅|饭店|餐馆`,
@@ -1119,6 +1134,7 @@ var markerSets = []markerSet{
 	{roleSay, `帮朋友问|替朋友问|帮朋友问问|帮朋友咨询|替朋友咨询|帮亲戚问|替亲戚问|帮同事问|替同事问|朋友托我问|朋友让我问|帮我朋友问|替我朋友问|asking for a friend|asking on behalf of|on behalf of a friend|on behalf of my friend|for a friend of mine`},
 	// Blind rounds 68–71: a consequence said with its own verb (if nobody
 	// calls me back I'm posting the whole story on social media).
+	{roleThen, `i'm getting a lawyer involved|i'm getting lawyers involved|i'm getting a lawyer|i'm bringing in a lawyer|i'm involving a lawyer|i'm involving my lawyer|i'm lawyering up`},
 	{roleThen, `i'm posting|i'll post|i'm putting|i'll put|i'm sharing|i'll share|i'm writing|i'll write|i'm leaving|i'll leave|i'm telling|i'll tell`},
 	{roleThen, `i'm going to the media|i'm going to the press|i'm going to the papers|i'm going to the newspapers|i'll go to the media|i'll go to the press|i will go to the media|we're going to the media|i'm taking this to the media|i'll take this to the media|i'm taking it to the media`},
 	{roleStaff, `工人|员工|工人们|员工们|手下|staff|workers|employees`},
@@ -1350,6 +1366,8 @@ var subjectSets = []subjectWords{
 	// Blind rounds 46–48: 姊姊 is a sister; the one cared for (陪佢, 照顧她)
 	// is named as an object, the carer is the borrower.
 	{subjFamily, `姊姊|我姊|我姊姊|大姊|二姊|我大姊|我二姊`},
+	// Blind rounds 123–128: 我家 (my home) would hide 家姐 in 我家姐.
+	{subjFamily, `我家姐|我家姊|我家嫂`},
 	{subjSelf, `陪佢|陪住佢|照顾佢|睇住佢|陪她|陪他|照顾她|照顾他|陪我妈|陪我爸`},
 	// Blind rounds 52, 55–59: tenants, and his or their thing (his company
 	// went bust) as whoever was named last.
