@@ -619,6 +619,12 @@ func (r *reading) judge() {
 	if r.flagged.has(jobLoss) && r.flagged.has(businessDistress) && noIncomeWord(r.raisedOf(businessDistress).why) && !r.ownBusiness() {
 		r.drop(businessDistress, "no income, the job lost")
 	}
+	// 公司倒闭老板跑路，薪水两个月没发: wages unpaid when the firm closed
+	// are the job lost too (老板跑路了，工资也没发 leaves the job in doubt).
+	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) && containsAny(r.raisedOf(jobLoss).why, closedWords[:]) &&
+		containsAny(r.raisedOf(incomeDrop).why, unpaidWages[:]) {
+		r.drop(incomeDrop, "no income, the job lost")
+	}
 	// A pay cut and then the job lost (put on zero hours and then let
 	// go): the job loss is the situation now.
 	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) {
@@ -651,6 +657,15 @@ func (r *reading) judge() {
 	if biz := r.raisedOf(businessDistress); r.flagged.has(businessDistress) && !r.ownBusiness() &&
 		r.employerClause(biz.tok) && containsAny(r.restOfSentence(biz.tok), unaffected[:]) {
 		r.drop(businessDistress, "the employer's")
+	}
+	// 我们公司隔壁部门裁了一批人…我倒是没受影响: a cut at the borrower's
+	// workplace that they then say left them untouched is the crowd's.
+	for i := 0; i < len(r.flags); i++ {
+		if f := r.flags[i]; (f.code == jobLoss || f.code == incomeDrop) && r.employerClause(f.tok) &&
+			containsAny(r.norm[r.toks[f.tok].t:], unaffected[:]) {
+			r.drop(f.code, "denied for themselves")
+			i--
+		}
 	}
 	// 我弟弟前年也被裁过…这次轮到我: someone else's plight told before
 	// the borrower's turn is now the borrower's, told at the turn (还好没
@@ -722,6 +737,9 @@ func (r *reading) clauseHead(k int) string {
 	first, _ := r.clauseSegs(r.toks[k].seg)
 	return r.norm[r.segs[first].s:r.toks[k].s]
 }
+
+// causedMe opens what someone's act did to the borrower (害得我, 搞得我).
+var causedMe = [...]string{"害得我", "害我", "搞得我", "弄得我", "搞到我", "害到我", "整到我"}
 
 var loanSettled = [...]string{"结清了房贷", "结清了贷款", "房贷结清了", "贷款结清了", "房贷已经结清", "贷款已经结清", "房贷早就结清", "贷款早就结清", "房贷还清了", "贷款还清了", "房贷早就还清", "贷款早就还清", "房贷已经还清", "贷款已经还清", "还清了房贷", "还清了贷款", "供完楼", "paid off the mortgage", "paid off my mortgage", "mortgage is paid off", "mortgage was paid off", "settled the mortgage"}
 
@@ -1090,7 +1108,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 我弟在好几个网贷平台借钱，拆东墙补西墙: the clause after a
 		// relative's own debts goes on with them, until the borrower speaks.
 		subj == subjFamily && sc.familyDebt >= 0 && sc.familyDebt == sc.clause-1 && !sc.self && !sc.ownClause &&
-			(c == repaymentDifficulty || c == multiDebt):
+			(c == repaymentDifficulty || c == multiDebt),
+		// 我弟弟开了个饭馆…后来店也关了，还欠了好几家网贷: debts told right
+		// after a relative's own plight are theirs too.
+		c == multiDebt && subj == subjFamily && sc.otherPlight >= 0 && sc.otherPlight == sc.clause-1 && !sc.selfSince && !sc.self && !sc.ownClause:
 		// (抵押给你们的那套房子，因为我哥的债务官司被法院查封了: the pledged
 		// house named first is the borrower's, whatever debt it was seized for.)
 		// 我姐在网贷平台借了好多钱, my sister can't pay her mortgage: their
@@ -1160,6 +1181,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 我去年就提前结清了房贷…耽误我卖房: a home sold once its loan is
 		// paid off is pledged no more.
 		reason = "loan settled"
+	case c == repaymentDifficulty && containsAny(r.clauseHead(k), causedMe[:]) && containsAny(r.sentenceHead(k), bankSide[:]):
+		// 你们系统又从我工资卡扣了一次，害得我卡里的钱不够交房租: the
+		// shortfall is the bank's doing, told in a complaint.
+		reason = "the bank's doing"
 	case (c == collateralIssue || c == legalThreat) && r.dared(k):
 		// 随便你们去法院起诉, 房子要拍卖就拍卖吧: what the customer dares the
 		// bank to do is their refusal to pay.
@@ -2186,6 +2211,9 @@ func containsAny(s string, words []string) bool {
 
 var noIncomeWords = [...]string{"没收入", "没有收入", "冇收入", "没了收入", "收入没了", "收入断了", "断了收入", "no income", "without income", "lost my income",
 	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账", "莫得收入", "莫得进账"}
+
+// unpaidWages are wages owed and not paid (薪水两个月没发).
+var unpaidWages = [...]string{"没发", "没有发", "冇发", "拖欠工资", "欠薪", "haven't been paid", "not been paid", "wasn't paid", "wages unpaid"}
 
 // graceWord reports whether the cue at k, or a pattern's tail, is paying
 // late or more time (pay a bit later, a few days late). A pattern's tokens

@@ -514,6 +514,10 @@ var patternSets = []patternSet{
 	// 执埋); the old number cancelled or stopped (号也注销了).
 	{code: businessDistress, gap: 5, heads: `间铺|间舖|铺头|舖头|间店|间餐厅|档口|个档`, tails: `执咗|执埋|执咗笠|收咗档|关咗门|执咗门`},
 	{code: contactChange, opt: optCalm, gap: 2, heads: `号|号码|手机号|电话号码|旧号|旧号码|旧手机号`, tails: `注销了|注销咗|停机了|停用了|销号了|冇用了|不用了`},
+	// Blind rounds 123–128: money borrowed on several apps or platforms (我在
+	// 四五个app上都借了钱).
+	{code: multiDebt, gap: 1, heads: `几个|好几个|多个|两三个|三四个|四五个|五六个|六七个|七八个|好几家|几家|多家`,
+		tails: `app上都借|app上借|app都借|app借|app上都欠|平台上都借|平台都借|平台借|平台上借|平台都欠|loan apps`},
 	// Blind rounds 123–128: no way left with the month's payment (下个月真的
 	// 没办法了, 今期真系冇计了).
 	{code: repaymentDifficulty, gap: 3, heads: `这个月|下个月|这期|下期|今个月|呢个月|今期|呢期`,
@@ -1427,6 +1431,9 @@ var resolutionSets = []resolutionSet{
 	{[]code{fraudRisk}, `she hung up|he hung up|they hung up|mum hung up|mom hung up|dad hung up|hung up and reported|hung up on the scammer`},
 	{[]code{repaymentDifficulty}, `当天就补了|当天就补上了|当天补上了|当天就还了|当天就还上了|第二天就补了|隔天就补了|隔天就补上|马上就补了|
 		cleared everything long ago|cleared everything|cleared it all|cleared it long ago|paid on time since|have paid on time since|been paying on time since|paid on time every month since`},
+	// Blind rounds 123–128: back at work now ends a job lost too (my husband
+	// was laid off last year, he's back at work now).
+	{[]code{jobLoss}, `back at work now|back to work now|he's back at work|she's back at work|i'm back at work|i'm back to work|fully back at work`},
 	{[]code{jobLoss}, `back in a full-time job|back in full-time work|back in a job|back in work|back in employment|back in a full time job|back working full-time|back working full time|
 		我反倒升了职|我反而升了职|我反倒升职了|我反而升职了|反倒升了职|反而升了职|反倒升职了|反而升职了|i got promoted instead|i was promoted instead`},
 	{[]code{collateralIssue}, `已经解封|解封了|早就解封|已解封|解除查封|解除了查封|查封解除|查封已经解除|查封的事早就解决|查封的事已经解决|
@@ -1652,6 +1659,9 @@ var toneSets = []toneSet{
 	{-0.5, `字太小了|字太小|根本看不清|看不清楚字|心里有点打鼓|心里打鼓|心里直打鼓|心里七上八下`},
 	{-1, `was pretty rude|pretty rude to me|was rude to me|were rude to me|rude to me|kind of freaked me out|freaked me out|freaks me out|我听到都惊|听到都惊|听到都好惊|听到都几惊`},
 	{0, `谁赢了|边个赢|who won`},
+	// Blind rounds 123–128: the bank's message about an overdue (I get an
+	// overdue text anyway) is its words, as 短信说我逾期了 is.
+	{0, `overdue text|overdue texts|overdue notice|overdue notices|overdue message|overdue messages|overdue letter|overdue letters|overdue sms|overdue reminder|overdue reminders|overdue notification|overdue alert|overdue email`},
 	{0, `won't hesitate|wont hesitate|won't think twice|wont think twice`},
 	// A home that would not cover the loan even if sold (这间房子卖掉都不够
 	// 还你们剩下的贷款) tells what it is worth: no sale, no shortfall of
