@@ -543,7 +543,7 @@ func (r *reading) judge() {
 			}
 		}
 		// Got a 100k bonus this year!: a bonus with its amount is good news.
-		if e.role&roleWindfall != 0 && e.tone == 0 && (amountBefore(r.norm[:tk.s]) || amountGot(r.norm[tk.t:])) && sc.mood(e) && !r.generalAsk(k, &sc) {
+		if e.role&roleWindfall != 0 && e.tone == 0 && (amountBefore(r.norm[:tk.s]) || amountGot(r.norm[tk.t:]) || windfallHad(r.norm[:tk.s])) && sc.mood(e) && !r.generalAsk(k, &sc) {
 			r.addTone(k, 1)
 		}
 	}
@@ -1789,6 +1789,13 @@ func unpaidWord(w string) bool {
 
 // amountGot reports whether rest, what follows a bonus or a dividend,
 // tells its amount as received (年终奖金领了十二万, 分红，一共十五万).
+// windfallHad reports whether a bonus is told as had by its measure word
+// just before it (手头有笔年终奖金, 拎咗一笔几十万嘅花红): money come to hand.
+func windfallHad(before string) bool {
+	i := strings.LastIndex(before, "笔")
+	return i >= 0 && !runeGapOver(before[i:], 6) && !strings.ContainsAny(before[i:], "，,。.!！?？;；")
+}
+
 func amountGot(rest string) bool {
 	rest = strings.TrimLeft(rest, " ,，")
 	for _, p := range [...]string{"领了", "拿了", "发了", "到手", "到账", "一共", "共", "足足", "有"} {

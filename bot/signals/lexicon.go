@@ -925,7 +925,9 @@ var patternSets = []patternSet{
 	// Blind rounds 114–118: charged or recorded late despite paying on time
 	// (a late fee when I paid on time, 却多出一条逾期记录) is annoyance.
 	{code: noCode, tone: -1, gap: 8, heads: `late fee|late fees|late charge|late charges|late penalty|marked late|marked as late|reported late|reported as late`,
-		tails: `paid on time|paid it on time|made on time|went through on time|left on time|on time`},
+		tails: `paid on time|paid it on time|made on time|went through on time|left on time|on time|paid on the due date|paid by the due date|paid before the due date|on the due date`},
+	// Blind rounds 123–128: income come up (现在收入上来了, 收入都涨了).
+	{code: noCode, tone: 1, gap: 2, heads: `工资|收入|薪水|薪资|月薪|人工|底薪`, tails: `上来了|上去了|涨了|涨咗|提高了|起来了`},
 	// Blind rounds 114–118: pay that is more now (月薪还多了五千).
 	{code: noCode, tone: 1, gap: 2, heads: `工资|收入|薪水|薪资|月薪|年薪|人工|底薪|份粮`, tails: `多了|多咗|多出了`},
 	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `受罪|就是受罪|是受罪|是种折磨|是折磨|就是折磨|没盼头|没有盼头|没奔头|没有奔头`},
@@ -1603,6 +1605,8 @@ const tradeBackAtLast = `生意总算回来了|生意终于回来了|生意慢�
 // scares me to watch): the speaker's own, whoever it is for.
 const feelFor = `听得我有点发毛|听得我发毛|听得我心里发毛|听得我都怕|听得我好惊|听到我都惊|听着都怕|听着都害怕|听得我都慌|听得我有点慌|
 	替他发愁|替她发愁|替他担心|替她担心|替他着急|替她着急|为他担心|为她担心|为他发愁|为她发愁|替他捏把汗|替她捏把汗|替他捏一把汗|替佢担心|替佢紧张|替佢急|帮佢担心|
+	made me nervous|makes me nervous|made me a bit nervous|made me anxious|makes me anxious|made me paranoid|made me a bit paranoid|makes me paranoid|made me uneasy|makes me uneasy|
+	听得我心里毛毛的|心里毛毛的|心里毛毛|看得我心里毛毛的|
 	scares me|scared me|frightens me|frightened me|worries me|worried me|worried for him|worried for her|worried for them|worried about him|worried about her`
 
 // payLate is saying one will pay a few days late (晚几天还, 迟啲还): the
@@ -1658,6 +1662,14 @@ var toneSets = []toneSet{
 		订单都转到我们这边|订单都转到我们这|订单转到我们这边|订单都转过来了|订单转过来了|单都转到我们这`},
 	{-0.5, `字太小了|字太小|根本看不清|看不清楚字|心里有点打鼓|心里打鼓|心里直打鼓|心里七上八下`},
 	{-1, `was pretty rude|pretty rude to me|was rude to me|were rude to me|rude to me|kind of freaked me out|freaked me out|freaks me out|我听到都惊|听到都惊|听到都好惊|听到都几惊`},
+	// Blind rounds 123–128 sentiment: pay up rather than cut told verb
+	// first (没被裁，反而涨了工资) and one's own pay up against another's cut
+	// (but mine actually went up) are good news; service called mediocre
+	// (客服态度一般) is a mild complaint; a comfort wished for (每月轻松啲)
+	// is no mood.
+	{1, `反而涨了工资|反而加了工资|反倒涨了工资|反而涨了薪水|反而加了人工|反而加薪了|反而加了薪|mine went up|mine actually went up|mine has gone up|mine's gone up|mine actually rose|mine rose`},
+	{-0.5, `态度一般|服务一般|态度很一般|服务很一般|态度麻麻|服务麻麻|态度不怎么样|服务不怎么样`},
+	{0, `轻松啲|轻松一些|轻松一点|轻松些|宽松啲|宽松一点|宽松一些`},
 	{0, `谁赢了|边个赢|who won`},
 	// Blind rounds 123–128: the bank's message about an overdue (I get an
 	// overdue text anyway) is its words, as 短信说我逾期了 is.
