@@ -444,6 +444,19 @@
 //     bank statements made up (做银行流水, 做工资流水); part of this month's
 //     instalment asked to pay first (这个月房贷先还一部分可以吗), while part
 //     of the loan paid early (想先还一部分贷款) stays a prepayment.
+//   - Rounds 123–128: the instalment due asked to be paid late after a
+//     hardship was told (刚做完手术，这期能不能晚几天还) is the difficulty,
+//     a bare ask (这期可以晚几天还吗) still grace; Cantonese A-not-A
+//     (可唔可以) asks and does not negate; a debtor pursued at law is the
+//     business in trouble when the borrower cannot pay on time for it; a
+//     dare back with 就 and the verb again (要收房就收吧) is a refusal, no
+//     collateral news; the home named as pledged with the bank is the
+//     borrower's whoever the story named before; a home sold once its loan
+//     is paid off, a shortfall the bank's error caused (害得我…), an
+//     overdue text, a relative's debts told right after their plight, a
+//     cut at work the borrower says left them untouched (我倒是没受影响)
+//     and a spouse back at work now are no flag of the borrower's; wages
+//     unpaid when the firm closed are the job lost, not a pay cut.
 //
 // # Sentiment
 //
@@ -642,5 +655,14 @@
 // hospital (出院好了) are over; extra cash come to hand, a raise given (boss
 // gave me a raise) and Singlish praise (shiok) are good news. Left as they
 // were: thanks closing a plain request for a human agent (幫我轉真人客服，
-// 謝謝) stays polite thanks as earlier rounds read it.)
+// 謝謝) stays polite thanks as earlier rounds read it. Rounds 123–128:
+// income come up (收入上来了), a bonus had by its measure word (手头有笔年终
+// 奖金), pay up verb first (反而涨了工资) and one's own pay up against
+// another's cut (but mine went up) are good news; one's own unease at
+// another's story (it made me nervous, 心里毛毛的), mediocre service
+// (态度一般) and a late fee despite paying on the due date are negative; a
+// comfort wished for (每月轻松啲) is no mood. Kept against these rounds'
+// writers: a calm list of online loans beside a quota question keeps its
+// flag's tone (the round 67 convention), and 等额本金's front-loaded
+// payments told as too much stay a complaint.)
 package signals

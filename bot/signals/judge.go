@@ -543,7 +543,7 @@ func (r *reading) judge() {
 			}
 		}
 		// Got a 100k bonus this year!: a bonus with its amount is good news.
-		if e.role&roleWindfall != 0 && e.tone == 0 && (amountBefore(r.norm[:tk.s]) || amountGot(r.norm[tk.t:])) && sc.mood(e) && !r.generalAsk(k, &sc) {
+		if e.role&roleWindfall != 0 && e.tone == 0 && (amountBefore(r.norm[:tk.s]) || amountGot(r.norm[tk.t:]) || windfallHad(r.norm[:tk.s])) && sc.mood(e) && !r.generalAsk(k, &sc) {
 			r.addTone(k, 1)
 		}
 	}
@@ -619,6 +619,12 @@ func (r *reading) judge() {
 	if r.flagged.has(jobLoss) && r.flagged.has(businessDistress) && noIncomeWord(r.raisedOf(businessDistress).why) && !r.ownBusiness() {
 		r.drop(businessDistress, "no income, the job lost")
 	}
+	// 公司倒闭老板跑路，薪水两个月没发: wages unpaid when the firm closed
+	// are the job lost too (老板跑路了，工资也没发 leaves the job in doubt).
+	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) && containsAny(r.raisedOf(jobLoss).why, closedWords[:]) &&
+		containsAny(r.raisedOf(incomeDrop).why, unpaidWages[:]) {
+		r.drop(incomeDrop, "no income, the job lost")
+	}
 	// A pay cut and then the job lost (put on zero hours and then let
 	// go): the job loss is the situation now.
 	if r.flagged.has(jobLoss) && r.flagged.has(incomeDrop) {
@@ -651,6 +657,15 @@ func (r *reading) judge() {
 	if biz := r.raisedOf(businessDistress); r.flagged.has(businessDistress) && !r.ownBusiness() &&
 		r.employerClause(biz.tok) && containsAny(r.restOfSentence(biz.tok), unaffected[:]) {
 		r.drop(businessDistress, "the employer's")
+	}
+	// 我们公司隔壁部门裁了一批人…我倒是没受影响: a cut at the borrower's
+	// workplace that they then say left them untouched is the crowd's.
+	for i := 0; i < len(r.flags); i++ {
+		if f := r.flags[i]; (f.code == jobLoss || f.code == incomeDrop) && r.employerClause(f.tok) &&
+			containsAny(r.norm[r.toks[f.tok].t:], unaffected[:]) {
+			r.drop(f.code, "denied for themselves")
+			i--
+		}
 	}
 	// 我弟弟前年也被裁过…这次轮到我: someone else's plight told before
 	// the borrower's turn is now the borrower's, told at the turn (还好没
@@ -722,6 +737,31 @@ func (r *reading) clauseHead(k int) string {
 	first, _ := r.clauseSegs(r.toks[k].seg)
 	return r.norm[r.segs[first].s:r.toks[k].s]
 }
+
+// causedMe opens what someone's act did to the borrower (害得我, 搞得我).
+var causedMe = [...]string{"害得我", "害我", "搞得我", "弄得我", "搞到我", "害到我", "整到我"}
+
+var loanSettled = [...]string{"结清了房贷", "结清了贷款", "房贷结清了", "贷款结清了", "房贷已经结清", "贷款已经结清", "房贷早就结清", "贷款早就结清", "房贷还清了", "贷款还清了", "房贷早就还清", "贷款早就还清", "房贷已经还清", "贷款已经还清", "还清了房贷", "还清了贷款", "供完楼", "paid off the mortgage", "paid off my mortgage", "mortgage is paid off", "mortgage was paid off", "settled the mortgage"}
+
+var pledgedWithBank = [...]string{"抵押给你们", "抵押在你们", "押给你们", "押在你们", "抵押给银行", "抵押在银行", "抵押俾你哋", "抵押畀你哋", "抵押喺你哋", "mortgaged with you", "pledged with you", "put up as collateral with you"}
+
+// instalmentNamed reports whether the clause of the grace cue at k names
+// the instalment now due before it, after a hardship of the borrower's
+// was told (我刚做完手术，这期能不能晚几天还): that instalment cannot be
+// paid on time, where a bare ask (这期可以晚几天还吗?) is grace.
+func (r *reading) instalmentNamed(k int) bool {
+	if !containsAny(r.clauseHead(k), dueInstalment[:]) {
+		return false
+	}
+	for _, f := range r.flags {
+		if f.tok < k && (f.code == illness || f.code == jobLoss || f.code == incomeDrop || f.code == businessDistress) {
+			return true
+		}
+	}
+	return false
+}
+
+var dueInstalment = [...]string{"这期", "这一期", "今期", "本期", "呢期", "当期", "这个月的月供", "这个月月供", "这个月的供款", "这个月供款", "呢个月供款", "呢个月嘅供款", "今个月供款", "今个月嘅供款", "这个月的房贷", "这个月房贷"}
 
 // unaffected say the borrower is untouched by what was told (没受影响).
 var unaffected = [...]string{"没受影响", "没有受影响", "不受影响", "没受到影响", "没影响到我", "对我没影响", "冇受影响", "冇影响到我", "固定工资", "底薪照发", "工资照发", "not affected", "unaffected", "doesn't affect me", "hasn't affected me", "fixed salary"}
@@ -1013,6 +1053,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if ownNews {
 		subj = subjSelf
 	}
+	// 之前给朋友做担保出了事，抵押给你们的房子被法院查封了: the home named
+	// in the cue's own clause as pledged with the bank is the borrower's,
+	// whoever the story named before.
+	if c == collateralIssue && other(subj) && sc.otherClause != sc.clause && containsAny(r.clauseHead(k), pledgedWithBank[:]) {
+		subj = subjSelf
+	}
 	sit := p.situation
 	realized := r.realized(k, later)
 	mention := r.mentioned(k)
@@ -1062,7 +1108,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 我弟在好几个网贷平台借钱，拆东墙补西墙: the clause after a
 		// relative's own debts goes on with them, until the borrower speaks.
 		subj == subjFamily && sc.familyDebt >= 0 && sc.familyDebt == sc.clause-1 && !sc.self && !sc.ownClause &&
-			(c == repaymentDifficulty || c == multiDebt):
+			(c == repaymentDifficulty || c == multiDebt),
+		// 我弟弟开了个饭馆…后来店也关了，还欠了好几家网贷: debts told right
+		// after a relative's own plight are theirs too.
+		c == multiDebt && subj == subjFamily && sc.otherPlight >= 0 && sc.otherPlight == sc.clause-1 && !sc.selfSince && !sc.self && !sc.ownClause:
 		// (抵押给你们的那套房子，因为我哥的债务官司被法院查封了: the pledged
 		// house named first is the borrower's, whatever debt it was seized for.)
 		// 我姐在网贷平台借了好多钱, my sister can't pay her mortgage: their
@@ -1128,6 +1177,14 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		(sc.define || later&laterDefine != 0) && !sc.self && later&laterSelf == 0 && opt&optSelf == 0:
 		// 12378和12363有什么区别? 一般走仲裁还是诉讼? asks about it, threatens nothing.
 		reason = "asks about it"
+	case c == collateralIssue && opt&optCalm != 0 && containsAny(r.norm[:r.toks[k].s], loanSettled[:]):
+		// 我去年就提前结清了房贷…耽误我卖房: a home sold once its loan is
+		// paid off is pledged no more.
+		reason = "loan settled"
+	case c == repaymentDifficulty && containsAny(r.clauseHead(k), causedMe[:]) && containsAny(r.sentenceHead(k), bankSide[:]):
+		// 你们系统又从我工资卡扣了一次，害得我卡里的钱不够交房租: the
+		// shortfall is the bank's doing, told in a complaint.
+		reason = "the bank's doing"
 	case (c == collateralIssue || c == legalThreat) && r.dared(k):
 		// 随便你们去法院起诉, 房子要拍卖就拍卖吧: what the customer dares the
 		// bank to do is their refusal to pay.
@@ -1191,9 +1248,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optOwn != 0 && c == repaymentDifficulty && sc.fear:
 		// 怕不小心逾期: overdue is what they fear, not what they are.
 		reason = "feared"
-	case c == repaymentDifficulty && r.question(sc.clause)&realQuestion != 0 && r.graceWord(k):
+	case c == repaymentDifficulty && r.question(sc.clause)&realQuestion != 0 && r.graceWord(k) && !r.instalmentNamed(k):
 		// Can I pay a bit later? asks for grace (as 能不能缓一缓 does);
-		// I'll have to pay a bit later says it.
+		// I'll have to pay a bit later says it, and so does asking it of
+		// the instalment due after a hardship (刚做完手术，这期能不能晚几天还).
 		reason = "asks for grace"
 	case c == repaymentDifficulty && (opt&optOwn != 0 || overdueWord(why)) && r.asksWhether(sc.clause, later):
 		// Is my account overdue right now? asks, tells nothing.
@@ -1630,14 +1688,14 @@ func owedWord(w string) bool {
 // with none of the borrower's loans named in its clause.
 func (r *reading) debtPursued(k int) bool {
 	sent := r.sentOf(k)
-	// 厂里现在资金周转很困难: the business said to suffer besides.
+	// 厂里现在资金周转很困难: the business said to suffer besides; so
+	// does the borrower who cannot pay on time for it (我准备起诉他，经营贷
+	// 这个月可能要晚几天).
 	for j := range r.toks {
 		if j == k || !r.toks[j].isCue() {
 			continue
 		}
-		c, _, _, why := r.cueOf(&r.toks[j])
-		if c == businessDistress && !owedWord(why) ||
-			c == repaymentDifficulty && (strings.Contains(why, "周转") || strings.Contains(why, "资金") || strings.Contains(why, "cash flow")) {
+		if c, _, _, why := r.cueOf(&r.toks[j]); c == businessDistress && !owedWord(why) || c == repaymentDifficulty {
 			return false
 		}
 	}
@@ -1731,6 +1789,13 @@ func unpaidWord(w string) bool {
 
 // amountGot reports whether rest, what follows a bonus or a dividend,
 // tells its amount as received (年终奖金领了十二万, 分红，一共十五万).
+// windfallHad reports whether a bonus is told as had by its measure word
+// just before it (手头有笔年终奖金, 拎咗一笔几十万嘅花红): money come to hand.
+func windfallHad(before string) bool {
+	i := strings.LastIndex(before, "笔")
+	return i >= 0 && !runeGapOver(before[i:], 6) && !strings.ContainsAny(before[i:], "，,。.!！?？;；")
+}
+
 func amountGot(rest string) bool {
 	rest = strings.TrimLeft(rest, " ,，")
 	for _, p := range [...]string{"领了", "拿了", "发了", "到手", "到账", "一共", "共", "足足", "有"} {
@@ -2035,8 +2100,8 @@ func (r *reading) dared(k int) bool {
 		if n.s < tk.t && n.t > tk.s || n.t <= tk.s && !runeGapOver(r.norm[n.t:tk.s], 2) {
 			return true
 		}
-		// 你们要拍卖就随便你们: the act, then 就 and the dare.
-		if gap := r.norm[tk.t:max(tk.t, n.s)]; n.s >= tk.t && strings.Contains(gap, "就") && !runeGapOver(gap, 2) {
+		// 你们要拍卖就随便你们: the act, then 就 and the dare (要收房就收吧).
+		if gap := r.norm[tk.t:max(tk.t, n.s)]; n.s >= tk.t && (strings.Contains(gap, "就") || strings.HasPrefix(n.e.word, "就")) && !runeGapOver(gap, 2) {
 			return true
 		}
 	}
@@ -2153,6 +2218,9 @@ func containsAny(s string, words []string) bool {
 
 var noIncomeWords = [...]string{"没收入", "没有收入", "冇收入", "没了收入", "收入没了", "收入断了", "断了收入", "no income", "without income", "lost my income",
 	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账", "莫得收入", "莫得进账"}
+
+// unpaidWages are wages owed and not paid (薪水两个月没发).
+var unpaidWages = [...]string{"没发", "没有发", "冇发", "拖欠工资", "欠薪", "haven't been paid", "not been paid", "wasn't paid", "wages unpaid"}
 
 // graceWord reports whether the cue at k, or a pattern's tail, is paying
 // late or more time (pay a bit later, a few days late). A pattern's tokens

@@ -63,6 +63,20 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 123–128: the payment said to bounce for want of money
+	// (这期月供肯定扣不成功); this month's payment to be missed (I'm going
+	// to miss this month's payment); not enough every month (每个月都凑不齐),
+	// which the 连…都 tail would otherwise hide.
+	{code: repaymentDifficulty, words: `肯定扣不成功|肯定扣不了|肯定扣不到|肯定扣唔到|估计扣不成功|估计扣不了|会扣不成功|
+		miss this month's|miss next month's|miss this payment|miss the next payment|miss my next payment|miss this instalment|miss this installment|
+		都凑不齐|都凑不够|都凑不出`},
+	// Blind rounds 123–128: the act dared back with 就 and the verb again
+	// (要收房就收吧, 要拍就拍卖吧); a restaurant bleeding cash and suppliers'
+	// credit cut off; a lawyer to be brought in (getting a lawyer involved).
+	{code: intentToDefault, opt: optDefy, words: `就收吧|就收啦|就收咯|就来收吧|就拿去吧|就拍吧|就拍卖吧|就封吧|就卖吧`},
+	{code: businessDistress, words: `bleeding cash|bleeding money|haemorrhaging cash|hemorrhaging cash|haemorrhaging money|hemorrhaging money|losing money hand over fist|
+		cut off our credit|cut off my credit|cut our credit|stopped giving us credit|won't give us credit anymore|suppliers want cash upfront|停了我们的账期|不给我们赊账|不给赊账了|断了我们的货`},
+	{code: legalThreat, words: `i'm getting a lawyer involved|i'm getting lawyers involved|i'm getting a lawyer|i'm bringing in a lawyer|i'm involving a lawyer|i'm involving my lawyer|i'm lawyering up|getting a lawyer involved|get a lawyer involved|getting lawyers involved|get lawyers involved|bring in a lawyer|bringing in a lawyer|bring a lawyer in|involve a lawyer|involving a lawyer|involve my lawyer|lawyering up|lawyer up`},
 	// Blind rounds 112–116: life not wanted said in chat (dont wanna live);
 	// robbing one lender to pay another said as digging (挖东墙补西墙); a
 	// lawyer to be found with a measure word (找个律师聊聊); the borrower on
@@ -492,6 +506,22 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 123–128: the home put up for sale because one must (we've
+	// had to put the mortgaged house up for sale).
+	{code: collateralIssue, gap: 4, heads: `had to put|have to put|having to put|forced to put|had to list|have to list|forced to list`,
+		tails: `up for sale|on the market`},
+	// Blind rounds 123–128: the shop closed in Cantonese (间铺头执咗, 间舖
+	// 执埋); the old number cancelled or stopped (号也注销了).
+	{code: businessDistress, gap: 5, heads: `间铺|间舖|铺头|舖头|间店|间餐厅|档口|个档`, tails: `执咗|执埋|执咗笠|收咗档|关咗门|执咗门`},
+	{code: contactChange, opt: optCalm, gap: 2, heads: `号|号码|手机号|电话号码|旧号|旧号码|旧手机号`, tails: `注销了|注销咗|停机了|停用了|销号了|冇用了|不用了`},
+	// Blind rounds 123–128: money borrowed on several apps or platforms (我在
+	// 四五个app上都借了钱).
+	{code: multiDebt, gap: 1, heads: `几个|好几个|多个|两三个|三四个|四五个|五六个|六七个|七八个|好几家|几家|多家`,
+		tails: `app上都借|app上借|app都借|app借|app上都欠|平台上都借|平台都借|平台借|平台上借|平台都欠|loan apps`},
+	// Blind rounds 123–128: no way left with the month's payment (下个月真的
+	// 没办法了, 今期真系冇计了).
+	{code: repaymentDifficulty, gap: 3, heads: `这个月|下个月|这期|下期|今个月|呢个月|今期|呢期`,
+		tails: `没办法了|没法了|没辙了|冇办法了|冇计了|冇符了|实在没办法|真的没办法|真系冇办法`},
 	// Blind rounds 112–116: no point in keeping on paying (I don't see the
 	// point in paying this anymore) is the refusal, where an errand one sees
 	// no point in is none: the tail says the paying goes on or stops.
@@ -779,9 +809,9 @@ var patternSets = []patternSet{
 	// between pay and first.
 	{code: fraudRisk, opt: optCalm | optStranger, gap: 2,
 		heads: `processing fee|admin fee|service fee|handling fee|application fee|approval fee|arrangement fee|insurance fee|verification fee|fee|deposit`,
-		tails: `first|upfront|up front|in advance|beforehand`},
+		tails: `first|upfront|up front|in advance|beforehand|before my loan|before the loan|before it's released|before they release|before releasing|before disbursement`},
 	// Too little on the card when the payment was taken (卡里只有三千).
-	{code: repaymentDifficulty, gap: 1, heads: `卡里|卡上|账户里|账户上|户口里|户口度`, tails: `只有|只剩|只剩下|钱不够|余额不够|不够扣`},
+	{code: repaymentDifficulty, gap: 1, heads: `卡里|卡上|账户里|账户上|户口里|户口度`, tails: `只有|只剩|只剩下|就剩|就剩下|就得|钱不够|余额不够|不够扣`},
 	{code: businessDistress, gap: 4, heads: `restaurant|my restaurant|our restaurant|shop|my shop|our shop|store|my store|our store|餐厅|饭店|餐馆`,
 		tails: `half empty|half-empty|half empty since|empty most days|deserted|冷冷清清|空了一半|坐不满|没几个客人|冇乜客`},
 	// Blind rounds 52, 55–59 patterns.
@@ -895,7 +925,9 @@ var patternSets = []patternSet{
 	// Blind rounds 114–118: charged or recorded late despite paying on time
 	// (a late fee when I paid on time, 却多出一条逾期记录) is annoyance.
 	{code: noCode, tone: -1, gap: 8, heads: `late fee|late fees|late charge|late charges|late penalty|marked late|marked as late|reported late|reported as late`,
-		tails: `paid on time|paid it on time|made on time|went through on time|left on time|on time`},
+		tails: `paid on time|paid it on time|made on time|went through on time|left on time|on time|paid on the due date|paid by the due date|paid before the due date|on the due date`},
+	// Blind rounds 123–128: income come up (现在收入上来了, 收入都涨了).
+	{code: noCode, tone: 1, gap: 2, heads: `工资|收入|薪水|薪资|月薪|人工|底薪`, tails: `上来了|上去了|涨了|涨咗|提高了|起来了`},
 	// Blind rounds 114–118: pay that is more now (月薪还多了五千).
 	{code: noCode, tone: 1, gap: 2, heads: `工资|收入|薪水|薪资|月薪|年薪|人工|底薪|份粮`, tails: `多了|多咗|多出了`},
 	{code: selfHarm, gap: 2, heads: `活着|活下去|人生`, tails: `受罪|就是受罪|是受罪|是种折磨|是折磨|就是折磨|没盼头|没有盼头|没奔头|没有奔头`},
@@ -1050,6 +1082,11 @@ var markerSets = []markerSet{
 		what|how|can|does|do|is it|are there|should|which|why`},
 	{roleConseq, `会|影响|后果|will|would`},
 	{roleYesNo, `吗|么|是否|能否|可不可以|能不能|有没有|是不是|可以吗`},
+	// Blind rounds 123–128: Cantonese asks with 唔 between a word and itself
+	// (可唔可以, 得唔得), which is no negator.
+	{roleQuestion | roleYesNo, `可唔可以|得唔得|系唔系|使唔使|会唔会|能唔能|好唔好|啱唔啱`},
+	// A pattern's head (这个月的) still dates the clause as 这个月 does.
+	{roleNow, `这个月的`},
 	{roleGeneric, `的小微企业主|的企业主|的小微企业|的中小企业|的企业|的商户|的个体户|的店主|的小老板|的生意人|的家庭|
 		的人|人员|人群|群体|的客户|客户们|这类人|这种人|借款人|people who|those who|anyone who|someone who|customers who|borrowers who|people that|for people|for those|in case of`},
 	{roleContrast, `但是|可是|不过|然而|但|只是|而是|however|but|though|although`},
@@ -1103,6 +1140,7 @@ var markerSets = []markerSet{
 	{roleSay, `帮朋友问|替朋友问|帮朋友问问|帮朋友咨询|替朋友咨询|帮亲戚问|替亲戚问|帮同事问|替同事问|朋友托我问|朋友让我问|帮我朋友问|替我朋友问|asking for a friend|asking on behalf of|on behalf of a friend|on behalf of my friend|for a friend of mine`},
 	// Blind rounds 68–71: a consequence said with its own verb (if nobody
 	// calls me back I'm posting the whole story on social media).
+	{roleThen, `i'm getting a lawyer involved|i'm getting lawyers involved|i'm getting a lawyer|i'm bringing in a lawyer|i'm involving a lawyer|i'm involving my lawyer|i'm lawyering up`},
 	{roleThen, `i'm posting|i'll post|i'm putting|i'll put|i'm sharing|i'll share|i'm writing|i'll write|i'm leaving|i'll leave|i'm telling|i'll tell`},
 	{roleThen, `i'm going to the media|i'm going to the press|i'm going to the papers|i'm going to the newspapers|i'll go to the media|i'll go to the press|i will go to the media|we're going to the media|i'm taking this to the media|i'll take this to the media|i'm taking it to the media`},
 	{roleStaff, `工人|员工|工人们|员工们|手下|staff|workers|employees`},
@@ -1334,6 +1372,8 @@ var subjectSets = []subjectWords{
 	// Blind rounds 46–48: 姊姊 is a sister; the one cared for (陪佢, 照顧她)
 	// is named as an object, the carer is the borrower.
 	{subjFamily, `姊姊|我姊|我姊姊|大姊|二姊|我大姊|我二姊`},
+	// Blind rounds 123–128: 我家 (my home) would hide 家姐 in 我家姐.
+	{subjFamily, `我家姐|我家姊|我家嫂`},
 	{subjSelf, `陪佢|陪住佢|照顾佢|睇住佢|陪她|陪他|照顾她|照顾他|陪我妈|陪我爸`},
 	// Blind rounds 52, 55–59: tenants, and his or their thing (his company
 	// went bust) as whoever was named last.
@@ -1393,6 +1433,9 @@ var resolutionSets = []resolutionSet{
 	{[]code{fraudRisk}, `she hung up|he hung up|they hung up|mum hung up|mom hung up|dad hung up|hung up and reported|hung up on the scammer`},
 	{[]code{repaymentDifficulty}, `当天就补了|当天就补上了|当天补上了|当天就还了|当天就还上了|第二天就补了|隔天就补了|隔天就补上|马上就补了|
 		cleared everything long ago|cleared everything|cleared it all|cleared it long ago|paid on time since|have paid on time since|been paying on time since|paid on time every month since`},
+	// Blind rounds 123–128: back at work now ends a job lost too (my husband
+	// was laid off last year, he's back at work now).
+	{[]code{jobLoss}, `back at work now|back to work now|he's back at work|she's back at work|i'm back at work|i'm back to work|fully back at work`},
 	{[]code{jobLoss}, `back in a full-time job|back in full-time work|back in a job|back in work|back in employment|back in a full time job|back working full-time|back working full time|
 		我反倒升了职|我反而升了职|我反倒升职了|我反而升职了|反倒升了职|反而升了职|反倒升职了|反而升职了|i got promoted instead|i was promoted instead`},
 	{[]code{collateralIssue}, `已经解封|解封了|早就解封|已解封|解除查封|解除了查封|查封解除|查封已经解除|查封的事早就解决|查封的事已经解决|
@@ -1562,6 +1605,8 @@ const tradeBackAtLast = `生意总算回来了|生意终于回来了|生意慢�
 // scares me to watch): the speaker's own, whoever it is for.
 const feelFor = `听得我有点发毛|听得我发毛|听得我心里发毛|听得我都怕|听得我好惊|听到我都惊|听着都怕|听着都害怕|听得我都慌|听得我有点慌|
 	替他发愁|替她发愁|替他担心|替她担心|替他着急|替她着急|为他担心|为她担心|为他发愁|为她发愁|替他捏把汗|替她捏把汗|替他捏一把汗|替佢担心|替佢紧张|替佢急|帮佢担心|
+	made me nervous|makes me nervous|made me a bit nervous|made me anxious|makes me anxious|made me paranoid|made me a bit paranoid|makes me paranoid|made me uneasy|makes me uneasy|
+	听得我心里毛毛的|心里毛毛的|心里毛毛|看得我心里毛毛的|
 	scares me|scared me|frightens me|frightened me|worries me|worried me|worried for him|worried for her|worried for them|worried about him|worried about her`
 
 // payLate is saying one will pay a few days late (晚几天还, 迟啲还): the
@@ -1617,7 +1662,18 @@ var toneSets = []toneSet{
 		订单都转到我们这边|订单都转到我们这|订单转到我们这边|订单都转过来了|订单转过来了|单都转到我们这`},
 	{-0.5, `字太小了|字太小|根本看不清|看不清楚字|心里有点打鼓|心里打鼓|心里直打鼓|心里七上八下`},
 	{-1, `was pretty rude|pretty rude to me|was rude to me|were rude to me|rude to me|kind of freaked me out|freaked me out|freaks me out|我听到都惊|听到都惊|听到都好惊|听到都几惊`},
+	// Blind rounds 123–128 sentiment: pay up rather than cut told verb
+	// first (没被裁，反而涨了工资) and one's own pay up against another's cut
+	// (but mine actually went up) are good news; service called mediocre
+	// (客服态度一般) is a mild complaint; a comfort wished for (每月轻松啲)
+	// is no mood.
+	{1, `反而涨了工资|反而加了工资|反倒涨了工资|反而涨了薪水|反而加了人工|反而加薪了|反而加了薪|mine went up|mine actually went up|mine has gone up|mine's gone up|mine actually rose|mine rose`},
+	{-0.5, `态度一般|服务一般|态度很一般|服务很一般|态度麻麻|服务麻麻|态度不怎么样|服务不怎么样`},
+	{0, `轻松啲|轻松一些|轻松一点|轻松些|宽松啲|宽松一点|宽松一些`},
 	{0, `谁赢了|边个赢|who won`},
+	// Blind rounds 123–128: the bank's message about an overdue (I get an
+	// overdue text anyway) is its words, as 短信说我逾期了 is.
+	{0, `overdue text|overdue texts|overdue notice|overdue notices|overdue message|overdue messages|overdue letter|overdue letters|overdue sms|overdue reminder|overdue reminders|overdue notification|overdue alert|overdue email`},
 	{0, `won't hesitate|wont hesitate|won't think twice|wont think twice`},
 	// A home that would not cover the loan even if sold (这间房子卖掉都不够
 	// 还你们剩下的贷款) tells what it is worth: no sale, no shortfall of
