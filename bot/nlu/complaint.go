@@ -55,8 +55,7 @@ func pastGrievance(t *text, ms []mention, i int) bool {
 	if !t.hasIn(t.sentenceStart(i), i, cuePastTime) {
 		return false
 	}
-	_, ok := calcFigures(ms)
-	return ok && serviceAskedElsewhere(t, i)
+	return hasFigure(ms) && serviceAskedElsewhere(t, i)
 }
 
 // justAsking reports displeasure set aside for a service asked (有点不满意…

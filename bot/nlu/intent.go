@@ -934,6 +934,9 @@ func scheduleWithFigures(t *text, ms []mention) bool {
 	if _, ok := calcFigures(ms); !ok {
 		return false
 	}
+	if !slices.ContainsFunc(ms, func(m mention) bool { return m.kind == kindMonths }) && statedRate(t, ms) == nil {
+		return false // 全员降薪30%…房贷月供5600: a cut and a payment, no loan's rate
+	}
 	for _, i := range t.matches(cueSchedule) {
 		if !othersSaying(t, i) {
 			return true

@@ -596,7 +596,7 @@ var (
 	cueRateMonthly = []string{"月利率", "月息", "月利", "monthly rate", "per month interest"}
 	cueRateDaily   = []string{"日利率", "日息", "日利", "daily rate"}
 	cueRateAnnual  = []string{"年利率", "年息", "年化", "年利", "annual", "息率"}
-	cueNotRate     = []string{" up ", "up by", "increased by", "grew by", "增长", "增长了", "首付", "成数", "down payment", "downpayment", "负债率", "dti", "ltv", "收入的", "涨了", "跌了", "降薪", "涨薪", "加薪", "减薪", "raise", "pay rise", "pay cut", "salary cut", "salary by", "pay by"}
+	cueNotRate     = []string{" up ", "up by", "increased by", "grew by", "增长", "增长了", "首付", "成数", "down payment", "downpayment", "负债率", "dti", "ltv", "收入的", "涨了", "跌了", "降薪", "涨薪", "加薪", "减薪", "raise", "pay rise", "pay cut", "salary cut", "salary by", "pay by", "cut by", "reduced by", "slashed by", "fell by", "dropped by"}
 )
 
 // findRate returns the annual rate in percent the text states, converting
