@@ -236,10 +236,10 @@ var cueVoidBefore = map[string][]string{
 	"多还":               forcedOn,
 	"主管":               ownBoss, // 跟我主管讲我欠钱: the borrower's boss, not ours
 	"领导":               ownBoss,
-	"尾号":               {"手机号是不是", "手机号是", "号码是不是", "号码是", "电话是不是", "手机", "电话", "号码"},   // 登记的手机号是不是尾号3321: a phone, not a loan
-	"先还":               {"迟啲", "迟些", "晚点", "迟点", "晚些", "过几天"},                     // 可唔可以迟啲先还: later, not early
-	"complain":         {"ready to ", "was going to ", "about to ", "wanted to "}, // came in ready to complain, but…
-	"phone number":     {"same "},                                                 // same phone number, same address: nothing changed
+	"尾号":               {"手机号是不是", "手机号是", "号码是不是", "号码是", "电话是不是", "手机", "电话", "号码"}, // 登记的手机号是不是尾号3321: a phone, not a loan
+	"先还":               {"迟啲", "迟些", "晚点", "迟点", "晚些", "过几天"},                         // 可唔可以迟啲先还: later, not early
+	"complain":         {"ready to ", "was going to ", "about to ", "wanted to "},     // came in ready to complain, but…
+	"phone number":     {"same "},                                                     // same phone number, same address: nothing changed
 	"address":          {"same "},
 	"什么意思":             {"没", "没有", "冇"},                              // 活着真没什么意思: meaningless, not "what does it mean"
 	"媒体":               {"自", "做"},                                    // 我是做自媒体的: a job
