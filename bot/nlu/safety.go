@@ -87,7 +87,7 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 		}
 	}
 	victim, ownVictim := ownCue(t, cueFraudVictimStrong)
-	if ownVictim && (t.has(cueBankContext) || !hardshipSaid(t)) && !paymentTaken(t, victim) && !t.has(cueAvoided) {
+	if ownVictim && (t.has(cueBankContext) || !hardshipSaid(t)) && !paymentTaken(t, victim) && !t.has(cueAvoided) && !scammedThenAsksNow(t, cueFraudVictimStrong, victim) {
 		return IntentHumanHandoff, "handoff.fraud_victim", victim, true
 	}
 	c, i := t.firstOf(cueFraudInProgress)
@@ -117,7 +117,7 @@ func fraudRule(t *text) (intent, rule, cue string, ok bool) {
 		c, i = "", -1
 	}
 	cq, j := t.firstOf(cueFraudQuestion)
-	if v, ok := ownCue(t, cueFraudVictim); ok && (i >= 0 || j >= 0 || t.has(cueFraudContext) && !t.has(cueAvoided)) {
+	if v, ok := ownCue(t, cueFraudVictim); ok && (i >= 0 || j >= 0 || t.has(cueFraudContext) && !t.has(cueAvoided)) && !scammedThenAsksNow(t, cueFraudVictim, v) {
 		// ("Someone texted me a link saying my loan was frozen, and I
 		// entered my card number": taken in, no word of the scam's own needed)
 		return IntentHumanHandoff, "handoff.fraud_victim", v, true
@@ -163,6 +163,21 @@ func asksAboutFraud(t *text) bool {
 func pastFraud(t *text, i int) bool {
 	_, k := t.firstOfIn(t.clauseStart(i), t.clauseEndAfter(i), cueScammedBefore)
 	return k >= 0
+}
+
+// scammedThenAsksNow reports a scam told as past (我妈之前就是这样被骗了)
+// beside a question whether what came now is genuine: a check, not a
+// scam under way.
+func scammedThenAsksNow(t *text, cues []string, v string) bool {
+	if !t.has(cueFraudGenuine) {
+		return false
+	}
+	for c, k := range t.matches(cues) {
+		if c == v && t.hasIn(t.clauseStart(k), k, cuePastTime) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueMayHe asks leave for something in the borrower's name.

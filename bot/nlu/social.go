@@ -88,7 +88,7 @@ var cueThanksPassOn = []string{"pass on my thanks", "pass on our thanks", "pass 
 
 // cueThanksVisit says the message came only to thank: what else it seems
 // to ask is the favour told (多亏你们帮我把还款日往后调了几天…特地来说声谢谢).
-var cueThanksVisit = []string{"特地来说声谢谢", "特地来道谢", "特地来感谢", "特意来感谢", "特意来说声谢谢", "专门来说声谢谢", "专门来感谢", "专门来道谢", "就是来说声谢谢", "来说声谢谢", "just wanted to say thank", "just want to say thank", "just writing to say thank", "only wanted to say thank"}
+var cueThanksVisit = []string{"特地来说声谢谢", "特地来道谢", "特地来感谢", "特意来感谢", "特意来说声谢谢", "专门来说声谢谢", "专门来感谢", "专门来道谢", "就是来说声谢谢", "来说声谢谢", "特别来谢谢", "特别来感谢", "特地来谢谢", "特意来谢谢", "专门来谢谢", "来谢谢你们", "来感谢你们", "just wanted to say thank", "just want to say thank", "just writing to say thank", "only wanted to say thank"}
 
 // cuePraiseNotUs before praise makes it about something else than the
 // service (今天心情超赞, 生意很不错).
@@ -108,6 +108,12 @@ func hasFigure(ms []mention) bool {
 // socialStatement finds thanks, praise or a farewell in a message that
 // asks nothing, has no grievance and reports no hardship.
 func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok bool) {
+	if c, i := t.firstOf(cueThanksVisit); i >= 0 && !asks(t) {
+		// "Just wanted to say thank you. When my dad passed away last year…
+		// your agent walked me through it": come to thank, whatever the
+		// story and its figures
+		return IntentThanks, c, true
+	}
 	if hard && !socialDespite(t) || hasFigure(ms) && !(t.has(cueReported) && t.has(cueThanksWord) && !asks(t) && !ownWish(t)) {
 		// "生意很不错😊 提前还款十万，减少月供" asks for a service; "your
 		// breakdown showed it's only about 40 yuan more. Thanks a lot" thanks
