@@ -94,7 +94,7 @@ var (
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷", "consumer loan", "personal loan", "business loan", "renovation loan"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月", "in total each month", "in total a month", "in total per month", "total each month", "a month in total", "each month in total"}
 	cuePrepay         = []string{"pay part of", "part of my mortgage early", "part of the loan early", "提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "chuck", "throw", "lump-sum payment of", "lump sum of", "lump-sum", "lump sum"}
-	cuePrincipal      = []string{"still owe", "i owe", "we owe", "outstanding is", "outstanding of", "贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for", "周转", "还差"}
+	cuePrincipal      = []string{"still owe", "i owe", "we owe", "outstanding is", "outstanding of", "贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for", "周转", "还差", "还欠", "仲欠", "尚欠"}
 	annualBefore      = []string{"一年", "每年", "全年", "年收入", "年薪", "annual", "yearly", "a year", "per year"} // 一年一共挣30万
 	annualAfter       = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
 )
@@ -311,7 +311,7 @@ var onLoanNow = map[string]bool{IntentMethodChange: true, IntentTermExtension: t
 // cueThen dates what follows it in its sentence to a past since changed;
 // cueNowAgain after it brings the sentence back to the present.
 var (
-	cueThen     = []string{"当时", "当初", "那时", "签约时", "签约的时候", "签合同时", "签合同的时候", "when i signed", "at signing", "刚毕业", "刚工作", "刚进", "刚入职", "以前", "back in", "when i first", "at the time", "years ago", "used to"}
+	cueThen     = []string{"当时", "当初", "早几年", "前几年", "几年前", "那时", "签约时", "签约的时候", "签合同时", "签合同的时候", "when i signed", "at signing", "刚毕业", "刚工作", "刚进", "刚入职", "以前", "back in", "when i first", "at the time", "years ago", "used to"}
 	cueNowAgain = []string{"现在", "目前", "如今", "now", "today", "these days", "currently"}
 )
 
