@@ -522,7 +522,7 @@ func serviceCueAt(t *text, where func(k int) bool) bool {
 // cueWish states what the borrower wants done (我想一次性结清); what
 // follows a wish to ask or know (我想问问, I'd like to know) is a question.
 var (
-	cueWish      = []string{"我想", "我要", "想把", "想申请", "打算", "准备", "决定", "i want to", "i'd like to", "i would like to", "i need to", "i wanna", "想改", "想换", "想调", "想转", "想延", "想提前", "想一次", "想全部", "想早点", "想尽快", "想结清", "想还清", "不如改", "不如换", "打算改", "打算换", "还是想", "我还是想", "i'd still like", "只是想", "纯粹想", "want to put", "want to pay", "want to clear", "want to prepay", "wanna prepay", "want to settle", "want to extend", "want to switch", "想一次性", "想全部", "想结清", "想还清"}
+	cueWish      = []string{"我想", "我要", "想把", "想申请", "打算", "准备", "决定", "i want to", "i'd like to", "i would like to", "i need to", "i wanna", "想改", "想换", "想调", "想转", "想延", "想提前", "想一次", "想早点", "想尽快", "不如改", "不如换", "打算改", "打算换", "还是想", "我还是想", "i'd still like", "只是想", "纯粹想", "want to put", "want to pay", "want to clear", "want to prepay", "wanna prepay", "want to settle", "want to extend", "want to switch", "想一次性", "想全部", "想结清", "想还清"}
 	cueWishToAsk = []string{"问", "了解", "咨询", "知道", "打听", "确认", "看看", "ask", "know", "find out", "check", "understand"}
 )
 
