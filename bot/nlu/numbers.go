@@ -43,6 +43,8 @@ var (
 	d1000  = decimal.NewFromInt(1000)
 	d10k   = decimal.NewFromInt(10000)
 	d1m    = decimal.NewFromInt(1000000)
+	d100k  = decimal.NewFromInt(100000)   // an Indian lakh
+	d10m   = decimal.NewFromInt(10000000) // an Indian crore
 	d100m  = decimal.NewFromInt(100000000)
 	d1b    = decimal.NewFromInt(1000000000)
 	dTenth = decimal.New(1, -1)
@@ -277,7 +279,7 @@ func classifyUnit(rs []rune, m *mention) {
 			mul   decimal.Decimal
 			tight bool // must follow the digits directly
 		}{
-			{"million", d1m, false}, {"thousand", d1000, false}, {"billion", d1b, false}, {"grand", d1000, false},
+			{"million", d1m, false}, {"thousand", d1000, false}, {"lakhs", d100k, false}, {"lakh", d100k, false}, {"crores", d10m, false}, {"crore", d10m, false}, {"billion", d1b, false}, {"grand", d1000, false},
 			{"mil", d1m, false}, {"mn", d1m, true}, {"bn", d1b, true}, {"wan", d10k, false},
 			{"w", d10k, true}, {"k", d1000, true}, {"m", d1m, true},
 		} {

@@ -30,6 +30,8 @@ func TestParseNumber(t *testing.T) {
 		{"5 grand", "5000", true},
 		{"2 million", "2000000", true},
 		{"2.3 mil", "2300000", true},
+		{"5 lakh", "500000", true},
+		{"1.5 crore", "15000000", true},
 		{"168 万", "1680000", true},
 		{"1,200,000", "1200000", true},
 		{"１２０００", "12000", true},

@@ -311,15 +311,15 @@ var onLoanNow = map[string]bool{IntentMethodChange: true, IntentTermExtension: t
 // cueThen dates what follows it in its sentence to a past since changed;
 // cueNowAgain after it brings the sentence back to the present.
 var (
-	cueThen     = []string{"当时", "当初", "早几年", "前几年", "几年前", "那时", "签约时", "签约的时候", "签合同时", "签合同的时候", "when i signed", "at signing", "刚毕业", "刚工作", "刚进", "刚入职", "以前", "back in", "when i first", "at the time", "years ago", "used to"}
-	cueNowAgain = []string{"现在", "目前", "如今", "now", "today", "these days", "currently"}
+	cueThen     = []string{"当时", "当初", "当年", "之前", "早几年", "前几年", "几年前", "那时", "签约时", "签约的时候", "签合同时", "签合同的时候", "when i signed", "at signing", "刚毕业", "刚工作", "刚进", "刚入职", "以前", "back in", "when i first", "at the time", "years ago", "used to"}
+	cueNowAgain = []string{"现在", "目前", "如今", "而家", "今年", "now", "today", "these days", "currently"}
 )
 
 // toldThen reports a figure at i in a sentence that dates it to then.
 func toldThen(t *text, i int) bool {
 	ss := t.sentenceStart(i)
 	_, k := t.firstOfIn(ss, i, cueThen)
-	return k >= 0 && !t.hasIn(k, i, cueNowAgain)
+	return k >= 0 && !t.hasIn(k, i, cueNowAgain) && !t.hasIn(k, i, cueWish) // (…当年选的是缩短年限，所以我想提前还20万: a wish is now)
 }
 
 // saidPerMonth reports an amount said per month, after it (15k a month)
