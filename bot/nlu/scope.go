@@ -171,11 +171,11 @@ const (
 // cueVoidAfter are continuations that make a cue mean something else:
 // 宽限期 is a term of the contract, not a plea for time.
 var cueVoidAfter = map[string][]string{
-	"资金链":          {"差点"}, // 资金链差点断了: a near miss
-	"sick":         {" and tired", " of it"},
+	"资金链":          {"差点"},                                                                                                                                                                                   // 资金链差点断了: a near miss
+	"sick":         {" and tired", " of it"},                                                                                                                                                                 // sick and tired of waiting: fed up, not ill
 	"pay part of":  {" loan early", " the loan early", " my loan early", " it early", " it off early", " the mortgage early", " my mortgage early", " the principal", " my principal", " the balance early"}, // paying early: a prepayment, not a shortfall
-	"i make":       {" an extra", " a lump", " an additional", " a one-off", " a one-time", " a partial", " a payment", " an early", " a prepayment"},                                                        // "how do I make an extra 20k payment": paying, not earning
-	"no job":       {" loss", " issue", " problem", " worries", " concern", " change"},                                                                                                                       // "no job loss, no illness": a checklist, all no                                                                          // sick and tired of waiting: fed up, not ill
+	"i make":       {" an extra", " a lump", " an additional", " a one-off", " a one-time", " a partial", " a payment", " an early", " a prepayment", " sure", " it", " ends meet"},                          // "how do I make an extra 20k payment": paying, not earning
+	"no job":       {" loss", " issue", " problem", " worries", " concern", " change"},                                                                                                                       // "no job loss, no illness": a checklist, all no
 	"拆东墙补西墙":       {"那种事", "的事我不"},                                                                                                                                                                          // 拆东墙补西墙那种事我不干: not done
 	"欠银行":          {"钱会", "的钱会", "会被"},                                                                                                                                                                      // 欠银行钱会被抓去关: a saying, not the borrower's balance
 	"中介":           {"那里卖", "卖", "挂牌"},                                                                                                                                                                       // 挂到中介那里卖了: an estate agent, not a loan broker
@@ -189,6 +189,8 @@ var cueVoidAfter = map[string][]string{
 	"人工":           {"都未出", "未出", "都冇出", "冇出", "每月", "每个月", "一个月", "减", "加", "冇", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "两", "二", "三", "四", "五", "六", "七", "八", "九", "十", "得", "有", "几多", "少", "低", "高", "收入", "太", "唔够"},
 	"doesn't work": {" for me", " for us"},
 	"宽限":           {"期"},
+	"借几多":          {"年", "个月", "期"}, // 最长可以借几多年: how long, not how much
+	"借多少":          {"年", "个月", "期"},
 	"hardship":     {" program", " programme", " plan", " policy", " scheme", " option", " assistance", " support", " team"},
 	"struggling":   {" to understand", " to find"},
 	"公积金":          {"贷"},
