@@ -180,7 +180,7 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 		return fired(IntentFAQ, "faq.obligation", c)
 	}
 	if c, ok := faqQuestion(t, ms); ok {
-		if procedureCue[c] && (hasFigure(ms) || ownWish(t) || targetMethod(t) != "" && t.has(cueChangeVerb)) || requirementCue[c] && hasFigure(ms) || c == "which+better" && hasFigure(ms) ||
+		if procedureCue[c] && (hasFigure(ms) || ownWish(t) || targetMethod(t) != "" && t.has(cueChangeVerb)) || requirementCue[c] && (hasFigure(ms) || targetMethod(t) != "" && t.has(cueChangeVerb)) || c == "which+better" && hasFigure(ms) ||
 			comparisonCue[c] && (ownWish(t) || t.has(cueCanChange) || hasFigure(ms)) || wishedService(t, ms) {
 			// 提前还款8万要怎么操作, 我想一次性结清，怎么操作: how to do it,
 			// for a stated figure or a stated wish, is the service itself
@@ -740,6 +740,9 @@ var serviceRules = []serviceRule{
 		if near(t, cueThisMonth, cueHowMuchPay, 6) {
 			return "this month+还多少", true
 		}
+		if c, i := t.firstOf(cueCurrentLoan); i >= 0 && t.has(cueInstalmentWord) {
+			return c + "+instalment", true // "the monthly installment on my current loan"
+		}
 		return "", false
 	})},
 	{"repayment_schedule", IntentRepaymentSchedule, firstMatch(anyCue(cueSchedule), func(t *text, _ []mention) (string, bool) {
@@ -806,6 +809,13 @@ var (
 	cueThisMonth  = []string{"这个月", "本月", "下个月", "这期", "下期"}
 	cueMyLoan     = []string{"我的", "我那笔", "我这笔", "我家", "我现在的", "我目前的", "我房贷", "我车贷"}
 	cueRateAsk    = []string{"利率是多少", "利率多少", "利率是几", "执行的利率", "执行利率"}
+)
+
+// cueCurrentLoan and cueInstalmentWord: the payment of the loan the
+// borrower has, looked up.
+var (
+	cueCurrentLoan    = []string{"my current loan", "my existing loan", "my current mortgage", "my existing mortgage", "my current car loan", "the loan i have now", "the loan i have with you"}
+	cueInstalmentWord = []string{"installment", "instalment", "monthly payment", "emi", "repayment amount"}
 )
 
 // cueScheduleEnds asks for the first or last instalment.
@@ -875,11 +885,25 @@ func lprOnOwnLoan(t *text, ms []mention) (string, bool) {
 // not for sums on a loan.
 func lprAsSuch(t *text, ms []mention) (string, bool) {
 	c, ok := anyCue(cueLPR)(t, ms)
-	if !ok || c != "lpr" || t.has(cueLPROwn) || findBP(t.rs, ms) != nil || !asks(t) {
+	if !ok || c != "lpr" || t.has(cueLPROwn) && !meaningAsked(t) || findBP(t.rs, ms) != nil || !asks(t) {
 		return "", false
 	}
 	return c, true
 }
+
+// meaningAsked reports a question what words mean, even the words of the
+// borrower's own contract ("what does 'LPR minus 30 basis points' in my
+// contract mean"); "what does the cut mean for my payment" asks the sum.
+func meaningAsked(t *text) bool {
+	for c, i := range t.matches(cueMeaning) {
+		if c != "mean" || !hasPrefixAny(t.s[i+len(c):], []string{" for", " to me", " to us", " in yuan", " in money"}) {
+			return true
+		}
+	}
+	return false
+}
+
+var cueMeaning = []string{"mean", "什么意思", "啥意思", "咩意思", "即系点计", "怎么理解", "点理解"}
 
 // cueLPROwn puts the borrower's own loan or payment beside the LPR.
 var cueLPROwn = []string{"我", "俺", "咱", "本人", "my", "mine", "i", "i'd", "i'm", "we", "our", "me", "月供", "供款", "月付", "还款额", "房贷", "车贷", "楼按", "payment", "payments", "emi", "instalment", "installment", "少还", "多还", "省", "save", "mortgage"}
