@@ -81,6 +81,9 @@ func (t *text) asksIn(a, b int) bool {
 		if c == "什么" && (strings.HasSuffix(t.s[:i], "没") || strings.HasSuffix(t.s[:i], "没出") || strings.HasSuffix(t.s[:i], "没有") || strings.HasSuffix(t.s[:i], "没啥")) {
 			continue // 也没出什么事: nothing happened, nothing asked
 		}
+		if c == "多少" && hasSuffixAny(t.s[:i], []string{"不了", "没", "没有", "不到", "冇"}) {
+			continue // 剩不了多少, 没多少: hardly any, not how much
+		}
 		if c == "几" && strings.HasSuffix(t.s[:i], "了") && strings.HasPrefix(t.s[i+len(c):], "天") {
 			continue // 往后挪了几天: a few days, told
 		}

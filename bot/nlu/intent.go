@@ -608,6 +608,9 @@ func dayAsked(t *text, ms []mention) (string, bool) {
 	return "", false
 }
 
+// cueRepricingDay names the day the rate is reset, which is not the due day.
+var cueRepricingDay = []string{"重定价日", "重新定价日", "重定价的日子", "repricing date", "repricing day", "reset date"}
+
 // hasDay reports whether a day of the month is mentioned.
 func hasDay(ms []mention) bool {
 	for _, m := range ms {
@@ -637,8 +640,8 @@ var serviceRules = []serviceRule{
 			return "", false
 		},
 		func(t *text, ms []mention) (string, bool) {
-			if !hasDay(ms) {
-				return "", false
+			if !hasDay(ms) || t.has(cueRepricingDay) {
+				return "", false // (重定价日能不能从每年1月1日改成放款日: the rate's day, not the payment's)
 			}
 			if c, i := t.firstOf(cueDayMove); i >= 0 {
 				return "day+" + c, true
