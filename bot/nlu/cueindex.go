@@ -43,7 +43,7 @@ func wholeTextCues() [][]string {
 		cueKin, cueForKin, cueMethodTo, cueMethodNow, cueRatherThan, cuePrefer, cueThanksWord, cueMe,
 		cueOffTopic, cueOwnPlace, cueByAgent, cueBankActs, cueLegalAim, cueServiceHours, cueMoreNotPrepay,
 		cuePraiseNotUs, cueRelief, cueLater, cueComplainVerb, cueBothModes, cueRecord, cueInstalment,
-		cueValued, cueGaveMe, cueServiceDone, cueDefer, cueToMe, cueCrowdEvent, cueTurn, cueSpared, cueNotAmong, cueMine, cueOtherBank, cueHeShe, cueThen, cueNowAgain, cueThanksVisit, cueWhyWould, cueDenyAnswer, cueMeantElse, cueConcession, cueContrary, cueDenial, cueButRather, cueMyLoan, cueFiction, cueRepricingDay, cueHowDoes, cueMeaning, cueCurrentLoan, cueInstalmentWord, cueLPROwn, cueBorrowWish, cueHowMuch, cueExplainWhy, cueMyPayment, cuePaymentNow, cueThisMonth, cueAddBy, cueHowMuchPay, cueLess, cueOver, cueInsteadOf, cuePastTime,
+		cueValued, cueGaveMe, cueServiceDone, cueDefer, cueToMe, cueCrowdEvent, cueTurn, cueSpared, cueNotAmong, cueMine, cueOtherBank, cueHeShe, cueThen, cueNowAgain, cueThanksVisit, cueWhyWould, cueDenyAnswer, cueMeantElse, cueConcession, cueContrary, cueDenial, cueButRather, cueMyLoan, cueFiction, cuePhoneWord, cueRepricingDay, cueHowDoes, cueMeaning, cueCurrentLoan, cueInstalmentWord, cueLPROwn, cueBorrowWish, cueHowMuch, cueExplainWhy, cueMyPayment, cuePaymentNow, cueThisMonth, cueAddBy, cueHowMuchPay, cueLess, cueOver, cueInsteadOf, cuePastTime,
 		cueHypotheticalEnd, cueFixed, cueWithdrawn, cueNotReceived, cueStaffVerb, cueRateAsk, cueSibling,
 		cueRecordAsk, cueOverdueQuery, cueDefine, cueCanChange, cueShorter, cueSettle, cueStill,
 		cueScheduleEnds, cuePraiseWord, cueServiceSubject, cueStaffAfter, cuePlan, cuePerMonth,

@@ -23,7 +23,7 @@ func TestCuesAreNormalised(t *testing.T) {
 		cueIncomeAnnual, cueIncomeWord, cueInstalment, cueInsteadOf, cueInterestOnly, cueInterrogative,
 		cueKeepTerm, cueLPR, cueLegal, cueLegalAim, cueLess, cueLoanStatus, cueLoanStatusWeak,
 		cueLoanWord, cueLonger, cueMe, cueMethodName, cueMethodSource, cueMethodTarget, cueMethodWord,
-		cueValued, cueGaveMe, cueServiceDone, cueDefer, cueToMe, cueCrowdEvent, cueTurn, cueSpared, cueNotAmong, cueMine, cueOtherBank, cueHeShe, cueThen, cueNowAgain, cueThanksVisit, cueWhyWould, cueDenyAnswer, cueMeantElse, cueConcession, cueContrary, cueDenial, cueButRather, cueMore, cueMoreNotPrepay, cueMyLoan, cueFiction, cueRepricingDay, cueHowDoes, cueMeaning, cueCurrentLoan, cueInstalmentWord, cueLPROwn, cueBorrowWish, cueHowMuch, cueExplainWhy, cueMyPayment, cuePaymentNow, cueThisMonth, cueNegation, cueNoNews, cueNobody, cueNotBecause,
+		cueValued, cueGaveMe, cueServiceDone, cueDefer, cueToMe, cueCrowdEvent, cueTurn, cueSpared, cueNotAmong, cueMine, cueOtherBank, cueHeShe, cueThen, cueNowAgain, cueThanksVisit, cueWhyWould, cueDenyAnswer, cueMeantElse, cueConcession, cueContrary, cueDenial, cueButRather, cueMore, cueMoreNotPrepay, cueMyLoan, cueFiction, cuePhoneWord, cueRepricingDay, cueHowDoes, cueMeaning, cueCurrentLoan, cueInstalmentWord, cueLPROwn, cueBorrowWish, cueHowMuch, cueExplainWhy, cueMyPayment, cuePaymentNow, cueThisMonth, cueNegation, cueNoNews, cueNobody, cueNotBecause,
 		cueNotRate, cueNotReceived, cueNotTermAfter, cueNotTermBefore, cueOff, cueOffTopic, cueOnBehalf,
 		cueOtherPerson, cueOthersAsk, cueOver, cueOverdue, cueOverdueQuery, cueOverdueSelf, cuePaidOff,
 		cuePastTime, cuePayEarly, cuePayVerb, cuePayday, cuePaydayAfter, cuePaymentWord, cuePctNotRate,

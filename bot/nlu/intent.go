@@ -608,6 +608,13 @@ func dayAsked(t *text, ms []mention) (string, bool) {
 	return "", false
 }
 
+// cueSwapVerb and cuePhoneWord: a phone or a card changed, in a clause of
+// its own before the due date is named.
+var (
+	cueSwapVerb  = []string{"换", "换了", "改了"}
+	cuePhoneWord = []string{"手机", "号码", "电话", "卡", "地址", "phone", "number", "address"}
+)
+
 // cueRepricingDay names the day the rate is reset, which is not the due day.
 var cueRepricingDay = []string{"重定价日", "重新定价日", "重定价的日子", "repricing date", "repricing day", "reset date"}
 
@@ -633,7 +640,8 @@ var serviceRules = []serviceRule{
 		func(t *text, _ []mention) (string, bool) {
 			// The word and a verb in one sentence: not 提前还过一次20万。…扣款日
 			for c, i := range t.matches(cueDueDateWord) {
-				if c2, j := t.firstOfIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c)), cueDueDateVerb); j >= 0 {
+				if c2, j := t.firstOfIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c)), cueDueDateVerb); j >= 0 && !(j < i && isCue(c2, cueSwapVerb) && t.clauseStart(j) != t.clauseStart(i) && t.hasIn(t.clauseStart(j), t.clauseEndAfter(j), cuePhoneWord)) {
+					// (我换了新手机号，顺便问下这个月还款日是哪天: the phone changed)
 					return c + "+" + c2, true
 				}
 			}
