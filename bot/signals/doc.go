@@ -457,6 +457,26 @@
 //     cut at work the borrower says left them untouched (我倒是没受影响)
 //     and a spouse back at work now are no flag of the borrower's; wages
 //     unpaid when the firm closed are the job lost, not a pay cut.
+//   - Rounds 129–134: words between quotation marks that a show or
+//     someone else says (剧里主角喊“不想活了”, 催收员说我「不想还钱」) are
+//     theirs; 信不信 dares and negates nothing (信不信我发到网上曝光你们); a
+//     complaint asked about someone else named before (my neighbour…, who
+//     should I complain to?) in a message naming neither the bank nor a
+//     loan is against them, and complaint channels asked after are a
+//     question; 断供 decided on (干脆断供) is the refusal alone; a payment
+//     forgotten (忘了还) is late, feared it is not; what a debtor who
+//     borrowed from the borrower has not paid back (老李借了我两万到现在还没
+//     还) is theirs; a time looked back on (那时候) ends a plight told in it;
+//     a customer who owes the borrower (下游客户欠我货款), a crop cut down
+//     (冰雹把果子打掉了七成, 减产) or its purchase price pressed down is the
+//     business's trouble; one card swiped to pay another is multi_debt;
+//     money sent on a stranger's word to someone who then cannot be reached
+//     (人联系不上了) and a loan taken out in one's name are a scam done; the
+//     collateral badly damaged or sold by court order, and the pledged
+//     home sold verb first (卖咗抵押畀你哋嗰层楼), are collateral news; a
+//     cut at work the borrower's own post was spared (我自己的岗位还算稳) and
+//     a dated move that began a time gone by (since I moved… in 2010) are
+//     none of theirs.
 //
 // # Sentiment
 //

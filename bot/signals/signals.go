@@ -138,6 +138,7 @@ type reading struct {
 	resAt      [8]int32      // tokens that say a situation is over, in order (up to 8)
 	resN       int
 	deniedAt   [numCodes]int32 // 1 + the token where the borrower denies the code for themselves (我没被裁)
+	otherTone  bool            // a complaint against someone else counted as the speaker's annoyance
 	owedTone   bool            // a debtor's refusal to pay the borrower back counted as their trouble
 	sparedTone bool            // a plight others suffer that the borrower is spared counted as good news
 	holding    uint8           // the marks the scan passed (holds)
