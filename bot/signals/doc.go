@@ -684,5 +684,20 @@
 // comfort wished for (每月轻松啲) is no mood. Kept against these rounds'
 // writers: a calm list of online loans beside a quota question keeps its
 // flag's tone (the round 67 convention), and 等额本金's front-loaded
-// payments told as too much stay a complaint.)
+// payments told as too much stay a complaint. Rounds 129–134: the bank's
+// rate told to it as a bit high or above other banks' (你们这利率有点高,
+// 比别家高) and a rant (就吐槽一下) are displeasure, where a loan's
+// interest given as the reason to pay it off is a motive; cash had at last
+// (finally have the cash), a payout come to hand at last (終於攞到手), a
+// good season sold (prices were good, we sold the whole harvest), pay much
+// better now and a post reached (做到部门经理) are good news; a friend's
+// words told to the borrower (佢成日同我讲压力好大), a third person's worry
+// about their own loan and good news of a time looked back on (那时候刚结婚)
+// are no mood of the speaker's now; a steady state beside a plight quoted
+// from the news (新闻老说“…”，我这边还行) is reassurance. Kept against
+// these rounds' writers: a calm list of online loans beside a quota
+// question keeps its flag's tone (the round 67 convention), a bot that does
+// not understand stays neutral (round 26), a sale of the pledged home one
+// needs to make with no buyer found keeps its tone, and money saved up
+// (手上攒了8万) stays no good news, as eight earlier rounds read it.)
 package signals

@@ -534,6 +534,13 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 129–134 sentiment: a post reached (现在做到部门经理了,
+	// 当上了主管) is good news, as a promotion is.
+	// The bank's own rate told to it as a bit high (你们这利率有点高) is
+	// displeasure; a loan's interest given as the reason to pay it off
+	// (这笔消费贷利息有点高，想还掉) is a motive.
+	{code: noCode, tone: -0.5, gap: 2, heads: `你们|贵行|your`, tails: `利率有点高|利息有点高|利率偏高|利息偏高|rate is a bit high|rates are a bit high|rate's a bit high`},
+	{code: noCode, tone: 1, gap: 3, heads: `做到|做到了|当上|当上了|升到|升到了|升上|升上了|熬到`, tails: `经理|部门经理|主管|总监|店长|组长|合伙人|manager`},
 	// Blind rounds 129–134: a debtor of the trade's who owes the borrower
 	// (下游客户欠我货款); a crop cut down by the weather (冰雹把果子打掉了
 	// 七成) and its purchase price pressed down (收购价…压到了2块5); the
@@ -1149,6 +1156,9 @@ var markerSets = []markerSet{
 	{roleTarget, `的客户|欠我|欠我的|客户|那个客户|欠款人|债务人|欠我钱|老赖|租客|房客|承包商|开发商|物业|装修公司|保险公司|前夫|前妻|老板|雇主|甲方|供应商|合伙人|
 		tenant|tenants|customer|client|debtor|contractor|developer|builder|landlord|insurer|insurance company|employer|my boss|supplier|ex-husband|ex-wife|her`},
 	// 他说, my friend says: their words follow.
+	// Blind rounds 129–134: words said to the borrower (佢成日同我讲压力好大)
+	// are the speaker's before 我, the listener.
+	{roleSay, `同我讲|同我话|同我说|对我说|和我说|跟我讲|同我讲过|跟我讲过|对我讲`},
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|让我问问|让我问一下|让我帮他问|让我帮她问|让我帮忙问|让我来问|叫我问问|叫我问一下|托我问|托我问问|帮他问问|帮她问问|帮他问一下|帮她问一下|替他问|替她问|asked me to ask|wants me to ask|asked me to check|wanted me to ask|said|says|say|told me|tells me|telling me`},
 	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|是不是真的|是真是假|真的还是假的|系咪真|系唔系真|真唔真|系咪骗|系唔系骗|系咪呃人|系唔系呃人|靠唔靠谱|靠唔靠得住|靠不靠得住|靠得住吗|可靠吗|可不可靠|信唔信得过|信得过吗|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
 	{roleLoan, `morgage|mortage|payement|paymnet`},
@@ -1681,6 +1691,19 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 129–134 sentiment: a rate told as higher than other
+	// banks' (你们利率比别家高) and a rant (吐槽一下) are displeasure; cash had at last to clear the loan (finally have the
+	// cash), a pension or payout come to hand at last (終於攞到手), a good
+	// season sold (prices were good… sold almost the whole harvest) and pay
+	// much better now are good news; a third person's worry about their own
+	// loan (a coworker… is worried about her loan) is theirs.
+	{-0.5, `比别家高|比别家贵|比别的银行高|比其他银行高|比别的银行贵|比其他银行贵|吐槽一下|吐槽吐槽|就吐槽|发发牢骚|抱怨一下|
+		rate is higher than other banks|rates are higher than other banks|higher than other banks|higher than most banks`},
+	{1, `finally have the cash|finally have the money|finally got the cash|finally got the money|finally have enough money|finally have enough cash|finally saved enough|终于有钱|总算有钱|
+		终于攞到手|终于攞到|总算攞到手|终于拿到手|总算拿到手|终于领到手|终于领到|总算领到|
+		prices were good|prices have been good|prices were great|sold almost the whole harvest|sold the whole harvest|sold most of the harvest|good harvest|bumper harvest|bumper crop|丰收|大丰收|卖了个好价钱|卖了好价钱|
+		salary is much better|salary is better now|my salary is better|pay is much better|pay is better now|income is much better|earning much better|earning a lot more now`},
+	{-0.5, `worried about her loan|worried about his loan|worried about their loan|worried about her mortgage|worried about his mortgage|worried about their mortgage|worried about her debts|worried about his debts`},
 	// Blind rounds 129–134 blockers: 信不信, believe it or not, dares; its
 	// 不 negates nothing (信不信我发到网上曝光你们).
 	{0, `信不信|信唔信|信不信由你`},
