@@ -457,6 +457,26 @@
 //     cut at work the borrower says left them untouched (我倒是没受影响)
 //     and a spouse back at work now are no flag of the borrower's; wages
 //     unpaid when the firm closed are the job lost, not a pay cut.
+//   - Rounds 129–134: words between quotation marks that a show or
+//     someone else says (剧里主角喊“不想活了”, 催收员说我「不想还钱」) are
+//     theirs; 信不信 dares and negates nothing (信不信我发到网上曝光你们); a
+//     complaint asked about someone else named before (my neighbour…, who
+//     should I complain to?) in a message naming neither the bank nor a
+//     loan is against them, and complaint channels asked after are a
+//     question; 断供 decided on (干脆断供) is the refusal alone; a payment
+//     forgotten (忘了还) is late, feared it is not; what a debtor who
+//     borrowed from the borrower has not paid back (老李借了我两万到现在还没
+//     还) is theirs; a time looked back on (那时候) ends a plight told in it;
+//     a customer who owes the borrower (下游客户欠我货款), a crop cut down
+//     (冰雹把果子打掉了七成, 减产) or its purchase price pressed down is the
+//     business's trouble; one card swiped to pay another is multi_debt;
+//     money sent on a stranger's word to someone who then cannot be reached
+//     (人联系不上了) and a loan taken out in one's name are a scam done; the
+//     collateral badly damaged or sold by court order, and the pledged
+//     home sold verb first (卖咗抵押畀你哋嗰层楼), are collateral news; a
+//     cut at work the borrower's own post was spared (我自己的岗位还算稳) and
+//     a dated move that began a time gone by (since I moved… in 2010) are
+//     none of theirs.
 //
 // # Sentiment
 //
@@ -664,5 +684,20 @@
 // comfort wished for (每月轻松啲) is no mood. Kept against these rounds'
 // writers: a calm list of online loans beside a quota question keeps its
 // flag's tone (the round 67 convention), and 等额本金's front-loaded
-// payments told as too much stay a complaint.)
+// payments told as too much stay a complaint. Rounds 129–134: the bank's
+// rate told to it as a bit high or above other banks' (你们这利率有点高,
+// 比别家高) and a rant (就吐槽一下) are displeasure, where a loan's
+// interest given as the reason to pay it off is a motive; cash had at last
+// (finally have the cash), a payout come to hand at last (終於攞到手), a
+// good season sold (prices were good, we sold the whole harvest), pay much
+// better now and a post reached (做到部门经理) are good news; a friend's
+// words told to the borrower (佢成日同我讲压力好大), a third person's worry
+// about their own loan and good news of a time looked back on (那时候刚结婚)
+// are no mood of the speaker's now; a steady state beside a plight quoted
+// from the news (新闻老说“…”，我这边还行) is reassurance. Kept against
+// these rounds' writers: a calm list of online loans beside a quota
+// question keeps its flag's tone (the round 67 convention), a bot that does
+// not understand stays neutral (round 26), a sale of the pledged home one
+// needs to make with no buyer found keeps its tone, and money saved up
+// (手上攒了8万) stays no good news, as eight earlier rounds read it.)
 package signals

@@ -764,7 +764,7 @@ func (r *reading) instalmentNamed(k int) bool {
 var dueInstalment = [...]string{"这期", "这一期", "今期", "本期", "呢期", "当期", "这个月的月供", "这个月月供", "这个月的供款", "这个月供款", "呢个月供款", "呢个月嘅供款", "今个月供款", "今个月嘅供款", "这个月的房贷", "这个月房贷"}
 
 // unaffected say the borrower is untouched by what was told (没受影响).
-var unaffected = [...]string{"没受影响", "没有受影响", "不受影响", "没受到影响", "没影响到我", "对我没影响", "冇受影响", "冇影响到我", "固定工资", "底薪照发", "工资照发", "not affected", "unaffected", "doesn't affect me", "hasn't affected me", "fixed salary"}
+var unaffected = [...]string{"岗位还算稳", "岗位还稳", "岗位挺稳", "岗位很稳", "岗位稳定", "岗位没事", "岗位没问题", "工作还算稳", "饭碗还稳", "饭碗保住了", "份工冇问题", "份工就冇问题", "my job is safe", "my job's safe", "my own job is safe", "my position is safe", "没受影响", "没有受影响", "不受影响", "没受到影响", "没影响到我", "对我没影响", "冇受影响", "冇影响到我", "固定工资", "底薪照发", "工资照发", "not affected", "unaffected", "doesn't affect me", "hasn't affected me", "fixed salary"}
 
 // workedBefore reports whether the sentence of the token at k tells,
 // before it, that the borrower worked at a workplace (在厂里干了十几年,
@@ -936,6 +936,10 @@ func (sc *scope) mood(e *entry) bool {
 		// background to the question (上回我妈…排了两个小时，今天我来又
 		// 排了… is the speaker's too).
 		return false
+	case e.tone > 0 && !feel && e.role&roleThanks == 0 && sc.past && sc.lookBack && !sc.presentClause:
+		// 头几年…那时候刚结婚，日子过得紧巴巴的: good news of a time looked
+		// back on was then, background to the question.
+		return false
 	}
 	return true
 }
@@ -1084,6 +1088,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// is mentioned, not said; 轉發啲「安全賬戶」騙案新聞: a term quoted
 		// from the news.
 		reason = mention
+	case c != fraudRisk && c != collateralIssue && r.quotedFrom(k):
+		// 剧里主角喊“不想活了”, 催收员说我「不想还钱」: words between
+		// quotation marks that a show or someone else says are theirs.
+		reason = "quoted"
 	case (sc.hearsay || later&laterNews != 0) && !ownNews:
 		// 看到有人冒充银行骗验证码的新闻: a story seen in the news.
 		reason = "hearsay"
@@ -1147,6 +1155,17 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "no collateral named"
 	case opt&optStranger != 0 && !sc.stranger:
 		reason = "nobody offered it"
+	case opt&optHanded != 0 && !r.handedOver:
+		// 对方联系不上了 with nothing sent: no scam told as done.
+		reason = "nothing handed over"
+	case c == repaymentDifficulty && tk.pat < 0 && r.refusalTail(k):
+		// 我干脆断供算了: 断供 decided on is the refusal, not a payment
+		// the borrower cannot make.
+		reason = "a refusal"
+	case c == repaymentDifficulty && sc.creditor && r.owedBack(k):
+		// 隔壁老李借了我两万块到现在还没还: the debtor's payment owed to
+		// the borrower, not the borrower's own.
+		reason = "someone else"
 	case c == fraudRisk && sc.victim:
 		// 我朋友被骗了，有人冒充银行找他要验证码.
 		reason = "someone else"
@@ -1205,6 +1224,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 律师朋友说违约金可以协商，真的吗: a lawyer's words passed on and
 		// asked about are advice, not a threat.
 		reason = "asks about it"
+	case c == complaintEscalation && r.againstOther(k):
+		// My neighbour keeps parking his scooter in front of my garage…
+		// who should I complain to?: a complaint about someone else, in a
+		// message that names neither the bank nor a loan.
+		reason = "against someone else"
 	case c == complaintEscalation && sc.thirdParty && later&laterBank == 0:
 		// 航空公司到现在都没赔，这种要去哪里申诉: a complaint against
 		// another firm.
@@ -1294,6 +1318,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case c == contactChange && sc.org:
 		// 公司搬去外地: the company moved, not the borrower.
 		reason = "someone else"
+	case c == contactChange && hasSuffixIn(strings.TrimRight(r.clauseHead(k), " "), sinceWords[:]) && yearIn(r.clauseText(tk.seg)):
+		// I've banked with you since I moved from Hong Kong to Shanghai in
+		// 2010, 自从2010年搬到上海: the dated move starts a time gone by, no
+		// new home now (my phone has changed since I moved abroad still is).
+		reason = "past"
 	case c == contactChange && (sc.future || sc.spec):
 		reason = "future"
 	case c == contactChange && (r.experiential(tk) ||
@@ -1333,6 +1362,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 逾期, 网贷 alone: the borrower's when they or their loan
 		// (经营贷可能要逾期) were named.
 		reason = "not said to be the borrower's"
+	}
+	// Who should I complain to about my neighbour?: the grievance is
+	// still the speaker's.
+	if reason == "against someone else" && c == complaintEscalation && !sc.thirdParty && !r.otherTone {
+		r.otherTone = true
+		r.tone -= 0.5
 	}
 	if reason == "someone else's debt" {
 		sc.familyDebt = sc.clause
@@ -2831,4 +2866,127 @@ func (r *reading) raisedOf(c code) raised {
 		}
 	}
 	return raised{}
+}
+
+// quotedFrom reports whether the cue at k stands between quotation marks
+// that the clause just before, in its sentence, gives to a show or to
+// someone other than the speaker (剧里主角喊“不想活了”, 催收员说我「不想
+// 还钱」, the character yells "I want to die"): their words, not the
+// borrower's. (我跟他说“不想活了” is the speaker's own.)
+func (r *reading) quotedFrom(k int) bool {
+	g := r.toks[k].seg
+	if r.question(r.segs[g].clause)&quotedClause == 0 {
+		return false
+	}
+	first, _ := r.clauseSegs(g)
+	if first == 0 || r.segs[first-1].sent != r.segs[first].sent {
+		return false
+	}
+	head := strings.TrimRight(r.clauseText(first-1), " :：,，")
+	if containsAny(head, showWords[:]) {
+		return true
+	}
+	for _, o := range [...]string{"我", "me", "you", "你"} {
+		head = strings.TrimSuffix(strings.TrimRight(head, " "), o)
+	}
+	head = strings.TrimRight(head, " ")
+	for _, v := range quoteVerbs {
+		if before, ok := strings.CutSuffix(head, v); ok {
+			before = strings.TrimSpace(before)
+			return before != "" && !strings.HasPrefix(before, "我") && !strings.HasPrefix(before, "i ") && before != "i"
+		}
+	}
+	return false
+}
+
+// showWords name a show, a film, a book or a song whose lines may be
+// quoted; quoteVerbs introduce someone's words.
+var (
+	showWords  = [...]string{"剧里", "剧中", "电视剧", "连续剧", "电影", "小说", "歌里", "歌词", "首歌", "节目", "综艺", "台词", "主角", "角色", "短视频", "视频里", "动漫", "the show", "a show", "tv show", "the series", "the movie", "a movie", "the film", "a film", "the novel", "the book", "the song", "a song", "lyrics", "character"}
+	quoteVerbs = []string{"说", "喊", "讲", "骂", "吼", "叫", "唱", "写", "写着", "话", "说道", "喊道", "问", "says", "said", "yelled", "yells", "shouted", "shouts", "screamed", "sings", "sang", "wrote", "writes", "goes", "went"}
+)
+
+// sinceWords start a time from an event gone by (since I moved, 自从搬家).
+var sinceWords = [...]string{"since", "ever since", "自从", "自打", "打从"}
+
+// yearIn reports whether s names a year (2010, 1998年).
+func yearIn(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (s[i] == '1' && s[i+1] == '9' || s[i] == '2' && s[i+1] == '0') && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i == 0 || !isDigit(s[i-1])) && (i+4 == len(s) || !isDigit(s[i+4])) {
+			return true
+		}
+	}
+	return false
+}
+
+// bankYours name the bank as the one spoken to.
+var bankYours = [...]string{"your ", "you guys", "你们", "贵行", "你哋", "银行"}
+
+// hasSuffixIn reports whether s ends with one of words, a Latin one as a
+// whole word.
+func hasSuffixIn(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || !isWordByte(w[0]) || !isWordByte(s[len(s)-len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// refusalTail reports whether the cue at k is the tail of a refusal to pay
+// that a decision word heads in its segment (干脆断供, 决定停供): the
+// refusal, not a difficulty.
+func (r *reading) refusalTail(k int) bool {
+	tk := &r.toks[k]
+	for j := k + 1; j < len(r.toks) && r.toks[j].seg == tk.seg; j++ {
+		if p := r.toks[j].pat; p >= 0 && r.lx.patterns[p].code == intentToDefault && r.toks[j].anchor == tk.s && r.toks[j].t == tk.t && !r.negated(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// owedBack reports whether the cue at k, in a clause that says someone
+// borrowed from the borrower (借了我, 欠我), follows that word with the
+// borrower named no more and no loan of theirs: the debtor's payment.
+func (r *reading) owedBack(k int) bool {
+	c := r.clauseOf(k)
+	for j := k - 1; j >= 0 && r.clauseOf(j) == c; j-- {
+		e := r.toks[j].e
+		if e == nil {
+			continue
+		}
+		if e.role&roleLoan != 0 || e.subj == subjSelf && e.role&roleCreditor == 0 {
+			return false
+		}
+		if e.role&roleCreditor != 0 {
+			return !strings.Contains(r.norm[r.toks[j].t:r.toks[k].s], "我")
+		}
+	}
+	return false
+}
+
+// againstOther reports whether a complaint cue at k, asked about, is about
+// someone else the message named before it (my neighbour…, who should I
+// complain to?), in a message that names neither the bank nor a loan
+// (your fees, 你们 are the bank's).
+func (r *reading) againstOther(k int) bool {
+	if r.question(r.clauseOf(k))&realQuestion == 0 || containsAny(r.norm, bankYours[:]) {
+		return false
+	}
+	named := false
+	for j := range r.toks {
+		e := r.toks[j].e
+		if e == nil {
+			continue
+		}
+		if e.subj == subjBank || e.role&roleLoan != 0 {
+			return false
+		}
+		if j < k && e.subj == subjOther {
+			named = true
+		}
+	}
+	return named
 }

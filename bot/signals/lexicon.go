@@ -49,6 +49,9 @@ const (
 	// self-harm only when the message also speaks of release or burden
 	// (也算一种解脱, 拖累家里).
 	optGrave
+	// optHanded: the cue counts only once money or a code was handed over
+	// in the message (转了两万…现在人联系不上了).
+	optHanded
 )
 
 // patternSet raises code when a head word is followed within gap units of
@@ -63,6 +66,31 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 129–134: a payment forgotten (上个月忘了还, forgot to
+	// pay) is a payment late; a debtor who owes the borrower for goods
+	// (客户欠我货款) is the business's trouble; a season's crop cut down
+	// (减产, 歉收); one card paid by swiping another (刷这张卡去还那张卡);
+	// a loan taken out in the borrower's name by someone who got their code
+	// (took out a loan in my name); a sale the court ordered (sold by court
+	// order).
+	// (Forgetting feared is no lateness: 怕忘记还款, so the family is weak.)
+	{code: repaymentDifficulty, opt: optOwn, words: `忘了还|忘记还|忘记还了|忘了还款|忘记还款|忘了交|忘记交|忘了供|忘记供|漏还了|漏交了|忘咗还|忘记咗还|忘咗供|忘咗交|
+		forgot to pay|forgot to make the payment|forgot to make my payment|forgot about the payment|forgot the payment|forgot my payment|forgot to pay the instalment|forgot to pay the installment`},
+	{code: businessDistress, words: `减产|大幅减产|歉收|收成不好|收成很差|收成差|收成不行|失收|
+		crop failed|crop failure|lost the harvest|lost most of the harvest|lost most of the crop|lost half the crop|harvest failed`},
+	{code: multiDebt, words: `刷这张卡去还那张|刷这张卡还那张|刷这张去还那张|刷这张还那张|刷一张去还一张|刷一张卡还一张|刷一张卡去还另一张|刷一张还另一张|用一张卡去还另一张|拿一张卡去还另一张|
+		paying one card off with another|pay one card off with another|using one card to pay another|use one credit card to pay another|robbing one card to pay another`},
+	{code: fraudRisk, words: `took out a loan in my name|taken out a loan in my name|took out loans in my name|taken out loans in my name|took a loan in my name|opened a loan in my name|applied for a loan in my name|borrowed in my name|
+		got my otp|got hold of my otp|stole my otp|used my otp|got my one-time password|冒用我的身份|盗用我的身份|冒用我的名义|盗用我的名义|用我的身份证贷了|冒名贷款|以我的名义贷了|用我的名义贷了`},
+	{code: collateralIssue, words: `sold by court order|sold by order of the court|sold under a court order|being sold by the court|court-ordered sale|court ordered sale|forced sale by the court|auctioned by the court|repossessed by court order`},
+	// Blind rounds 129–134: the one a stranger had the money sent to who
+	// can no longer be reached (按对方说的转了两万…现在人联系不上了) is the
+	// scam done; it counts only once money was handed over.
+	{code: fraudRisk, opt: optStranger | optHanded, words: `人联系不上了|联系不上了|人联系不到了|联系不到了|人失联了|失联了|把我拉黑了|拉黑了我|把我拉黑|人跑路了|人不见了|人间蒸发|
+		now i can't reach him|now i can't reach them|now i can't reach her|can't reach them anymore|can't reach him anymore|he blocked me|she blocked me|they blocked me|disappeared with my money|vanished with my money`},
+	// Blind rounds 129–134: the collateral badly damaged (the house I put up
+	// as collateral was badly damaged in the flood), once the sentence names it.
+	{code: collateralIssue, opt: optCollat, words: `badly damaged|seriously damaged|severely damaged|heavily damaged|was damaged|got damaged|been damaged|washed away|flood damage|storm damage|fire damage`},
 	// Blind rounds 123–128: the payment said to bounce for want of money
 	// (这期月供肯定扣不成功); this month's payment to be missed (I'm going
 	// to miss this month's payment); not enough every month (每个月都凑不齐),
@@ -506,6 +534,29 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 129–134 sentiment: a post reached (现在做到部门经理了,
+	// 当上了主管) is good news, as a promotion is.
+	// The bank's own rate told to it as a bit high (你们这利率有点高) is
+	// displeasure; a loan's interest given as the reason to pay it off
+	// (这笔消费贷利息有点高，想还掉) is a motive.
+	{code: noCode, tone: -0.5, gap: 2, heads: `你们|贵行|your`, tails: `利率有点高|利息有点高|利率偏高|利息偏高|rate is a bit high|rates are a bit high|rate's a bit high`},
+	{code: noCode, tone: 1, gap: 3, heads: `做到|做到了|当上|当上了|升到|升到了|升上|升上了|熬到`, tails: `经理|部门经理|主管|总监|店长|组长|合伙人|manager`},
+	// Blind rounds 129–134: a debtor of the trade's who owes the borrower
+	// (下游客户欠我货款); a crop cut down by the weather (冰雹把果子打掉了
+	// 七成) and its purchase price pressed down (收购价…压到了2块5); the
+	// pledged home sold, verb first (准备卖咗抵押畀你哋嗰层楼; a head like 准备卖
+	// would hide the 卖掉 of 准备卖掉, so the verb alone heads).
+	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|下游客户|甲方|经销商|代理商|买家`, tails: `欠我|欠我们|欠了我|欠了我们|欠着我|欠着我们`},
+	{code: businessDistress, gap: 4, heads: `果子|庄稼|收成|粮食|作物|果树|果园|苗|菜地|大棚|crop|crops|harvest`,
+		tails: `打掉了|打掉|打坏了|打烂了|冻死了|冻坏了|淹死了|淹了|冲毁了|冲走了|旱死了|毁了|毁掉了|减产|绝收|wiped out|destroyed|ruined|failed`},
+	{code: businessDistress, gap: 8, heads: `收购价|收购价格|收购价钱|收购的价格|批发价|出厂价|果价|菜价|猪价|粮价|purchase price|farm-gate price|wholesale price`,
+		tails: `压到|压到了|压低|压低了|压了|降到|降到了|跌到|跌到了|砍到|砍到了|掉到|掉到了|腰斩|slashed|cut to|dropped to|fell to|halved`},
+	{code: collateralIssue, opt: optCalm, gap: 2, heads: `卖咗|卖掉|卖了|卖出|出售`,
+		tails: `抵押畀你|抵押俾你|抵押喺你|抵押给你们|抵押在你们|抵押给银行|抵押在银行|抵押嘅|抵押的`},
+	// Blind rounds 129–134: the collateral said damaged, flooded or
+	// burned, however many words between (The house I put up as
+	// collateral for my business loan was badly damaged).
+	{code: collateralIssue, gap: 8, heads: `collateral|as collateral`, tails: `damaged|destroyed|flooded|burned|burnt|washed away|seized|repossessed|foreclosed|auctioned`},
 	// Blind rounds 123–128: the home put up for sale because one must (we've
 	// had to put the mortgaged house up for sale).
 	{code: collateralIssue, gap: 4, heads: `had to put|have to put|having to put|forced to put|had to list|have to list|forced to list`,
@@ -673,7 +724,7 @@ var patternSets = []patternSet{
 	// Savings spent (积蓄都花光了, my savings are gone) is hardship told, not
 	// inability to pay: removed in rounds 30–33; only the tone stays.
 	{code: intentToDefault, gap: 3, heads: `不打算|不准备|不想|不愿意|不愿|没打算|懒得|决定不|坚决不|绝不|不会|不再`, tails: `继续还|还下去|继续供|供下去|继续交|交下去|还钱了|继续还款|还这笔|还你们|还一分`},
-	{code: intentToDefault, gap: 2, heads: `决定|打算|准备|我要|就要|干脆|从今天起|从现在起`, tails: `停止还款|停止还贷|停止供款|停止付款|停供|断供|不还|不还了|不交了|不供了`},
+	{code: intentToDefault, gap: 2, heads: `决定|打算|准备|我要|就要|干脆|索性|从今天起|从现在起`, tails: `停止还款|停止还贷|停止供款|停止付款|停供|断供|不还|不还了|不交了|不供了`},
 	{code: intentToDefault, gap: 3, heads: `征信|信用|credit`, tails: `黑就黑|黑了就黑了|烂就烂|烂了就烂了|花就花|花了就花了|无所谓|不在乎|我不管|爱咋咋|can burn|be damned`},
 	{code: multiDebt, gap: 4, heads: `两三个|三四个|四五个|五六个|六七个|七八个|八九个|十来个|十多个|二十多个|好些|一堆|两三家|三四家|四五家|五六家|七八家|十几家|几十个|两张|三张|四张|五张|好几张|几张|多张|两三张|三四张|2个|3个|4个|5个|6个|7个|8个|9个|2家|3家|4家|5家|6家|2张|3张|4张|5张`, tails: `网贷|网贷app|平台|贷款平台|借款平台|信用卡|小贷|贷款app|借款app|财务公司`},
 	{code: multiDebt, gap: 3, heads: `two|three|four|five|six|seven|eight|several|multiple|many|a few|a bunch of|a lot of|a couple of|couple of|a couple|various|different`, tails: `lending apps|online loans|loan companies|finance companies|credit lines|creditors|lenders|payday lenders|loan apps|credit cards|payday loans`},
@@ -1105,6 +1156,9 @@ var markerSets = []markerSet{
 	{roleTarget, `的客户|欠我|欠我的|客户|那个客户|欠款人|债务人|欠我钱|老赖|租客|房客|承包商|开发商|物业|装修公司|保险公司|前夫|前妻|老板|雇主|甲方|供应商|合伙人|
 		tenant|tenants|customer|client|debtor|contractor|developer|builder|landlord|insurer|insurance company|employer|my boss|supplier|ex-husband|ex-wife|her`},
 	// 他说, my friend says: their words follow.
+	// Blind rounds 129–134: words said to the borrower (佢成日同我讲压力好大)
+	// are the speaker's before 我, the listener.
+	{roleSay, `同我讲|同我话|同我说|对我说|和我说|跟我讲|同我讲过|跟我讲过|对我讲`},
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|让我问问|让我问一下|让我帮他问|让我帮她问|让我帮忙问|让我来问|叫我问问|叫我问一下|托我问|托我问问|帮他问问|帮她问问|帮他问一下|帮她问一下|替他问|替她问|asked me to ask|wants me to ask|asked me to check|wanted me to ask|said|says|say|told me|tells me|telling me`},
 	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|是不是真的|是真是假|真的还是假的|系咪真|系唔系真|真唔真|系咪骗|系唔系骗|系咪呃人|系唔系呃人|靠唔靠谱|靠唔靠得住|靠不靠得住|靠得住吗|可靠吗|可不可靠|信唔信得过|信得过吗|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
 	{roleLoan, `morgage|mortage|payement|paymnet`},
@@ -1123,6 +1177,12 @@ var markerSets = []markerSet{
 		效益|厂里|公司|单位|老板|工厂|网点|分行|支行|办公室|我上班的|我工作的|我打工的|我上班那家|我打工那家|我上班那|我打工那|我干活的|我干活那|上班那厂|打工那厂|employer|company|firm|my work|at work|the office|our office|the branch|worked at|work at|worked for|work for|where i work|where i worked|call centre|call center|headquarters|the plant|the warehouse`},
 	// Blind rounds 114–118: the firm one works for, named with us (我们公司).
 	{roleEmployer, `我们公司|我们单位|我公司|我单位|我们部门`},
+	// Blind rounds 129–134: a ward or a team of the borrower's workplace
+	// (我们科室上个月裁了两个人) is the workplace.
+	{roleEmployer, `我们科室|我们组|我们项目组|我们团队|我们这个部门|我们这组`},
+	// Blind rounds 129–134: lent to someone (老李借了我两万块…到现在还没还):
+	// the borrower is owed.
+	{roleCreditor, `借了我|借咗我|借走了我|借走我`},
 	{roleOwnBusiness, `family business|our family business|the family business|家里的生意|家族生意|屋企盘生意|我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
 	{roleCollateral, `抵押在你们这里的|抵押在你们这的|抵押在你们那里的|抵押在你们那的|抵押在你们行的|抵押在你们银行的|抵押在贵行的|抵押在银行的|
@@ -1147,6 +1207,11 @@ var markerSets = []markerSet{
 	{roleAsk, `我想知道|我想问|我想问问|想问一下|想了解|我想了解|想请教|我想请教|i want to know|i'd like to know|i wonder|i was wondering|i'd like to ask|i want to ask`},
 	// Blind rounds 22–29 markers.
 	{roleCourt, `法院|法庭|法官|执行局|court|the court|bailiff|bailiffs|被法院查封|俾法院查封|畀法院查封|被法院拍卖|俾法院拍卖|畀法院拍卖|法院查封咗|法院查封了|法院拍卖咗|法院拍卖了|被法院冻结|被法院冻结了|法院封了|被法院封了|被法院扣押|法院扣押|court seized|the court seized|court has seized`},
+	// Blind rounds 129–134: at that time (头几年…那时候刚结婚，日子过得紧巴巴的)
+	// looks back on a period as 那段时间 does; the channels asked after
+	// (投诉渠道有哪些) ask what there is, not to do it.
+	{roleBackRef, `那时候|那个时候`},
+	{roleDefine, `渠道|途径|what channels|which channels|what are the channels`},
 	{roleBackRef, `那段时间|那阵子|那段日子|那几个月|那一阵|那会儿|那阵|𠮶排|𠮶阵|𠮶段时间|during that time|at that time|at the time|during that period`},
 	{roleDated | roleNow, `去年|旧年|last year`},
 	{roleDated, `前年|上次|上回|之前|几年前|前几年|the year before last|a few years ago|two years ago`},
@@ -1626,6 +1691,25 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 129–134 sentiment: a rate told as higher than other
+	// banks' (你们利率比别家高) and a rant (吐槽一下) are displeasure; cash had at last to clear the loan (finally have the
+	// cash), a pension or payout come to hand at last (終於攞到手), a good
+	// season sold (prices were good… sold almost the whole harvest) and pay
+	// much better now are good news; a third person's worry about their own
+	// loan (a coworker… is worried about her loan) is theirs.
+	{-0.5, `比别家高|比别家贵|比别的银行高|比其他银行高|比别的银行贵|比其他银行贵|吐槽一下|吐槽吐槽|就吐槽|发发牢骚|抱怨一下|
+		rate is higher than other banks|rates are higher than other banks|higher than other banks|higher than most banks`},
+	{1, `finally have the cash|finally have the money|finally got the cash|finally got the money|finally have enough money|finally have enough cash|finally saved enough|终于有钱|总算有钱|
+		终于攞到手|终于攞到|总算攞到手|终于拿到手|总算拿到手|终于领到手|终于领到|总算领到|
+		prices were good|prices have been good|prices were great|sold almost the whole harvest|sold the whole harvest|sold most of the harvest|good harvest|bumper harvest|bumper crop|丰收|大丰收|卖了个好价钱|卖了好价钱|
+		salary is much better|salary is better now|my salary is better|pay is much better|pay is better now|income is much better|earning much better|earning a lot more now`},
+	{-0.5, `worried about her loan|worried about his loan|worried about their loan|worried about her mortgage|worried about his mortgage|worried about their mortgage|worried about her debts|worried about his debts`},
+	// Blind rounds 129–134 blockers: 信不信, believe it or not, dares; its
+	// 不 negates nothing (信不信我发到网上曝光你们).
+	{0, `信不信|信唔信|信不信由你`},
+	// Blind rounds 129–134: words put in the borrower's mouth, denied with
+	// feeling (我根本没这样讲过, I never said that), are annoyance.
+	{-1, `根本没这样说过|根本没这样讲过|根本没这么说过|根本没这么讲过|根本没说过|根本没讲过|从来没这样说过|从来没说过这种话|根本冇讲过|根本冇咁讲过|i never said that|i never said any such thing|never said anything like that`},
 	// Blind rounds 112–116 sentiment: a bonus or a dividend come to hand
 	// without its amount (年終獎金到手了, 拿到一笔分红, my year-end payout
 	// just landed), relief at being spared (松了口气) and a shop that opens

@@ -138,6 +138,7 @@ type reading struct {
 	resAt      [8]int32      // tokens that say a situation is over, in order (up to 8)
 	resN       int
 	deniedAt   [numCodes]int32 // 1 + the token where the borrower denies the code for themselves (我没被裁)
+	otherTone  bool            // a complaint against someone else counted as the speaker's annoyance
 	owedTone   bool            // a debtor's refusal to pay the borrower back counted as their trouble
 	sparedTone bool            // a plight others suffer that the borrower is spared counted as good news
 	holding    uint8           // the marks the scan passed (holds)
@@ -267,7 +268,10 @@ func (r *reading) reassured() bool {
 		// (万一我生病住院了…现在身体挺好的: beside a plight only supposed.)
 		// (我店里有个熟客说他们公司倒闭了，我自己生意还行: beside one
 		// reported in someone else's words.)
-		if s.reason == "negated" || s.reason == "someone else" || s.reason == "hypothetical" || s.reason == "reported" {
+		// (新闻老说“收入下降还不起房贷”，我这边还行: beside one quoted from
+		// the news or heard of.)
+		if s.reason == "negated" || s.reason == "someone else" || s.reason == "hypothetical" || s.reason == "reported" ||
+			s.reason == "quoted" || s.reason == "hearsay" {
 			return true
 		}
 	}
