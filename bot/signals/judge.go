@@ -309,7 +309,7 @@ func (r *reading) judge() {
 			continue
 		}
 		// 他说, my friend says: what follows is their story.
-		if e.role&roleSay != 0 && (other(sc.subj) || other(e.subj)) {
+		if e.role&roleSay != 0 && (other(sc.subj) || other(e.subj)) && !toldByMe(r.norm[:tk.s]) {
 			sc.reported, sc.reportedClause = true, sc.clause
 		}
 		// 我姊姊…她說流程很順: a relative's praise is theirs, not the
@@ -2866,6 +2866,19 @@ func (r *reading) raisedOf(c code) raised {
 		}
 	}
 	return raised{}
+}
+
+// toldByMe reports a say word whose speaker is the borrower, told to
+// someone (我跟他说“不想活了”): the words that follow are the borrower's.
+func toldByMe(before string) bool {
+	// The listener stands between, a few runes at most (我跟老公说, 我对他
+	// 说; not 我和同事聊天时他说: he told it).
+	for _, p := range [...]string{"我跟", "我对", "我和", "我给", "我同佢", "我同他", "我同她"} { // (not 我同事: a colleague)
+		if k := strings.LastIndex(before, p); k >= 0 && utf8.RuneCountInString(before[k+len(p):]) <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedFrom reports whether the cue at k stands between quotation marks
