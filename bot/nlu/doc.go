@@ -114,7 +114,9 @@
 //     relative's own loan are dropped (ownFigures), unless the message asks
 //     on their behalf or the sum was given to the borrower, and an LPR move
 //     heard from anyone is still the move. A figure told as then (当时/刚
-//     毕业的时候月薪才3500) gives way to a later one of the same kind, and
+//     毕业的时候月薪才3500; 当年, 之前, 几年前) gives way to a later one of
+//     the same kind (今年, 而家, or a wish after it bring the sentence back
+//     to now), and
 //     for the services on the loan as it stands (method change, extension,
 //     prepayment, balance look-up, the LPR's stated rate) the original
 //     loan's figures (当初贷了50万，分五年; 签约时利率是4.35%) are no slot;
@@ -126,6 +128,13 @@
 //     3.6%/year, 日息 per day ×365; after a bare rate word (利率3厘1) it is
 //     yearly, and with no rate word at all ("3厘5") it fills nothing. Monthly and
 //     daily percentages are annualised the same way (simple, ×12 / ×365).
+//   - The LPR asked about as such — who publishes it, whether a fixed rate
+//     feels it, what the LPR words of one's own contract mean — with no loan
+//     or payment of the borrower's in sight and no move told, is a policy
+//     question (lprAsSuch), not a sum on a loan.
+//   - Latin magnitudes include the Indian lakh (100,000) and crore
+//     (10,000,000); "mil", a space before 万 and thumb-typed years and
+//     months (2 yaers, 18 mths) are read too.
 //   - LPR moves take their sign from a direction word (下调/降/cut → negative,
 //     上调/涨/rise → positive); a move with no direction fills nothing, and a
 //     loan's spread (LPR减30个基点, LPR + 50bp) is not a move.
