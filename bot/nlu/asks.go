@@ -204,8 +204,19 @@ func (t *text) sentenceEndAfter(i int) int {
 // end of the one holding b asks something, its closing question mark
 // included.
 func (t *text) clauseAsks(a, b int) bool {
-	e := t.clauseEndAfter(b)
-	return t.asksIn(t.clauseStart(a), e) || strings.HasPrefix(t.s[e:], "?") || strings.HasPrefix(t.s[e:], "？")
+	return t.asksClosed(t.clauseStart(a), t.clauseEndAfter(b))
+}
+
+// sentenceAsks reports whether the sentence holding i asks or requests
+// something, its closing question mark included.
+func (t *text) sentenceAsks(i int) bool {
+	return t.asksClosed(t.sentenceStart(i), t.sentenceEndAfter(i))
+}
+
+// asksClosed is asksIn over s[a:b] with the mark at b, which asksIn's
+// span leaves out, counted too.
+func (t *text) asksClosed(a, b int) bool {
+	return t.asksIn(a, b) || strings.HasPrefix(t.s[b:], "?") || strings.HasPrefix(t.s[b:], "？")
 }
 
 // clauseEndAfter returns the offset of the first clause mark at or after

@@ -496,13 +496,6 @@ var contextNoun = map[string]bool{"影响征信": true, "fee": true, "fees": tru
 // cueDomainAsk are loan words that make a greeting's message a question.
 var cueDomainAsk = []string{"loan", "mortgage", "repay", "payment", "rate", "贷", "还款", "月供", "利率"}
 
-// sentenceAsks reports whether the sentence holding i asks or requests
-// something, its closing question mark included.
-func (t *text) sentenceAsks(i int) bool {
-	a, b := t.sentenceStart(i), t.sentenceEndAfter(i)
-	return t.asksIn(a, b) || strings.HasPrefix(t.s[b:], "?") || strings.HasPrefix(t.s[b:], "？")
-}
-
 // serviceAskedElsewhere reports a service asked for in a sentence other
 // than the one holding i.
 func serviceAskedElsewhere(t *text, i int) bool {
@@ -608,12 +601,9 @@ func dayAsked(t *text, ms []mention) (string, bool) {
 	return "", false
 }
 
-// cueSwapVerb and cuePhoneWord: a phone or a card changed, in a clause of
-// its own before the due date is named.
-var (
-	cueSwapVerb  = []string{"换", "换了", "改了"}
-	cuePhoneWord = []string{"手机", "号码", "电话", "卡", "地址", "phone", "number", "address"}
-)
+// cuePhoneWord, with 换 in a clause of its own before the due date is
+// named, is a phone or a card changed.
+var cuePhoneWord = []string{"手机", "号码", "电话", "卡", "地址", "phone", "number", "address"}
 
 // cueRepricingDay names the day the rate is reset, which is not the due day.
 var cueRepricingDay = []string{"重定价日", "重新定价日", "重定价的日子", "repricing date", "repricing day", "reset date"}
@@ -640,7 +630,7 @@ var serviceRules = []serviceRule{
 		func(t *text, _ []mention) (string, bool) {
 			// The word and a verb in one sentence: not 提前还过一次20万。…扣款日
 			for c, i := range t.matches(cueDueDateWord) {
-				if c2, j := t.firstOfIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c)), cueDueDateVerb); j >= 0 && !(j < i && isCue(c2, cueSwapVerb) && t.clauseStart(j) != t.clauseStart(i) && t.hasIn(t.clauseStart(j), t.clauseEndAfter(j), cuePhoneWord)) {
+				if c2, j := t.firstOfIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c)), cueDueDateVerb); j >= 0 && !(j < i && c2 == "换" && t.clauseStart(j) != t.clauseStart(i) && t.hasIn(t.clauseStart(j), t.clauseEndAfter(j), cuePhoneWord)) {
 					// (我换了新手机号，顺便问下这个月还款日是哪天: the phone changed)
 					return c + "+" + c2, true
 				}
