@@ -307,7 +307,7 @@ var (
 var (
 	cueCrowdEvent = []string{"订单大减", "订单减少", "效益不好", "裁员", "裁了", "降薪", "减薪", "layoffs", "laying off", "cutting jobs", "pay cuts"}
 	cueTurn       = []string{"不过", "但是", "但", "可是", "倒是", "反倒", "反而", "却", "but", "though", "however"}
-	cueNotAmong   = []string{"没轮到我", "没有轮到我", "轮不到我", "没在名单里", "不在名单里", "不在名单上", "没在名单上", "名单里没有我", "名单上没有我", "没裁到我", "没有裁到我", "逃过一劫", "躲过一劫", "wasn't on the list", "was not on the list", "not on the list", "wasn't one of them", "i survived", "dodged"}
+	cueNotAmong   = []string{"没轮到", "没有轮到", "轮不到", "没有我", "没我的份", "i was spared", "没在名单里", "不在名单里", "不在名单上", "没在名单上", "名单里没有我", "名单上没有我", "没裁到我", "没有裁到我", "逃过一劫", "躲过一劫", "wasn't on the list", "was not on the list", "not on the list", "wasn't one of them", "i survived", "dodged"}
 	cueSpared     = []string{"没有受影响", "没受影响", "不受影响", "没受到影响", "没啥事", "没什么事", "没事", "升了职", "升职了", "升职", "涨了", "加薪", "not affected", "unaffected", "wasn't affected", "weren't affected", "safe", "kept my job", "still have my job", "got promoted", "got a raise"}
 )
 
