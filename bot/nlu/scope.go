@@ -270,6 +270,7 @@ var cueVoidBefore = map[string][]string{
 	"killing me":       {"app is ", "this app is ", "website is ", "the app is ", "the wait is ", "the queue is "},                 // the app is killing me: a grievance
 	"piling up":        {"medical bills are ", "hospital bills are ", "medical bills ", "hospital bills ", "treatment bills are "}, // the illness's bills: its cost, not a shortfall
 	"to court":         {"take me ", "takes me ", "taking me ", "drag me "},                                                        // daring the bank, not threatening it
+	"厉害":               {"得", "得太", "得很", "得好", "得超", "得非常", "得特别", "得最", "得更"},                                                    // 亏得太厉害: how badly, not praise
 }
 
 // cueDenial opening a clause denies all of it (不是说我没工作了啊; 不是我太太
