@@ -88,7 +88,7 @@ var intentSlots = map[string]slotSet{
 var (
 	cueIncomeAnnual   = []string{"一年税前", "一年税后", "一年到手", "一年收入有", "年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year", "annual package", "yearly package", "annual pay", "yearly salary"}
 	cueIncome         = []string{"月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages", "人工", "粮", "月粮", "退休金", "养老金", "退休工资", "pension", "i'm on", "i am on", "we're on", "package", "揾", "月揾", "my pay", "pay is", "pay of", "进账", "进项", "draw", "i draw", "pay myself"}
-	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay", "instalments", "installments", "emi", "emis", "每月还有", "每个月还有", "每月还要", "每个月还要", "月付", "车贷月付", "房贷月付"}
+	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay", "instalments", "installments", "emi", "emis", "每月还有", "每个月还有", "每月还要", "每个月还要", "月付", "车贷月付", "房贷月付", "月还", "现有贷款", "现在的贷款"}
 	cueDebtAfter      = []string{"/mo on", "/mo for", "/mo in", "/month on", "/month for", "in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "on a van", "on my van", "on a truck", "on my truck", "on a motorbike", "on a student loan", "on a personal loan", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供", "房贷要还", "车贷要还", "贷款要还", "already going to", "already going toward", "already goes to", "going to a", "going to my", "goes to a", "goes to my", "going toward", "going towards", "goes toward", "goes towards", "toward", "toward a", "toward my"}
 	cueIncomeAfter    = []string{"coming in", "monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷", "consumer loan", "personal loan", "business loan", "renovation loan"}
@@ -476,11 +476,15 @@ func namesLoan(rs []rune, m mention) bool {
 	return false
 }
 
+// phraseMarks end the phrase a sum belongs to: a word after one tells the
+// next sum, not this one.
+const phraseMarks = ",，、;；:："
+
 // amountRoleOf decides what an amount is from the words around it.
 func amountRoleOf(t *text, m mention) amountRole {
 	aft := strings.TrimLeft(after(t.rs, m.end, 24), " ")
 	for _, c := range cueDebtAfter {
-		if i := indexCue(aft, c, 0); i >= 0 && i <= 3 {
+		if i := indexCue(aft, c, 0); i >= 0 && i <= 3 && !strings.ContainsAny(aft[:i], phraseMarks) {
 			return roleDebt
 		}
 	}
@@ -494,7 +498,8 @@ func amountRoleOf(t *text, m mention) amountRole {
 		}
 	}
 	for _, c := range cueIncomeAfter {
-		if i := indexCue(rest, c, 0); i >= 0 && i <= 1 {
+		if i := indexCue(rest, c, 0); i >= 0 && i <= 1 && !strings.ContainsAny(rest[:i], phraseMarks) {
+			// (每月还六千，月薪一万三: the pay is the next clause's sum)
 			if annual {
 				return roleIncomeAnnual
 			}
@@ -506,7 +511,7 @@ func amountRoleOf(t *text, m mention) amountRole {
 		return rolePrice // "the flat's valued at 1.2m", 成交价是九百二十万: what it is worth, not a loan
 	}
 	inClause := aft
-	if k := strings.IndexAny(aft, ",，、;；:："); k >= 0 {
+	if k := strings.IndexAny(aft, phraseMarks); k >= 0 {
 		inClause = aft[:k] // 房贷还剩九十万，想提前还20万: the next clause's sum
 	}
 	for _, c := range cuePrepayAfter {
