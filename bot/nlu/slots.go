@@ -1483,7 +1483,7 @@ func prepayMode(t *text) string {
 }
 
 // cueValued right before a sum makes it what a property is worth.
-var cueValued = []string{"valued at", "worth", "估值", "市值", "成交价", "成交价是", "评估价", "售价"}
+var cueValued = []string{"valued at", "worth", "估值", "市值", "成交价", "成交价是", "评估价", "售价", "总价", "房价", "楼价", "总房款", "房款", "price of", "priced at", "asking price"}
 
 // cuePriced in the clause before "for" and a sum makes it a price (a flat
 // we like for 2.4 million); cueSold, what was got for something sold.
