@@ -452,6 +452,9 @@ var (
 	cueShortenAsk = []string{"缩短"}
 	cuePayEarly   = []string{"early", "ahead of schedule", "sooner"}
 	cuePayVerb    = []string{"pay off", "pay back", "pay down", "repay", "pay", "paying"}
+	cueRepayVerb  = []string{"repay", "pay back", "pay in"}
+	cueOnlyPart   = []string{"only", "just"} // "I can only repay 3000 now": part of what is due
+	cueAtOnce     = []string{"now", "right now", "today", "upfront", "up front", "at once", "right away"}
 
 	cueLPR = []string{"lpr", "重定价", "重新定价", "利率下调", "利率上调", "利率调整", "利率调了", "利率变", "利率降", "利率下降", "利率上升", "利率涨", "降息", "加息", "基点", "个百分点", "rate cut", "rate hike", "rate change", "rates change", "rate rise", "rates fall", "rates rise", "rates go", "rate drop", "rates drop", "rates dropped", "rates were cut", "repricing", "reprice", "basis point", "interest rate change", "interest rates change", "floating rate", "variable rate", "升息", "减息", "机动利率", "浮动利率", "最优惠利率", "p按", "h按", "一码", "半码", "prime rate", "hibor", "息口"}
 
@@ -689,6 +692,7 @@ var serviceRules = []serviceRule{
 			}
 			return "", false
 		},
+		sumRepaidNow,
 		func(t *text, _ []mention) (string, bool) {
 			// "pay 50,000 early", "pay off 50,000 ahead of schedule"
 			if c, i := t.firstOf(cuePayVerb); i >= 0 {
@@ -1072,6 +1076,25 @@ func incomeFigure(t *text, ms []mention) (string, bool) {
 	for _, m := range ms {
 		if isAmount(m) {
 			return c + "+amount", true
+		}
+	}
+	return "", false
+}
+
+// sumRepaidNow reads a sum repaid at once ("what does my payment drop to if
+// I repay 100,000 now?"): a lump sum paid back ahead, not the instalment.
+func sumRepaidNow(t *text, ms []mention) (string, bool) {
+	for c, i := range t.matches(cueRepayVerb) {
+		from := i + len(c)
+		for _, m := range ms {
+			a, b := int(t.offs[m.start]), int(t.offs[m.end])
+			if !isAmount(m) || a < from || a-from > 3 || t.hasIn(t.clauseStart(i), i, cueOnlyPart) {
+				continue
+			}
+			// (the clause ends after the sum: its thousands comma is a mark)
+			if w, k := t.firstOfIn(b, t.clauseEndAfter(b), cueAtOnce); k >= 0 && k-b <= 2 {
+				return c + " sum " + w, true
+			}
 		}
 	}
 	return "", false
