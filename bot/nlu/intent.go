@@ -164,9 +164,9 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 	}
 	if c, ok := othersHardship(t); ok {
 		_, figures := calcFigures(ms)
-		if r, c2, ok := serviceFor(t, ms); ok && (calculator[r.intent] || reliefService[r.intent]) && (ownWish(t) || t.has(cueSelfFine) || figures) && len(extractSlots(t.rs, t, r.intent, ms).Map()) > 0 {
+		if r, c2, ok := serviceFor(t, ms); ok && (calculator[r.intent] || reliefService[r.intent]) && (ownWish(t) || t.has(cueSelfFine) || figures || r.intent == IntentLPRImpact) && len(extractSlots(t.rs, t, r.intent, ms).Map()) > 0 {
 			// "My brother just got laid off, so I want to help him out… I earn
-			// 25k a month. What's the most I could borrow?": their plight, our sum
+			// 25k a month. What's the most I could borrow?": their plight, our sum; 如果人工減咗，LPR又加30點子，我每月要供幾多: a move's size is the figure
 			return fired(r.intent, r.name+".despite_others", c2+"+"+c)
 		}
 		return fired(IntentFAQ, "faq.others_hardship", c)

@@ -1184,7 +1184,7 @@ var cueDayTarget = []string{"改到", "改成", "改为", "调到", "调整到",
 // Direction words for LPR and rate moves.
 var (
 	cueDown = []string{"下调", "降", "下降", "减", "少", "下行", "调低", "cut", "cuts", "fall", "falls", "fell", "drop", "drops", "dropped", "lower", "lowered", "decrease", "reduce", "reduced", "down", "decline", "declined", "reduction", "reductions", "往下", "下走", "往下走", "砍", "slash", "slashed", "trim", "trimmed", "下来"}
-	cueUp   = []string{"加咗", "加了", "加左", "上调", "涨", "上升", "升", "提高", "调高", "上浮", "加息", "rise", "rose", "raise", "raised", "increase", "increased", "hike", "up", "higher", "increases", "往上", "上走", "往上走", "如果加", "再加", "要是加", "假如加", "若加", "会加"}
+	cueUp   = []string{"加咗", "加了", "加左", "上调", "涨", "上升", "升", "提高", "调高", "上浮", "加息", "rise", "rose", "raise", "raised", "increase", "increased", "hike", "up", "higher", "increases", "往上", "上走", "往上走", "如果加", "再加", "要是加", "假如加", "若加", "会加", "又加"}
 )
 
 // findBP returns the LPR move in basis points: N个基点/N bp, N个百分点 (×100),
@@ -1217,8 +1217,12 @@ func findBP(rs []rune, ms []mention) *int {
 		if isSpread(bef) {
 			continue // LPR减30个基点, LPR + 50bp: the loan's spread, not a move
 		}
-		_, dDown := nearestBefore(bef, cueDown)
-		_, dUp := nearestBefore(bef, cueUp)
+		dir := bef // the direction told in the move's own phrase (收入減少，LPR又加25點子)
+		if k := strings.LastIndexAny(dir, phraseMarks); k >= 0 {
+			dir = dir[k+1:]
+		}
+		_, dDown := nearestBefore(dir, cueDown)
+		_, dUp := nearestBefore(dir, cueUp)
 		sign := 0
 		next := strings.TrimPrefix(strings.TrimLeft(aft, " "), "lpr ")
 		switch {
