@@ -1249,7 +1249,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case sc.purpose:
 		// 免得逾期, to avoid missing a payment: what is to be avoided.
 		reason = "hypothetical"
-	case p.threat && (sc.hypo && !sc.then && !r.saysThen(tk) && (sc.hypoClause == sc.clause || r.question(sc.clause)&realQuestion != 0) || later&laterHypoAfter != 0):
+	case p.threat && (sc.hypo && !sc.then && !r.saysThen(tk) && !r.threatWill(k) && (sc.hypoClause == sc.clause || r.question(sc.clause)&realQuestion != 0) || later&laterHypoAfter != 0):
 		// A threat is conditional by nature (再乱扣款我就投诉); only the
 		// condition itself, or a question under it (如果…，可以投诉吗),
 		// is not one.
@@ -1492,7 +1492,7 @@ func (r *reading) negated(k int) bool {
 	tk := &r.toks[k]
 	// I'm going to the media names its own subject: a negator before it
 	// is another verb's (if this isn't fixed I'm going to the media).
-	if r.saysThen(tk) {
+	if r.saysThen(tk) || r.threatWill(k) {
 		return false
 	}
 	return r.negatedNear(k) || r.listNegated(k) || r.actNegated(k) || r.negatedAfter(k) || r.segs[tk.seg].negHead != 0 && r.headNegated(k)
@@ -3003,3 +3003,28 @@ func (r *reading) againstOther(k int) bool {
 	}
 	return named
 }
+
+// threatWill reports whether a lawsuit or complaint cue at k, in a
+// sentence a condition opened before it, is followed by its own will (If
+// this isn't sorted today my lawyer will be in touch): the consequence,
+// whose subject is the cue itself, so a negator in the condition before
+// it is another verb's.
+func (r *reading) threatWill(k int) bool {
+	tk := &r.toks[k]
+	if c, _, _, _ := r.cueOf(tk); c != legalThreat && c != complaintEscalation {
+		return false
+	}
+	if !hasPrefixIn(r.norm[tk.t:], threatWills[:]) {
+		return false
+	}
+	sent := r.sentOf(k)
+	for j := k - 1; j >= 0 && r.sentOf(j) == sent; j-- {
+		if e := r.toks[j].e; e != nil && e.role&roleHypo != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// threatWills are the future a consequence's subject says (… will be in touch).
+var threatWills = [...]string{" will ", "'ll ", " is going to ", " are going to ", " is gonna ", " shall "}

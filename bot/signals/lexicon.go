@@ -66,6 +66,12 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 135–140: a lawsuit said as going on now (or I'm suing
+	// you; the words are also a consequence's I'll, so nothing before
+	// them negates them); the media named bare or as a second target
+	// beside a lawyer (I'm contacting my lawyer and the media, 找律师和媒体).
+	{code: legalThreat, words: `i'm suing|i am suing|we're suing|we are suing|im suing`},
+	{code: complaintEscalation, words: `the media|the news media|和媒体|跟媒体|同媒体|及媒体|还有媒体|同埋媒体|和记者|同记者`},
 	// Blind rounds 129–134: a payment forgotten (上个月忘了还, forgot to
 	// pay) is a payment late; a debtor who owes the borrower for goods
 	// (客户欠我货款) is the business's trouble; a season's crop cut down
@@ -1116,7 +1122,7 @@ var markerSets = []markerSet{
 	{rolePurpose, `以防|以防万一|以免|免得|省得|免致|防止|避免|为了避免|为免|
 		avoid|prevent|so as not to|in order not to`},
 	{roleHypoAfter, `的话|情况下|的情况|这种情况|这样的情况`},
-	{roleThen, `就|我就|那就|那我就|就会|就要|就去|then|i'll|i will|we'll|we will|i'm going to|i'm taking|i am taking|we're taking|i'm gonna|i'm reporting|i'm filing|i'm calling|i'll be|i'm suing|i'm contacting|i'm going straight`},
+	{roleThen, `就|我就|那就|那我就|就会|就要|就去|then|i'll|i will|we'll|we will|i'm going to|i'm taking|i am taking|we're taking|i'm gonna|i'm reporting|i'm filing|i'm calling|i'll be|i'm suing|i am suing|we're suing|we are suing|im suing|i'm contacting|i'm going straight`},
 	{roleSpec, `可能会|可能要|可能|也许|或许|说不定|担心|担忧|害怕|怕|恐怕|估计|预计|快要|好像要|在裁员|要裁员|准备裁员|可能裁员|裁员潮|开始裁员|
 		might|may|could|afraid|worried that|worried i|worried i'll|worried i will|worried i might|afraid i'll|afraid i will|afraid i might|scared i'll|fear|possibly|probably|likely|chance|at risk|risk of`},
 	{roleFuture, `将来|未来|今后|日后|往后|in the future|someday|some day`},
@@ -1691,6 +1697,9 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 135–140 blockers: the media as where one read
+	// something (I read in the media that…) is no threat to go to it.
+	{0, `in the media|from the media|the media says|the media said|the media reported|the media reports|the media has|the media have|the media is|the media are|媒体报道|媒体说|媒体上|跟媒体报道|和媒体报道`},
 	// Blind rounds 129–134 sentiment: a rate told as higher than other
 	// banks' (你们利率比别家高) and a rant (吐槽一下) are displeasure; cash had at last to clear the loan (finally have the
 	// cash), a pension or payout come to hand at last (終於攞到手), a good
