@@ -763,7 +763,7 @@ var patternSets = []patternSet{
 	{code: intentToDefault, gap: 2, heads: `一分|一分钱|一毛|一毛钱|一个子儿|一个子|a cent|a penny|a dime`, tails: `都不会|也不会|都不给|也不给|都不还|也不还|都不交|都不会再|都别想|也别想|都没有|you won't get|you'll never see`},
 	{code: complaintEscalation, gap: 2, heads: `发到|发在|发去|挂到|挂在|放到|贴到|曝光到|post it on|post this on|put it on|share it on`, tails: `微博|网上|抖音|小红书|朋友圈|论坛|知乎|头条|媒体|网络上|twitter|weibo|facebook|reddit|tiktok|social media|the internet|online`},
 	{code: incomeDrop, gap: 3, heads: `工资|薪水|薪资|工钱|收入`, tails: `停了|停掉|停掉了|也停了|都停了`},
-	{code: fraudRisk, opt: optCalm | optStranger, gap: 6, heads: `逾期记录|不良记录|征信记录|黑名单|征信`, tails: `删掉|删除|删了|消除|洗掉|抹掉|清除|修复|洗白|处理掉|消掉`},
+	{code: fraudRisk, opt: optCalm | optStranger, gap: 6, heads: `逾期记录|不良记录|征信记录|信用记录|信用纪录|信贷记录|信用报告|黑名单|征信|credit record|credit report|credit history`, tails: `wiped|cleared|cleaned|fixed|repaired|删掉|删除|删了|消除|洗掉|抹掉|清除|修复|洗白|处理掉|消掉`},
 	{code: complaintEscalation, gap: 4, heads: `人民银行|人行|银保监|金融监管局|监管局|金管会|总行`, tails: `反映|投诉|举报|告你们|告状|闹|拉横幅|门口|说理|讨说法|讨个说法`},
 	{code: repaymentDifficulty, gap: 2, heads: `卡里|卡上|账户里|账上|余额|户口`, tails: `还差|差|不够|不足|唔够`},
 	{code: repaymentDifficulty, gap: 3, heads: `房贷|月供|还款|这期|车贷|贷款`, tails: `晚了|迟了|晚交了|迟交了|拖了|延迟了|超期了|过期了`},
@@ -1223,6 +1223,10 @@ var markerSets = []markerSet{
 	{roleDated, `前年|上次|上回|之前|几年前|前几年|the year before last|a few years ago|two years ago`},
 	{roleFeel, `失望|好失望|太失望|很失望|让人失望|太让人失望|令人失望|disappointed|disappointing`},
 	{roleLoss | roleSay, `讲咗|报咗`},
+	// Blind rounds 135–140: card or bank details typed in on a stranger's
+	// link (clicked the link and typed in my card details) are handed over.
+	{roleLoss, `typed in my card details|typed my card details|entered my card details|put in my card details|filled in my card details|typed in my card number|entered my card number|typed in my bank details|entered my bank details|typed in my details|entered my details|filled in my details|filled in my bank details|
+		填了卡号|填了银行卡|输了卡号|输入了卡号|填了银行卡号|输了密码|输入了密码|填了密码|输了验证码|输入了验证码|填了验证码|入咗卡号|入咗密码|填咗卡号`},
 	{roleLoss, `畀咗佢|俾咗佢|告诉了他|告诉了对方|已经告诉他|i gave it|i read it out|i gave him the code|i gave them the code|i told them the code|i already gave`},
 	{roleCollateral, `层楼|𠮶层楼|间屋|间铺|间舖|铺位|舖位|铺头|舖头|抵押俾你|抵押畀你|抵押嘅`},
 	{roleNow, `楼上个月|楼上周|楼上次`},
@@ -1374,6 +1378,11 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 135–140: an offer that came by a chat app or a message
+	// (Got a WhatsApp msg saying…, a 'loan officer' on WhatsApp told me,
+	// 微信上有人说) is a stranger's, whoever it claims to be.
+	{subjStranger, `msg saying|a msg saying|msg says|msg said|a whatsapp|whatsapp msg|whatsapp message|a whatsapp message|on whatsapp|via whatsapp|over whatsapp|on telegram|via telegram|on wechat|via wechat|a wechat message|
+		微信上有人|微信上一个人|微信里有人|有人加我微信|有个人加我微信|加我微信的人|私信我的人|有人私信我|有人私聊我|whatsapp上有人|whatsapp有人|有人whatsapp我`},
 	// Blind rounds 112–116: one's own judgement of another's story (my
 	// neighbour's house got repossessed and it's honestly unsettling) is
 	// the speaker's, in the other's clause too.
