@@ -579,11 +579,14 @@ func (r *reading) judge() {
 	}
 	// 厂里效益不好，工资降了三成: the employer's trouble, told as the
 	// cause of the borrower's pay cut or job loss, is not their business.
+	// (我在外贸公司做业务，今年国外订单少了，公司给我们全员降薪: the firm
+	// the borrower works at, named before in the sentence, is whose orders
+	// fell.)
 	if r.flagged.has(businessDistress) && (r.flagged.has(incomeDrop) || r.flagged.has(jobLoss)) {
 		biz := r.raisedOf(businessDistress)
 		for _, f := range r.flags {
 			if (f.code == incomeDrop || f.code == jobLoss) && r.sentOf(f.tok) == r.sentOf(biz.tok) &&
-				sameOwner(f.subj, biz.subj) && r.employerClause(biz.tok) {
+				sameOwner(f.subj, biz.subj) && (r.employerClause(biz.tok) || r.workedBefore(biz.tok) && !r.ownBusiness()) {
 				r.drop(businessDistress, "the employer's")
 				break
 			}
@@ -749,8 +752,12 @@ var pledgedWithBank = [...]string{"抵押给你们", "抵押在你们", "押给�
 // the instalment now due before it, after a hardship of the borrower's
 // was told (我刚做完手术，这期能不能晚几天还): that instalment cannot be
 // paid on time, where a bare ask (这期可以晚几天还吗?) is grace.
+//
+// The instalment may be named in the sentence before the ask (下個月嘅供款我
+// 真係唔知點搞，可唔可以畀我遲啲先還) or, in English, after it (give me some
+// more time for this month's EMI).
 func (r *reading) instalmentNamed(k int) bool {
-	if !containsAny(r.clauseHead(k), dueInstalment[:]) {
+	if !containsAny(r.sentenceHead(k), dueInstalment[:]) && !containsAny(r.clauseRest(k), dueInstalment[:]) {
 		return false
 	}
 	for _, f := range r.flags {
@@ -761,7 +768,7 @@ func (r *reading) instalmentNamed(k int) bool {
 	return false
 }
 
-var dueInstalment = [...]string{"这期", "这一期", "今期", "本期", "呢期", "当期", "这个月的月供", "这个月月供", "这个月的供款", "这个月供款", "呢个月供款", "呢个月嘅供款", "今个月供款", "今个月嘅供款", "这个月的房贷", "这个月房贷"}
+var dueInstalment = [...]string{"下个月的供款", "下个月嘅供款", "下个月供款", "下个月的月供", "下个月月供", "下个月的房贷", "下期", "下一期", "this month's", "next month's", "this instalment", "this installment", "这期", "这一期", "今期", "本期", "呢期", "当期", "这个月的月供", "这个月月供", "这个月的供款", "这个月供款", "呢个月供款", "呢个月嘅供款", "今个月供款", "今个月嘅供款", "这个月的房贷", "这个月房贷"}
 
 // unaffected say the borrower is untouched by what was told (没受影响).
 var unaffected = [...]string{"岗位还算稳", "岗位还稳", "岗位挺稳", "岗位很稳", "岗位稳定", "岗位没事", "岗位没问题", "工作还算稳", "饭碗还稳", "饭碗保住了", "份工冇问题", "份工就冇问题", "my job is safe", "my job's safe", "my own job is safe", "my position is safe", "没受影响", "没有受影响", "不受影响", "没受到影响", "没影响到我", "对我没影响", "冇受影响", "冇影响到我", "固定工资", "底薪照发", "工资照发", "not affected", "unaffected", "doesn't affect me", "hasn't affected me", "fixed salary"}
@@ -776,7 +783,7 @@ func (r *reading) workedBefore(k int) bool {
 
 // workVerbs say one worked somewhere; workPlaces are where.
 var (
-	workVerbs  = [...]string{"上班", "打工", "干了", "干活", "工作了", "做了", "做嘢", "返工", "worked"}
+	workVerbs  = [...]string{"上班", "打工", "干了", "干活", "工作了", "做了", "做嘢", "返工", "做业务", "做销售", "跑业务", "做文员", "做会计", "任职", "worked", "work at", "work for", "working at", "working for"}
 	workPlaces = [...]string{"厂", "公司", "单位", "车间", "plant", "factory", "company", "firm", "warehouse"}
 )
 
@@ -1158,6 +1165,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optHanded != 0 && !r.handedOver:
 		// 对方联系不上了 with nothing sent: no scam told as done.
 		reason = "nothing handed over"
+	case c == repaymentDifficulty && tk.pat < 0 && r.moneyForElse(k):
+		// 反正也没钱买房: no money for something else, not for the loan.
+		reason = "money for something else"
 	case c == repaymentDifficulty && tk.pat < 0 && r.refusalTail(k):
 		// 我干脆断供算了: 断供 decided on is the refusal, not a payment
 		// the borrower cannot make.
@@ -1272,7 +1282,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optOwn != 0 && c == repaymentDifficulty && sc.fear:
 		// 怕不小心逾期: overdue is what they fear, not what they are.
 		reason = "feared"
-	case c == repaymentDifficulty && r.question(sc.clause)&realQuestion != 0 && r.graceWord(k) && !r.instalmentNamed(k):
+	case c == repaymentDifficulty && (r.question(sc.clause)&realQuestion != 0 || r.politeIn(sc.clause)) && r.graceWord(k) && !r.instalmentNamed(k):
 		// Can I pay a bit later? asks for grace (as 能不能缓一缓 does);
 		// I'll have to pay a bit later says it, and so does asking it of
 		// the instalment due after a hardship (刚做完手术，这期能不能晚几天还).
@@ -3028,3 +3038,28 @@ func (r *reading) threatWill(k int) bool {
 
 // threatWills are the future a consequence's subject says (… will be in touch).
 var threatWills = [...]string{" will ", "'ll ", " is going to ", " are going to ", " is gonna ", " shall "}
+
+// politeIn reports whether the clause asks politely (please, kindly, 麻烦):
+// a request, asked as a question is (please give me a few more days).
+func (r *reading) politeIn(clause int32) bool {
+	for j := range r.toks {
+		if r.clauseOf(j) == clause && r.toks[j].e != nil && r.toks[j].e.role&roleAskPolite != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyForElse reports whether a no-money cue at k (根本没钱, 反正冇钱) is
+// followed at once by what the money would be for that is not the loan
+// (反正也没钱买房, 实在没钱去旅游).
+func (r *reading) moneyForElse(k int) bool {
+	w := r.norm[r.toks[k].s:r.toks[k].t]
+	if !strings.HasSuffix(w, "没钱") && !strings.HasSuffix(w, "冇钱") {
+		return false
+	}
+	return hasPrefixIn(r.clauseRest(k), spendOnElse[:])
+}
+
+// spendOnElse are what money goes on besides the loan (买房, 装修, 旅游).
+var spendOnElse = [...]string{"买", "装修", "去", "旅游", "出国", "换", "请", "办", "做", "养", "读", "上学", "投资", "创业", "结婚", "搞"}

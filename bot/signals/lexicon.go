@@ -66,6 +66,15 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 135–140: no money at all, said as a fact (反正也没钱,
+	// 根本没钱, 实在冇钱), where a bare 没钱 may be for anything; loans
+	// borrowed all round (到处借网贷周转, 东借西借).
+	{code: repaymentDifficulty, words: `反正也没钱|反正没钱|反正都没钱|根本没钱|实在没钱|真的没钱|确实没钱|本来就没钱|反正都冇钱|反正冇钱|根本冇钱|实在冇钱|真系冇钱`},
+	// More time asked for a payment (give me some more time for this
+	// month's EMI, 迟啲先还): grace when asked, the difficulty when it is
+	// the instalment due after a hardship told.
+	{code: repaymentDifficulty, words: `give me some more time|give me more time|give me a bit more time|give me a little more time|give me a few more days|give me some time to pay|迟啲先还|迟啲先供|迟啲先交|迟啲至还|晚点再还|晚点还|晚些还|晚一点还`},
+	{code: multiDebt, words: `到处借网贷|四处借网贷|到处借贷|四处借贷|到处借款|四处借钱|东借西借|周围借遍了|能借的都借了|借遍了`},
 	// Blind rounds 135–140: a lawsuit said as going on now (or I'm suing
 	// you; the words are also a consequence's I'll, so nothing before
 	// them negates them); the media named bare or as a second target
@@ -597,8 +606,9 @@ var patternSets = []patternSet{
 	// to cover it); a number or an address said to be changing (my phone
 	// number is changing, 地址快要换了).
 	{code: repaymentDifficulty, gap: 3, heads: `don't see how i'll|don't see how we'll|don't see how i will|don't see how we will|don't see how i'm going to|don't see how we're going to|don't see how i'm gonna|
-		can't see how we'll|can't see how i will|can't see how i'm going to|can't see how we're going to|cannot see how i'll|cannot see how i can|cannot see how we can|honestly don't see how i can`,
-		tails: `pay|cover|afford|keep up|make the payment|make the payments|make my payment|make my payments|make the repayments|make repayments|make ends meet`},
+		can't see how we'll|can't see how i will|can't see how i'm going to|can't see how we're going to|cannot see how i'll|cannot see how i can|cannot see how we can|honestly don't see how i can|
+		can't see how i|can't see how we|don't see how i|don't see how we|cannot see how i|cannot see how we`,
+		tails: `keep paying|keep up|carry on paying|continue paying|keep making|keep covering|pay|cover|afford|keep up|make the payment|make the payments|make my payment|make my payments|make the repayments|make repayments|make ends meet`},
 	{code: contactChange, opt: optCalm, gap: 1, heads: `address|number|phone|email|mobile|contact details|phone number`,
 		tails: `is changing|are changing|will be changing|is going to change|are going to change|is about to change|will be different|changes next week|changes next month`},
 	// Blind rounds 100–105: the firm one worked at for years closed
@@ -645,7 +655,7 @@ var patternSets = []patternSet{
 	{code: incomeDrop, gap: 4,
 		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入|份工资|份薪水`,
 		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|打了七折|打七折|打了八折|打八折|打了六折|打六折|打了五折|打五折|打了九折|打九折|打了折|打了个折|按七折发|按八折发|按六折发|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只发|只发了|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来|
-			少咗|减咗|跌咗|冇咗|降咗|少咗一大截|少咗好多|少咗一半|减咗一半|跌咗好多|跌咗一半`},
+			被扣了一大半|扣了一大半|被扣了大半|扣了大半|被扣了一半|扣了一半|扣掉一半|扣掉了一半|扣掉一大半|被扣掉一大半|扣咗一半|扣咗大半|扣咗一大半|少咗|减咗|跌咗|冇咗|降咗|少咗一大截|少咗好多|少咗一半|减咗一半|跌咗好多|跌咗一半`},
 	// Blind rounds 108–111: pay paid at a discount, however long it has
 	// been (工资连着三个月打了对折): a discount can only be a cut.
 	{code: incomeDrop, gap: 8,
@@ -720,7 +730,7 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 6,
 		heads: `餐厅|饭馆|酒店|网店|淘宝店|档口|摊位|摊子|小店|铺子|工程项目|外贸|出口|货|库存|仓库|大客户|下游|上游|营收|利润|经营|进账|公司生意|公司业务`,
 		tails: `不好|不行|差|很差|太差|难做|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|垮了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|扛不住|收不回|收不回来|拿不回来|要不回来|取消|取消了|被取消|全取消了|砍了|断了|封了|被封|被封了|关停|积压|压着|卖不出去|卖不掉|卖不动|滞销|亏钱|赔钱|一直亏|在亏|赔了|跑了|跑路|跑路了|拖欠|都没有|停摆|瘫痪|难以为继|整改|停业|缩水`},
-	{code: businessDistress, gap: 6, heads: `生意|订单|单子|客人|店里|店|店铺|门店|厂|工厂|厂里|厂子`, tails: `取消|取消了|被取消|全取消了|砍了|断了|封了|被封|被封了|关停|积压|卖不出去|卖不掉|卖不动|滞销|亏钱|赔钱|一直亏|在亏|赔了|停摆|整改|停业|缩水|倒了`},
+	{code: businessDistress, gap: 6, heads: `生意|订单|单子|客人|店里|店|店铺|门店|厂|工厂|厂里|厂子`, tails: `下跌|下跌了|狂跌|跳水|断崖式下跌|断崖式下滑|断崖式下降|断崖下跌|直线下降|直线下滑|一路下跌|取消|取消了|被取消|全取消了|砍了|断了|封了|被封|被封了|关停|积压|卖不出去|卖不掉|卖不动|滞销|亏钱|赔钱|一直亏|在亏|赔了|停摆|整改|停业|缩水|倒了`},
 	{code: businessDistress, gap: 4,
 		heads: `production|operations|trade|trading|turnover|profits|profit|margins|workshop|plant|mill|farm|contracts|inventory|business|sales|orders|customers|clients|revenue|shop|store|restaurant|factory`,
 		tails: `halted|stopped|suspended|ceased|cancelled|canceled|piling up|unsold|tanked|plunged|crashed|shrunk|shrinking|fell apart|at a loss|in the red|idle|idled|closed down|folded|evaporated|disappeared|vanished|gone|dead|wiped out|devastated|destroyed|killed|ruined|hit hard|crushed`},
@@ -733,7 +743,7 @@ var patternSets = []patternSet{
 	{code: intentToDefault, gap: 2, heads: `决定|打算|准备|我要|就要|干脆|索性|从今天起|从现在起`, tails: `停止还款|停止还贷|停止供款|停止付款|停供|断供|不还|不还了|不交了|不供了`},
 	{code: intentToDefault, gap: 3, heads: `征信|信用|credit`, tails: `黑就黑|黑了就黑了|烂就烂|烂了就烂了|花就花|花了就花了|无所谓|不在乎|我不管|爱咋咋|can burn|be damned`},
 	{code: multiDebt, gap: 4, heads: `两三个|三四个|四五个|五六个|六七个|七八个|八九个|十来个|十多个|二十多个|好些|一堆|两三家|三四家|四五家|五六家|七八家|十几家|几十个|两张|三张|四张|五张|好几张|几张|多张|两三张|三四张|2个|3个|4个|5个|6个|7个|8个|9个|2家|3家|4家|5家|6家|2张|3张|4张|5张`, tails: `网贷|网贷app|平台|贷款平台|借款平台|信用卡|小贷|贷款app|借款app|财务公司`},
-	{code: multiDebt, gap: 3, heads: `two|three|four|five|six|seven|eight|several|multiple|many|a few|a bunch of|a lot of|a couple of|couple of|a couple|various|different`, tails: `lending apps|online loans|loan companies|finance companies|credit lines|creditors|lenders|payday lenders|loan apps|credit cards|payday loans`},
+	{code: multiDebt, gap: 3, heads: `loans with|loans from|loans on|borrowed from|borrowing from|debts with|owe money to|in debt to|two|three|four|five|six|seven|eight|several|multiple|many|a few|a bunch of|a lot of|a couple of|couple of|a couple|various|different`, tails: `different apps|different lenders|different platforms|different lending apps|different loan apps|lending apps|online loans|loan companies|finance companies|credit lines|creditors|lenders|payday lenders|loan apps|credit cards|payday loans`},
 	{code: multiDebt, gap: 3, heads: `juggling|juggle|juggled`, tails: `debts|loans|cards|credit cards|payments|bills|lenders|repayments`},
 	{code: collateralIssue, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺|店面|抵押的店面|厂房`, tails: `申请拍卖|申请查封|申请执行|强制执行|要执行|被执行|保不住|被占|霸占|封了|被封|被封了|贴了封条|被贴封条|扣了|被扣了|被人扣了|扣走|开走|拖走|收走了|被拖走|被开走`},
 	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|apartment|car|collateral|land|premises`, tails: `frozen|attached|underwater|condemned|demolished|worthless|lost value|lost its value|dropped in value|enforcement|lien`},
@@ -926,7 +936,7 @@ var patternSets = []patternSet{
 	// A payment that isn't going to happen, a debit that will bounce.
 	{code: repaymentDifficulty, gap: 3,
 		heads: `payment|payments|mortgage|repayment|instalment|installment|direct debit|the debit|debit|standing order|this month's`,
-		tails: `isn't going to happen|is not going to happen|won't happen|ain't happening|isn't happening|not happening|going to bounce|will bounce|is going to bounce`},
+		tails: `cannot make it|can't make it|cant make it|confirm cannot make it|confirm can't make it|won't make it|not gonna make it|isn't going to happen|is not going to happen|won't happen|ain't happening|isn't happening|not happening|going to bounce|will bounce|is going to bounce`},
 	// Only part paid over (只能先打一半过去), the rest made up later
 	// (剩下的下旬再补).
 	{code: repaymentDifficulty, gap: 3, heads: `只能先打|只能打|只能先转|只能转|只能先存|只能存|只能先给|只能给|只够打|只够转|只可以打|只可以转`,
@@ -1197,7 +1207,7 @@ var markerSets = []markerSet{
 	{roleSalary, `工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|人工|份粮|salary|wage|wages|pay|paycheck|bonus|commission|overtime|hours|shifts`},
 	{roleWillPay, `是想还|想还的|我想还|会想办法还|想办法还|不是不还|又不是不还|不是不想还|并不是不还|又不是不想还|没说不还|没有说不还|我会还的|会还的|一定会还|肯定会还|会还上的|会还清的|不是赖账|不是要赖|不会赖账|唔系唔还|唔系唔想还|
 		i will pay|i'll pay|i'm not refusing|not refusing to pay|i want to pay|i intend to pay|i'll pay it back|i will pay it back|not trying to avoid paying|not going to default|i'm going to pay|i am going to pay`},
-	{roleAskPolite, `唔该|please|pls|plz|麻烦你|麻烦您|麻烦帮|麻烦帮我|劳驾|烦请`},
+	{roleAskPolite, `唔该|please|pls|plz|kindly|麻烦你|麻烦您|麻烦帮|麻烦帮我|劳驾|烦请`},
 	// Blind rounds 76–81: 请帮我 asks politely as 麻烦帮我 does.
 	// Blind rounds 92, 95–99: begged in chat (求算一下🙏) asks politely.
 	{roleAskPolite, `求算|求算一下|求帮忙|求帮算|求帮我|求帮帮忙|求问|求解答|求指点|求教|求大神`},
@@ -1300,6 +1310,7 @@ var markerSets = []markerSet{
 	{roleGoodWay, `in a good way|in the best way|好的那种|好的方面`},
 	{roleSteady, steadySince},
 	{roleGrace, payLate},
+	{roleGrace, `give me some more time|give me more time|give me a bit more time|give me a little more time|give me a few more days|give me some time to pay|迟啲先还|迟啲先供|迟啲先交|迟啲至还|晚点再还|晚点还|晚些还|晚一点还`},
 	{roleCreditor, `借给|借了给|借出去|借出去的|借给了|欠我|欠我的|欠我钱|欠我们|欠我们的|借俾|借咗俾|借畀|借咗畀|lent|loaned|owes me|owe me|owes us|owe us`},
 	{roleTrade, `生意|盘生意|做生意|生意上|店|店里|店铺|门店|铺头|舖头|间铺|间舖|档口|进货|货款|the business|the shop|the store`},
 	{roleLoss, `过咗|过咗数|过了数|转咗钱|转咗数|入咗数|汇咗|汇咗钱|打咗钱|俾咗钱|畀咗钱|俾咗|畀咗|俾咗个|畀咗个|已经将|把验证码给了|验证码给了|给了验证码|转给他|转给了他|转给她|转给了她|转给对方|转给了对方|打给他|打给了他`},
