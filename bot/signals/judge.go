@@ -1067,7 +1067,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	// 之前给朋友做担保出了事，抵押给你们的房子被法院查封了: the home named
 	// in the cue's own clause as pledged with the bank is the borrower's,
 	// whoever the story named before.
-	if c == collateralIssue && other(subj) && sc.otherClause != sc.clause && containsAny(r.clauseHead(k), pledgedWithBank[:]) {
+	// (我做抵押的那间商铺因为别人的官司被法院查封了: so is the borrower's own
+	// pledged property named before in the cue's clause, whatever the
+	// other was named for.)
+	if c == collateralIssue && other(subj) && (sc.otherClause != sc.clause && containsAny(r.clauseHead(k), pledgedWithBank[:]) || sc.ownCollat && sc.collatClause == sc.clause) {
 		subj = subjSelf
 	}
 	sit := p.situation
@@ -2321,7 +2324,8 @@ func hospitalWord(w string) bool {
 	case "hospital", "医院", "在医院", "喺医院":
 		return true
 	}
-	return false
+	// 天天跑医院 is a nurse's commute as well as a patient's.
+	return strings.Contains(w, "跑医院") || strings.Contains(w, "医院跑") || strings.Contains(w, "去医院")
 }
 
 // householdMoney reports whether a difficulty cue speaks of the household's

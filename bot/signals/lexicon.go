@@ -74,6 +74,17 @@ var cueSets = []cueSet{
 	// month's EMI, 迟啲先还): grace when asked, the difficulty when it is
 	// the instalment due after a hardship told.
 	{code: repaymentDifficulty, words: `give me some more time|give me more time|give me a bit more time|give me a little more time|give me a few more days|give me some time to pay|迟啲先还|迟啲先供|迟啲先交|迟啲至还|晚点再还|晚点还|晚些还|晚一点还`},
+	// The pledged home to be sold in a hurry for cash (急着要卖掉换钱), once
+	// the sentence names it: not a calm plan.
+	{code: collateralIssue, opt: optCollat, words: `急着卖|急着要卖|急着卖掉|急着要卖掉|急于卖|急于出售|急着出手|急着出售|急卖|急售|卖掉换钱|卖了换钱|卖房换钱|卖楼套现|急住卖|急住放盘|急住出手|
+		need to sell it fast|need to sell it quickly|have to sell it quickly|selling it in a hurry|sell it in a hurry|a quick sale|fire sale`},
+	// A move back to one's home town (搬咗返鄉下住, moved back to my hometown).
+	{code: contactChange, opt: optCalm, words: `搬咗返乡下|搬咗返老家|搬返乡下|搬返老家|搬回乡下|搬回农村|返乡下住|回乡下住|回老家住了|搬咗返|
+		moved back to my hometown|moved back to my home town|moved back to my village|moved back to the village|moved back to the countryside|moved back home to`},
+	// Health told as poor, or the hospital visited again and again
+	// (身体不太好，三天两头跑医院, in and out of the doctor's).
+	{code: illness, words: `身体不太好|身体不大好|身体不怎么好|身体一直不好|身体欠佳|身体差|身体越来越差|身体唔好|身体唔系几好|三天两头跑医院|三天两头去医院|经常跑医院|老跑医院|天天跑医院|跑医院|往医院跑|成日去医院|成日睇医生|
+		my health isn't good|my health has been poor|my health has been bad|health hasn't been good|health has been failing|back and forth to the hospital|back and forth to hospital|constantly at the hospital|always at the hospital|in and out of the doctor's`},
 	{code: multiDebt, words: `到处借网贷|四处借网贷|到处借贷|四处借贷|到处借款|四处借钱|东借西借|周围借遍了|能借的都借了|借遍了`},
 	// Blind rounds 135–140: a lawsuit said as going on now (or I'm suing
 	// you; the words are also a consequence's I'll, so nothing before
@@ -567,7 +578,7 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 8, heads: `收购价|收购价格|收购价钱|收购的价格|批发价|出厂价|果价|菜价|猪价|粮价|purchase price|farm-gate price|wholesale price`,
 		tails: `压到|压到了|压低|压低了|压了|降到|降到了|跌到|跌到了|砍到|砍到了|掉到|掉到了|腰斩|slashed|cut to|dropped to|fell to|halved`},
 	{code: collateralIssue, opt: optCalm, gap: 2, heads: `卖咗|卖掉|卖了|卖出|出售`,
-		tails: `抵押畀你|抵押俾你|抵押喺你|抵押给你们|抵押在你们|抵押给银行|抵押在银行|抵押嘅|抵押的`},
+		tails: `抵押咗畀你|抵押咗俾你|抵押咗喺你|抵押咗给你|抵押了给你们|抵押畀你|抵押俾你|抵押喺你|抵押给你们|抵押在你们|抵押给银行|抵押在银行|抵押嘅|抵押的`},
 	// Blind rounds 129–134: the collateral said damaged, flooded or
 	// burned, however many words between (The house I put up as
 	// collateral for my business loan was badly damaged).
@@ -1238,6 +1249,9 @@ var markerSets = []markerSet{
 	{roleLoss, `typed in my card details|typed my card details|entered my card details|put in my card details|filled in my card details|typed in my card number|entered my card number|typed in my bank details|entered my bank details|typed in my details|entered my details|filled in my details|filled in my bank details|
 		填了卡号|填了银行卡|输了卡号|输入了卡号|填了银行卡号|输了密码|输入了密码|填了密码|输了验证码|输入了验证码|填了验证码|入咗卡号|入咗密码|填咗卡号`},
 	{roleLoss, `畀咗佢|俾咗佢|告诉了他|告诉了对方|已经告诉他|i gave it|i read it out|i gave him the code|i gave them the code|i told them the code|i already gave`},
+	// Blind rounds 135–140: the home said pledged with the bank without 的
+	// (房子抵押在你们这，…) or with Cantonese 咗 (抵押咗俾你哋).
+	{roleCollateral, `抵押在你们这|抵押在你们这里|抵押在你们这儿|押在你们这|抵押给你们了|抵押咗俾你|抵押咗畀你|抵押咗喺你|抵押咗给你`},
 	{roleCollateral, `层楼|𠮶层楼|间屋|间铺|间舖|铺位|舖位|铺头|舖头|抵押俾你|抵押畀你|抵押嘅`},
 	{roleNow, `楼上个月|楼上周|楼上次`},
 	// Blind rounds 34–35: paying late asked for (can I pay a bit later?) is
@@ -1293,6 +1307,8 @@ var markerSets = []markerSet{
 	{roleHearsay, `电视上看到|在电视上看到|新闻上看到|新闻里看到|网上看到|在网上看到|刷到新闻|看到新闻|看新闻|看到报道|saw on the news|saw it on the news|saw a news story|saw a news report`},
 	{roleNewsAfter, `的新闻|的报道|的新闻报道|这种新闻|这类新闻|这样的新闻|的帖子|的案例|in the news|on the news`},
 	{roleWhen, `时|的时候|当时|期间|那次|那一次|𠮶次|𠮶阵时`},
+	// Blind rounds 135–140: working at a hospital said plainly (我在医院上班).
+	{roleMedJob, `在医院上班|在医院工作|在医院打工|在医院做事|喺医院返工|喺医院做嘢|work at a hospital|work at the hospital|working at a hospital|working at the hospital`},
 	{roleMedJob, `as a nurse|as a doctor|as a porter|as a paramedic|as a midwife|as a pharmacist|as a radiographer|as a physiotherapist|as a care assistant|as a healthcare assistant|i'm a nurse|i am a nurse|i'm a doctor|i am a doctor|nurse at|porter at|当护士|做护士|是护士|当医生|做医生|是医生|当护工|做护工|是护工|做护理|当护理`},
 	// Blind rounds 92, 95–99: quitting to raise a child (老婆辞职在家带娃)
 	// is staying at home by choice, no job lost (the income it costs the
