@@ -215,6 +215,15 @@ func (r *reading) judge() {
 		if e.role&roleBackRef != 0 {
 			r.backRef = k
 		}
+		// 裁员名单出来了，没有我: the borrower not on the list is spared
+		// the cut told before.
+		if e.role&roleNeg != 0 && slices.Contains(notOnList[:], e.word) {
+			for _, c := range [...]code{jobLoss, incomeDrop} {
+				if r.deniedAt[c] == 0 {
+					r.deniedAt[c] = int32(k) + 1
+				}
+			}
+		}
 		if e.resolves != 0 && !r.negated(k) {
 			resolved |= e.resolves
 			if r.resN < len(r.resAt) {
@@ -564,6 +573,15 @@ func (r *reading) judge() {
 		crowd := f.subj == subjSelf && (f.code == jobLoss || f.code == incomeDrop)
 		if d := r.deniedAt[f.code]; d > 0 && (f.subj == subjNone || crowd) && int32(f.tok) < d-1 {
 			r.drop(f.code, "denied for themselves")
+			i--
+		}
+	}
+	// 去年生病住院断供了两个月，现在都补上了: a plight in a dated clause
+	// whose consequence, told with it, is made up since is over too.
+	for i := 0; i < len(r.flags); i++ {
+		f := r.flags[i]
+		if (f.code == illness || f.code == jobLoss || f.code == incomeDrop) && r.datedBefore(f.tok) && r.madeUpAfter(f.tok) {
+			r.drop(f.code, "past")
 			i--
 		}
 	}
@@ -1168,6 +1186,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optHanded != 0 && !r.handedOver:
 		// 对方联系不上了 with nothing sent: no scam told as done.
 		reason = "nothing handed over"
+	case c == repaymentDifficulty && containsAny(r.sentenceHead(k), appFailing[:]):
+		// APP一直闪退，还款都还不了: the app that fails, not the money.
+		reason = "the app's fault"
 	case c == repaymentDifficulty && tk.pat < 0 && r.moneyForElse(k):
 		// 反正也没钱买房: no money for something else, not for the loan.
 		reason = "money for something else"
@@ -3067,3 +3088,34 @@ func (r *reading) moneyForElse(k int) bool {
 
 // spendOnElse are what money goes on besides the loan (买房, 装修, 旅游).
 var spendOnElse = [...]string{"买", "装修", "去", "旅游", "出国", "换", "请", "办", "做", "养", "读", "上学", "投资", "创业", "结婚", "搞"}
+
+// notOnList say the borrower is not among those a cut named (没有我, not on
+// the list).
+var notOnList = [...]string{"没有我", "冇我", "名单上没有我", "名单里没有我", "名单没有我", "not on the list", "wasn't on the list", "i'm not on the list", "my name wasn't on it", "my name's not on it"}
+
+// datedBefore reports whether a past date (去年, 上次) stands before the
+// token at k in its clause.
+func (r *reading) datedBefore(k int) bool {
+	c := r.clauseOf(k)
+	for j := k - 1; j >= 0 && r.clauseOf(j) == c; j-- {
+		if e := r.toks[j].e; e != nil && e.role&roleDated != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// madeUpAfter reports whether a difficulty told after the token at k in
+// its clause was found resolved (断供了两个月，现在都补上了).
+func (r *reading) madeUpAfter(k int) bool {
+	for _, su := range r.suppressed {
+		if su.code == repaymentDifficulty && su.reason == "resolved" && su.tok > k && r.clauseOf(su.tok) == r.clauseOf(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// appFailing say the bank's app or system fails (闪退, the app keeps
+// crashing): a payment it blocks is no want of money.
+var appFailing = [...]string{"闪退", "打不开", "登不上", "登录不了", "登陆不了", "登录不上", "系统故障", "系统崩", "系统出问题", "系统维护", "一直卡住", "一直转圈", "网银用不了", "app用不了", "app坏了", "app crashes", "app crashed", "app keeps crashing", "app won't open", "app is down", "app's down", "app isn't working", "app not working", "website is down", "system is down"}

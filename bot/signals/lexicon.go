@@ -1122,6 +1122,9 @@ var markerSets = []markerSet{
 	{roleSay, `帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
 	// A threat told as said before in Cantonese (上次話要投訴你哋), as 说要;
 	// a dated past in English said with back (a few years back).
+	// Blind rounds 135–140: a refusal thought of once (以前我也想过干脆不还了)
+	// is told as thought before, as one said is.
+	{roleSaidThreat, `想过|也想过|都想过|曾经想过|曾想过|动过念头|起过念头|谂过|都谂过|also thought about|once thought about|thought about just|had thought about|considered just`},
 	{roleSaidThreat | roleSay, `话要|话过要|讲要|话会|讲过会`},
 	{roleDated, `a few years back|a couple of years back|some years back|years back|a while back|a long time back`},
 	// Blind rounds 87–90: a belief proved wrong in English (thinking I'd
@@ -1238,6 +1241,12 @@ var markerSets = []markerSet{
 	// looks back on a period as 那段时间 does; the channels asked after
 	// (投诉渠道有哪些) ask what there is, not to do it.
 	{roleBackRef, `那时候|那个时候`},
+	// Blind rounds 135–140: those years (剛結婚那幾年手頭比較緊) look back on
+	// a period as 那段时间 does.
+	// The borrower not on a list of the laid off (名单出来了，没有我): denied
+	// for themselves.
+	{roleNeg, `没有我|冇我|名单上没有我|名单里没有我|名单没有我|not on the list|wasn't on the list|i'm not on the list|my name wasn't on it|my name's not on it`},
+	{roleBackRef | roleDated, `那几年|那些年|那两年|那几年里|那几年间|𠮶几年|those years|in those years|back in those days`},
 	{roleDefine, `渠道|途径|what channels|which channels|what are the channels`},
 	{roleBackRef, `那段时间|那阵子|那段日子|那几个月|那一阵|那会儿|那阵|𠮶排|𠮶阵|𠮶段时间|during that time|at that time|at the time|during that period`},
 	{roleDated | roleNow, `去年|旧年|last year`},
@@ -1405,6 +1414,9 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 135–140: a show's characters (電視劇入面個主角走佬唔還錢)
+	// are someone else.
+	{subjOther, `主角|男主|女主|男主角|女主角|主人公|剧中人|剧里的人|配角|反派|the main character|the protagonist|the hero|the heroine|a character in`},
 	// Blind rounds 135–140: an offer that came by a chat app or a message
 	// (Got a WhatsApp msg saying…, a 'loan officer' on WhatsApp told me,
 	// 微信上有人说) is a stranger's, whoever it claims to be.
@@ -1579,7 +1591,8 @@ var resolutionSets = []resolutionSet{
 	{[]code{incomeDrop}, `it's back|it is back|it's back up|back up again|涨回来了|不但涨回来|又涨回来了|涨返|加返人工`},
 	{[]code{selfHarm, illness}, `已经治疗好了|治疗好了|已经治好了|早就治好了|完全康复|已经康复|早已康复|早就康复|fully recovered|got treatment and recovered|had treatment and recovered`},
 	{[]code{jobLoss}, `找到工作|找到了工作|找到新工作|找到了新工作|找了新工作|找到新的工作|重新上班|重新上岗|又上班了|已经上班|已经上班了|已经入职|再就业|
-		found a job|found a new job|got a new job|back at work|back to work|re-employed|employed again|working again`},
+		found a job|found a new job|got a new job|back at work|back to work|re-employed|employed again|working again|
+		until i found something|until i found work|until i found a job|in a new job since|been in a new job|been at a new job|started a new job since|新工作做了|揾到新工|揾到工`},
 	{[]code{illness}, `康复了|已经康复|痊愈|病好了|身体好了|recovered|fully recovered|all better`},
 	{[]code{businessDistress, incomeDrop}, `好转|恢复了|恢复正常|回稳|已经回稳|回稳了|企稳了|稳住了|稳定下来了|回暖了|好起来了|涨回来|picked up|back to normal`},
 	{[]code{repaymentDifficulty}, `已经还上|已经补上|已经补缴|已经还清|已经结清|补上了|还上了|caught up|all paid up|back on track`},
@@ -1995,7 +2008,7 @@ var toneSets = []toneSet{
 	{-1, `压力真的好大|压力真的太大|压力真的挺大|压力真的蛮大|压力真的特别大|压力真的非常大|压力真好大|压力非常大|压力特别大|压力超大|压力巨大|压力极大|压力真系好大|压力真系大|压力好大啊`},
 	{0, `一直没收到|一直没有收到|在医院工作|在医院上班|在医院打工|在医院实习|在医院当|在医院做护士|在医院做医生|在医院做护工|喺医院做|喺医院返工|喺医院工作|喺医院上班|喺医院当|喺医院打工|
 		nurse at the hospital|nurse at a hospital|doctor at the hospital|doctor at a hospital|work at the hospital|work in the hospital|working at a hospital|working at the hospital|working in a hospital|working in the hospital|hospital nurse|hospital doctor|hospital porter|
-		记了逾期|给我记了逾期|给我记逾期|记成逾期|记为逾期|算成逾期|标成逾期|报了逾期|给我报了逾期|上报逾期|话我逾期|当我逾期|当成逾期|
+		记了逾期|给我记了逾期|给我记逾期|记成逾期|记为逾期|算成逾期|标成逾期|报了逾期|给我报了逾期|上报逾期|报一笔逾期|报了一笔逾期|报一次逾期|报了一次逾期|报我逾期|给我报逾期|上报了逾期|报送逾期|报咗逾期|报咗一笔逾期|话我逾期|当我逾期|当成逾期|
 		marked me as late|marked me late|marked me overdue|marked me as overdue|reported me late|reported me as late|reported as late|marked as late|flagged me as late|flagged me as overdue|reported me overdue|reported me as overdue|reports me overdue|reports me as overdue|flagged me overdue|listed me as overdue|recorded me as overdue|put me down as overdue`},
 	// Blind rounds 36–41 blockers: a life one would not live like (不想活成我爸那样),
 	// a loan method not wanted (不想还等额本息), a lawyer friend's advice, a
