@@ -1746,6 +1746,16 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 135–140 sentiment: being fobbed off (别用机器人糊弄我)
+	// and calls the customer wants stopped (别老打电话问我) are annoyance;
+	// pressure said to grow (以后压力会大一些) is worry; savings come back
+	// to hand (理财到期, 定期到期了), a dividend paid (分紅分咗八萬), orders up
+	// against the trade's run (订单反而涨了), tears of joy at a rate (低得我想哭)
+	// and a bot found fun (笑到我肚痛, 好得意) are good news or delight.
+	{-1, `糊弄我|糊弄人|忽悠我|敷衍我|敷衍了事|打发我|搪塞我|fob me off|fobbing me off|fobbed me off|brush me off|brushing me off`},
+	{-0.5, `别老打电话|别老是打电话|不要老打电话|别再打电话|不要再打电话|别一直打电话|唔好再打嚟|唔好成日打嚟|stop calling me|quit calling me|stop ringing me|压力会更大|压力会大很多|压力会越来越大|压力变大了|压力越来越大|pressure will go up|more pressure on us`},
+	{0.5, `理财到期|理财到期了|定期到期|定期到期了|存款到期了|investment matured|deposit matured|fixed deposit matured|分红分咗|分红分了|分咗红|分了红|分到红|发了分红`},
+	{1, `订单反而涨了|订单反而多了|订单反而增加了|订单反倒涨了|单子反而多了|生意反而更好|orders actually went up|orders are actually up|低得我想哭|好到想哭|感动得想哭|感动到想哭|好得想哭|低到想哭|便宜到想哭|笑到我肚痛|笑到肚痛|笑到碌地|好得意|几得意|真系得意|so funny|made me laugh`},
 	// Blind rounds 135–140 blockers: the media as where one read
 	// something (I read in the media that…) is no threat to go to it.
 	{0, `in the media|from the media|the media says|the media said|the media reported|the media reports|the media has|the media have|the media is|the media are|媒体报道|媒体说|媒体上|跟媒体报道|和媒体报道`},
