@@ -215,6 +215,15 @@ func (r *reading) judge() {
 		if e.role&roleBackRef != 0 {
 			r.backRef = k
 		}
+		// 裁员名单出来了，没有我: the borrower not on the list is spared
+		// the cut told before.
+		if e.role&roleNeg != 0 && slices.Contains(notOnList[:], e.word) {
+			for _, c := range [...]code{jobLoss, incomeDrop} {
+				if r.deniedAt[c] == 0 {
+					r.deniedAt[c] = int32(k) + 1
+				}
+			}
+		}
 		if e.resolves != 0 && !r.negated(k) {
 			resolved |= e.resolves
 			if r.resN < len(r.resAt) {
@@ -567,6 +576,15 @@ func (r *reading) judge() {
 			i--
 		}
 	}
+	// 去年生病住院断供了两个月，现在都补上了: a plight in a dated clause
+	// whose consequence, told with it, is made up since is over too.
+	for i := 0; i < len(r.flags); i++ {
+		f := r.flags[i]
+		if (f.code == illness || f.code == jobLoss || f.code == incomeDrop) && r.datedBefore(f.tok) && r.madeUpAfter(f.tok) {
+			r.drop(f.code, "past")
+			i--
+		}
+	}
 	// 要告就去告，我又不是不还: defiance from someone who says they will
 	// pay is no refusal to pay.
 	if r.defyOnly && r.willPay && r.flagged.has(intentToDefault) {
@@ -579,11 +597,14 @@ func (r *reading) judge() {
 	}
 	// 厂里效益不好，工资降了三成: the employer's trouble, told as the
 	// cause of the borrower's pay cut or job loss, is not their business.
+	// (我在外贸公司做业务，今年国外订单少了，公司给我们全员降薪: the firm
+	// the borrower works at, named before in the sentence, is whose orders
+	// fell.)
 	if r.flagged.has(businessDistress) && (r.flagged.has(incomeDrop) || r.flagged.has(jobLoss)) {
 		biz := r.raisedOf(businessDistress)
 		for _, f := range r.flags {
 			if (f.code == incomeDrop || f.code == jobLoss) && r.sentOf(f.tok) == r.sentOf(biz.tok) &&
-				sameOwner(f.subj, biz.subj) && r.employerClause(biz.tok) {
+				sameOwner(f.subj, biz.subj) && (r.employerClause(biz.tok) || r.workedBefore(biz.tok) && !r.ownBusiness()) {
 				r.drop(businessDistress, "the employer's")
 				break
 			}
@@ -749,8 +770,12 @@ var pledgedWithBank = [...]string{"抵押给你们", "抵押在你们", "押给�
 // the instalment now due before it, after a hardship of the borrower's
 // was told (我刚做完手术，这期能不能晚几天还): that instalment cannot be
 // paid on time, where a bare ask (这期可以晚几天还吗?) is grace.
+//
+// The instalment may be named in the sentence before the ask (下個月嘅供款我
+// 真係唔知點搞，可唔可以畀我遲啲先還) or, in English, after it (give me some
+// more time for this month's EMI).
 func (r *reading) instalmentNamed(k int) bool {
-	if !containsAny(r.clauseHead(k), dueInstalment[:]) {
+	if !containsAny(r.sentenceHead(k), dueInstalment[:]) && !containsAny(r.clauseRest(k), dueInstalment[:]) {
 		return false
 	}
 	for _, f := range r.flags {
@@ -761,7 +786,7 @@ func (r *reading) instalmentNamed(k int) bool {
 	return false
 }
 
-var dueInstalment = [...]string{"这期", "这一期", "今期", "本期", "呢期", "当期", "这个月的月供", "这个月月供", "这个月的供款", "这个月供款", "呢个月供款", "呢个月嘅供款", "今个月供款", "今个月嘅供款", "这个月的房贷", "这个月房贷"}
+var dueInstalment = [...]string{"下个月的供款", "下个月嘅供款", "下个月供款", "下个月的月供", "下个月月供", "下个月的房贷", "下期", "下一期", "this month's", "next month's", "this instalment", "this installment", "这期", "这一期", "今期", "本期", "呢期", "当期", "这个月的月供", "这个月月供", "这个月的供款", "这个月供款", "呢个月供款", "呢个月嘅供款", "今个月供款", "今个月嘅供款", "这个月的房贷", "这个月房贷"}
 
 // unaffected say the borrower is untouched by what was told (没受影响).
 var unaffected = [...]string{"岗位还算稳", "岗位还稳", "岗位挺稳", "岗位很稳", "岗位稳定", "岗位没事", "岗位没问题", "工作还算稳", "饭碗还稳", "饭碗保住了", "份工冇问题", "份工就冇问题", "my job is safe", "my job's safe", "my own job is safe", "my position is safe", "没受影响", "没有受影响", "不受影响", "没受到影响", "没影响到我", "对我没影响", "冇受影响", "冇影响到我", "固定工资", "底薪照发", "工资照发", "not affected", "unaffected", "doesn't affect me", "hasn't affected me", "fixed salary"}
@@ -776,7 +801,7 @@ func (r *reading) workedBefore(k int) bool {
 
 // workVerbs say one worked somewhere; workPlaces are where.
 var (
-	workVerbs  = [...]string{"上班", "打工", "干了", "干活", "工作了", "做了", "做嘢", "返工", "worked"}
+	workVerbs  = [...]string{"上班", "打工", "干了", "干活", "工作了", "做了", "做嘢", "返工", "做业务", "做销售", "跑业务", "做文员", "做会计", "任职", "worked", "work at", "work for", "working at", "working for"}
 	workPlaces = [...]string{"厂", "公司", "单位", "车间", "plant", "factory", "company", "firm", "warehouse"}
 )
 
@@ -1060,7 +1085,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	// 之前给朋友做担保出了事，抵押给你们的房子被法院查封了: the home named
 	// in the cue's own clause as pledged with the bank is the borrower's,
 	// whoever the story named before.
-	if c == collateralIssue && other(subj) && sc.otherClause != sc.clause && containsAny(r.clauseHead(k), pledgedWithBank[:]) {
+	// (我做抵押的那间商铺因为别人的官司被法院查封了: so is the borrower's own
+	// pledged property named before in the cue's clause, whatever the
+	// other was named for.)
+	if c == collateralIssue && other(subj) && (sc.otherClause != sc.clause && containsAny(r.clauseHead(k), pledgedWithBank[:]) || sc.ownCollat && sc.collatClause == sc.clause) {
 		subj = subjSelf
 	}
 	sit := p.situation
@@ -1158,6 +1186,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optHanded != 0 && !r.handedOver:
 		// 对方联系不上了 with nothing sent: no scam told as done.
 		reason = "nothing handed over"
+	case c == repaymentDifficulty && containsAny(r.sentenceHead(k), appFailing[:]):
+		// APP一直闪退，还款都还不了: the app that fails, not the money.
+		reason = "the app's fault"
+	case c == repaymentDifficulty && tk.pat < 0 && r.moneyForElse(k):
+		// 反正也没钱买房: no money for something else, not for the loan.
+		reason = "money for something else"
 	case c == repaymentDifficulty && tk.pat < 0 && r.refusalTail(k):
 		// 我干脆断供算了: 断供 decided on is the refusal, not a payment
 		// the borrower cannot make.
@@ -1249,7 +1283,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case sc.purpose:
 		// 免得逾期, to avoid missing a payment: what is to be avoided.
 		reason = "hypothetical"
-	case p.threat && (sc.hypo && !sc.then && !r.saysThen(tk) && (sc.hypoClause == sc.clause || r.question(sc.clause)&realQuestion != 0) || later&laterHypoAfter != 0):
+	case p.threat && (sc.hypo && !sc.then && !r.saysThen(tk) && !r.threatWill(k) && (sc.hypoClause == sc.clause || r.question(sc.clause)&realQuestion != 0) || later&laterHypoAfter != 0):
 		// A threat is conditional by nature (再乱扣款我就投诉); only the
 		// condition itself, or a question under it (如果…，可以投诉吗),
 		// is not one.
@@ -1272,7 +1306,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	case opt&optOwn != 0 && c == repaymentDifficulty && sc.fear:
 		// 怕不小心逾期: overdue is what they fear, not what they are.
 		reason = "feared"
-	case c == repaymentDifficulty && r.question(sc.clause)&realQuestion != 0 && r.graceWord(k) && !r.instalmentNamed(k):
+	case c == repaymentDifficulty && (r.question(sc.clause)&realQuestion != 0 || r.politeIn(sc.clause)) && r.graceWord(k) && !r.instalmentNamed(k):
 		// Can I pay a bit later? asks for grace (as 能不能缓一缓 does);
 		// I'll have to pay a bit later says it, and so does asking it of
 		// the instalment due after a hardship (刚做完手术，这期能不能晚几天还).
@@ -1492,7 +1526,7 @@ func (r *reading) negated(k int) bool {
 	tk := &r.toks[k]
 	// I'm going to the media names its own subject: a negator before it
 	// is another verb's (if this isn't fixed I'm going to the media).
-	if r.saysThen(tk) {
+	if r.saysThen(tk) || r.threatWill(k) {
 		return false
 	}
 	return r.negatedNear(k) || r.listNegated(k) || r.actNegated(k) || r.negatedAfter(k) || r.segs[tk.seg].negHead != 0 && r.headNegated(k)
@@ -2311,7 +2345,8 @@ func hospitalWord(w string) bool {
 	case "hospital", "医院", "在医院", "喺医院":
 		return true
 	}
-	return false
+	// 天天跑医院 is a nurse's commute as well as a patient's.
+	return strings.Contains(w, "跑医院") || strings.Contains(w, "医院跑") || strings.Contains(w, "去医院")
 }
 
 // householdMoney reports whether a difficulty cue speaks of the household's
@@ -3003,3 +3038,84 @@ func (r *reading) againstOther(k int) bool {
 	}
 	return named
 }
+
+// threatWill reports whether a lawsuit or complaint cue at k, in a
+// sentence a condition opened before it, is followed by its own will (If
+// this isn't sorted today my lawyer will be in touch): the consequence,
+// whose subject is the cue itself, so a negator in the condition before
+// it is another verb's.
+func (r *reading) threatWill(k int) bool {
+	tk := &r.toks[k]
+	if c, _, _, _ := r.cueOf(tk); c != legalThreat && c != complaintEscalation {
+		return false
+	}
+	if !hasPrefixIn(r.norm[tk.t:], threatWills[:]) {
+		return false
+	}
+	sent := r.sentOf(k)
+	for j := k - 1; j >= 0 && r.sentOf(j) == sent; j-- {
+		if e := r.toks[j].e; e != nil && e.role&roleHypo != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// threatWills are the future a consequence's subject says (… will be in touch).
+var threatWills = [...]string{" will ", "'ll ", " is going to ", " are going to ", " is gonna ", " shall "}
+
+// politeIn reports whether the clause asks politely (please, kindly, 麻烦):
+// a request, asked as a question is (please give me a few more days).
+func (r *reading) politeIn(clause int32) bool {
+	for j := range r.toks {
+		if r.clauseOf(j) == clause && r.toks[j].e != nil && r.toks[j].e.role&roleAskPolite != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyForElse reports whether a no-money cue at k (根本没钱, 反正冇钱) is
+// followed at once by what the money would be for that is not the loan
+// (反正也没钱买房, 实在没钱去旅游).
+func (r *reading) moneyForElse(k int) bool {
+	w := r.norm[r.toks[k].s:r.toks[k].t]
+	if !strings.HasSuffix(w, "没钱") && !strings.HasSuffix(w, "冇钱") {
+		return false
+	}
+	return hasPrefixIn(r.clauseRest(k), spendOnElse[:])
+}
+
+// spendOnElse are what money goes on besides the loan (买房, 装修, 旅游).
+var spendOnElse = [...]string{"买", "装修", "去", "旅游", "出国", "换", "请", "办", "做", "养", "读", "上学", "投资", "创业", "结婚", "搞"}
+
+// notOnList say the borrower is not among those a cut named (没有我, not on
+// the list).
+var notOnList = [...]string{"没有我", "冇我", "名单上没有我", "名单里没有我", "名单没有我", "not on the list", "wasn't on the list", "i'm not on the list", "my name wasn't on it", "my name's not on it"}
+
+// datedBefore reports whether a past date (去年, 上次) stands before the
+// token at k in its clause.
+func (r *reading) datedBefore(k int) bool {
+	c := r.clauseOf(k)
+	for j := k - 1; j >= 0 && r.clauseOf(j) == c; j-- {
+		if e := r.toks[j].e; e != nil && e.role&roleDated != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// madeUpAfter reports whether a difficulty told after the token at k in
+// its clause was found resolved (断供了两个月，现在都补上了).
+func (r *reading) madeUpAfter(k int) bool {
+	for _, su := range r.suppressed {
+		if su.code == repaymentDifficulty && su.reason == "resolved" && su.tok > k && r.clauseOf(su.tok) == r.clauseOf(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// appFailing say the bank's app or system fails (闪退, the app keeps
+// crashing): a payment it blocks is no want of money.
+var appFailing = [...]string{"闪退", "打不开", "登不上", "登录不了", "登陆不了", "登录不上", "系统故障", "系统崩", "系统出问题", "系统维护", "一直卡住", "一直转圈", "网银用不了", "app用不了", "app坏了", "app crashes", "app crashed", "app keeps crashing", "app won't open", "app is down", "app's down", "app isn't working", "app not working", "website is down", "system is down"}

@@ -66,6 +66,32 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 135–140: no money at all, said as a fact (反正也没钱,
+	// 根本没钱, 实在冇钱), where a bare 没钱 may be for anything; loans
+	// borrowed all round (到处借网贷周转, 东借西借).
+	{code: repaymentDifficulty, words: `反正也没钱|反正没钱|反正都没钱|根本没钱|实在没钱|真的没钱|确实没钱|本来就没钱|反正都冇钱|反正冇钱|根本冇钱|实在冇钱|真系冇钱`},
+	// More time asked for a payment (give me some more time for this
+	// month's EMI, 迟啲先还): grace when asked, the difficulty when it is
+	// the instalment due after a hardship told.
+	{code: repaymentDifficulty, words: `give me some more time|give me more time|give me a bit more time|give me a little more time|give me a few more days|give me some time to pay|迟啲先还|迟啲先供|迟啲先交|迟啲至还|晚点再还|晚点还|晚些还|晚一点还`},
+	// The pledged home to be sold in a hurry for cash (急着要卖掉换钱), once
+	// the sentence names it: not a calm plan.
+	{code: collateralIssue, opt: optCollat, words: `急着卖|急着要卖|急着卖掉|急着要卖掉|急于卖|急于出售|急着出手|急着出售|急卖|急售|卖掉换钱|卖了换钱|卖房换钱|卖楼套现|急住卖|急住放盘|急住出手|
+		need to sell it fast|need to sell it quickly|have to sell it quickly|selling it in a hurry|sell it in a hurry|a quick sale|fire sale`},
+	// A move back to one's home town (搬咗返鄉下住, moved back to my hometown).
+	{code: contactChange, opt: optCalm, words: `搬咗返乡下|搬咗返老家|搬返乡下|搬返老家|搬回乡下|搬回农村|返乡下住|回乡下住|回老家住了|搬咗返|
+		moved back to my hometown|moved back to my home town|moved back to my village|moved back to the village|moved back to the countryside|moved back home to`},
+	// Health told as poor, or the hospital visited again and again
+	// (身体不太好，三天两头跑医院, in and out of the doctor's).
+	{code: illness, words: `身体不太好|身体不大好|身体不怎么好|身体一直不好|身体欠佳|身体差|身体越来越差|身体唔好|身体唔系几好|三天两头跑医院|三天两头去医院|经常跑医院|老跑医院|天天跑医院|跑医院|往医院跑|成日去医院|成日睇医生|
+		my health isn't good|my health has been poor|my health has been bad|health hasn't been good|health has been failing|back and forth to the hospital|back and forth to hospital|constantly at the hospital|always at the hospital|in and out of the doctor's`},
+	{code: multiDebt, words: `到处借网贷|四处借网贷|到处借贷|四处借贷|到处借款|四处借钱|东借西借|周围借遍了|能借的都借了|借遍了`},
+	// Blind rounds 135–140: a lawsuit said as going on now (or I'm suing
+	// you; the words are also a consequence's I'll, so nothing before
+	// them negates them); the media named bare or as a second target
+	// beside a lawyer (I'm contacting my lawyer and the media, 找律师和媒体).
+	{code: legalThreat, words: `i'm suing|i am suing|we're suing|we are suing|im suing`},
+	{code: complaintEscalation, words: `the media|the news media|和媒体|跟媒体|同媒体|及媒体|还有媒体|同埋媒体|和记者|同记者`},
 	// Blind rounds 129–134: a payment forgotten (上个月忘了还, forgot to
 	// pay) is a payment late; a debtor who owes the borrower for goods
 	// (客户欠我货款) is the business's trouble; a season's crop cut down
@@ -552,7 +578,7 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 8, heads: `收购价|收购价格|收购价钱|收购的价格|批发价|出厂价|果价|菜价|猪价|粮价|purchase price|farm-gate price|wholesale price`,
 		tails: `压到|压到了|压低|压低了|压了|降到|降到了|跌到|跌到了|砍到|砍到了|掉到|掉到了|腰斩|slashed|cut to|dropped to|fell to|halved`},
 	{code: collateralIssue, opt: optCalm, gap: 2, heads: `卖咗|卖掉|卖了|卖出|出售`,
-		tails: `抵押畀你|抵押俾你|抵押喺你|抵押给你们|抵押在你们|抵押给银行|抵押在银行|抵押嘅|抵押的`},
+		tails: `抵押咗畀你|抵押咗俾你|抵押咗喺你|抵押咗给你|抵押了给你们|抵押畀你|抵押俾你|抵押喺你|抵押给你们|抵押在你们|抵押给银行|抵押在银行|抵押嘅|抵押的`},
 	// Blind rounds 129–134: the collateral said damaged, flooded or
 	// burned, however many words between (The house I put up as
 	// collateral for my business loan was badly damaged).
@@ -591,8 +617,9 @@ var patternSets = []patternSet{
 	// to cover it); a number or an address said to be changing (my phone
 	// number is changing, 地址快要换了).
 	{code: repaymentDifficulty, gap: 3, heads: `don't see how i'll|don't see how we'll|don't see how i will|don't see how we will|don't see how i'm going to|don't see how we're going to|don't see how i'm gonna|
-		can't see how we'll|can't see how i will|can't see how i'm going to|can't see how we're going to|cannot see how i'll|cannot see how i can|cannot see how we can|honestly don't see how i can`,
-		tails: `pay|cover|afford|keep up|make the payment|make the payments|make my payment|make my payments|make the repayments|make repayments|make ends meet`},
+		can't see how we'll|can't see how i will|can't see how i'm going to|can't see how we're going to|cannot see how i'll|cannot see how i can|cannot see how we can|honestly don't see how i can|
+		can't see how i|can't see how we|don't see how i|don't see how we|cannot see how i|cannot see how we`,
+		tails: `keep paying|keep up|carry on paying|continue paying|keep making|keep covering|pay|cover|afford|keep up|make the payment|make the payments|make my payment|make my payments|make the repayments|make repayments|make ends meet`},
 	{code: contactChange, opt: optCalm, gap: 1, heads: `address|number|phone|email|mobile|contact details|phone number`,
 		tails: `is changing|are changing|will be changing|is going to change|are going to change|is about to change|will be different|changes next week|changes next month`},
 	// Blind rounds 100–105: the firm one worked at for years closed
@@ -639,7 +666,7 @@ var patternSets = []patternSet{
 	{code: incomeDrop, gap: 4,
 		heads: `收入|工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|家里收入|家庭收入|份工资|份薪水`,
 		tails: `降|降了|下降|下滑|降低|减少|减了|少了|减半|砍|砍了|锐减|骤减|大减|缩水|打折|对折|打了对折|打了七折|打七折|打了八折|打八折|打了六折|打六折|打了五折|打五折|打了九折|打九折|打了折|打了个折|按七折发|按八折发|按六折发|没了|没有了|断了|发不出|没发|没有发|拖欠|拖着|拖了|迟发|晚发|停发|欠着|只发|只发了|发不全|没发全|发不足|只发一部分|不按时发|迟迟不发|不发了|只有一半|少一半|少了一半|掉了|不到以前|不如以前|只有以前|只有原来|
-			少咗|减咗|跌咗|冇咗|降咗|少咗一大截|少咗好多|少咗一半|减咗一半|跌咗好多|跌咗一半`},
+			被扣了一大半|扣了一大半|被扣了大半|扣了大半|被扣了一半|扣了一半|扣掉一半|扣掉了一半|扣掉一大半|被扣掉一大半|扣咗一半|扣咗大半|扣咗一大半|少咗|减咗|跌咗|冇咗|降咗|少咗一大截|少咗好多|少咗一半|减咗一半|跌咗好多|跌咗一半`},
 	// Blind rounds 108–111: pay paid at a discount, however long it has
 	// been (工资连着三个月打了对折): a discount can only be a cut.
 	{code: incomeDrop, gap: 8,
@@ -714,7 +741,7 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 6,
 		heads: `餐厅|饭馆|酒店|网店|淘宝店|档口|摊位|摊子|小店|铺子|工程项目|外贸|出口|货|库存|仓库|大客户|下游|上游|营收|利润|经营|进账|公司生意|公司业务`,
 		tails: `不好|不行|差|很差|太差|难做|掉|掉了|少|少了|减少|下滑|下降|暴跌|大跌|锐减|骤减|大减|腰斩|一落千丈|没了|停了|亏|亏了|亏损|冷清|惨淡|萎缩|不景气|垮了|关门|关门了|关了|倒闭|倒闭了|破产|破产了|停产|停产了|黄了|撑不下去|做不下去|开不下去|撑不住|扛不住|收不回|收不回来|拿不回来|要不回来|取消|取消了|被取消|全取消了|砍了|断了|封了|被封|被封了|关停|积压|压着|卖不出去|卖不掉|卖不动|滞销|亏钱|赔钱|一直亏|在亏|赔了|跑了|跑路|跑路了|拖欠|都没有|停摆|瘫痪|难以为继|整改|停业|缩水`},
-	{code: businessDistress, gap: 6, heads: `生意|订单|单子|客人|店里|店|店铺|门店|厂|工厂|厂里|厂子`, tails: `取消|取消了|被取消|全取消了|砍了|断了|封了|被封|被封了|关停|积压|卖不出去|卖不掉|卖不动|滞销|亏钱|赔钱|一直亏|在亏|赔了|停摆|整改|停业|缩水|倒了`},
+	{code: businessDistress, gap: 6, heads: `生意|订单|单子|客人|店里|店|店铺|门店|厂|工厂|厂里|厂子`, tails: `下跌|下跌了|狂跌|跳水|断崖式下跌|断崖式下滑|断崖式下降|断崖下跌|直线下降|直线下滑|一路下跌|取消|取消了|被取消|全取消了|砍了|断了|封了|被封|被封了|关停|积压|卖不出去|卖不掉|卖不动|滞销|亏钱|赔钱|一直亏|在亏|赔了|停摆|整改|停业|缩水|倒了`},
 	{code: businessDistress, gap: 4,
 		heads: `production|operations|trade|trading|turnover|profits|profit|margins|workshop|plant|mill|farm|contracts|inventory|business|sales|orders|customers|clients|revenue|shop|store|restaurant|factory`,
 		tails: `halted|stopped|suspended|ceased|cancelled|canceled|piling up|unsold|tanked|plunged|crashed|shrunk|shrinking|fell apart|at a loss|in the red|idle|idled|closed down|folded|evaporated|disappeared|vanished|gone|dead|wiped out|devastated|destroyed|killed|ruined|hit hard|crushed`},
@@ -727,7 +754,7 @@ var patternSets = []patternSet{
 	{code: intentToDefault, gap: 2, heads: `决定|打算|准备|我要|就要|干脆|索性|从今天起|从现在起`, tails: `停止还款|停止还贷|停止供款|停止付款|停供|断供|不还|不还了|不交了|不供了`},
 	{code: intentToDefault, gap: 3, heads: `征信|信用|credit`, tails: `黑就黑|黑了就黑了|烂就烂|烂了就烂了|花就花|花了就花了|无所谓|不在乎|我不管|爱咋咋|can burn|be damned`},
 	{code: multiDebt, gap: 4, heads: `两三个|三四个|四五个|五六个|六七个|七八个|八九个|十来个|十多个|二十多个|好些|一堆|两三家|三四家|四五家|五六家|七八家|十几家|几十个|两张|三张|四张|五张|好几张|几张|多张|两三张|三四张|2个|3个|4个|5个|6个|7个|8个|9个|2家|3家|4家|5家|6家|2张|3张|4张|5张`, tails: `网贷|网贷app|平台|贷款平台|借款平台|信用卡|小贷|贷款app|借款app|财务公司`},
-	{code: multiDebt, gap: 3, heads: `two|three|four|five|six|seven|eight|several|multiple|many|a few|a bunch of|a lot of|a couple of|couple of|a couple|various|different`, tails: `lending apps|online loans|loan companies|finance companies|credit lines|creditors|lenders|payday lenders|loan apps|credit cards|payday loans`},
+	{code: multiDebt, gap: 3, heads: `loans with|loans from|loans on|borrowed from|borrowing from|debts with|owe money to|in debt to|two|three|four|five|six|seven|eight|several|multiple|many|a few|a bunch of|a lot of|a couple of|couple of|a couple|various|different`, tails: `different apps|different lenders|different platforms|different lending apps|different loan apps|lending apps|online loans|loan companies|finance companies|credit lines|creditors|lenders|payday lenders|loan apps|credit cards|payday loans`},
 	{code: multiDebt, gap: 3, heads: `juggling|juggle|juggled`, tails: `debts|loans|cards|credit cards|payments|bills|lenders|repayments`},
 	{code: collateralIssue, gap: 6, heads: `房子|房产|抵押物|抵押的房|抵押房|抵押的车|车子|铺面|商铺|店面|抵押的店面|厂房`, tails: `申请拍卖|申请查封|申请执行|强制执行|要执行|被执行|保不住|被占|霸占|封了|被封|被封了|贴了封条|被贴封条|扣了|被扣了|被人扣了|扣走|开走|拖走|收走了|被拖走|被开走`},
 	{code: collateralIssue, gap: 4, heads: `house|home|property|flat|apartment|car|collateral|land|premises`, tails: `frozen|attached|underwater|condemned|demolished|worthless|lost value|lost its value|dropped in value|enforcement|lien`},
@@ -757,7 +784,7 @@ var patternSets = []patternSet{
 	{code: intentToDefault, gap: 2, heads: `一分|一分钱|一毛|一毛钱|一个子儿|一个子|a cent|a penny|a dime`, tails: `都不会|也不会|都不给|也不给|都不还|也不还|都不交|都不会再|都别想|也别想|都没有|you won't get|you'll never see`},
 	{code: complaintEscalation, gap: 2, heads: `发到|发在|发去|挂到|挂在|放到|贴到|曝光到|post it on|post this on|put it on|share it on`, tails: `微博|网上|抖音|小红书|朋友圈|论坛|知乎|头条|媒体|网络上|twitter|weibo|facebook|reddit|tiktok|social media|the internet|online`},
 	{code: incomeDrop, gap: 3, heads: `工资|薪水|薪资|工钱|收入`, tails: `停了|停掉|停掉了|也停了|都停了`},
-	{code: fraudRisk, opt: optCalm | optStranger, gap: 6, heads: `逾期记录|不良记录|征信记录|黑名单|征信`, tails: `删掉|删除|删了|消除|洗掉|抹掉|清除|修复|洗白|处理掉|消掉`},
+	{code: fraudRisk, opt: optCalm | optStranger, gap: 6, heads: `逾期记录|不良记录|征信记录|信用记录|信用纪录|信贷记录|信用报告|黑名单|征信|credit record|credit report|credit history`, tails: `wiped|cleared|cleaned|fixed|repaired|删掉|删除|删了|消除|洗掉|抹掉|清除|修复|洗白|处理掉|消掉`},
 	{code: complaintEscalation, gap: 4, heads: `人民银行|人行|银保监|金融监管局|监管局|金管会|总行`, tails: `反映|投诉|举报|告你们|告状|闹|拉横幅|门口|说理|讨说法|讨个说法`},
 	{code: repaymentDifficulty, gap: 2, heads: `卡里|卡上|账户里|账上|余额|户口`, tails: `还差|差|不够|不足|唔够`},
 	{code: repaymentDifficulty, gap: 3, heads: `房贷|月供|还款|这期|车贷|贷款`, tails: `晚了|迟了|晚交了|迟交了|拖了|延迟了|超期了|过期了`},
@@ -920,7 +947,7 @@ var patternSets = []patternSet{
 	// A payment that isn't going to happen, a debit that will bounce.
 	{code: repaymentDifficulty, gap: 3,
 		heads: `payment|payments|mortgage|repayment|instalment|installment|direct debit|the debit|debit|standing order|this month's`,
-		tails: `isn't going to happen|is not going to happen|won't happen|ain't happening|isn't happening|not happening|going to bounce|will bounce|is going to bounce`},
+		tails: `cannot make it|can't make it|cant make it|confirm cannot make it|confirm can't make it|won't make it|not gonna make it|isn't going to happen|is not going to happen|won't happen|ain't happening|isn't happening|not happening|going to bounce|will bounce|is going to bounce`},
 	// Only part paid over (只能先打一半过去), the rest made up later
 	// (剩下的下旬再补).
 	{code: repaymentDifficulty, gap: 3, heads: `只能先打|只能打|只能先转|只能转|只能先存|只能存|只能先给|只能给|只够打|只够转|只可以打|只可以转`,
@@ -1095,6 +1122,9 @@ var markerSets = []markerSet{
 	{roleSay, `帮佢问|帮佢问吓|帮佢问下|帮佢问问|替佢问|代佢问|帮佢哋问`},
 	// A threat told as said before in Cantonese (上次話要投訴你哋), as 说要;
 	// a dated past in English said with back (a few years back).
+	// Blind rounds 135–140: a refusal thought of once (以前我也想过干脆不还了)
+	// is told as thought before, as one said is.
+	{roleSaidThreat, `想过|也想过|都想过|曾经想过|曾想过|动过念头|起过念头|谂过|都谂过|also thought about|once thought about|thought about just|had thought about|considered just`},
 	{roleSaidThreat | roleSay, `话要|话过要|讲要|话会|讲过会`},
 	{roleDated, `a few years back|a couple of years back|some years back|years back|a while back|a long time back`},
 	// Blind rounds 87–90: a belief proved wrong in English (thinking I'd
@@ -1116,7 +1146,7 @@ var markerSets = []markerSet{
 	{rolePurpose, `以防|以防万一|以免|免得|省得|免致|防止|避免|为了避免|为免|
 		avoid|prevent|so as not to|in order not to`},
 	{roleHypoAfter, `的话|情况下|的情况|这种情况|这样的情况`},
-	{roleThen, `就|我就|那就|那我就|就会|就要|就去|then|i'll|i will|we'll|we will|i'm going to|i'm taking|i am taking|we're taking|i'm gonna|i'm reporting|i'm filing|i'm calling|i'll be|i'm suing|i'm contacting|i'm going straight`},
+	{roleThen, `就|我就|那就|那我就|就会|就要|就去|then|i'll|i will|we'll|we will|i'm going to|i'm taking|i am taking|we're taking|i'm gonna|i'm reporting|i'm filing|i'm calling|i'll be|i'm suing|i am suing|we're suing|we are suing|im suing|i'm contacting|i'm going straight`},
 	{roleSpec, `可能会|可能要|可能|也许|或许|说不定|担心|担忧|害怕|怕|恐怕|估计|预计|快要|好像要|在裁员|要裁员|准备裁员|可能裁员|裁员潮|开始裁员|
 		might|may|could|afraid|worried that|worried i|worried i'll|worried i will|worried i might|afraid i'll|afraid i will|afraid i might|scared i'll|fear|possibly|probably|likely|chance|at risk|risk of`},
 	{roleFuture, `将来|未来|今后|日后|往后|in the future|someday|some day`},
@@ -1191,7 +1221,7 @@ var markerSets = []markerSet{
 	{roleSalary, `工资|薪水|薪资|月薪|底薪|工钱|薪酬|奖金|提成|绩效|年终奖|人工|份粮|salary|wage|wages|pay|paycheck|bonus|commission|overtime|hours|shifts`},
 	{roleWillPay, `是想还|想还的|我想还|会想办法还|想办法还|不是不还|又不是不还|不是不想还|并不是不还|又不是不想还|没说不还|没有说不还|我会还的|会还的|一定会还|肯定会还|会还上的|会还清的|不是赖账|不是要赖|不会赖账|唔系唔还|唔系唔想还|
 		i will pay|i'll pay|i'm not refusing|not refusing to pay|i want to pay|i intend to pay|i'll pay it back|i will pay it back|not trying to avoid paying|not going to default|i'm going to pay|i am going to pay`},
-	{roleAskPolite, `唔该|please|pls|plz|麻烦你|麻烦您|麻烦帮|麻烦帮我|劳驾|烦请`},
+	{roleAskPolite, `唔该|please|pls|plz|kindly|麻烦你|麻烦您|麻烦帮|麻烦帮我|劳驾|烦请`},
 	// Blind rounds 76–81: 请帮我 asks politely as 麻烦帮我 does.
 	// Blind rounds 92, 95–99: begged in chat (求算一下🙏) asks politely.
 	{roleAskPolite, `求算|求算一下|求帮忙|求帮算|求帮我|求帮帮忙|求问|求解答|求指点|求教|求大神`},
@@ -1211,13 +1241,26 @@ var markerSets = []markerSet{
 	// looks back on a period as 那段时间 does; the channels asked after
 	// (投诉渠道有哪些) ask what there is, not to do it.
 	{roleBackRef, `那时候|那个时候`},
+	// Blind rounds 135–140: those years (剛結婚那幾年手頭比較緊) look back on
+	// a period as 那段时间 does.
+	// The borrower not on a list of the laid off (名单出来了，没有我): denied
+	// for themselves.
+	{roleNeg, `没有我|冇我|名单上没有我|名单里没有我|名单没有我|not on the list|wasn't on the list|i'm not on the list|my name wasn't on it|my name's not on it`},
+	{roleBackRef | roleDated, `那几年|那些年|那两年|那几年里|那几年间|𠮶几年|those years|in those years|back in those days`},
 	{roleDefine, `渠道|途径|what channels|which channels|what are the channels`},
 	{roleBackRef, `那段时间|那阵子|那段日子|那几个月|那一阵|那会儿|那阵|𠮶排|𠮶阵|𠮶段时间|during that time|at that time|at the time|during that period`},
 	{roleDated | roleNow, `去年|旧年|last year`},
 	{roleDated, `前年|上次|上回|之前|几年前|前几年|the year before last|a few years ago|two years ago`},
 	{roleFeel, `失望|好失望|太失望|很失望|让人失望|太让人失望|令人失望|disappointed|disappointing`},
 	{roleLoss | roleSay, `讲咗|报咗`},
+	// Blind rounds 135–140: card or bank details typed in on a stranger's
+	// link (clicked the link and typed in my card details) are handed over.
+	{roleLoss, `typed in my card details|typed my card details|entered my card details|put in my card details|filled in my card details|typed in my card number|entered my card number|typed in my bank details|entered my bank details|typed in my details|entered my details|filled in my details|filled in my bank details|
+		填了卡号|填了银行卡|输了卡号|输入了卡号|填了银行卡号|输了密码|输入了密码|填了密码|输了验证码|输入了验证码|填了验证码|入咗卡号|入咗密码|填咗卡号`},
 	{roleLoss, `畀咗佢|俾咗佢|告诉了他|告诉了对方|已经告诉他|i gave it|i read it out|i gave him the code|i gave them the code|i told them the code|i already gave`},
+	// Blind rounds 135–140: the home said pledged with the bank without 的
+	// (房子抵押在你们这，…) or with Cantonese 咗 (抵押咗俾你哋).
+	{roleCollateral, `抵押在你们这|抵押在你们这里|抵押在你们这儿|押在你们这|抵押给你们了|抵押咗俾你|抵押咗畀你|抵押咗喺你|抵押咗给你`},
 	{roleCollateral, `层楼|𠮶层楼|间屋|间铺|间舖|铺位|舖位|铺头|舖头|抵押俾你|抵押畀你|抵押嘅`},
 	{roleNow, `楼上个月|楼上周|楼上次`},
 	// Blind rounds 34–35: paying late asked for (can I pay a bit later?) is
@@ -1273,6 +1316,8 @@ var markerSets = []markerSet{
 	{roleHearsay, `电视上看到|在电视上看到|新闻上看到|新闻里看到|网上看到|在网上看到|刷到新闻|看到新闻|看新闻|看到报道|saw on the news|saw it on the news|saw a news story|saw a news report`},
 	{roleNewsAfter, `的新闻|的报道|的新闻报道|这种新闻|这类新闻|这样的新闻|的帖子|的案例|in the news|on the news`},
 	{roleWhen, `时|的时候|当时|期间|那次|那一次|𠮶次|𠮶阵时`},
+	// Blind rounds 135–140: working at a hospital said plainly (我在医院上班).
+	{roleMedJob, `在医院上班|在医院工作|在医院打工|在医院做事|喺医院返工|喺医院做嘢|work at a hospital|work at the hospital|working at a hospital|working at the hospital`},
 	{roleMedJob, `as a nurse|as a doctor|as a porter|as a paramedic|as a midwife|as a pharmacist|as a radiographer|as a physiotherapist|as a care assistant|as a healthcare assistant|i'm a nurse|i am a nurse|i'm a doctor|i am a doctor|nurse at|porter at|当护士|做护士|是护士|当医生|做医生|是医生|当护工|做护工|是护工|做护理|当护理`},
 	// Blind rounds 92, 95–99: quitting to raise a child (老婆辞职在家带娃)
 	// is staying at home by choice, no job lost (the income it costs the
@@ -1290,6 +1335,7 @@ var markerSets = []markerSet{
 	{roleGoodWay, `in a good way|in the best way|好的那种|好的方面`},
 	{roleSteady, steadySince},
 	{roleGrace, payLate},
+	{roleGrace, `give me some more time|give me more time|give me a bit more time|give me a little more time|give me a few more days|give me some time to pay|迟啲先还|迟啲先供|迟啲先交|迟啲至还|晚点再还|晚点还|晚些还|晚一点还`},
 	{roleCreditor, `借给|借了给|借出去|借出去的|借给了|欠我|欠我的|欠我钱|欠我们|欠我们的|借俾|借咗俾|借畀|借咗畀|lent|loaned|owes me|owe me|owes us|owe us`},
 	{roleTrade, `生意|盘生意|做生意|生意上|店|店里|店铺|门店|铺头|舖头|间铺|间舖|档口|进货|货款|the business|the shop|the store`},
 	{roleLoss, `过咗|过咗数|过了数|转咗钱|转咗数|入咗数|汇咗|汇咗钱|打咗钱|俾咗钱|畀咗钱|俾咗|畀咗|俾咗个|畀咗个|已经将|把验证码给了|验证码给了|给了验证码|转给他|转给了他|转给她|转给了她|转给对方|转给了对方|打给他|打给了他`},
@@ -1368,6 +1414,14 @@ type subjectWords struct {
 }
 
 var subjectSets = []subjectWords{
+	// Blind rounds 135–140: a show's characters (電視劇入面個主角走佬唔還錢)
+	// are someone else.
+	{subjOther, `主角|男主|女主|男主角|女主角|主人公|剧中人|剧里的人|配角|反派|the main character|the protagonist|the hero|the heroine|a character in`},
+	// Blind rounds 135–140: an offer that came by a chat app or a message
+	// (Got a WhatsApp msg saying…, a 'loan officer' on WhatsApp told me,
+	// 微信上有人说) is a stranger's, whoever it claims to be.
+	{subjStranger, `msg saying|a msg saying|msg says|msg said|a whatsapp|whatsapp msg|whatsapp message|a whatsapp message|on whatsapp|via whatsapp|over whatsapp|on telegram|via telegram|on wechat|via wechat|a wechat message|
+		微信上有人|微信上一个人|微信里有人|有人加我微信|有个人加我微信|加我微信的人|私信我的人|有人私信我|有人私聊我|whatsapp上有人|whatsapp有人|有人whatsapp我`},
 	// Blind rounds 112–116: one's own judgement of another's story (my
 	// neighbour's house got repossessed and it's honestly unsettling) is
 	// the speaker's, in the other's clause too.
@@ -1537,7 +1591,8 @@ var resolutionSets = []resolutionSet{
 	{[]code{incomeDrop}, `it's back|it is back|it's back up|back up again|涨回来了|不但涨回来|又涨回来了|涨返|加返人工`},
 	{[]code{selfHarm, illness}, `已经治疗好了|治疗好了|已经治好了|早就治好了|完全康复|已经康复|早已康复|早就康复|fully recovered|got treatment and recovered|had treatment and recovered`},
 	{[]code{jobLoss}, `找到工作|找到了工作|找到新工作|找到了新工作|找了新工作|找到新的工作|重新上班|重新上岗|又上班了|已经上班|已经上班了|已经入职|再就业|
-		found a job|found a new job|got a new job|back at work|back to work|re-employed|employed again|working again`},
+		found a job|found a new job|got a new job|back at work|back to work|re-employed|employed again|working again|
+		until i found something|until i found work|until i found a job|in a new job since|been in a new job|been at a new job|started a new job since|新工作做了|揾到新工|揾到工`},
 	{[]code{illness}, `康复了|已经康复|痊愈|病好了|身体好了|recovered|fully recovered|all better`},
 	{[]code{businessDistress, incomeDrop}, `好转|恢复了|恢复正常|回稳|已经回稳|回稳了|企稳了|稳住了|稳定下来了|回暖了|好起来了|涨回来|picked up|back to normal`},
 	{[]code{repaymentDifficulty}, `已经还上|已经补上|已经补缴|已经还清|已经结清|补上了|还上了|caught up|all paid up|back on track`},
@@ -1691,6 +1746,19 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 135–140 sentiment: being fobbed off (别用机器人糊弄我)
+	// and calls the customer wants stopped (别老打电话问我) are annoyance;
+	// pressure said to grow (以后压力会大一些) is worry; savings come back
+	// to hand (理财到期, 定期到期了), a dividend paid (分紅分咗八萬), orders up
+	// against the trade's run (订单反而涨了), tears of joy at a rate (低得我想哭)
+	// and a bot found fun (笑到我肚痛, 好得意) are good news or delight.
+	{-1, `糊弄我|糊弄人|忽悠我|敷衍我|敷衍了事|打发我|搪塞我|fob me off|fobbing me off|fobbed me off|brush me off|brushing me off`},
+	{-0.5, `别老打电话|别老是打电话|不要老打电话|别再打电话|不要再打电话|别一直打电话|唔好再打嚟|唔好成日打嚟|stop calling me|quit calling me|stop ringing me|压力会更大|压力会大很多|压力会越来越大|压力变大了|压力越来越大|pressure will go up|more pressure on us`},
+	{0.5, `理财到期|理财到期了|定期到期|定期到期了|存款到期了|investment matured|deposit matured|fixed deposit matured|分红分咗|分红分了|分咗红|分了红|分到红|发了分红`},
+	{1, `订单反而涨了|订单反而多了|订单反而增加了|订单反倒涨了|单子反而多了|生意反而更好|orders actually went up|orders are actually up|低得我想哭|好到想哭|感动得想哭|感动到想哭|好得想哭|低到想哭|便宜到想哭|笑到我肚痛|笑到肚痛|笑到碌地|好得意|几得意|真系得意|so funny|made me laugh`},
+	// Blind rounds 135–140 blockers: the media as where one read
+	// something (I read in the media that…) is no threat to go to it.
+	{0, `in the media|from the media|the media says|the media said|the media reported|the media reports|the media has|the media have|the media is|the media are|媒体报道|媒体说|媒体上|跟媒体报道|和媒体报道`},
 	// Blind rounds 129–134 sentiment: a rate told as higher than other
 	// banks' (你们利率比别家高) and a rant (吐槽一下) are displeasure; cash had at last to clear the loan (finally have the
 	// cash), a pension or payout come to hand at last (終於攞到手), a good
@@ -1950,7 +2018,7 @@ var toneSets = []toneSet{
 	{-1, `压力真的好大|压力真的太大|压力真的挺大|压力真的蛮大|压力真的特别大|压力真的非常大|压力真好大|压力非常大|压力特别大|压力超大|压力巨大|压力极大|压力真系好大|压力真系大|压力好大啊`},
 	{0, `一直没收到|一直没有收到|在医院工作|在医院上班|在医院打工|在医院实习|在医院当|在医院做护士|在医院做医生|在医院做护工|喺医院做|喺医院返工|喺医院工作|喺医院上班|喺医院当|喺医院打工|
 		nurse at the hospital|nurse at a hospital|doctor at the hospital|doctor at a hospital|work at the hospital|work in the hospital|working at a hospital|working at the hospital|working in a hospital|working in the hospital|hospital nurse|hospital doctor|hospital porter|
-		记了逾期|给我记了逾期|给我记逾期|记成逾期|记为逾期|算成逾期|标成逾期|报了逾期|给我报了逾期|上报逾期|话我逾期|当我逾期|当成逾期|
+		记了逾期|给我记了逾期|给我记逾期|记成逾期|记为逾期|算成逾期|标成逾期|报了逾期|给我报了逾期|上报逾期|报一笔逾期|报了一笔逾期|报一次逾期|报了一次逾期|报我逾期|给我报逾期|上报了逾期|报送逾期|报咗逾期|报咗一笔逾期|话我逾期|当我逾期|当成逾期|
 		marked me as late|marked me late|marked me overdue|marked me as overdue|reported me late|reported me as late|reported as late|marked as late|flagged me as late|flagged me as overdue|reported me overdue|reported me as overdue|reports me overdue|reports me as overdue|flagged me overdue|listed me as overdue|recorded me as overdue|put me down as overdue`},
 	// Blind rounds 36–41 blockers: a life one would not live like (不想活成我爸那样),
 	// a loan method not wanted (不想还等额本息), a lawyer friend's advice, a
