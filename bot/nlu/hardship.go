@@ -259,7 +259,7 @@ var cueOthersAsk = []string{"代问", "帮他代问", "帮她代问", "让我帮
 // othersHardship finds a question about hardship that is hypothetical,
 // usual or someone else's ("万一失业了能延期吗", "朋友的工厂停产了，他问能不能
 // 展期"): a policy question, whatever service it names.
-func othersHardship(t *text) (string, bool) {
+func othersHardship(t *text) (string, int, bool) {
 	for _, h := range hardshipRules {
 		for c, i := range t.matches(h.cues) {
 			w := t.whose(c, i)
@@ -274,16 +274,16 @@ func othersHardship(t *text) (string, bool) {
 				if t.asksIn(t.sentenceStart(i), t.sentenceEndAfter(i+len(c))) {
 					// asked in the same sentence: 万一失业了能延期吗, not
 					// 想着万一以后丢了工作也心里有数。先帮我算算…
-					return c, true
+					return c, i, true
 				}
 			case ownOther:
 				if c2, j := t.firstOf(cueOthersAsk); j >= 0 && asks(t) {
-					return c + "+" + c2, true
+					return c + "+" + c2, i, true
 				}
 			}
 		}
 	}
-	return "", false
+	return "", -1, false
 }
 
 // cueRelief asks for the burden to be eased; with the borrower's own

@@ -162,11 +162,14 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 		// "I was never late, so why is there an overdue fee?": a charge disputed
 		return fired(IntentComplaint, "complaint.dispute", c)
 	}
-	if c, ok := othersHardship(t); ok {
+	if c, i, ok := othersHardship(t); ok {
 		_, figures := calcFigures(ms)
-		if r, c2, ok := serviceFor(t, ms); ok && (calculator[r.intent] || reliefService[r.intent]) && (ownWish(t) || t.has(cueSelfFine) || figures || r.intent == IntentLPRImpact) && len(extractSlots(t.rs, t, r.intent, ms).Map()) > 0 {
+		feared := t.hasIn(t.clauseStart(i), i, cueFeared)
+		if r, c2, ok := serviceFor(t, ms); ok && (calculator[r.intent] || reliefService[r.intent]) && (ownWish(t) || t.has(cueSelfFine) || figures || feared || r.intent == IntentLPRImpact) && len(extractSlots(t.rs, t, r.intent, ms).Map()) > 0 {
 			// "My brother just got laid off, so I want to help him out… I earn
-			// 25k a month. What's the most I could borrow?": their plight, our sum; 如果人工減咗，LPR又加30點子，我每月要供幾多: a move's size is the figure
+			// 25k a month. What's the most I could borrow?": their plight, our sum; 如果人工減咗，LPR又加30點子，我每月要供幾多: a move's size is the figure;
+			// 怕哪天扣款的时候卡里还没钱。能不能把还款日改到每月22号: a shortfall
+			// feared, the borrower's own change asked with its day
 			return fired(r.intent, r.name+".despite_others", c2+"+"+c)
 		}
 		return fired(IntentFAQ, "faq.others_hardship", c)
@@ -453,7 +456,8 @@ var (
 	cuePayEarly   = []string{"early", "ahead of schedule", "sooner"}
 	cuePayVerb    = []string{"pay off", "pay back", "pay down", "repay", "pay", "paying"}
 	cueRepayVerb  = []string{"repay", "pay back", "pay in"}
-	cueOnlyPart   = []string{"only", "just"} // "I can only repay 3000 now": part of what is due
+	cueFeared     = []string{"怕", "担心", "担忧", "worried", "afraid", "in case"} // a plight feared, before it
+	cueOnlyPart   = []string{"only", "just"}                                  // "I can only repay 3000 now": part of what is due
 	cueAtOnce     = []string{"now", "right now", "today", "upfront", "up front", "at once", "right away"}
 
 	cueLPR = []string{"lpr", "重定价", "重新定价", "利率下调", "利率上调", "利率调整", "利率调了", "利率变", "利率降", "利率下降", "利率上升", "利率涨", "降息", "加息", "基点", "个百分点", "rate cut", "rate hike", "rate change", "rates change", "rate rise", "rates fall", "rates rise", "rates go", "rate drop", "rates drop", "rates dropped", "rates were cut", "repricing", "reprice", "basis point", "interest rate change", "interest rates change", "floating rate", "variable rate", "升息", "减息", "机动利率", "浮动利率", "最优惠利率", "p按", "h按", "一码", "半码", "prime rate", "hibor", "息口"}
