@@ -110,8 +110,8 @@ func (t *text) asksIn(a, b int) bool {
 			}
 		case "想":
 			// 没想到, 想不到: surprise, not a wish; 想说: a remark; 想象: imagined;
-			// 唔想打电话: not wanted.
-			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") || strings.HasPrefix(rest, "说") || hasPrefixAny(rest, []string{"谢", "感谢", "说声谢", "象", "像"}) || hasSuffixAny(t.s[:i], []string{"不", "唔", "没", "冇", "预", "设", "理", "思", "感", "回", "猜", "料", "构"}) {
+			// 唔想打电话: not wanted; 想哭, 想笑: moved, not asking.
+			if rest := t.s[i+len(c) : e]; strings.HasPrefix(rest, "到") || strings.HasPrefix(rest, "不到") || strings.HasPrefix(rest, "说") || hasPrefixAny(rest, []string{"谢", "感谢", "说声谢", "象", "像", "哭", "笑", "吐", "骂"}) || hasSuffixAny(t.s[:i], []string{"不", "唔", "没", "冇", "预", "设", "理", "思", "感", "回", "猜", "料", "构"}) {
 				continue
 			}
 		case "需要":

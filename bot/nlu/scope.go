@@ -155,7 +155,7 @@ var cueStill = []string{"还没", "还在", "仍然", "仍在", "至今", "到�
 
 // cueOnBehalf asks on someone else's behalf: what follows in the sentence
 // is their situation, not the borrower's.
-var cueOnBehalf = []string{"帮他代问", "帮她代问", "代问", "帮他问", "帮她问", "替他问", "替她问", "代他问", "代她问", "帮他咨询", "帮她咨询", "替他咨询", "替她咨询", "帮他打听", "帮她打听", "帮朋友问", "替朋友问", "帮同事问", "帮同学问", "帮亲戚问", "帮邻居问", "帮佢问", "替佢问", "让我帮忙问", "让我帮他问", "让我帮她问", "叫我帮忙问", "叫我帮他问", "叫我帮她问", "托我问", "asked me to ask", "wants me to ask", "asking for a friend", "asking on behalf", "asking on his behalf", "asking on her behalf", "asking for him", "asking for her", "托我帮忙问", "托我帮忙", "他托我", "她托我", "叫我帮手问", "帮手问下", "帮佢问下", "佢叫我问", "叫我问下", "叫我帮佢问", "让我帮忙打听", "叫我帮忙打听", "让我打听", "叫我打听", "替他打听", "替她打听", "佢问我"}
+var cueOnBehalf = []string{"帮他代问", "他让我问", "她让我问", "他叫我问", "她叫我问", "he asked me to check", "she asked me to check", "帮她代问", "代问", "帮他问", "帮她问", "替他问", "替她问", "代他问", "代她问", "帮他咨询", "帮她咨询", "替他咨询", "替她咨询", "帮他打听", "帮她打听", "帮朋友问", "替朋友问", "帮同事问", "帮同学问", "帮亲戚问", "帮邻居问", "帮佢问", "替佢问", "让我帮忙问", "让我帮他问", "让我帮她问", "叫我帮忙问", "叫我帮他问", "叫我帮她问", "托我问", "asked me to ask", "wants me to ask", "asking for a friend", "asking on behalf", "asking on his behalf", "asking on her behalf", "asking for him", "asking for her", "托我帮忙问", "托我帮忙", "他托我", "她托我", "叫我帮手问", "帮手问下", "帮佢问下", "佢叫我问", "叫我问下", "叫我帮佢问", "让我帮忙打听", "叫我帮忙打听", "让我打听", "叫我打听", "替他打听", "替她打听", "佢问我"}
 
 // whose says whose situation, and when, a cue at i speaks of.
 type owner uint8
@@ -265,12 +265,13 @@ var cueVoidBefore = map[string][]string{
 	"works":            {"which ", "that ", "it "},                          // "which works but isn't ideal": no question how it works
 	"扣了两次":             {"是不是也", "是不是", "有没有", "会不会"},                       // 是不是也扣了两次: asked, not complained of
 	"多扣":               {"是不是", "有没有", "会不会"},
-	"多收":               {"是不是", "有没有", "会不会"},                                                                                      // 会不会多收利息: asked, not complained of
-	"你们银行的人":           {"自称", "冒充", "说是", "假装"},                                                                                   // 自称你们银行的人: the caller's claim, not a question whether it is
-	"killing me":       {"app is ", "this app is ", "website is ", "the app is ", "the wait is ", "the queue is "},                 // the app is killing me: a grievance
-	"piling up":        {"medical bills are ", "hospital bills are ", "medical bills ", "hospital bills ", "treatment bills are "}, // the illness's bills: its cost, not a shortfall
-	"to court":         {"take me ", "takes me ", "taking me ", "drag me "},                                                        // daring the bank, not threatening it
-	"厉害":               {"得", "得太", "得很", "得好", "得超", "得非常", "得特别", "得最", "得更"},                                                    // 亏得太厉害: how badly, not praise
+	"多收":               {"是不是", "有没有", "会不会"},                                                                                           // 会不会多收利息: asked, not complained of
+	"你们银行的人":           {"自称", "冒充", "说是", "假装"},                                                                                        // 自称你们银行的人: the caller's claim, not a question whether it is
+	"killing me":       {"app is ", "this app is ", "website is ", "the app is ", "the wait is ", "the queue is "},                      // the app is killing me: a grievance
+	"piling up":        {"medical bills are ", "hospital bills are ", "medical bills ", "hospital bills ", "treatment bills are "},      // the illness's bills: its cost, not a shortfall
+	"to court":         {"take me ", "takes me ", "taking me ", "drag me "},                                                             // daring the bank, not threatening it
+	"recovered":        {"unlikely to be ", "never be ", "not be ", "won't be ", "can't be ", "cannot be ", "not been ", "never been "}, // receivables unlikely to be recovered: not over
+	"厉害":               {"得", "得太", "得很", "得好", "得超", "得非常", "得特别", "得最", "得更"},                                                         // 亏得太厉害: how badly, not praise
 }
 
 // cueDenial opening a clause denies all of it (不是说我没工作了啊; 不是我太太
@@ -513,8 +514,10 @@ func (t *text) whose(c string, i int) owner {
 	if t.hasIn(i+len(c), t.clauseEndAfter(i+len(c)), cueLongAgo) && !t.hasIn(ss, se, cueStill) {
 		return ownPast // "I got scammed years ago, so I'm careful now"
 	}
-	if t.hasIn(i+len(c), len(t.s), cueResolved) {
-		return ownPast // a resolution anywhere after it: "…pause payments. I'm back to full time now"
+	for r, k := range t.matchesIn(i+len(c), len(t.s), cueResolved) {
+		if !t.voided(r, k) {
+			return ownPast // a resolution anywhere after it: "…pause payments. I'm back to full time now"
+		}
 	}
 	if t.hasIn(i+len(c), min(t.clauseEndAfter(i+len(c)), i+len(c)+30), cueRecord) {
 		return ownPast // 以前的住院和手术记录会不会影响审批: a record, not a plight
