@@ -43,3 +43,21 @@ func TestPlightRuledOutBySignals(t *testing.T) {
 		}
 	}
 }
+
+// TestGraceAskedStaysHardship checks that a bare ask to pay late, which the
+// signals leave unflagged (grace asked is no difficulty by itself), is not
+// taken for a plight ruled out: it is still the borrower's own plea.
+func TestGraceAskedStaysHardship(t *testing.T) {
+	a := analyzer(t)
+	for _, text := range []string{"我这个月能晚几天还吗", "这期房贷可以晚两天还吗？", "Can I pay a bit later this month?"} {
+		an, sig := a.Read(text)
+		if an.Intent != "hardship" {
+			t.Errorf("%q: intent %s (%s), ruled out %v; want hardship", text, an.Intent, an.Why, sig.RuledOut)
+		}
+		for _, f := range sig.Flags {
+			if f.Code == "repayment_difficulty" {
+				t.Errorf("%q: flagged repayment_difficulty (%s); a bare ask for grace is not the difficulty", text, f.Why)
+			}
+		}
+	}
+}

@@ -766,6 +766,10 @@ var loanSettled = [...]string{"结清了房贷", "结清了贷款", "房贷结�
 
 var pledgedWithBank = [...]string{"抵押给你们", "抵押在你们", "押给你们", "押在你们", "抵押给银行", "抵押在银行", "抵押俾你哋", "抵押畀你哋", "抵押喺你哋", "mortgaged with you", "pledged with you", "put up as collateral with you"}
 
+// reasonGrace is the suppression of a bare ask to pay late: no flag, but
+// still the borrower's own plea, so it rules nothing out for the NLU.
+const reasonGrace = "asks for grace"
+
 // instalmentNamed reports whether the clause of the grace cue at k names
 // the instalment now due before it, after a hardship of the borrower's
 // was told (我刚做完手术，这期能不能晚几天还): that instalment cannot be
@@ -1310,7 +1314,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// Can I pay a bit later? asks for grace (as 能不能缓一缓 does);
 		// I'll have to pay a bit later says it, and so does asking it of
 		// the instalment due after a hardship (刚做完手术，这期能不能晚几天还).
-		reason = "asks for grace"
+		reason = reasonGrace
 	case c == repaymentDifficulty && (opt&optOwn != 0 || overdueWord(why)) && r.asksWhether(sc.clause, later):
 		// Is my account overdue right now? asks, tells nothing.
 		reason = "asks whether"

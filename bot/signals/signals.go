@@ -76,6 +76,9 @@ func (d *Detector) Detect(an nlu.Analysis) Result {
 		res.Flags = append(res.Flags, Flag{Code: p.name, Severity: p.severity, Evidence: r.evidence(f.tok), Why: f.why})
 	}
 	for _, s := range r.suppressed {
+		if s.reason == reasonGrace {
+			continue // grace asked is the borrower's own plea now, only too mild to flag
+		}
 		if name := policies[s.code].name; !slices.Contains(res.RuledOut, name) {
 			res.RuledOut = append(res.RuledOut, name)
 		}
