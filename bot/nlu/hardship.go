@@ -161,7 +161,7 @@ func onlyDebts(t *text) bool {
 // onlyMild reports whether every hardship the borrower reports is mild.
 func onlyMild(t *text) bool {
 	for _, h := range hardshipRules {
-		if !mildCause[h.name] {
+		if !mildCause[h.name] && !(h.name == "business_distress" && employersTrouble(t)) {
 			if _, ok := ownHardshipCue(t, h); ok {
 				return false
 			}
@@ -177,12 +177,34 @@ func ownHardship(t *text) (rule, cue string, ok bool) {
 		if h.name == "repayment_difficulty" && t.has(cueSystemFault) {
 			continue // 你们的APP成日出错，还款都还唔到: our fault, not theirs
 		}
+		if h.name == "business_distress" && employersTrouble(t) {
+			continue
+		}
 		if c, ok := ownHardshipCue(t, h); ok {
 			return h.name, c, true
 		}
 	}
 	return "", "", false
 }
+
+// employersTrouble reports a failing business that is the borrower's
+// employer's: they say they work there and their pay was cut
+// (我在外贸公司做业务，今年国外订单少了，公司给我们全员降薪三成), and name no
+// business of their own. The plight is the pay cut.
+func employersTrouble(t *text) bool {
+	if !t.has(cueWorkThere) || t.has(cueOwnBusiness) {
+		return false
+	}
+	_, ok := ownHardshipCue(t, hardshipRuleNamed("income_drop"))
+	return ok
+}
+
+// cueWorkThere says the borrower works for someone; cueOwnBusiness names a
+// business of their own.
+var (
+	cueWorkThere   = []string{"上班", "打工", "做业务", "做销售", "跑业务", "任职", "返工", "i work at", "i work for", "working at", "working for"}
+	cueOwnBusiness = []string{"我开的", "我的店", "我的厂", "自己的公司", "自己开", "我家的店", "我间铺", "my shop", "my business", "my store", "my restaurant", "my factory", "our shop", "own business"}
+)
 
 // ownHardshipCue is ownCue for a hardship rule: a brother's or sister's
 // job loss or income drop is not the borrower's.
