@@ -238,10 +238,9 @@ var cueVoidBefore = map[string][]string{
 	"多还":               forcedOn,
 	"主管":               ownBoss, // 跟我主管讲我欠钱: the borrower's boss, not ours
 	"领导":               ownBoss,
-	"尾号":               {"手机号是不是", "手机号是", "号码是不是", "号码是", "电话是不是", "手机", "电话", "号码"}, // 登记的手机号是不是尾号3321: a phone, not a loan
-	"先还":               {"迟啲", "迟些", "晚点", "迟点", "晚些", "过几天"},                         // 可唔可以迟啲先还: later, not early
-	"complain":         {"ready to ", "was going to ", "about to ", "wanted to "},     // came in ready to complain, but…
-	"phone number":     {"same "},                                                     // same phone number, same address: nothing changed
+	"先还":               {"迟啲", "迟些", "晚点", "迟点", "晚些", "过几天"},                     // 可唔可以迟啲先还: later, not early
+	"complain":         {"ready to ", "was going to ", "about to ", "wanted to "}, // came in ready to complain, but…
+	"phone number":     {"same "},                                                 // same phone number, same address: nothing changed
 	"address":          {"same "},
 	"什么意思":             {"没", "没有", "冇"},                              // 活着真没什么意思: meaningless, not "what does it mean"
 	"媒体":               {"自", "做"},                                    // 我是做自媒体的: a job
@@ -415,6 +414,9 @@ func pronounOfOther(t *text, i int) bool {
 // voided reports whether the cue c at i is followed, or preceded, by
 // words that void it.
 func (t *text) voided(c string, i int) bool {
+	if c == "尾号" && phoneTail(t, i) {
+		return true
+	}
 	for _, v := range cueVoidBefore[c] {
 		if strings.HasSuffix(t.s[:i], v) {
 			return true
@@ -558,3 +560,15 @@ func isCue(c string, cues []string) bool {
 	}
 	return false
 }
+
+// phoneTail reports 尾号 at i told of a phone named earlier in its sentence
+// with no loan, card or account named between (我手机号换了，尾号8812).
+func phoneTail(t *text, i int) bool {
+	p, k := t.lastOfIn(t.sentenceStart(i), i, cuePhoneNoun)
+	return k >= 0 && !t.hasIn(k+len(p), i, cueTailOwner)
+}
+
+// cuePhoneNoun names a phone; cueTailOwner what else a number's last
+// digits may be of.
+var cuePhoneNoun = []string{"手机", "号码", "电话", "phone", "mobile"}
+var cueTailOwner = []string{"贷", "卡", "账户", "账号", "合同", "loan", "card", "account"}
