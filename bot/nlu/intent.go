@@ -155,7 +155,7 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 		// a claim about the LPR, not an offer)
 		return fired(IntentFAQ, "faq.intermediary", c)
 	}
-	if c, i := complaintCue(t, cueGrievance); i >= 0 && !(isCue(c, cueNoNews) && (t.has(cueLoanStatus) || t.has(cueDone))) && !(t.has(cueOffTopic) && !t.has(cueLoanWord) && !t.has(cueOurSide)) && !justAsking(t, ms) && !pastGrievance(t, ms, i) {
+	if c, i := complaintCue(t, cueGrievance); i >= 0 && !(isCue(c, cueNoNews) && (t.has(cueLoanStatus) || t.has(cueDone))) && !(t.has(cueOffTopic) && !loanWordIn(t) && !t.has(cueOurSide)) && !justAsking(t, ms) && !pastGrievance(t, ms, i) {
 		return fired(IntentComplaint, "complaint", c)
 	}
 	if c, ok := disputed(t); ok {
@@ -174,7 +174,7 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 		}
 		return fired(IntentFAQ, "faq.others_hardship", c)
 	}
-	if c, i := t.firstOf(cueOffTopic); i >= 0 && !t.hasIn(t.tailStart(t.clauseStart(i), i, 6), i, cueOwnPlace) && !t.has(cueLoanWord) && !t.has(cueGoodbye) && !t.has(cueThanks) && !(t.has(cueGreeting) && !t.clauseAsks(i, i)) && !t.has(cueReliefAsk) && !t.has(cueRelief) {
+	if c, i := t.firstOf(cueOffTopic); i >= 0 && !t.hasIn(t.tailStart(t.clauseStart(i), i, 6), i, cueOwnPlace) && !loanWordIn(t) && !t.has(cueGoodbye) && !t.has(cueThanks) && !(t.has(cueGreeting) && !t.clauseAsks(i, i)) && !t.has(cueReliefAsk) && !t.has(cueRelief) {
 		// (今天天气不错，拜拜 is still a farewell; 你好，今天星期几 asks off the topic)
 		return fired(IntentUnknown, RuleOffTopic, c) // 定期存款利率, exchange rates: not the loan desk's
 	}
@@ -267,10 +267,24 @@ func serviceFor(t *text, ms []mention) (serviceRule, string, bool) {
 // cueOffTopic are the bank's other businesses and the markets; without a
 // loan word the loan assistant has nothing to say about them.
 var (
-	cueOffTopic = []string{"定期存款", "活期存款", "存款利率", "存款", "汇率", "外汇", "换汇", "股票", "基金", "理财产品", "保险", "黄金", "比特币", "exchange rate", "deposit rate", "fixed deposit", "savings account", "savings rate", "stock", "stocks", "shares", "bitcoin", "insurance", "forex", "快递", "外卖", "天气", "电影", "餐厅", "游戏", "彩票", "weather", "movie", "restaurant", "parcel", "hiring", "招聘", "招人", "job opening", "vacancy", "停车", "停车场", "停车位", "parking", "宠物", "宠物医院", "兽医", "vet", "pet shop", "pet hospital", "flight", "airline", "hotel", "train ticket", "机票", "航班", "航空公司", "酒店", "洗车", "洗车店", "加油站", "超市", "药店", "dim sum", "coffee shop", "places to eat", "good food", "火锅店", "火锅", "饭店", "饭馆", "餐馆", "奶茶店", "商场", "理发店", "健身房", "电影院", "咖啡店", "菜市场", "the mall", "gym", "cinema", "hair salon", "星期几", "礼拜几", "周几", "what day is it", "what day is today", "what time is it"}
+	cueOffTopic = []string{"定期存款", "活期存款", "存款利率", "存款", "汇率", "外汇", "换汇", "股票", "股市", "a股", "港股", "美股", "大盘", "房价", "楼市", "基金", "理财产品", "保险", "黄金", "比特币", "exchange rate", "deposit rate", "fixed deposit", "savings account", "savings rate", "stock", "stocks", "shares", "bitcoin", "insurance", "forex", "快递", "外卖", "天气", "电影", "餐厅", "游戏", "彩票", "weather", "movie", "restaurant", "parcel", "hiring", "招聘", "招人", "job opening", "vacancy", "停车", "停车场", "停车位", "parking", "宠物", "宠物医院", "兽医", "vet", "pet shop", "pet hospital", "flight", "airline", "hotel", "train ticket", "机票", "航班", "航空公司", "酒店", "洗车", "洗车店", "加油站", "超市", "药店", "dim sum", "coffee shop", "places to eat", "good food", "火锅店", "火锅", "饭店", "饭馆", "餐馆", "奶茶店", "商场", "理发店", "健身房", "电影院", "咖啡店", "菜市场", "the mall", "gym", "cinema", "hair salon", "星期几", "礼拜几", "周几", "what day is it", "what day is today", "what time is it"}
 	cueOwnPlace = []string{"我开的", "我的", "我家", "自己的", "开了一家", "开了间", "my", "our"} // 我开的理发店: the borrower's trade, not an errand
 	cueLoanWord = []string{"供款", "供楼", "贷", "借", "还款", "月供", "利息", "lpr", "loan", "mortgage", "borrow", "repay", "installment", "instalment", "prepay", "payment", "还", "额度", "overpay", "settle", "首付", "repayment", "repayments", "due date", "repayment date"}
 )
+
+// loanWordIn reports a loan word in the text; a bare 还 counts only as
+// "repay", not as the adverb (明年房价会涨还是会跌, 还有, 还没).
+func loanWordIn(t *text) bool {
+	for c, i := range t.matches(cueLoanWord) {
+		if c == "还" && hasPrefixAny(t.s[i+len(c):], cueStillAdverb) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+var cueStillAdverb = []string{"是", "有", "在", "没", "要", "会", "能", "可以", "好", "挺", "不错", "行"}
 
 // Policy questions. cueFAQPolicy beats the calculators: fees, documents,
 // procedures, definitions, credit-record questions. cueFAQPolicyWeak are
