@@ -323,6 +323,9 @@ func faqQuestion(t *text, ms []mention) (string, bool) {
 		}
 		return c, true
 	}
+	if c, ok := eligibilityAsked(t, ms); ok {
+		return c, true
+	}
 	for c, i := range t.matches(cueHowLong) {
 		e := t.clauseEndAfter(i + len(c))
 		if strings.HasPrefix(t.s[i+len(c):], "了") {
@@ -1117,3 +1120,37 @@ func sumRepaidNow(t *text, ms []mention) (string, bool) {
 	}
 	return "", false
 }
+
+// eligibilityAsked reads whether someone in a situation may borrow at all,
+// no sum to try (个体户可以申请贷款吗, "Can I still get a loan if I'm
+// self-employed?"): a policy question, where a wish or a figure is the
+// quota trial.
+func eligibilityAsked(t *text, ms []mention) (string, bool) {
+	if hasFigure(ms) || t.has(cueQuota) {
+		return "", false // (自由职业的能贷款吗，大概能贷多少: the sum asked too)
+	}
+	for c, i := range t.matches(cueMayBorrow) {
+		if !t.clauseAsks(i, i+len(c)) {
+			continue
+		}
+		if k, j := t.firstOf(cueEligibility); j >= 0 {
+			return c + "+" + k, true
+		}
+	}
+	for c, i := range t.matches(cueAffected) {
+		// 去年断供了两个月，现在都补上了，再申请贷款会受影响吗
+		if a, k := t.lastOfIn(t.clauseStart(i), i, cueApplyWord); k >= 0 && t.clauseAsks(i, i+len(c)) {
+			return a + "+" + c, true
+		}
+	}
+	return "", false
+}
+
+// cueMayBorrow asks whether one may borrow; cueEligibility is the situation
+// that makes it a question of eligibility.
+var (
+	cueMayBorrow   = []string{"能贷款吗", "可以贷款吗", "能申请贷款吗", "可以申请贷款吗", "能贷吗", "可以贷吗", "能不能贷款", "可不可以贷款", "能不能申请贷款", "get a loan", "qualify for a loan", "be approved for a loan", "apply for a loan", "get a mortgage", "qualify for a mortgage"}
+	cueAffected    = []string{"会受影响", "受影响吗", "会不会受影响", "有影响吗", "会有影响", "有没有影响", "影响大吗"}
+	cueApplyWord   = []string{"申请", "再贷", "再借", "审批", "批贷", "以后贷款", "再办贷款"}
+	cueEligibility = []string{"还能", "还可以", "still", "if i'm", "if i am", "if you're", "个体户", "自由职业", "self-employed", "freelance", "freelancer", "退休", "retired", "没有工作", "没工作", "没有社保", "没社保", "冇社保", "冇工作", "冇份工", "没有流水", "没流水", "外地户口", "foreigner", "bad credit", "逾期记录", "without payslips", "without a payslip", "no payslips"}
+)
