@@ -120,7 +120,7 @@ var (
 var cueLongAgo = []string{"years ago", "long ago", "多年前", "好多年前", "几年前", "好几年前"}
 
 // cueWouldBring after a plight in a clause that asks makes it supposed.
-var cueWouldBring = []string{"会怎么", "会怎样", "会如何", "会点", "会有", "会不会", "会被", "会影响", "will there be", "would there be", "will it", "would it", "will that", "would that"}
+var cueWouldBring = []string{"会怎么", "会怎样", "会如何", "会点", "会有", "会不会", "会被", "会影响", "多久会", "多久就会", "多久银行会", "多长时间会", "几个月会", "几个月银行会", "几期会", "how long before", "how long until", "how many months before", "will there be", "would there be", "will it", "would it", "will that", "would that"}
 
 // cuePurpose just before a plight in its clause names what is to be
 // avoided, not what happened.
