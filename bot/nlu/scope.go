@@ -171,6 +171,7 @@ const (
 // cueVoidAfter are continuations that make a cue mean something else:
 // 宽限期 is a term of the contract, not a plea for time.
 var cueVoidAfter = map[string][]string{
+	"发错":           {"了 不好意思", "了,不好意思", "了不好意思", "了 抱歉", "了,抱歉", "了抱歉", "了 sorry", "了,sorry", "了sorry", "人了", "群了"},                                                                                         // 发错了 不好意思: the customer's own slip
 	"资金链":          {"差点"},                                                                                                                                                                                   // 资金链差点断了: a near miss
 	"sick":         {" and tired", " of it"},                                                                                                                                                                 // sick and tired of waiting: fed up, not ill
 	"pay part of":  {" loan early", " the loan early", " my loan early", " it early", " it off early", " the mortgage early", " my mortgage early", " the principal", " my principal", " the balance early"}, // paying early: a prepayment, not a shortfall
@@ -248,21 +249,21 @@ var cueVoidBefore = map[string][]string{
 	"借钱":               {"找我", "向我", "跟我", "问我"},                      // 老来找我借钱: borrowing from the borrower
 	"逾期":               {"以为自己", "以为我", "还以为自己", "以为已经", "给我算", "算我"}, // 之前以为自己逾期了: a fright, not a fact
 	"口气":               {"一", "松", "缓", "了", "舒", "叹"},
-	"more months":      {"how many "},                                       // how many more months till it's done: what is left, not an extension
-	"好的":               {"挺", "很", "蛮", "真", "太", "还", "服务"},                // 服务挺好的: praise, not "OK"
-	"发错":               {"手滑", "我", "刚才", "刚刚"},                             // 手滑发错了: the borrower's own slip
-	"服务好":              {"说你们", "说"},                                        // 那个说你们服务好的朋友: someone's praise reported
-	"i'm done":         {"before ", "until ", "till ", "when "},             // how many are left before I'm done: no farewell
-	"in my name":       {"only ", "is ", "'s ", "are ", "was ", "is only "}, // the mortgage is only in my name: whose it is
-	"真系差":              {"记性", "身体", "心情", "运气"},                            // 记性真系差: about oneself
-	"投诉":               {"本来都想", "本来想", "原本想", "本来打算", "差点就", "差点"},         // 本来都想投诉了，结果…: not now
-	"多少本金":             {"每期还", "每一期还", "每个月还", "每月还"},                      // 每一期还多少本金: the schedule
-	"账单":               {"寄"},                                               // 寄账单的地址: where it goes
-	"几次":               {"好"},                                               // 催了好几次: several times, not how many
-	"sick":             {"worried "},                                        // worried sick: anxious, not ill
-	"律师":               {"做", "是", "当", "执业", "是执业"},                        // 我本身就是做律师的: a job
-	"works":            {"which ", "that ", "it "},                          // "which works but isn't ideal": no question how it works
-	"扣了两次":             {"是不是也", "是不是", "有没有", "会不会"},                       // 是不是也扣了两次: asked, not complained of
+	"more months":      {"how many "},                                                             // how many more months till it's done: what is left, not an extension
+	"好的":               {"挺", "很", "蛮", "真", "太", "还", "服务"},                                      // 服务挺好的: praise, not "OK"
+	"发错":               {"手滑", "我", "刚才", "刚刚", "不好意思", "不好意思,", "抱歉", "抱歉,", "sorry ", "sorry,"}, // 手滑发错了: the borrower's own slip
+	"服务好":              {"说你们", "说"},                                                              // 那个说你们服务好的朋友: someone's praise reported
+	"i'm done":         {"before ", "until ", "till ", "when "},                                   // how many are left before I'm done: no farewell
+	"in my name":       {"only ", "is ", "'s ", "are ", "was ", "is only "},                       // the mortgage is only in my name: whose it is
+	"真系差":              {"记性", "身体", "心情", "运气"},                                                  // 记性真系差: about oneself
+	"投诉":               {"本来都想", "本来想", "原本想", "本来打算", "差点就", "差点"},                               // 本来都想投诉了，结果…: not now
+	"多少本金":             {"每期还", "每一期还", "每个月还", "每月还"},                                            // 每一期还多少本金: the schedule
+	"账单":               {"寄"},                                                                     // 寄账单的地址: where it goes
+	"几次":               {"好"},                                                                     // 催了好几次: several times, not how many
+	"sick":             {"worried "},                                                              // worried sick: anxious, not ill
+	"律师":               {"做", "是", "当", "执业", "是执业"},                                              // 我本身就是做律师的: a job
+	"works":            {"which ", "that ", "it "},                                                // "which works but isn't ideal": no question how it works
+	"扣了两次":             {"是不是也", "是不是", "有没有", "会不会"},                                             // 是不是也扣了两次: asked, not complained of
 	"多扣":               {"是不是", "有没有", "会不会"},
 	"多收":               {"是不是", "有没有", "会不会"},                                                                                           // 会不会多收利息: asked, not complained of
 	"你们银行的人":           {"自称", "冒充", "说是", "假装"},                                                                                        // 自称你们银行的人: the caller's claim, not a question whether it is
