@@ -272,6 +272,13 @@ var (
 	cueLoanWord = []string{"供款", "供楼", "贷", "借", "还款", "月供", "利息", "lpr", "loan", "mortgage", "borrow", "repay", "installment", "instalment", "prepay", "payment", "还", "额度", "overpay", "settle", "首付", "repayment", "repayments", "due date", "repayment date"}
 )
 
+// cueDueDayNoun names the due day; cueWhichDate after it in a sentence
+// that asks looks it up.
+var (
+	cueDueDayNoun = []string{"还款日", "扣款日", "供款日", "还款日期", "due date", "repayment date", "debit date"}
+	cueWhichDate  = []string{"几号", "哪天", "哪一天", "哪日", "边日", "what date", "which day", "what day"}
+)
+
 // loanWordIn reports a loan word in the text; a bare 还 counts only as
 // "repay", not as the adverb (明年房价会涨还是会跌, 还有, 还没).
 func loanWordIn(t *text) bool {
@@ -775,6 +782,14 @@ var serviceRules = []serviceRule{
 		}
 		if c, i := t.firstOf(cueCurrentLoan); i >= 0 && t.has(cueInstalmentWord) {
 			return c + "+instalment", true // "the monthly installment on my current loan"
+		}
+		return "", false
+	}, func(t *text, _ []mention) (string, bool) {
+		// 我今天是来问还款日的，我的是几号？: the borrower's own due day looked up
+		for c, i := range t.matches(cueDueDayNoun) {
+			if w, j := t.firstOfIn(i+len(c), t.sentenceEndAfter(i+len(c)), cueWhichDate); j >= 0 && t.sentenceAsks(j) {
+				return c + "+" + w, true
+			}
 		}
 		return "", false
 	})},
