@@ -66,6 +66,14 @@ var hardshipYields = []yield{
 		func(t *text, _ []mention, _ Slots) bool { return mildAsked(t) },
 	},
 	{
+		// 手上有好几个网贷在还，拆东墙补西墙的，在你们这还能贷多少: the debts
+		// told, how much more there is room for asked
+		".with_debts",
+		func(rule string) bool { return rule == "multi_debt" },
+		func(r serviceRule) bool { return r.name == "quota_trial" },
+		func(t *text, _ []mention, _ Slots) bool { return onlyDebts(t) && !t.has(cueRelief) && t.has(cueQuota) && asks(t) },
+	},
+	{
 		// "three credit cards and a payday loan… what's the remaining balance
 		// on my mortgage?": the debts told, the borrower's own loan looked up
 		".with_debts",
