@@ -114,7 +114,7 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 		// story and its figures
 		return IntentThanks, c, true
 	}
-	if hard && !socialDespite(t) || hasFigure(ms) && !(t.has(cueReported) && t.has(cueThanksWord) && !asks(t) && !ownWish(t)) {
+	if hard && !socialDespite(t) || hasFigure(ms) && !(t.has(cueReported) && t.has(cueThanksWord) && !asks(t) && !ownWish(t)) && !leavingToWeigh(t) {
 		// "生意很不错😊 提前还款十万，减少月供" asks for a service; "your
 		// breakdown showed it's only about 40 yuan more. Thanks a lot" thanks
 		// for a figure given
@@ -209,3 +209,15 @@ var handoffWord = map[string]bool{"agent": true, "human": true, "人工": true, 
 // greetingWord are whole messages that greet but are too short to search
 // for inside other text.
 var greetingWord = map[string]bool{"morning": true, "evening": true, "afternoon": true, "gm": true, "早": true, "早啊": true, "在": true, "在?": true, "hi": true, "yo": true, "hey": true, "hello": true, "hiya": true, "heya": true, "哈罗": true, "你好啊": true, "hi there": true, "hey there": true, "hello there": true}
+
+// leavingToWeigh reports a farewell after a choice left to weigh at home
+// (回头我跟我老婆商量一下那十万块是先提前还款还是留着…，今天就先到这儿吧，
+// 再见): its figures are the choice's, nothing is asked of us.
+func leavingToWeigh(t *text) bool {
+	g, gi := t.firstOf(cueGoodbye)
+	if gi < 0 || t.voided(g, gi) {
+		return false
+	}
+	_, di := t.firstOf(cueDeliberate)
+	return di >= 0 && di < gi && !t.asksIn(t.clauseEndAfter(di), len(t.s))
+}
