@@ -609,6 +609,7 @@ var (
 // = 3%, 月息3厘 = 0.3% a month = 3.6% a year); a bare 厘 is left alone
 // because lenders use it for both.
 func findRate(rs []rune, ms []mention) *decimal.Decimal {
+	var then *decimal.Decimal // a rate told as then, kept in case no other follows
 	for _, m := range ms {
 		if m.kind != kindPercent && m.kind != kindPlain && m.kind != kindLi && m.kind != kindPoints {
 			continue // amounts, terms, days: no rate, and no window to read
@@ -664,10 +665,22 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 			continue
 		}
 		pct = pct.Round(4)
+		if has(clauseBefore(rs, m.start), cueRateThen) {
+			// 我阿媽話佢嗰陣買樓利息成八厘…年利率3.8%，每個月要供幾多: the rate
+			// of another time, where the one asked with follows
+			if then == nil {
+				then = &pct
+			}
+			continue
+		}
 		return &pct
 	}
-	return nil
+	return then
 }
+
+// cueRateThen in a rate's clause dates it to another time (嗰陣 reads
+// as 𠮶阵 once normalised).
+var cueRateThen = []string{"𠮶阵", "𠮶时", "那时候", "那时", "那阵", "当年", "back then", "in those days"}
 
 // Term cues: durations that are not the loan's term (elapsed time, tenors,
 // deadlines) and the words that make a duration an extension.
