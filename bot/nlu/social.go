@@ -168,7 +168,7 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 // cueServiceDone credits something the bank already did; cueDefer puts the
 // matter off to another day.
 var (
-	cueServiceDone = []string{"you arranged", "you gave me", "you approved", "you sorted", "you set up", "you helped", "帮我申请了", "帮我办了", "帮我延了", "给我延了", "帮我批了"}
+	cueServiceDone = []string{"you arranged", "you gave me", "you approved", "you sorted", "you set up", "you helped", "帮我申请了", "帮我办了", "帮我延了", "给我延了", "帮我批了", "同意给我", "同意了我", "批了我的", "给我批了", "给我办了", "帮我延期", "帮我展期", "for agreeing", "for approving", "for granting", "for letting me"}
 	cueDefer       = []string{"改天再", "下次再", "回头再", "过两天再", "过几天再", "迟啲再", "another time", "some other day", "another day"}
 )
 
