@@ -123,7 +123,10 @@
 //     a rise (涨了两千) is no income level; a quota told with its figure
 //     (信用卡额度5万) is a limit held; a prepayment mode, or a service cue,
 //     in a relative's or friend's words is theirs; what a property is worth
-//     (valued at, 成交价) is a price, not a loan.
+//     (valued at, 成交价, 总价, 楼价) is a price, not a loan. A word after a
+//     sum tells its role only within its phrase (每月还六千，月薪一万三:
+//     the pay belongs to the next sum), and a rate told as another time's
+//     (佢嗰陣利息成八厘) gives way to one that follows.
 //   - 厘 is read only with its basis: 年息3厘 = 3%, 月息3厘 = 0.3%/month =
 //     3.6%/year, 日息 per day ×365; after a bare rate word (利率3厘1) it is
 //     yearly, and with no rate word at all ("3厘5") it fills nothing. Monthly and
@@ -132,6 +135,14 @@
 //     feels it, what the LPR words of one's own contract mean — with no loan
 //     or payment of the borrower's in sight and no move told, is a policy
 //     question (lprAsSuch), not a sum on a loan.
+//   - Whether someone in a situation may borrow at all (个体户可以申请贷款吗,
+//     "Can I still get a loan if I'm self-employed?") or whether a past
+//     lapse affects applying again is a policy question; a sum, a wish or
+//     how much asked keeps it the quota trial. A bare ask to pay late
+//     (我这个月能晚几天还吗) is hardship with no flag: the signals read grace
+//     asked as no difficulty but rule no plight out. A pay cut at the firm
+//     the borrower works at, told with its orders falling, is the pay cut
+//     (a mild cause beside a relief asked), not a business of theirs.
 //   - Latin magnitudes include the Indian lakh (100,000) and crore
 //     (10,000,000); "mil", a space before 万 and thumb-typed years and
 //     months (2 yaers, 18 mths) are read too.

@@ -477,6 +477,25 @@
 //     cut at work the borrower's own post was spared (我自己的岗位还算稳) and
 //     a dated move that began a time gone by (since I moved… in 2010) are
 //     none of theirs.
+//   - Rounds 135–140: a threat said as what will follow an "if" (If this
+//     isn't sorted today my lawyer will be in touch) is made, the negation
+//     in the condition does not reach it; an offer come by WhatsApp or a
+//     message is a stranger's, a credit record to be washed for a fee is
+//     a scam, card details typed in are handed over; more time asked
+//     (give me some more time, 遲啲先還) is grace asked, the difficulty
+//     only when the instalment due is named after a hardship — grace
+//     asked rules no plight out (the NLU keeps its hardship reading);
+//     borrowing all round (到处借网贷) and loans with several apps are
+//     multi_debt, pay docked by half or more an income drop, orders
+//     plunging business distress, and the firm the borrower works at,
+//     named before its orders fell and a pay cut, the employer's trouble;
+//     an urgent sale of the pledged home and 抵押咗俾你 are collateral
+//     news, whoever caused the seizure; frequent hospital visits are
+//     illness unless the borrower works there; an illness in a clause
+//     dated 去年 whose missed payments were made up since, a refusal
+//     thought of once, a layoff list the borrower is not on, a TV
+//     character, a job found since and a payment the app blocks raise no
+//     flag.
 //
 // # Sentiment
 //
@@ -699,5 +718,12 @@
 // question keeps its flag's tone (the round 67 convention), a bot that does
 // not understand stays neutral (round 26), a sale of the pledged home one
 // needs to make with no buyer found keeps its tone, and money saved up
-// (手上攒了8万) stays no good news, as eight earlier rounds read it.)
+// (手上攒了8万) stays no good news, as eight earlier rounds read it.
+// Rounds 135–140: being fobbed off (别用机器人糊弄我) and told to stop
+// calling are negative; savings matured, a dividend paid, orders up against
+// the trend, tears of joy (低得我想哭) and a bot found fun are good news.
+// Kept against these rounds' writers: the round 67 online-loans tone,
+// round 26's bot that cannot explain, and a pressure that will grow a
+// little (压力会大一些) read as a neutral trade-off as rounds 36–41 have it;
+// funds redeemed stay neutral (round 48).)
 package signals
