@@ -71,7 +71,9 @@ var hardshipYields = []yield{
 		".with_debts",
 		func(rule string) bool { return rule == "multi_debt" },
 		func(r serviceRule) bool { return r.name == "quota_trial" },
-		func(t *text, _ []mention, _ Slots) bool { return onlyDebts(t) && !t.has(cueRelief) && t.has(cueQuota) && asks(t) },
+		func(t *text, _ []mention, _ Slots) bool {
+			return onlyDebts(t) && !t.has(cueRelief) && t.has(cueQuota) && asks(t)
+		},
 	},
 	{
 		// "three credit cards and a payday loan… what's the remaining balance
