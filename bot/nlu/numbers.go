@@ -320,8 +320,8 @@ func classifyUnit(rs []rune, m *mention) {
 		m.kind = kind
 		m.end = u + n
 	}
-	if u+1 < len(rs) && (rs[u] == '月' && strings.ContainsRune("供薪入收利息底初租缴付", rs[u+1]) || rs[u] == '年' && strings.ContainsRune("薪收入化底初终", rs[u+1])) {
-		return // 4.2 月供, 30万年薪: the word after the number starts with 月/年
+	if u+1 < len(rs) && (rs[u] == '月' && strings.ContainsRune("供薪入收利息底初租缴付", rs[u+1]) || rs[u] == '年' && strings.ContainsRune("薪收入化底初终息", rs[u+1])) {
+		return // 4.2 月供, 30万年薪, 80万 年息3厘5: the word after the number starts with 月/年
 	}
 	switch {
 	case hasPrefixAt(rs, u, "元") || hasPrefixAt(rs, u, "块") || hasWordAt(rs, k, "yuan") || hasWordAt(rs, k, "rmb") || hasWordAt(rs, k, "cny") || hasWordAt(rs, k, "dollars"):
