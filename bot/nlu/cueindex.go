@@ -30,7 +30,7 @@ func wholeTextCues() [][]string {
 		cueQuotaWeak, cueLoanStatusWeak, cueDone, cueInterrogative, cueRequest, cueEarly, cueMore, cueLonger,
 		cueHardshipWeak, cueOverdue, cueFAQPolicy, cueFirstPerson, cueWhatIs,
 		cueMethodWord, cueMethodName, cueChangeVerb, cueDueDateWord, cueDueDateVerb, cueDayMove,
-		cuePrepayment, cueShortenAsk, cuePayVerb, cuePayEarly, cueRepayVerb, cueAtOnce, cueMayBorrow, cueEligibility, cueDueDayNoun, cueWhichDate, cueAffected, cueApplyWord, cuePhoneNoun, cueTailOwner, cueWorkThere, cueOwnBusiness, cueFeared, cueOnlyPart, cueLPR, cueRateWord, cueRateMove,
+		cuePrepayment, cueShortenAsk, cuePayVerb, cuePayEarly, cueRepayVerb, cueAtOnce, cueMayBorrow, cueEligibility, cueTookOut, cueDueDayNoun, cueWhichDate, cueAffected, cueApplyWord, cuePhoneNoun, cueTailOwner, cueWorkThere, cueOwnBusiness, cueFeared, cueOnlyPart, cueLPR, cueRateWord, cueRateMove,
 		cueExtension, cueQuota, cueIncomeWord, cueBorrowWord, cueLoanStatus, cueSchedule,
 		cueFAQTopic, cueGoodbye, cueThanks, cueGreeting, cueAck, cueDomain,
 		cueEqualInstallment, cueEqualPrincipal, cueInterestOnly, cueMethodTarget, cueMethodSource,

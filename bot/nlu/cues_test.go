@@ -26,7 +26,7 @@ func TestCuesAreNormalised(t *testing.T) {
 		cueValued, cueGaveMe, cueServiceDone, cueDefer, cueToMe, cueCrowdEvent, cueTurn, cueSpared, cueNotAmong, cueMine, cueOtherBank, cueHeShe, cueThen, cueNowAgain, cueThanksVisit, cueWhyWould, cueDenyAnswer, cueMeantElse, cueConcession, cueContrary, cueDenial, cueButRather, cueMore, cueMoreNotPrepay, cueMyLoan, cueFiction, cuePhoneWord, cueRepricingDay, cueHowDoes, cueMeaning, cueCurrentLoan, cueInstalmentWord, cueLPROwn, cueBorrowWish, cueHowMuch, cueExplainWhy, cueMyPayment, cuePaymentNow, cueThisMonth, cueNegation, cueNoNews, cueNobody, cueNotBecause,
 		cueNotRate, cueNotReceived, cueNotTermAfter, cueNotTermBefore, cueOff, cueOffTopic, cueOnBehalf,
 		cueOtherPerson, cueOthersAsk, cueOver, cueOverdue, cueOverdueQuery, cueOverdueSelf, cuePaidOff,
-		cuePastTime, cuePayEarly, cuePayVerb, cueRepayVerb, cueAtOnce, cueMayBorrow, cueEligibility, cueDueDayNoun, cueWhichDate, cueAffected, cueApplyWord, cuePhoneNoun, cueTailOwner, cueWorkThere, cueOwnBusiness, cueFeared, cueOnlyPart, cuePayday, cuePaydayAfter, cuePaymentWord, cuePctNotRate,
+		cuePastTime, cuePayEarly, cuePayVerb, cueRepayVerb, cueAtOnce, cueMayBorrow, cueEligibility, cueTookOut, cueDueDayNoun, cueWhichDate, cueAffected, cueApplyWord, cuePhoneNoun, cueTailOwner, cueWorkThere, cueOwnBusiness, cueFeared, cueOnlyPart, cuePayday, cuePaydayAfter, cuePaymentWord, cuePctNotRate,
 		cuePerMonth, cuePraise, cuePraiseNotUs, cuePraiseSubject, cuePraiseWord, cuePrepay,
 		cuePrepayment, cuePrincipal, cuePrincipalAfter, cueQuota, cueQuotaWeak, cueRate, cueRateAnnual,
 		cueRateAsk, cueRateDaily, cueRateMonthly, cueRateMove, cueRateWord, cueRecordAsk,

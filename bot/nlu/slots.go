@@ -319,8 +319,41 @@ var (
 func toldThen(t *text, i int) bool {
 	ss := t.sentenceStart(i)
 	_, k := t.firstOfIn(ss, i, cueThen)
+	if k < 0 {
+		k = datedOrigin(t, ss, i)
+	}
 	return k >= 0 && !t.hasIn(k, i, cueNowAgain) && !t.hasIn(k, i, cueWish) // (…当年选的是缩短年限，所以我想提前还20万: a wish is now)
 }
+
+// datedOrigin returns where a year dates the loan's taking out before i in
+// its sentence (2021年买房贷了150万; 2017年在你们这贷的，一共贷了85万), or -1:
+// figures told there are what the loan was then.
+func datedOrigin(t *text, ss, i int) int {
+	s := t.s[ss:i]
+	for k := 0; k+4 < len(s); k++ {
+		if !isYearAt(s, k) {
+			continue
+		}
+		if e := t.clauseEndAfter(ss + k); t.hasIn(ss+k, min(e, i), cueTookOut) {
+			return ss + k
+		}
+	}
+	return -1
+}
+
+// isYearAt reports a year 19xx or 20xx written before 年 at s[k:].
+func isYearAt(s string, k int) bool {
+	if k > 0 && s[k-1] >= '0' && s[k-1] <= '9' || !strings.HasPrefix(s[k+4:], "年") {
+		return false
+	}
+	if !(strings.HasPrefix(s[k:], "19") || strings.HasPrefix(s[k:], "20")) {
+		return false
+	}
+	return s[k+2] >= '0' && s[k+2] <= '9' && s[k+3] >= '0' && s[k+3] <= '9'
+}
+
+// cueTookOut is the loan taken out, in a clause a year dates.
+var cueTookOut = []string{"办的", "办了", "贷了", "贷的", "买房", "买的", "借了", "签的", "took out", "took the loan", "borrowed"}
 
 // saidPerMonth reports an amount said per month, after it (15k a month)
 // or right before it (现在每月两万二).
