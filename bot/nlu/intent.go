@@ -155,7 +155,7 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 		// a claim about the LPR, not an offer)
 		return fired(IntentFAQ, "faq.intermediary", c)
 	}
-	if c, i := complaintCue(t, cueGrievance); i >= 0 && !(isCue(c, cueNoNews) && (t.has(cueLoanStatus) || t.has(cueDone))) && !(t.has(cueOffTopic) && !loanWordIn(t) && !t.has(cueOurSide)) && !justAsking(t, ms) && !pastGrievance(t, ms, i) {
+	if c, i := complaintCue(t, cueGrievance); i >= 0 && !(isCue(c, cueNoNews) && (t.has(cueLoanStatus) || t.has(cueDone))) && !(t.has(cueOffTopic) && !loanWordIn(t) && !t.has(cueOurSide)) && !justAsking(t, ms) && !pastGrievance(t, ms, i) && !hassleForService(t, ms, c) {
 		return fired(IntentComplaint, "complaint", c)
 	}
 	if c, ok := disputed(t); ok {
@@ -1169,3 +1169,17 @@ var (
 	cueApplyWord   = []string{"申请", "再贷", "再借", "审批", "批贷", "以后贷款", "再办贷款"}
 	cueEligibility = []string{"还能", "还可以", "still", "if i'm", "if i am", "if you're", "个体户", "自由职业", "self-employed", "freelance", "freelancer", "退休", "retired", "没有工作", "没工作", "没有社保", "没社保", "冇社保", "冇工作", "冇份工", "没有流水", "没流水", "外地户口", "foreigner", "bad credit", "逾期记录", "without payslips", "without a payslip", "no payslips"}
 )
+
+// hassleForService reports a mere inconvenience told as the reason for a
+// change to the loan asked with its figure (…每次都要提前转钱过来，挺不方便
+// 的。能不能把还款日往后调到每月28号？): the change, not a complaint.
+func hassleForService(t *text, ms []mention, c string) bool {
+	if !isCue(c, cueHassle) {
+		return false
+	}
+	r, _, ok := serviceFor(t, ms)
+	return ok && reliefService[r.intent] && len(extractSlots(t.rs, t, r.intent, ms).Map()) > 0
+}
+
+// cueHassle are grievances that only say something is inconvenient.
+var cueHassle = []string{"挺不方便", "不方便", "很不方便", "好麻烦", "挺麻烦", "有点麻烦", "很麻烦", "太麻烦", "inconvenient", "a hassle", "a pain"}
