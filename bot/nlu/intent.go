@@ -356,6 +356,9 @@ func faqQuestion(t *text, ms []mention) (string, bool) {
 		if c == "几次" && strings.HasSuffix(t.s[:i], "过") {
 			continue // LPR调过几次: several times, not how many
 		}
+		if t.hasIn(i+len(c), t.sentenceEndAfter(i+len(c)), cueQuota) {
+			continue // 想问问按我的年龄和收入，房贷最多能批多少: the basis of a sum asked
+		}
 		if a, e := t.clauseStart(i), t.clauseEndAfter(i+len(c)); t.asksIn(a, e) || t.asksClosed(a, e) && lastLetter(t.s[a:e]) != '吧' {
 			// 提前还款之后，银行一般默认是缩短期限还是减少月供？ asks; 征信应该挺干净的吧？
 			// only seeks a nod before the ask that follows
