@@ -185,6 +185,11 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 	if c, ok := faqQuestion(t, ms); ok {
 		if procedureCue[c] && (hasFigure(ms) || ownWish(t) || targetMethod(t) != "" && t.has(cueChangeVerb)) || requirementCue[c] && (hasFigure(ms) || targetMethod(t) != "" && t.has(cueChangeVerb)) || c == "which+better" && hasFigure(ms) ||
 			comparisonCue[c] && (ownWish(t) || t.has(cueCanChange) || hasFigure(ms)) || wishedService(t, ms) {
+			if t.has(cueOnBehalf) {
+				// 让我帮他打听一下：…申请个人消费贷需要准备哪些材料: how it is
+				// done for someone else's loan, whatever figures of theirs
+				return fired(IntentFAQ, RulePolicy, c)
+			}
 			// 提前还款8万要怎么操作, 我想一次性结清，怎么操作: how to do it,
 			// for a stated figure or a stated wish, is the service itself
 			// for the borrower's own loan.
