@@ -81,6 +81,9 @@ func (t *text) asksIn(a, b int) bool {
 		if c == "什么" && (strings.HasSuffix(t.s[:i], "没") || strings.HasSuffix(t.s[:i], "没出") || strings.HasSuffix(t.s[:i], "没有") || strings.HasSuffix(t.s[:i], "没啥")) {
 			continue // 也没出什么事: nothing happened, nothing asked
 		}
+		if c == "咨询" && hasSuffixAny(t.s[:i], []string{"再来", "再", "再过来"}) {
+			continue // 等我把资料找齐了再来咨询: to ask another day
+		}
 		if c == "多少" && hasSuffixAny(t.s[:i], []string{"不了", "没", "没有", "不到", "冇"}) {
 			continue // 剩不了多少, 没多少: hardly any, not how much
 		}
