@@ -66,6 +66,16 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 141–143: a payment said to be going to come late or not
+	// at all (这期可能要迟交, I might not make next month's payment), as
+	// 迟缴 and can't make the payment are; a whole department gone at the
+	// borrower's firm (成個部門都冇咗) is the job lost; a trade's heavy loss
+	// (做生意蚀咗好多钱, 亏了好多) is business distress, whoever's it is.
+	{code: repaymentDifficulty, words: `迟交|会迟交|要迟交|可能迟交|可能要迟交|得迟交|只能迟交|晚交|要晚交|得晚交|迟啲交|
+		might not make|may not make|might not be able to make|may not be able to make|might not be able to pay|may not be able to pay|might not manage the payment|may not manage the payment`},
+	{code: jobLoss, words: `成个部门都冇咗|成个部门冇咗|成个部门都冇晒|整个部门都没了|整个部门没了|整个部门都被裁了|整个部门被裁了|整个部门都撤了|整个部门被撤了|整个部门解散了|整个部门都解散了|部门被撤了|部门被撤销了|部门解散了|
+		my whole department was cut|my whole department was let go|my entire department was cut|our whole department was cut|our whole team was let go|my whole team was let go`},
+	{code: businessDistress, words: `亏了好多|亏了不少|赔了好多|赔了不少|蚀咗好多|蚀咗唔少|蚀咗好多钱|蚀咗成|蚀晒|蚀本|蚀了好多`},
 	// Blind rounds 135–140: no money at all, said as a fact (反正也没钱,
 	// 根本没钱, 实在冇钱), where a bare 没钱 may be for anything; loans
 	// borrowed all round (到处借网贷周转, 东借西借).
@@ -560,6 +570,8 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 141–143: pay said to slide down and down (工资就一路往下掉).
+	{code: incomeDrop, gap: 4, heads: `工资|薪水|薪资|月薪|收入|人工|份粮`, tails: `往下掉|一路往下掉|一直往下掉|往下跌|一路下滑|一直下滑|一路走低|越来越少`},
 	// Blind rounds 129–134 sentiment: a post reached (现在做到部门经理了,
 	// 当上了主管) is good news, as a promotion is.
 	// The bank's own rate told to it as a bit high (你们这利率有点高) is
