@@ -65,6 +65,7 @@ type scope struct {
 	ownBefore         bool  // …or in an earlier one: a story goes on without 我
 	self              bool  // 我 in this clause
 	ownClause         bool  // the borrower named or dated in this clause
+	ownNamed          bool  // …named, not only dated (而家 after a relative's plight is theirs)
 	generic           bool  // a class of people in this clause
 	staff             bool  // the last person named was the borrower's staff (员工也都遣散了)
 	target            bool  // someone a borrower might sue named in this clause (欠我钱的那个朋友我起诉了)
@@ -272,7 +273,7 @@ func (r *reading) judge() {
 			sc.sentNow = sg.sent >= 64 || r.nowSent&(1<<sg.sent) != 0
 		}
 		if sg.clause != sc.clause {
-			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
+			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause, sc.ownNamed = sg.clause, false, false, false, false, false, false, false, false
 			// 不是我太太被減薪，是她同事: what a correction takes back is
 			// negated throughout, however far the cue stands from 不是.
 			sc.negClause, sc.org, sc.target, sc.worry = r.corrected(tk.seg, k), false, false, false
@@ -437,6 +438,9 @@ func (r *reading) judge() {
 		}
 		if ownSubject(e.subj) || e.role&roleNow != 0 {
 			sc.own, sc.ownClause = true, true
+		}
+		if ownSubject(e.subj) {
+			sc.ownNamed = true
 		}
 		if e.role&roleNow != 0 {
 			sc.nowClause = true
@@ -1151,7 +1155,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 			(c == repaymentDifficulty || c == multiDebt),
 		// 我弟弟开了个饭馆…后来店也关了，还欠了好几家网贷: debts told right
 		// after a relative's own plight are theirs too.
-		c == multiDebt && subj == subjFamily && sc.otherPlight >= 0 && sc.otherPlight == sc.clause-1 && !sc.selfSince && !sc.self && !sc.ownClause:
+		c == multiDebt && subj == subjFamily && sc.otherPlight >= 0 && sc.otherPlight == sc.clause-1 && !sc.selfSince && !sc.self && !sc.ownNamed:
+		// (我细佬做生意蚀咗好多钱，而家仲欠紧几间财务公司: now, after a
+		// relative's plight, is still theirs until the borrower is named.)
 		// (抵押给你们的那套房子，因为我哥的债务官司被法院查封了: the pledged
 		// house named first is the borrower's, whatever debt it was seized for.)
 		// 我姐在网贷平台借了好多钱, my sister can't pay her mortgage: their
@@ -1363,6 +1369,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "past"
 	case c == contactChange && (sc.future || sc.spec):
 		reason = "future"
+	case c == contactChange && later&laterPast != 0 && !still:
+		// I moved to Shanghai from Singapore six years ago: a move long
+		// done, no new contact now.
+		reason = "past"
 	case c == contactChange && (r.experiential(tk) ||
 		sc.dated && (later&laterWhen != 0 || tk.pat >= 0 && strings.HasPrefix(r.norm[tk.headT:], "过"))):
 		// 两年前搬家时就已经改过地址了: a move the story dates as a time, a

@@ -1768,6 +1768,12 @@ var toneSets = []toneSet{
 	{-0.5, `别老打电话|别老是打电话|不要老打电话|别再打电话|不要再打电话|别一直打电话|唔好再打嚟|唔好成日打嚟|stop calling me|quit calling me|stop ringing me|压力会更大|压力会大很多|压力会越来越大|压力变大了|压力越来越大|pressure will go up|more pressure on us`},
 	{0.5, `理财到期|理财到期了|定期到期|定期到期了|存款到期了|investment matured|deposit matured|fixed deposit matured|分红分咗|分红分了|分咗红|分了红|分到红|发了分红`},
 	{1, `订单反而涨了|订单反而多了|订单反而增加了|订单反倒涨了|单子反而多了|生意反而更好|orders actually went up|orders are actually up|低得我想哭|好到想哭|感动得想哭|感动到想哭|好得想哭|低到想哭|便宜到想哭|笑到我肚痛|笑到肚痛|笑到碌地|好得意|几得意|真系得意|so funny|made me laugh`},
+	// Blind rounds 141–143 blockers: an income that goes up and down is
+	// uneven, not dropped (a freelancer's); a job moved to a hospital is
+	// work there, no illness; an overdue counted 迟交 is the bank's record.
+	{0, `up and down|ups and downs|goes up and down|went up and down|收入时高时低|时高时低|忽高忽低|时多时少|忽多忽少|
+		firm to a hospital|company to a hospital|job to a hospital|jobs to a hospital|job at a hospital|job in a hospital|new job at the hospital|switched to a hospital|
+		被算迟交|算我迟交|算迟交|记我迟交|被记迟交|迟交费|迟交罚款|迟交罚息`},
 	// Blind rounds 135–140 blockers: the media as where one read
 	// something (I read in the media that…) is no threat to go to it.
 	{0, `in the media|from the media|the media says|the media said|the media reported|the media reports|the media has|the media have|the media is|the media are|媒体报道|媒体说|媒体上|跟媒体报道|和媒体报道`},
