@@ -1758,6 +1758,17 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 141–143 sentiment: a partner gone (老伴走了以后, since
+	// she passed) is grief, as 去世了 is; not wanting the bot again
+	// (唔想再同机械人讲) is annoyance, as being fobbed off is; a payment
+	// told as too heavy is strain, as 太重 is; enough saved at last to
+	// clear a loan (攒够钱了) is good news, as 终于攒够了 is.
+	{-1, `老伴走了|老伴走咗|老伴不在了|老伴走后|老伴去世|老伴过世|他走了以后|她走了以后|他走了之后|她走了之后|佢走咗之后|佢走咗以后|
+		since he passed|since she passed|after he passed|after she passed|i lost my husband|i lost my wife|
+		唔想再同机械人讲|唔想同机械人讲|唔想再同机器人讲|唔想再同机械人倾|不想再跟机器人说|不想再跟机器人聊|不想再和机器人说|不想再和机器人聊|不想跟机器人说|不想跟机器人聊|
+		don't want to talk to a bot|don't want to talk to the bot|don't want to talk to a robot|tired of talking to a bot|done talking to the bot`},
+	{-0.5, `too heavy|way too heavy|far too heavy|too steep`},
+	{1, `攒够钱了|攒够了钱|存够钱了|储够钱了|储够咗钱|储够钱|saved up enough|saved enough to`},
 	// Blind rounds 135–140 sentiment: being fobbed off (别用机器人糊弄我)
 	// and calls the customer wants stopped (别老打电话问我) are annoyance;
 	// pressure said to grow (以后压力会大一些) is worry; savings come back
