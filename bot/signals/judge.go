@@ -969,6 +969,10 @@ func (sc *scope) mood(e *entry) bool {
 		// background to the question (上回我妈…排了两个小时，今天我来又
 		// 排了… is the speaker's too).
 		return false
+	case e.tone > 0 && !feel && e.role&roleThanks == 0 && sc.likely:
+		// 年底说不定还能涨工资: good news only thought likely, in its
+		// clause, is none yet.
+		return false
 	case e.tone > 0 && !feel && e.role&roleThanks == 0 && sc.past && sc.lookBack && !sc.presentClause:
 		// 头几年…那时候刚结婚，日子过得紧巴巴的: good news of a time looked
 		// back on was then, background to the question.
