@@ -548,7 +548,7 @@ func (r *reading) judge() {
 			sc.toneSubj = sc.subj
 		}
 		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) && (r.toneCounts(k) || e.role&roleThanks != 0) &&
-			!(e.tone < 0 && resolved != 0 && r.periodBefore(k)) {
+			!(e.tone < 0 && resolved != 0 && r.periodBefore(k)) && !(e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && r.conceded(k)) {
 			before := r.tone
 			r.addTone(k, e.tone)
 			if sc.stranger && e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && !e.emoji {
@@ -2728,6 +2728,24 @@ func (r *reading) spared(k int) bool {
 	}
 	for g := tk.seg + 1; g <= last; g++ {
 		if text := r.norm[r.segs[g].s:r.segs[g].t]; insteadBetween(text) && firstPerson(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// conceded reports whether the word at k stands in a segment that opens
+// with a concession (although the charge was refunded, 虽然钱退回来了),
+// granted before the sentence turns to what it means: no good news.
+func (r *reading) conceded(k int) bool {
+	tk := &r.toks[k]
+	from := int32(0) // the connective that opened the segment is left out of it
+	if tk.seg > 0 {
+		from = r.segs[tk.seg-1].t
+	}
+	head := r.norm[from:tk.s]
+	for _, w := range [...]string{"虽然", "虽说", "尽管", "though "} { // (although, even though; not thought)
+		if strings.Contains(head, w) {
 			return true
 		}
 	}
