@@ -547,8 +547,11 @@ func (r *reading) judge() {
 		if e.subj == subjNone {
 			sc.toneSubj = sc.subj
 		}
+		// 前年生病住院耽误过一次还款，现在早就还清了: a hardship word with 过
+		// in a dated clause, with something said to be over, was then.
+		then := e.tone < 0 && resolved != 0 && (r.periodBefore(k) || sc.dated && !sc.presentClause && r.experiential(tk))
 		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) && (r.toneCounts(k) || e.role&roleThanks != 0) &&
-			!(e.tone < 0 && resolved != 0 && r.periodBefore(k)) && !(e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && r.conceded(k)) {
+			!then && !(e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && r.conceded(k)) {
 			before := r.tone
 			r.addTone(k, e.tone)
 			if sc.stranger && e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && !e.emoji {
