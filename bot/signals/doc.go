@@ -496,6 +496,15 @@
 //     thought of once, a layoff list the borrower is not on, a TV
 //     character, a job found since and a payment the app blocks raise no
 //     flag.
+//   - Rounds 141–143: a payment said to come late or maybe not at all
+//     (这期可能要迟交, I might not make next month's payment) is the
+//     difficulty, as 迟缴 is; pay sliding down and down (工资一路往下掉) an
+//     income drop; a whole department gone (成個部門都冇咗) the job lost;
+//     a trade's heavy loss (做生意蚀咗好多钱) business distress; debts told
+//     right after a relative's plight stay theirs when the clause only
+//     dates them now (而家仲欠紧几间财务公司); a move with a finished past
+//     after it (I moved… six years ago), an income that goes up and down
+//     and a job moved to a hospital raise no flag.
 //
 // # Sentiment
 //
@@ -725,5 +734,15 @@
 // Kept against these rounds' writers: the round 67 online-loans tone,
 // round 26's bot that cannot explain, and a pressure that will grow a
 // little (压力会大一些) read as a neutral trade-off as rounds 36–41 have it;
-// funds redeemed stay neutral (round 48).)
+// funds redeemed stay neutral (round 48). Rounds 141–143: a partner gone
+// (老伴走了以后), not wanting the bot again (唔想再同机械人讲) and a
+// payment told as too heavy are negative; enough saved to clear a loan
+// (攒够钱了) is good news; good news only thought likely (说不定还能涨工资)
+// or granted under a concession (although the charge was refunded) is
+// none, and a hardship word with 过 in a dated clause whose matter is over
+// since (前年…耽误过一次还款，现在早就还清了) was then. Kept against these
+// rounds' writers: the round 67 online-loans tone, a steady business told
+// beside a short ask as good news (收入稳定，想了解一下能贷多少), an
+// inconvenience said with feeling (挺不方便的) as a complaint (rounds
+// 91–94), and a scam call seen through keeping its flag's tone.)
 package signals

@@ -65,6 +65,7 @@ type scope struct {
 	ownBefore         bool  // …or in an earlier one: a story goes on without 我
 	self              bool  // 我 in this clause
 	ownClause         bool  // the borrower named or dated in this clause
+	ownNamed          bool  // …named, not only dated (而家 after a relative's plight is theirs)
 	generic           bool  // a class of people in this clause
 	staff             bool  // the last person named was the borrower's staff (员工也都遣散了)
 	target            bool  // someone a borrower might sue named in this clause (欠我钱的那个朋友我起诉了)
@@ -272,7 +273,7 @@ func (r *reading) judge() {
 			sc.sentNow = sg.sent >= 64 || r.nowSent&(1<<sg.sent) != 0
 		}
 		if sg.clause != sc.clause {
-			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause = sg.clause, false, false, false, false, false, false, false
+			sc.clause, sc.spec, sc.past, sc.self, sc.generic, sc.imperson, sc.define, sc.ownClause, sc.ownNamed = sg.clause, false, false, false, false, false, false, false, false
 			// 不是我太太被減薪，是她同事: what a correction takes back is
 			// negated throughout, however far the cue stands from 不是.
 			sc.negClause, sc.org, sc.target, sc.worry = r.corrected(tk.seg, k), false, false, false
@@ -438,6 +439,9 @@ func (r *reading) judge() {
 		if ownSubject(e.subj) || e.role&roleNow != 0 {
 			sc.own, sc.ownClause = true, true
 		}
+		if ownSubject(e.subj) {
+			sc.ownNamed = true
+		}
 		if e.role&roleNow != 0 {
 			sc.nowClause = true
 			sc.presentClause = sc.presentClause || e.role&roleDated == 0
@@ -543,8 +547,11 @@ func (r *reading) judge() {
 		if e.subj == subjNone {
 			sc.toneSubj = sc.subj
 		}
+		// 前年生病住院耽误过一次还款，现在早就还清了: a hardship word with 过
+		// in a dated clause, with something said to be over, was then.
+		then := e.tone < 0 && resolved != 0 && (r.periodBefore(k) || sc.dated && !sc.presentClause && r.experiential(tk))
 		if e.tone != 0 && e.code == noCode && sc.mood(e) && !r.generalAsk(k, &sc) && (r.toneCounts(k) || e.role&roleThanks != 0) &&
-			!(e.tone < 0 && resolved != 0 && r.periodBefore(k)) {
+			!then && !(e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && r.conceded(k)) {
 			before := r.tone
 			r.addTone(k, e.tone)
 			if sc.stranger && e.tone > 0 && e.role&(roleThanks|roleFeel) == 0 && !e.emoji {
@@ -965,6 +972,10 @@ func (sc *scope) mood(e *entry) bool {
 		// background to the question (上回我妈…排了两个小时，今天我来又
 		// 排了… is the speaker's too).
 		return false
+	case e.tone > 0 && !feel && e.role&roleThanks == 0 && sc.likely:
+		// 年底说不定还能涨工资: good news only thought likely, in its
+		// clause, is none yet.
+		return false
 	case e.tone > 0 && !feel && e.role&roleThanks == 0 && sc.past && sc.lookBack && !sc.presentClause:
 		// 头几年…那时候刚结婚，日子过得紧巴巴的: good news of a time looked
 		// back on was then, background to the question.
@@ -1151,7 +1162,9 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 			(c == repaymentDifficulty || c == multiDebt),
 		// 我弟弟开了个饭馆…后来店也关了，还欠了好几家网贷: debts told right
 		// after a relative's own plight are theirs too.
-		c == multiDebt && subj == subjFamily && sc.otherPlight >= 0 && sc.otherPlight == sc.clause-1 && !sc.selfSince && !sc.self && !sc.ownClause:
+		c == multiDebt && subj == subjFamily && sc.otherPlight >= 0 && sc.otherPlight == sc.clause-1 && !sc.selfSince && !sc.self && !sc.ownNamed:
+		// (我细佬做生意蚀咗好多钱，而家仲欠紧几间财务公司: now, after a
+		// relative's plight, is still theirs until the borrower is named.)
 		// (抵押给你们的那套房子，因为我哥的债务官司被法院查封了: the pledged
 		// house named first is the borrower's, whatever debt it was seized for.)
 		// 我姐在网贷平台借了好多钱, my sister can't pay her mortgage: their
@@ -1363,6 +1376,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "past"
 	case c == contactChange && (sc.future || sc.spec):
 		reason = "future"
+	case c == contactChange && later&laterPast != 0 && !still:
+		// I moved to Shanghai from Singapore six years ago: a move long
+		// done, no new contact now.
+		reason = "past"
 	case c == contactChange && (r.experiential(tk) ||
 		sc.dated && (later&laterWhen != 0 || tk.pat >= 0 && strings.HasPrefix(r.norm[tk.headT:], "过"))):
 		// 两年前搬家时就已经改过地址了: a move the story dates as a time, a
@@ -2714,6 +2731,24 @@ func (r *reading) spared(k int) bool {
 	}
 	for g := tk.seg + 1; g <= last; g++ {
 		if text := r.norm[r.segs[g].s:r.segs[g].t]; insteadBetween(text) && firstPerson(text) {
+			return true
+		}
+	}
+	return false
+}
+
+// conceded reports whether the word at k stands in a segment that opens
+// with a concession (although the charge was refunded, 虽然钱退回来了),
+// granted before the sentence turns to what it means: no good news.
+func (r *reading) conceded(k int) bool {
+	tk := &r.toks[k]
+	from := int32(0) // the connective that opened the segment is left out of it
+	if tk.seg > 0 {
+		from = r.segs[tk.seg-1].t
+	}
+	head := r.norm[from:tk.s]
+	for _, w := range [...]string{"虽然", "虽说", "尽管", "though "} { // (although, even though; not thought)
+		if strings.Contains(head, w) {
 			return true
 		}
 	}

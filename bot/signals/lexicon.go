@@ -66,6 +66,16 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 141–143: a payment said to be going to come late or not
+	// at all (这期可能要迟交, I might not make next month's payment), as
+	// 迟缴 and can't make the payment are; a whole department gone at the
+	// borrower's firm (成個部門都冇咗) is the job lost; a trade's heavy loss
+	// (做生意蚀咗好多钱, 亏了好多) is business distress, whoever's it is.
+	{code: repaymentDifficulty, words: `迟交|会迟交|要迟交|可能迟交|可能要迟交|得迟交|只能迟交|晚交|要晚交|得晚交|迟啲交|
+		might not make|may not make|might not be able to make|may not be able to make|might not be able to pay|may not be able to pay|might not manage the payment|may not manage the payment`},
+	{code: jobLoss, words: `成个部门都冇咗|成个部门冇咗|成个部门都冇晒|整个部门都没了|整个部门没了|整个部门都被裁了|整个部门被裁了|整个部门都撤了|整个部门被撤了|整个部门解散了|整个部门都解散了|部门被撤了|部门被撤销了|部门解散了|
+		my whole department was cut|my whole department was let go|my entire department was cut|our whole department was cut|our whole team was let go|my whole team was let go`},
+	{code: businessDistress, words: `亏了好多|亏了不少|赔了好多|赔了不少|蚀咗好多|蚀咗唔少|蚀咗好多钱|蚀咗成|蚀晒|蚀本|蚀了好多`},
 	// Blind rounds 135–140: no money at all, said as a fact (反正也没钱,
 	// 根本没钱, 实在冇钱), where a bare 没钱 may be for anything; loans
 	// borrowed all round (到处借网贷周转, 东借西借).
@@ -560,6 +570,8 @@ var cueSets = []cueSet{
 }
 
 var patternSets = []patternSet{
+	// Blind rounds 141–143: pay said to slide down and down (工资就一路往下掉).
+	{code: incomeDrop, gap: 4, heads: `工资|薪水|薪资|月薪|收入|人工|份粮`, tails: `往下掉|一路往下掉|一直往下掉|往下跌|一路下滑|一直下滑|一路走低|越来越少`},
 	// Blind rounds 129–134 sentiment: a post reached (现在做到部门经理了,
 	// 当上了主管) is good news, as a promotion is.
 	// The bank's own rate told to it as a bit high (你们这利率有点高) is
@@ -1746,6 +1758,17 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 141–143 sentiment: a partner gone (老伴走了以后, since
+	// she passed) is grief, as 去世了 is; not wanting the bot again
+	// (唔想再同机械人讲) is annoyance, as being fobbed off is; a payment
+	// told as too heavy is strain, as 太重 is; enough saved at last to
+	// clear a loan (攒够钱了) is good news, as 终于攒够了 is.
+	{-1, `老伴走了|老伴走咗|老伴不在了|老伴走后|老伴去世|老伴过世|他走了以后|她走了以后|他走了之后|她走了之后|佢走咗之后|佢走咗以后|
+		since he passed|since she passed|after he passed|after she passed|i lost my husband|i lost my wife|
+		唔想再同机械人讲|唔想同机械人讲|唔想再同机器人讲|唔想再同机械人倾|不想再跟机器人说|不想再跟机器人聊|不想再和机器人说|不想再和机器人聊|不想跟机器人说|不想跟机器人聊|
+		don't want to talk to a bot|don't want to talk to the bot|don't want to talk to a robot|tired of talking to a bot|done talking to the bot`},
+	{-0.5, `too heavy|way too heavy|far too heavy|too steep`},
+	{1, `攒够钱了|攒够了钱|存够钱了|储够钱了|储够咗钱|储够钱|saved up enough|saved enough to`},
 	// Blind rounds 135–140 sentiment: being fobbed off (别用机器人糊弄我)
 	// and calls the customer wants stopped (别老打电话问我) are annoyance;
 	// pressure said to grow (以后压力会大一些) is worry; savings come back
@@ -1756,6 +1779,12 @@ var toneSets = []toneSet{
 	{-0.5, `别老打电话|别老是打电话|不要老打电话|别再打电话|不要再打电话|别一直打电话|唔好再打嚟|唔好成日打嚟|stop calling me|quit calling me|stop ringing me|压力会更大|压力会大很多|压力会越来越大|压力变大了|压力越来越大|pressure will go up|more pressure on us`},
 	{0.5, `理财到期|理财到期了|定期到期|定期到期了|存款到期了|investment matured|deposit matured|fixed deposit matured|分红分咗|分红分了|分咗红|分了红|分到红|发了分红`},
 	{1, `订单反而涨了|订单反而多了|订单反而增加了|订单反倒涨了|单子反而多了|生意反而更好|orders actually went up|orders are actually up|低得我想哭|好到想哭|感动得想哭|感动到想哭|好得想哭|低到想哭|便宜到想哭|笑到我肚痛|笑到肚痛|笑到碌地|好得意|几得意|真系得意|so funny|made me laugh`},
+	// Blind rounds 141–143 blockers: an income that goes up and down is
+	// uneven, not dropped (a freelancer's); a job moved to a hospital is
+	// work there, no illness; an overdue counted 迟交 is the bank's record.
+	{0, `up and down|ups and downs|goes up and down|went up and down|收入时高时低|时高时低|忽高忽低|时多时少|忽多忽少|
+		firm to a hospital|company to a hospital|job to a hospital|jobs to a hospital|job at a hospital|job in a hospital|new job at the hospital|switched to a hospital|
+		被算迟交|算我迟交|算迟交|记我迟交|被记迟交|迟交费|迟交罚款|迟交罚息`},
 	// Blind rounds 135–140 blockers: the media as where one read
 	// something (I read in the media that…) is no threat to go to it.
 	{0, `in the media|from the media|the media says|the media said|the media reported|the media reports|the media has|the media have|the media is|the media are|媒体报道|媒体说|媒体上|跟媒体报道|和媒体报道`},
