@@ -360,7 +360,7 @@ var cueHardshipWeak = []string{"扛不住", "吃不消", "压力太大", "压力
 var (
 	cueOverdue      = []string{"逾期", "overdue", "late on", "behind"}
 	cueOverdueSelf  = []string{"肯定要", "怕是要", "快要", "估计要", "恐怕要", "我", "已经", "已", "i'm", "i am", "i've been", "is", "are", "my", "we're", "we are", "we've been"}
-	cueOverdueQuery = []string{"话我", "讲我", "有没有", "有冇", "是否", "有无", "any", "zero", "记录", "record", "吗", "说我", "算我", "显示", "标记", "记成", "says i", "shows", "marked", "is my", "am i", "are my", "have i", "showing", "whether", "anything", "nothing", "make sure"}
+	cueOverdueQuery = []string{"话我", "讲我", "有没有", "有冇", "是否", "有无", "any", "zero", "记录", "record", "吗", "说我", "算我", "显示", "标记", "记成", "记了", "记咗", "报了", "says i", "shows", "marked", "is my", "am i", "are my", "have i", "showing", "whether", "anything", "nothing", "make sure"}
 )
 
 // overdueNow finds the borrower saying they are overdue (我已经逾期两期了),
