@@ -296,6 +296,7 @@ func loanWordIn(t *text) bool {
 	return false
 }
 
+// cueStillAdverb right after 还 makes it the adverb (还是, 还有), not "repay".
 var cueStillAdverb = []string{"是", "有", "在", "没", "要", "会", "能", "可以", "好", "挺", "不错", "行"}
 
 // Policy questions. cueFAQPolicy beats the calculators: fees, documents,
@@ -1129,10 +1130,13 @@ func incomeFigure(t *text, ms []mention) (string, bool) {
 // I repay 100,000 now?"): a lump sum paid back ahead, not the instalment.
 func sumRepaidNow(t *text, ms []mention) (string, bool) {
 	for c, i := range t.matches(cueRepayVerb) {
+		if t.hasIn(t.clauseStart(i), i, cueOnlyPart) {
+			continue
+		}
 		from := i + len(c)
 		for _, m := range ms {
 			a, b := int(t.offs[m.start]), int(t.offs[m.end])
-			if !isAmount(m) || a < from || a-from > 3 || t.hasIn(t.clauseStart(i), i, cueOnlyPart) {
+			if !isAmount(m) || a < from || a-from > 3 {
 				continue
 			}
 			// (the clause ends after the sum: its thousands comma is a mark)
