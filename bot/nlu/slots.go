@@ -698,9 +698,10 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 			continue
 		}
 		pct = pct.Round(4)
-		if has(clauseBefore(rs, m.start), cueRateThen) {
+		if has(clauseBefore(rs, m.start), cueRateThen) || depositRate(rs, m) {
 			// 我阿媽話佢嗰陣買樓利息成八厘…年利率3.8%，每個月要供幾多: the rate
-			// of another time, where the one asked with follows
+			// of another time, where the one asked with follows; 存定期，可利率才
+			// 1.5%: a deposit's rate, not the loan's
 			if then == nil {
 				then = &pct
 			}
@@ -709,6 +710,33 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 		return &pct
 	}
 	return then
+}
+
+// cueRateDeposit before a rate in its sentence makes it a deposit's or an
+// investment's rate.
+var cueRateDeposit = []string{"存定期", "定期存款", "存款利率", "定存", "理财", "fixed deposit", "savings account", "savings rate", "deposit rate"}
+
+// depositRate reports a rate told after a deposit or an investment in its
+// sentence with no loan named between (存定期，可利率才1.5%), not after
+// the loan (存款利率才1.5%，我的房贷利率3.6%).
+func depositRate(rs []rune, m mention) bool {
+	s := sentenceBefore(rs, m.start)
+	k := -1
+	for _, c := range cueRateDeposit {
+		if j := strings.LastIndex(s, c); j > k {
+			k = j
+		}
+	}
+	return k >= 0 && !has(s[k:], cueLoanNoun)
+}
+
+// sentenceBefore returns the runes of the sentence before rs[pos].
+func sentenceBefore(rs []rune, pos int) string {
+	a := pos
+	for a > 0 && !sentenceEnd(rs[a-1]) {
+		a--
+	}
+	return string(rs[a:pos])
 }
 
 // cueRateThen in a rate's clause dates it to another time (嗰陣 reads
