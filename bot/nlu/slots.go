@@ -720,23 +720,9 @@ var cueRateDeposit = []string{"存定期", "定期存款", "存款利率", "定�
 // sentence with no loan named between (存定期，可利率才1.5%), not after
 // the loan (存款利率才1.5%，我的房贷利率3.6%).
 func depositRate(rs []rune, m mention) bool {
-	s := sentenceBefore(rs, m.start)
-	k := -1
-	for _, c := range cueRateDeposit {
-		if j := strings.LastIndex(s, c); j > k {
-			k = j
-		}
-	}
-	return k >= 0 && !has(s[k:], cueLoanNoun)
-}
-
-// sentenceBefore returns the runes of the sentence before rs[pos].
-func sentenceBefore(rs []rune, pos int) string {
-	a := pos
-	for a > 0 && !sentenceEnd(rs[a-1]) {
-		a--
-	}
-	return string(rs[a:pos])
+	s := before(rs, m.start, m.start) // the sentence so far
+	c, d := nearestBefore(s, cueRateDeposit)
+	return d >= 0 && !has(s[lastCue(s, c):], cueLoanNoun)
 }
 
 // cueRateThen in a rate's clause dates it to another time (嗰陣 reads
