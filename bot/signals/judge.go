@@ -2168,14 +2168,11 @@ func (r *reading) theirsRightAfter(k int) bool {
 // the cue at k (my income's halved, 我的收入少了): whoever the sentence
 // named before, the thing is theirs.
 func (r *reading) mine(k int) bool {
-	before := strings.TrimRight(r.norm[:r.toks[k].s], " ")
-	for _, p := range [...]string{"my", "our"} {
-		if strings.HasSuffix(before, p) && (len(before) == len(p) || !isWordByte(before[len(before)-len(p)-1])) {
-			return true
-		}
-	}
-	return strings.HasSuffix(before, "我的") || strings.HasSuffix(before, "我们的")
+	return hasSuffixIn(strings.TrimRight(r.norm[:r.toks[k].s], " "), myWords[:])
 }
+
+// myWords are the borrower's possessives.
+var myWords = [...]string{"my", "our", "我的", "我们的"}
 
 // dared reports whether the cue at k is what the customer dares the bank
 // to do: a defiant word (随便你们, 要拍卖就拍卖) right before it or
