@@ -229,8 +229,8 @@ func scanAt(rs []rune, i int) (mention, bool) {
 	if isASCIILetter(r) {
 		return scanEnglishNumber(rs, i)
 	}
-	if !isASCIIDigit(r) && !startsCN(r) {
-		return mention{}, false
+	if !isASCIIDigit(r) && !startsCN(r) || r == '拾' && i > 0 && strings.ContainsRune("收捡", rs[i-1]) {
+		return mention{}, false // (收拾, 捡拾: tidying, not ten)
 	}
 	if i > 0 && (isASCIIDigit(rs[i-1]) || isASCIILetter(rs[i-1]) && isASCIIDigit(r) && !(i > 1 && (rs[i-1] == 'w' || rs[i-1] == 'k') && isASCIIDigit(rs[i-2]))) {
 		// (借3w5年: the 5 after 3w starts the term)
@@ -825,9 +825,10 @@ func isCNDigit(r rune) bool     { _, ok := cnDigit(r); return ok }
 func isDigitRune(r rune) bool   { return isASCIIDigit(r) || isCNDigit(r) && r != '零' && r != '〇' }
 
 // startsCN reports whether a Chinese numeral may start with r. Place values
-// cannot: 千万别 ("never"), 万一 ("in case"), 百分之 is read separately.
+// cannot: 千万别 ("never"), 万一 ("in case"), 百分之 is read separately;
+// ten can, in its common and its banker's form (十万, 拾万).
 func startsCN(r rune) bool {
-	return isCNDigit(r) || r == '十' || cnTens(r) > 0
+	return isCNDigit(r) || r == '十' || r == '拾' || cnTens(r) > 0
 }
 
 func digitValue(r rune) int64 {
