@@ -419,8 +419,23 @@ func anyCue(cues []string) func(*text, []mention) (string, bool) {
 // serviceCueHere reports a service cue c at i that asks for the service:
 // not voided, not told as done before, not in someone else's words.
 func serviceCueHere(t *text, c string, i int) bool {
-	return !t.voided(c, i) && !t.hasIn(t.clauseStart(i), t.clauseEndAfter(i+len(c)), cueDoneBefore) && !othersSaying(t, i)
+	return !t.voided(c, i) && !t.hasIn(t.clauseStart(i), t.clauseEndAfter(i+len(c)), cueDoneBefore) && !othersSaying(t, i) && !disclaimed(t, c, i)
 }
+
+// disclaimed reports a service cue the borrower sets aside in a clause that
+// asks nothing (不是要提前还，就想看看…每月还多少; 先不考虑提前还款，月供多少):
+// the rest of the message holds the ask.
+func disclaimed(t *text, c string, i int) bool {
+	n := 8
+	if isLetterByte(c[0]) {
+		n = 30 // English words are longer
+	}
+	cs := t.clauseStart(i)
+	return t.hasIn(t.tailStart(cs, i, n), i+len(c), cueDisclaim) && !t.asksIn(cs, t.clauseEndAfter(i+len(c)))
+}
+
+// cueDisclaim sets a service aside: not wanted now, not what is asked.
+var cueDisclaim = []string{"不是要", "不是想", "并不是要", "不考虑", "不打算", "没打算", "暂不", "暂时不", "先不", "不急着", "唔系想", "唔打算", "not paying", "not planning to", "not looking to", "no plans to", "not asking about", "not thinking of", "not thinking about", "leaving aside", "setting aside", "forget about"}
 
 // limitTold reports a quota word followed by its figure in a clause that
 // asks nothing (办了一张信用卡，额度5万): a limit the borrower has, told.
@@ -711,7 +726,7 @@ var serviceRules = []serviceRule{
 			return "", false
 		},
 		func(t *text, _ []mention) (string, bool) {
-			if near(t, cueEarly, cueSettle, 3) {
+			if c, i := t.firstOf(cueEarly); near(t, cueEarly, cueSettle, 3) && !disclaimed(t, c, i) {
 				return "提前+还", true
 			}
 			return "", false
@@ -719,7 +734,7 @@ var serviceRules = []serviceRule{
 		func(t *text, _ []mention) (string, bool) {
 			// "pay my car loan off", "pay the rest off"
 			for c, i := range t.matches(cuePayVerb) {
-				if c != "pay" {
+				if c != "pay" || disclaimed(t, c, i) {
 					continue
 				}
 				e := min(t.clauseEndAfter(i+len(c)), i+len(c)+24)
@@ -732,7 +747,7 @@ var serviceRules = []serviceRule{
 		sumRepaidNow,
 		func(t *text, _ []mention) (string, bool) {
 			// "pay 50,000 early", "pay off 50,000 ahead of schedule"
-			if c, i := t.firstOf(cuePayVerb); i >= 0 {
+			if c, i := t.firstOf(cuePayVerb); i >= 0 && !disclaimed(t, c, i) {
 				if c2, j := t.firstOfIn(i, len(t.s), cuePayEarly); j >= 0 {
 					return c + "…" + c2, true
 				}

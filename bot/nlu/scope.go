@@ -173,6 +173,7 @@ const (
 var cueVoidAfter = map[string][]string{
 	"发错":           {"了 不好意思", "了,不好意思", "了不好意思", "了 抱歉", "了,抱歉", "了抱歉", "了 sorry", "了,sorry", "了sorry", "人了", "群了"},                                                                                         // 发错了 不好意思: the customer's own slip
 	"资金链":          {"差点"},                                                                                                                                                                                   // 资金链差点断了: a near miss
+	"not paying":   {" anything early", " early", " it off early", " off early", " anything extra", " extra", " ahead"},                                                                                      // not paying anything early: no prepayment, not a refusal to pay
 	"sick":         {" and tired", " of it"},                                                                                                                                                                 // sick and tired of waiting: fed up, not ill
 	"pay part of":  {" loan early", " the loan early", " my loan early", " it early", " it off early", " the mortgage early", " my mortgage early", " the principal", " my principal", " the balance early"}, // paying early: a prepayment, not a shortfall
 	"i make":       {" an extra", " a lump", " an additional", " a one-off", " a one-time", " a partial", " a payment", " an early", " a prepayment", " sure", " it", " ends meet"},                          // "how do I make an extra 20k payment": paying, not earning
