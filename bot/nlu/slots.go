@@ -1,6 +1,7 @@
 package nlu
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -196,6 +197,9 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		principalAt mention // the amount taken as the principal
 		amounts     int
 	)
+	ownPay := allow.income && slices.ContainsFunc(ms, func(m mention) bool {
+		return isAmount(m) && isIncome(amountRoleOf(t, m)) && !partnersFigure(t, m)
+	})
 	for _, m := range ms {
 		if !isAmount(m) || isTailMention(t.rs, m) {
 			continue
@@ -203,6 +207,9 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		role := amountRoleOf(t, m)
 		if role == rolePrice || wasBefore(t.rs, m) {
 			continue // (月薪从八千涨到1.2万: the pay is 1.2万)
+		}
+		if ownPay && isIncome(role) && partnersFigure(t, m) {
+			continue // 他月薪一万二…我月收入9500: the borrower's own pay, told beside the partner's
 		}
 		if (role == roleIncome || role == roleIncomeAnnual || role == roleDebt) && hasSuffixAny(strings.TrimRight(before(t.rs, m.start, 6), " 还又"), cueDelta) {
 			continue // 反而涨了两千，现在月入1.8万: the rise, not the pay
@@ -286,6 +293,26 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		}
 	}
 }
+
+func isIncome(r amountRole) bool { return r == roleIncome || r == roleIncomeAnnual }
+
+// partnersFigure reports a figure whose clause last names the borrower's
+// partner, or points back to someone, rather than the borrower (我老婆…一个
+// 月6千, she's a doctor earning 40k); 我和老婆两人加起来 and "we" are the
+// household's.
+func partnersFigure(t *text, m mention) bool {
+	i := int(t.offs[m.start])
+	cs := t.clauseStart(i)
+	c, pe := t.nearestEnd(cs, i, cuePartner)
+	if c == "" || strings.HasSuffix(t.s[:pe-len(c)], "其") {
+		return false // (其他: other, not him)
+	}
+	_, me := t.nearestEnd(cs, i, cueMe)
+	return me < pe
+}
+
+// cuePartner names the borrower's partner or points back to someone named.
+var cuePartner = []string{"老公", "老婆", "爱人", "媳妇", "太太", "丈夫", "妻子", "他", "她", "佢", "husband", "wife", "partner", "she", "she's", "he", "he's", "his", "her"}
 
 // sumAsked reports whether a sum is the one asked for: "could I get RMB
 // 1.2 million", "is 150k doable".
@@ -542,6 +569,9 @@ func amountRoleOf(t *text, m mention) amountRole {
 	a, b := t.beforeSpan(m.start, 24)
 	if c, d := t.nearestIn(a, b, cueValued); c != "" && d <= 1 {
 		return rolePrice // "the flat's valued at 1.2m", 成交价是九百二十万: what it is worth, not a loan
+	}
+	if c, e := t.nearestEnd(a, b, cueDownPayment); c != "" && utf8.RuneCountInString(t.s[e:b]) <= 4 && !has(t.s[e:b], cueBorrowWord) {
+		return rolePrice // 首付付了一百二十万: what was paid down, neither a loan nor pay (not 首付之后贷款一百二十万)
 	}
 	inClause := aft
 	if k := strings.IndexAny(aft, phraseMarks); k >= 0 {
@@ -1547,6 +1577,9 @@ func prepayMode(t *text) string {
 }
 
 // cueValued right before a sum makes it what a property is worth.
+// cueDownPayment names the part of the price paid up front.
+var cueDownPayment = []string{"首付", "首期", "down payment", "downpayment", "deposit of"}
+
 var cueValued = []string{"valued at", "worth", "估值", "市值", "成交价", "成交价是", "评估价", "售价", "总价", "房价", "楼价", "总房款", "房款", "price of", "priced at", "asking price"}
 
 // cuePriced in the clause before "for" and a sum makes it a price (a flat
