@@ -203,6 +203,9 @@ func scanAt(rs []rune, i int) (mention, bool) {
 			if !ok {
 				return mention{}, false
 			}
+			if end < len(rs) && strings.ContainsRune("几多余来", rs[end]) {
+				return mention{start: i, end: end, kind: kindOther, val: v, cn: info.cn}, true // 百分之十几: no rate to read
+			}
 			return mention{start: i, end: end, kind: kindPercent, val: v.Div(p.div), hasDot: info.dot, cn: info.cn}, true
 		}
 	}

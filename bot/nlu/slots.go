@@ -94,7 +94,7 @@ var (
 	cueIncomeAfter    = []string{"coming in", "monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
 	cuePrincipalAfter = []string{"mortgage", "loan", "home loan", "car loan", "的贷款", "的房贷", "的消费贷", "的经营贷", "的车贷", "的信贷", "贷款", "房贷", "消费贷", "经营贷", "consumer loan", "personal loan", "business loan", "renovation loan"}
 	perMonthAfter     = []string{"a month", "per month", "monthly", "/month", "/mo", "every month", "each month", "一个月", "每月", "每个月", "in total each month", "in total a month", "in total per month", "total each month", "a month in total", "each month in total"}
-	cuePrepay         = []string{"pay part of", "part of my mortgage early", "part of the loan early", "提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "chuck", "throw", "lump-sum payment of", "lump sum of", "lump-sum", "lump sum"}
+	cuePrepay         = []string{"pay part of", "part of my mortgage early", "part of the loan early", "提前还款", "提前还", "提前还贷", "提前偿还", "提前归还", "还掉", "先还", "多还", "部分还款", "还一部分", "prepay", "prepayment", "pay off", "pay back", "pay down", "repay", "paying off", "put", "提早还", "提早", "clear", "redeem", "提前清偿", "清偿", "sold my", "sold the", "卖了", "卖掉", "卖咗", "拿去冲", "冲房贷", "冲贷款", "拿来冲", "用来冲", "chuck", "throw", "lump-sum payment of", "lump sum of", "lump-sum", "手上有", "手头有", "手里有", "手上多了", "手里多了", "手头多了", "攒了", "存了", "闲钱", "lump sum"}
 	cuePrincipal      = []string{"still owe", "i owe", "we owe", "outstanding is", "outstanding of", "贷款", "借款", "借", "贷", "本金", "总额", "余额", "还剩", "剩余", "剩下", "房贷", "loan", "borrow", "borrowing", "mortgage", "principal", "balance", "for", "周转", "还差", "还欠", "仲欠", "尚欠"}
 	annualBefore      = []string{"一年", "每年", "全年", "年收入", "年薪", "annual", "yearly", "a year", "per year"} // 一年一共挣30万
 	annualAfter       = []string{"a year", "per year", "per annum", "annually", "yearly", "每年", "一年"}
@@ -115,7 +115,7 @@ func extractSlots(rs []rune, t *text, intent string, ms []mention) Slots {
 		if intent == IntentLPRImpact {
 			s.AnnualRatePct = statedRate(t, ms)
 		} else {
-			s.AnnualRatePct = findRate(rs, ms)
+			s.AnnualRatePct = rateNow(t, intent, ms)
 		}
 	}
 	if allow.term || allow.extend {
@@ -213,6 +213,9 @@ func assignAmounts(t *text, intent string, allow slotSet, ms []mention, s *Slots
 		}
 		if (role == roleIncome || role == roleIncomeAnnual || role == roleDebt) && hasSuffixAny(strings.TrimRight(before(t.rs, m.start, 6), " 还又"), cueDelta) {
 			continue // 反而涨了两千，现在月入1.8万: the rise, not the pay
+		}
+		if intent == IntentPrepayment && (role == roleNone || role == rolePrepay) && hasSuffixAny(strings.TrimRight(before(t.rs, m.start, 6), " "), cueGathered) {
+			role = rolePrepayNamed // 年终奖十八万，加上存款凑了30万，想提前还: the sum gathered
 		}
 		past = toldThen(t, int(t.offs[m.start]))
 		if past && role == rolePrincipal && onLoanNow[intent] {
@@ -329,6 +332,10 @@ var (
 	cueDoable       = []string{"doable", "possible", "feasible", "realistic"}
 )
 
+// cueGathered right before a sum makes it the total gathered from the
+// sums told before it.
+var cueGathered = []string{"凑了", "凑够", "凑齐", "凑到", "凑出", "一共凑了", "总共凑了", "加起来有", "加起来共", "一共有", "总共有", "in total", "altogether"}
+
 // cueDelta right before a sum makes it a change, not a level.
 var cueDelta = []string{"涨了", "多了", "加了", "升了", "降了", "少了", "减了", "涨咗", "加咗", "多咗", "少咗", "减咗", "raised by", "went up by", "gone up by", "up by", "down by", "a raise of", "a rise of", "pay rise of", "increase of"}
 
@@ -338,7 +345,7 @@ var onLoanNow = map[string]bool{IntentMethodChange: true, IntentTermExtension: t
 // cueThen dates what follows it in its sentence to a past since changed;
 // cueNowAgain after it brings the sentence back to the present.
 var (
-	cueThen     = []string{"当时", "当初", "当年", "之前", "早几年", "前几年", "几年前", "那时", "签约时", "签约的时候", "签合同时", "签合同的时候", "when i signed", "at signing", "刚毕业", "刚工作", "刚进", "刚入职", "以前", "back in", "when i first", "at the time", "years ago", "used to"}
+	cueThen     = []string{"当时", "当初", "当年", "之前", "早几年", "前几年", "几年前", "那时", "签约时", "签约的时候", "签合同时", "签合同的时候", "when i signed", "when we signed", "when we took out", "when i took out", "at signing", "刚毕业", "刚工作", "刚进", "刚入职", "以前", "back in", "when i first", "at the time", "years ago", "used to"}
 	cueNowAgain = []string{"现在", "目前", "如今", "而家", "今年", "now", "today", "these days", "currently"}
 )
 
@@ -437,7 +444,7 @@ func othersFigure(t *text, i int) bool {
 	if t.hasIn(t.clauseStart(i), i, cueGaveMe) {
 		return false // "My aunt gave me 60,000", 婆婆给了我们30万: now the borrower's
 	}
-	if othersStory(t, i) {
+	if othersStory(t, i) || kinStory(t, i) {
 		return true
 	}
 	// 我弟弟前年在别的银行借过20万; "my sister took out a 150k loan": the
@@ -450,6 +457,22 @@ func othersFigure(t *text, i int) bool {
 	// a pronoun is someone else's only once a relative or friend was named
 	// (我表哥…，他…的20万装修贷); "she earns 20k and I earn 15k" is the household
 	return !isCue(c, cuePronoun) || t.hasIn(t.sentenceStart(i), j, cueKinNoun)
+}
+
+// kinStory reports a figure in a sentence that opens on a relative or
+// friend (我姐去年在别的银行贷了一百五十万买房，利率才3.1) with the
+// borrower not named since: theirs.
+func kinStory(t *text, i int) bool {
+	ss := t.sentenceStart(i)
+	c, j := t.firstOfIn(ss, i, cueKinNoun)
+	if j < 0 {
+		return false
+	}
+	switch strings.TrimSpace(t.s[ss:j]) {
+	case "", "我", "我的", "我家", "my":
+		return !t.hasIn(j+len(c), i, cueMe) && !t.hasIn(j+len(c), i, cueToMe)
+	}
+	return false
 }
 
 // cueGaveMe hands a sum to the borrower.
@@ -740,6 +763,31 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 		return &pct
 	}
 	return then
+}
+
+// rateNow finds the rate among the figures not told as then; a rate of
+// then (2019年买的，当时利率5.39%; "when we signed in 2019… at 4.65%") is
+// kept for a new loan's sums only when no other is told, and is no
+// figure of a service on the loan as it stands.
+func rateNow(t *text, intent string, ms []mention) *decimal.Decimal {
+	var then []mention
+	now := ms
+	for k, m := range ms {
+		if m.kind != kindPercent && m.kind != kindPlain && m.kind != kindLi && m.kind != kindPoints || !toldThen(t, int(t.offs[m.start])) {
+			if then != nil {
+				now = append(now, m)
+			}
+			continue
+		}
+		if then == nil {
+			now = append(make([]mention, 0, len(ms)), ms[:k]...)
+		}
+		then = append(then, m)
+	}
+	if r := findRate(t.rs, now); r != nil || then == nil || onLoanNow[intent] {
+		return r
+	}
+	return findRate(t.rs, then)
 }
 
 // cueRateDeposit before a rate in its sentence makes it a deposit's or an
