@@ -513,7 +513,7 @@ var (
 	cueRateWord   = []string{"利率", "利息", "rate", "rates"}
 	cueRateMove   = []string{"调整", "下调", "上调", "变化", "变动", "会降", "会涨", "降了", "涨了", "降低了", "提高了", "dropped", "fell", "cut", "rose", "went up", "went down", "go up", "go down", "change", "changed", "fall", "rise", "move", "reset", "adjust", "adjusted", "increase", "decrease", "come down", "coming down", "dropping", "falling", "rising", "going up", "going down"}
 	cueMethodWord = []string{"how i repay", "how i pay each month", "the way i repay", "way of repaying", "repayment option", "how my repayments are calculated", "how my payments are calculated", "how repayments are calculated", "repayment structure", "还款方式", "还款方法", "还款类型", "供款方式", "还法", "repayment method", "payment method", "repayment type", "repayment plan type", "method"}
-	cueMethodName = []string{"本金固定", "just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "等额本息", "等额本金", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only", "本金平均摊还", "本息平均摊还", "equal-principal", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "只缴利息", "只交利息", "只供利息", "不还本金", "只还息", "越嚟越少", "越来越少", "供一样", "每个月供一样", "more at the start", "less over time", "pay more at first", "more at first", "供一样嘅数", "一样嘅数", "金额都一样", "还款金额都一样", "还款额都一样", "每期一样", "每期都一样", "每个月还款金额都一样", "还一样多", "一样多的那种"}
+	cueMethodName = []string{"本金固定", "前面还得多", "前面还的多", "前多后少", "先多后少", "供款平均", "月供平均", "还款平均", "just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "等额本息", "等额本金", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "equal installment", "equal instalment", "equal principal", "equal payment", "interest only", "interest-only", "本金平均摊还", "本息平均摊还", "equal-principal", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "只缴利息", "只交利息", "只供利息", "不还本金", "只还息", "越嚟越少", "越来越少", "供一样", "每个月供一样", "more at the start", "less over time", "pay more at first", "more at first", "供一样嘅数", "一样嘅数", "金额都一样", "还款金额都一样", "还款额都一样", "每期一样", "每期都一样", "每个月还款金额都一样", "还一样多", "一样多的那种"}
 	cueChangeVerb = []string{"changing", "instead", "rather than", "改", "换", "变更", "调整", "转", "切换", "变成", "改用", "换用", "switch", "change", "convert", "move", "moving", "prefer", "go with", "rather", "调成", "调为"}
 
 	cueDueDateWord    = []string{"day of the month", "different day", "another day", "different payment date", "different due date", "another payment date", "different date", "new payment date", "new due date", "还款日", "扣款日", "扣款的日子", "扣钱的日子", "还款的日子", "扣款时间", "date my payment", "date my repayment", "date of my payment", "date of payment", "payment comes out", "comes out", "collection date", "还款日期", "扣款日期", "还款时间", "供款日", "缴款日", "缴费日", "每月几号还", "due date", "repayment date", "payment date", "debit date", "payment day", "due day", "repayment day", "deduction date", "billing date", "my debit", "the debit"}
@@ -1050,11 +1050,28 @@ func scheduleWithFigures(t *text, ms []mention) bool {
 // ask to change one.
 func unlessScheduleFigures(f func(*text, []mention) (string, bool)) func(*text, []mention) (string, bool) {
 	return func(t *text, ms []mention) (string, bool) {
-		if scheduleWithFigures(t, ms) {
+		if scheduleWithFigures(t, ms) && !changeAskedLast(t, ms) {
 			return "", false
 		}
 		return f(t, ms)
 	}
+}
+
+// changeAskedLast reports a change to a named method asked after every
+// figure of the message (…一年学费十五万，想把还款方式改成等额本息，可以吗):
+// the figures are the story, the change is the ask.
+func changeAskedLast(t *text, ms []mention) bool {
+	_, j := t.lastOfIn(0, len(t.s), cueChangeVerb)
+	if j < 0 || targetMethod(t) == "" {
+		return false
+	}
+	for _, m := range ms {
+		if int(t.offs[m.start]) > j && (isAmount(m) || m.kind == kindMonths || m.kind == kindPercent) {
+			return false
+		}
+	}
+	ss, se := t.sentenceStart(j), t.sentenceEndAfter(j)
+	return t.asksIn(ss, se) && !t.hasIn(ss, se, cueHowMuch) // (想改成等额本息的话每月还多少: the schedule asked)
 }
 
 // unlessExtensionFirst lets an extension asked for before any settling

@@ -974,8 +974,15 @@ func elapsed(rs []rune, ms []mention, k int) bool {
 		// (两年期的定期: a deposit's term)
 		return true
 	}
-	return m.cn && (m.months == 1 || m.months == 12) && m.end < len(rs) && (isDigitRune(rs[m.end]) || startsCN(rs[m.end]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进省少多得掏税拿净纯毛", rs[m.end]) && !settledIn(rs, m.end))
-	// 一个月1.8万, 一个月挣: "a month", not a term
+	if !m.cn || m.months != 1 && m.months != 12 || m.end >= len(rs) {
+		return false
+	}
+	e := m.end
+	if strings.ContainsRune("都也就", rs[e]) && e+1 < len(rs) {
+		e++ // 一个月都要五千几
+	}
+	// 一个月1.8万, 一个月挣, 一年学费十五万: "a month", "a year", not a term
+	return isDigitRune(rs[e]) || startsCN(rs[e]) || strings.ContainsRune("挣赚收工到能大的还供要交缴付花开流营薪进省少多得掏税拿净纯毛学租", rs[e]) && !settledIn(rs, e)
 }
 
 // cueSpentHedge may stand between a verb and the time it took (干了快12年).
@@ -1443,8 +1450,8 @@ func levelChange(rs []rune, ms []mention) *int {
 
 // Method names.
 var (
-	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity", "本息平均摊还", "本息平均", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "供一样", "每个月供一样", "供一样嘅数", "一样嘅数", "金额都一样", "还款金额都一样", "还款额都一样", "每期一样", "每期都一样", "还一样多", "一样多的", "每个月还一样"}
-	cueEqualPrincipal   = []string{"等额本金", "equal principal", "本金平均摊还", "平均摊还本金", "equal-principal", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "越嚟越少", "越来越少", "more at the start", "less over time", "pay more at first", "more at first", "本金固定", "每月本金一样", "每个月本金一样", "本金每月一样", "fixed principal", "same principal"}
+	cueEqualInstallment = []string{"等额本息", "equal installment", "equal instalment", "equal monthly installment", "equal monthly instalment", "equal monthly payment", "equal payment", "annuity", "本息平均摊还", "本息平均", "equal-installment", "equal-instalment", "fixed amount every month", "same amount every month", "fixed monthly payment", "level payments", "每个月扣的钱都一样", "每个月一样", "每月一样", "每月固定", "固定金额", "金额固定", "月供固定", "供一样", "每个月供一样", "供一样嘅数", "一样嘅数", "金额都一样", "还款金额都一样", "还款额都一样", "每期一样", "每期都一样", "还一样多", "一样多的", "每个月还一样", "供款平均", "月供平均", "还款平均"}
+	cueEqualPrincipal   = []string{"等额本金", "equal principal", "本金平均摊还", "平均摊还本金", "equal-principal", "declining payments", "decreasing payments", "越还越少", "前面多还", "递减", "逐月递减", "每月递减", "越嚟越少", "越来越少", "more at the start", "less over time", "pay more at first", "more at first", "本金固定", "每月本金一样", "每个月本金一样", "本金每月一样", "fixed principal", "same principal", "前面还得多", "前面还的多", "前多后少", "先多后少"}
 	cueInterestOnly     = []string{"just the interest", "only the interest", "only pay interest", "pay only interest", "just pay interest", "interest payments only", "先息后本", "只还利息", "只付利息", "先还利息", "按月付息", "到期还本", "interest only", "interest-only", "只缴利息", "只交利息", "只供利息", "不还本金", "只还息"}
 	cueMethodTarget     = []string{"onto", "over to", "改成", "改为", "换成", "换为", "转成", "转为", "变成", "变为", "调整为", "调成", "切换到", "切换成", "改", "换", "转", "to", "into", "for", "prefer", "rather have", "go with", "变更为", "变更成", "改做", "转做"}
 	cueMethodSource     = []string{"从", "原来", "现在是", "目前是", "现在用", "from", "currently", "i'm on", "i am on", "on"}
