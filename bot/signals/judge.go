@@ -1113,6 +1113,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	switch {
 	case r.negated(k) || sc.negClause:
 		reason = "negated"
+	case c != fraudRisk && r.takenBack(k):
+		// 刚才说不想还了是开玩笑的, 上次说收入下降是我记错了: a retraction
+		// after the cue in its sentence takes it back (one before it, 刚才
+		//是开玩笑的，这次是真的不还了, does not).
+		reason = "taken back"
 	case (c == legalThreat || c == complaintEscalation) && r.holds(holdsWhyWouldI) && r.rhetorical(k):
 		// 我幹嘛要找律師告你們？: why would I, a threat waved away.
 		reason = "negated"
@@ -1820,6 +1825,18 @@ func (r *reading) debtPursued(k int) bool {
 func ownNegation(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return strings.ContainsRune("不没冇唔未", c)
+}
+
+// takenBack reports whether a retraction (开玩笑的, 是我记错了, just
+// kidding), not itself negated, follows the cue at k in its sentence.
+func (r *reading) takenBack(k int) bool {
+	sent := r.sentOf(k)
+	for j := k + 1; j < len(r.toks) && r.sentOf(j) == sent; j++ {
+		if e := r.toks[j].e; e != nil && e.role&roleJoke != 0 && !r.negated(j) {
+			return true
+		}
+	}
+	return false
 }
 
 // lawyerSays reports whether the legal cue at k is a lawyer's words passed

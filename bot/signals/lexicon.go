@@ -1299,6 +1299,10 @@ var markerSets = []markerSet{
 	// Blind rounds 108–111: still comfortable (趁现在还宽裕) is a state, as
 	// steady is: reassurance or background where steady is.
 	{roleSteady, `宽裕|手头宽裕|还宽裕|还算宽裕|挺宽裕|很宽裕`},
+	// Blind rounds 144–149: a plight or a threat taken back as misremembered
+	// or misspoken (上次说收入下降是我记错了, I got that wrong) is retracted,
+	// as one taken back as a joke is.
+	{roleJoke, `我记错了|是我记错了|记错了|我搞错了|是我搞错了|我说错了|是我说错了|我说错话了|i misremembered|i misspoke|i was mistaken|i got that wrong|i got it wrong`},
 	{roleJoke, `开玩笑的|开个玩笑|开玩笑而已|开玩笑啦|开下玩笑|说笑的|说笑而已|讲笑咋|讲笑啫|讲下笑|just kidding|only kidding|i'm kidding|i'm joking|only joking|just joking|jk`},
 	{roleLaugh, `哈哈|哈哈哈|嘻嘻|嘿嘿|lol|haha|hahaha|lmao`},
 	{roleNotice, `还款提醒|还款通知|扣款提醒|扣款通知|还款短信|提醒短信|短信提醒|还款提醒短信|
