@@ -1113,6 +1113,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	switch {
 	case r.negated(k) || sc.negClause:
 		reason = "negated"
+	case r.quotedLine(k):
+		// 「不想活了」是我追的那部剧里的台词: words in quotation marks that
+		// a show's line follows are the character's.
+		reason = "quoted"
 	case c != fraudRisk && r.takenBack(k):
 		// 刚才说不想还了是开玩笑的, 上次说收入下降是我记错了: a retraction
 		// after the cue in its sentence takes it back (one before it, 刚才
@@ -1825,6 +1829,35 @@ func (r *reading) debtPursued(k int) bool {
 func ownNegation(w string) bool {
 	c, _ := utf8.DecodeRuneInString(w)
 	return strings.ContainsRune("不没冇唔未", c)
+}
+
+// quotedLine reports whether the cue at k stands in quotation marks closed
+// before a show's line (台词, a line from a show) later in its sentence.
+func (r *reading) quotedLine(k int) bool {
+	if r.toks[k].e == nil && r.toks[k].pat < 0 {
+		return false
+	}
+	sent := r.sentOf(k)
+	for j := k + 1; j < len(r.toks) && r.sentOf(j) == sent; j++ {
+		e := r.toks[j].e
+		if e == nil || e.role&roleNewsAfter == 0 || !isShowLine(e.word) {
+			continue
+		}
+		return strings.ContainsAny(r.norm[r.toks[k].t:r.toks[j].s], "」』”\"'’")
+	}
+	return false
+}
+
+// isShowLine reports whether w is one of showLine's words.
+func isShowLine(w string) bool {
+	for rest := showLine; rest != ""; {
+		var x string
+		x, rest, _ = strings.Cut(rest, "|")
+		if strings.TrimSpace(x) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // takenBack reports whether a retraction (开玩笑的, 是我记错了, just

@@ -1330,6 +1330,9 @@ var markerSets = []markerSet{
 	// (working as a nurse at the same hospital); a spouse at home by choice
 	// (爱人在家带孩子，没有收入); release or burden beside a death spoken softly.
 	{roleHearsay, `电视上看到|在电视上看到|新闻上看到|新闻里看到|网上看到|在网上看到|刷到新闻|看到新闻|看新闻|看到报道|saw on the news|saw it on the news|saw a news story|saw a news report`},
+	// Blind rounds 144–149: a line quoted from a show or a film («不想活了»
+	// 是那部剧里的台词, it's a line from a show) is the character's words.
+	{roleNewsAfter, showLine},
 	{roleNewsAfter, `的新闻|的报道|的新闻报道|这种新闻|这类新闻|这样的新闻|的帖子|的案例|in the news|on the news`},
 	{roleWhen, `时|的时候|当时|期间|那次|那一次|𠮶次|𠮶阵时`},
 	// Blind rounds 135–140: working at a hospital said plainly (我在医院上班).
@@ -2366,3 +2369,8 @@ const feltForOthers = `心酸|好心酸|很心酸|看了心酸|听了心酸|心�
 
 // itsUnsettling is the speaker's judgement of another's story.
 const itsUnsettling = `it's unsettling|it's honestly unsettling|it's really unsettling|it's so unsettling|it's quite unsettling|it's pretty unsettling|it is unsettling|it is honestly unsettling|it is really unsettling`
+
+// showLine is a line quoted from a show or a film (台词, a line from a
+// show): words in quotation marks before it are a character's.
+const showLine = `台词|的台词|里的台词|剧里的台词|剧里的话|电影里的台词|电影里的话|戏里的台词|里面的台词|入面的对白|的对白|对白|
+	a line from|a quote from|line from a show|line from the show|line from a movie|line from a film|from a tv show|from a drama|the lyrics|song lyrics`
