@@ -1119,8 +1119,8 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		reason = "quoted"
 	case c != fraudRisk && r.takenBack(k):
 		// 刚才说不想还了是开玩笑的, 上次说收入下降是我记错了: a retraction
-		// after the cue in its sentence takes it back (one before it, 刚才
-		//是开玩笑的，这次是真的不还了, does not).
+		// after the cue in its sentence takes it back (one before it,
+		// 刚才是开玩笑的，这次是真的不还了, does not).
 		reason = "taken back"
 	case (c == legalThreat || c == complaintEscalation) && r.holds(holdsWhyWouldI) && r.rhetorical(k):
 		// 我幹嘛要找律師告你們？: why would I, a threat waved away.
@@ -1280,9 +1280,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// No point in going on with the application, in carrying on
 		// paying for insurance: an errand, not a life.
 		reason = "an errand"
-	case c == legalThreat && r.lawyerSays(k) && r.truthAsked(k):
+	case c == legalThreat && r.lawyerSays(k) && (r.truthAsked(k) || friendLawyer(r.toks[k].e.word)):
 		// 律师朋友说违约金可以协商，真的吗: a lawyer's words passed on and
-		// asked about are advice, not a threat.
+		// asked about are advice, not a threat; and so are a lawyer friend's
+		// words passed on before any question (律师朋友说等额本金利息更少，
+		// 那我每月还多少).
 		reason = "asks about it"
 	case c == complaintEscalation && r.againstOther(k):
 		// My neighbour keeps parking his scooter in front of my garage…
@@ -1870,6 +1872,12 @@ func (r *reading) takenBack(k int) bool {
 		}
 	}
 	return false
+}
+
+// friendLawyer reports whether a legal cue is a friend who is a lawyer
+// (律师朋友, lawyer friend), not the borrower's own lawyer.
+func friendLawyer(w string) bool {
+	return strings.Contains(w, "朋友") || strings.Contains(w, "friend")
 }
 
 // lawyerSays reports whether the legal cue at k is a lawyer's words passed

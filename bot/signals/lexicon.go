@@ -221,7 +221,7 @@ var cueSets = []cueSet{
 	// (I'm not gonna be able to make this month's payment).
 	{code: repaymentDifficulty, words: `not going to be able to pay|not gonna be able to pay|not going to be able to make|not gonna be able to make|not gonna be able to afford|not going to be able to afford|gonna be short|not gonna make the payment|not gonna make this month`},
 
-	{code: legalThreat, words: `起诉你们|起诉银行|起诉贵行|起诉你|告你们|告银行|告到法院|法院告|去法院告|法院起诉|向法院起诉|去法院起诉|上法院|法院见|法庭见|打官司|走法律程序|走法律途径|法律途径|法律手段|通过法律|诉诸法律|提告|咨询过律师|等着收传票|等着接传票|等着吃官司|对你们提告|法律责任|问过律师|问了律师|律师说|追究法律责任|找律师|找了律师|请律师|请了律师|联系律师|咨询律师|咨询了律师|委托律师|我的律师|我律师|律师朋友|让律师|发律师函|仲裁|申请仲裁|我要起诉|我会起诉|准备起诉|要起诉|去起诉|打算起诉|将起诉|起诉|
+	{code: legalThreat, words: `起诉你们|起诉银行|起诉贵行|起诉你|告你们|告银行|告到法院|法院告|去法院告|法院起诉|向法院起诉|去法院起诉|上法院|法院见|法庭见|打官司|走法律程序|走法律途径|法律途径|法律手段|通过法律|诉诸法律|提告|咨询过律师|等着收传票|等着接传票|等着吃官司|对你们提告|法律责任|问过律师|问了律师|律师说|追究法律责任|找律师|找了律师|请律师|请了律师|联系律师|咨询律师|咨询了律师|委托律师|我的律师|我律师|律师朋友|我律师朋友|我的律师朋友|我一个律师朋友|有个律师朋友|做律师的朋友|当律师的朋友|让律师|发律师函|仲裁|申请仲裁|我要起诉|我会起诉|准备起诉|要起诉|去起诉|打算起诉|将起诉|起诉|
 		sue you|sue the bank|sue your bank|sue your company|i'll sue|i will sue|going to sue|gonna sue|take you to court|taking you to court|see you in court|legal action|lawsuit|my lawyer|my lawyers|my solicitor|my attorney|a lawyer|lawyer|attorney|solicitor|legal proceedings`},
 
 	{code: complaintEscalation, words: `投诉|我要投诉|投诉你们|去投诉|12378|12363|12315|12345|银监局|保监局|金融办|市长热线|人民银行反映|向人民银行|向人行|人行反映|反映到人民银行|银保监|银保监会|银监会|保监会|金融监管|金融监管局|金融监管总局|监管部门|监管局|监管机构|监管机关|找监管|向监管|报监管|人民银行投诉|找人民银行|人行投诉|消协|消费者协会|曝光|曝光你们|媒体曝光|找媒体|联系媒体|告诉媒体|让媒体|上新闻|找记者|联系记者|发微博|发到网上|网上曝光|黑猫投诉|举报|举报你们|信访|上访|维权|金管会|检举|消保官|消基会|评议中心|
