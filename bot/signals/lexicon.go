@@ -112,7 +112,7 @@ var cueSets = []cueSet{
 	// (Forgetting feared is no lateness: 怕忘记还款, so the family is weak.)
 	{code: repaymentDifficulty, opt: optOwn, words: `忘了还|忘记还|忘记还了|忘了还款|忘记还款|忘了交|忘记交|忘了供|忘记供|漏还了|漏交了|忘咗还|忘记咗还|忘咗供|忘咗交|
 		forgot to pay|forgot to make the payment|forgot to make my payment|forgot about the payment|forgot the payment|forgot my payment|forgot to pay the instalment|forgot to pay the installment`},
-	{code: businessDistress, words: `减产|大幅减产|歉收|收成不好|收成很差|收成差|收成不行|失收|
+	{code: businessDistress, words: `颗粒无收|全绝收了|减产|大幅减产|歉收|收成不好|收成很差|收成差|收成不行|失收|
 		crop failed|crop failure|lost the harvest|lost most of the harvest|lost most of the crop|lost half the crop|harvest failed`},
 	{code: multiDebt, words: `刷这张卡去还那张|刷这张卡还那张|刷这张去还那张|刷这张还那张|刷一张去还一张|刷一张卡还一张|刷一张卡去还另一张|刷一张还另一张|用一张卡去还另一张|拿一张卡去还另一张|
 		paying one card off with another|pay one card off with another|using one card to pay another|use one credit card to pay another|robbing one card to pay another`},
@@ -587,6 +587,11 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|下游客户|甲方|经销商|代理商|买家`, tails: `欠我|欠我们|欠了我|欠了我们|欠着我|欠着我们`},
 	{code: businessDistress, gap: 4, heads: `果子|庄稼|收成|粮食|作物|果树|果园|苗|菜地|大棚|crop|crops|harvest`,
 		tails: `打掉了|打掉|打坏了|打烂了|冻死了|冻坏了|淹死了|淹了|冲毁了|冲走了|旱死了|毁了|毁掉了|减产|绝收|wiped out|destroyed|ruined|failed`},
+	// Blind rounds 144–149: the weather named as what cut the crop down,
+	// the crop told in an earlier clause (种了三十亩葡萄，一场冰雹全打没了).
+	{code: businessDistress, gap: 6, heads: `冰雹|一场冰雹|雹子|暴雨|一场暴雨|洪水|一场洪水|大水|台风|一场台风|霜冻|一场霜冻|倒春寒|干旱|大旱|旱灾|虫灾|蝗灾|hail|a hailstorm|hailstorm|the hailstorm|frost|drought|the flood|the floods`,
+		tails: `打没了|全打没了|打光了|全打光了|打烂了|全打烂了|冻死了|全冻死了|旱死了|全旱死了|淹死了|全淹死了|冲没了|全冲没了|绝收|颗粒无收|
+		wiped out the crop|wiped out my crop|wiped out our crop|wiped out the harvest|destroyed the crop|destroyed my crop|destroyed our crop|killed the crop|flattened the crop|ruined the harvest|ruined the crop|ruined my crop|ruined our crop`},
 	{code: businessDistress, gap: 8, heads: `收购价|收购价格|收购价钱|收购的价格|批发价|出厂价|果价|菜价|猪价|粮价|purchase price|farm-gate price|wholesale price`,
 		tails: `压到|压到了|压低|压低了|压了|降到|降到了|跌到|跌到了|砍到|砍到了|掉到|掉到了|腰斩|slashed|cut to|dropped to|fell to|halved`},
 	{code: collateralIssue, opt: optCalm, gap: 2, heads: `卖咗|卖掉|卖了|卖出|出售`,
