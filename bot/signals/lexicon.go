@@ -733,7 +733,7 @@ var patternSets = []patternSet{
 		heads: `问我要|找我要|跟我要|向我要|要我|让我|叫我|索要|索取|要求我|要求提供|告诉他|告诉对方|发给他|发给对方|报给|念给|读给|给他|给对方`,
 		tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转帐|转钱|把钱转|汇款|打款|转到|转进|转入|屏幕共享|共享屏幕|开视频会议|视频会议|腾讯会议|会议软件|远程软件|共享软件|点链接|点击链接|点开链接|扫码|扫二维码|
 			短信里的六位数|短信上的六位数|短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串数字|短信上那串数字|短信里的那串数字|短信码|六位数的码|六位数字码`},
-	{code: fraudRisk, gap: 6, heads: `验证码|动态码|校验码`, tails: `告诉他|告诉了他|告诉对方|发给他|发给了他|发给对方|给他了|给了他|给对方|报给|念给|发过去|发回去|转发给|回复过去|发送过去|才能解冻|解冻|解封`},
+	{code: fraudRisk, gap: 6, heads: `验证码|动态码|校验码`, tails: `告诉了对方|告诉人家|告诉了人家|给了人家|发给了对方|报给了对方|说给对方听|念给了对方|告诉他|告诉了他|告诉对方|发给他|发给了他|发给对方|给他了|给了他|给对方|报给|念给|发过去|发回去|转发给|回复过去|发送过去|才能解冻|解冻|解封`},
 	{code: fraudRisk, gap: 4, heads: `asked me for|asked for|asking for|ask me for|wants my|wanted my|give them|give him|tell them|send them|send him|gave|told|shared`,
 		tails: `verification code|security code|one-time code|otp|pin|password|code`},
 	{code: fraudRisk, gap: 8, heads: `自称|冒充|假冒|声称|说他是|说自己是|说是`, tails: `银行|客服|工作人员|经理|警察|公安|法院|检察院|银保监|监管|你们`},
@@ -1286,6 +1286,7 @@ var markerSets = []markerSet{
 		a week late|few days late|couple of days late|couple days late|days late this month|week late this month|a bit late|a little late|late|delayed`},
 	// Blind rounds 30–33 markers: what a text or a call says is its words.
 	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying|a text says|a text said|a message says|a message said|an sms says|an email says|an email said`},
+	{roleSay, `got a call saying|got a phone call saying|received a call saying|received a phone call saying`},
 	{roleSay, `短讯话|短信话|信息话|讯息话|短讯讲|短信讲`},
 	// Blind rounds 36–41: a near miss or a belief that proved wrong (还以为要逾期了,
 	// I nearly missed) negates; a debtor sued by pronoun (起诉他) is not the bank.
@@ -1500,6 +1501,9 @@ var subjectSets = []subjectWords{
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
+	// Blind rounds 144–149: a call come in, its caller saying something in
+	// the next clause (接到一个电话，说我的贷款逾期了): a stranger's words.
+	{subjStranger, `接到一个电话|接到个电话|接到一通电话|接了个电话|接了一个电话|接到陌生电话|接到一个陌生电话|打来一个电话|来了个电话|got a call|got a phone call|received a call|received a phone call|had a call from someone|got a call saying|got a phone call saying|received a call saying|received a phone call saying`},
 	// A text or a call that says something: its words, a stranger's (收到短信说我逾期了).
 	{subjStranger, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying|a text says|a text said|a message says|a message said|an sms says|an email says|an email said`},
 	{subjBank, `客户经理|理财经理|客服经理|信贷经理|贷款经理|customer service|relationship manager|loan officer|your staff|your agent`},
