@@ -1055,6 +1055,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if c == incomeDrop && sc.org && unpaidWord(why) && r.receivablesLost() {
 		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
 	}
+	// I'm a freelance designer; my two biggest clients stopped sending
+	// work, 跑网约车的，单子少得可怜: one paid by the job whose work dries up
+	// earns less; no business of theirs is failing.
+	if c == businessDistress && r.gig() && !r.ownBusiness() {
+		c = incomeDrop
+	}
 	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
 		// 逾期了会不会影响孩子上学啊？我就是问问，没逾期: a denial for
 		// themselves after the flag still takes back what came before.
@@ -1117,6 +1123,10 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// 「不想活了」是我追的那部剧里的台词: words in quotation marks that
 		// a show's line follows are the character's.
 		reason = "quoted"
+	case c == incomeDrop && earnedBefore(r.toks[k].e) && !r.earnsLittleNow(k):
+		// 以前能挣一万 needs what one earns now set against it (一个月才挣
+		// 三四千): alone it is a past.
+		reason = "past"
 	case c != fraudRisk && r.takenBack(k):
 		// 刚才说不想还了是开玩笑的, 上次说收入下降是我记错了: a retraction
 		// after the cue in its sentence takes it back (one before it,
@@ -1861,6 +1871,34 @@ func isShowLine(w string) bool {
 	}
 	return false
 }
+
+// gig reports whether the message names the borrower as paid by the job
+// (自由职业, freelancer, 跑网约车).
+func (r *reading) gig() bool {
+	for j := range r.toks {
+		if t := &r.toks[j]; t.e != nil && t.e.role&roleGig != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// earnedBefore reports whether e is what one earned before (以前能挣).
+func earnedBefore(e *entry) bool {
+	return e != nil && (strings.HasPrefix(e.word, "以前") || strings.HasPrefix(e.word, "原来"))
+}
+
+// earnsLittleNow reports whether the sentence of the cue at k says before
+// it how little one earns now (才挣, 只赚, 也就挣).
+func (r *reading) earnsLittleNow(k int) bool {
+	s := int(r.segs[r.toks[k].seg].s)
+	for j := k - 1; j >= 0 && r.sentOf(j) == r.sentOf(k); j-- {
+		s = int(r.segs[r.toks[j].seg].s)
+	}
+	return containsAny(r.norm[s:r.toks[k].s], earnLittle[:])
+}
+
+var earnLittle = [...]string{"才挣", "才赚", "只挣", "只赚", "也就挣", "也就赚", "就挣", "就赚", "只能挣", "只能赚", "才有", "只有"}
 
 // takenBack reports whether a retraction (开玩笑的, 是我记错了, just
 // kidding), not itself negated, follows the cue at k in its sentence.

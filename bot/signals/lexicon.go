@@ -112,7 +112,7 @@ var cueSets = []cueSet{
 	// (Forgetting feared is no lateness: 怕忘记还款, so the family is weak.)
 	{code: repaymentDifficulty, opt: optOwn, words: `忘了还|忘记还|忘记还了|忘了还款|忘记还款|忘了交|忘记交|忘了供|忘记供|漏还了|漏交了|忘咗还|忘记咗还|忘咗供|忘咗交|
 		forgot to pay|forgot to make the payment|forgot to make my payment|forgot about the payment|forgot the payment|forgot my payment|forgot to pay the instalment|forgot to pay the installment`},
-	{code: businessDistress, words: `颗粒无收|全绝收了|减产|大幅减产|歉收|收成不好|收成很差|收成差|收成不行|失收|
+	{code: businessDistress, words: `减产|大幅减产|歉收|收成不好|收成很差|收成差|收成不行|失收|
 		crop failed|crop failure|lost the harvest|lost most of the harvest|lost most of the crop|lost half the crop|harvest failed`},
 	{code: multiDebt, words: `刷这张卡去还那张|刷这张卡还那张|刷这张去还那张|刷这张还那张|刷一张去还一张|刷一张卡还一张|刷一张卡去还另一张|刷一张还另一张|用一张卡去还另一张|拿一张卡去还另一张|
 		paying one card off with another|pay one card off with another|using one card to pay another|use one credit card to pay another|robbing one card to pay another`},
@@ -480,6 +480,11 @@ var cueSets = []cueSet{
 		stopped caring whether i pay|stopped caring if i pay|stopped caring about paying|stopped caring whether we pay|don't care whether i pay|don't care if i pay|don't care if i ever pay|don't care if we pay|no longer care whether i pay|no longer care if i pay|couldn't care less whether i pay|couldn't care less if i pay|don't really care if i pay`},
 	{code: repaymentDifficulty, words: `凑不凑得齐|凑不凑得够|凑不凑得出|凑不凑得到|凑唔凑得齐|凑唔凑得够|凑唔凑到|凑得齐吗|凑得够吗|不一定凑得齐|不一定凑得够|未必凑得齐|未必凑得够|
 		not sure i'll have enough|not sure we'll have enough|don't know if i'll have enough|don't know if we'll have enough|no idea if i'll have enough|not sure i'll have the money|not sure we'll have the money|may not have enough for|might not have enough for`},
+	// Blind rounds 144–149: little work coming in for one paid by the job
+	// (最近活儿少, 工地活少), and what one earns now set against what one
+	// earned before (一个月才挣三四千，以前能挣一万: judge.go asks for the now).
+	{code: incomeDrop, words: `活儿少|活少|活儿少了|活少了|活儿不多|活不多|没什么活|没啥活|活儿也少|开工不足|冇乜开工|
+		以前能挣|以前能赚|以前可以挣|以前可以赚|以前能挣到|以前能赚到|以前一个月能挣|以前一个月能赚|原来能挣|原来能赚|以前挣|以前赚`},
 	{code: incomeDrop, words: `活越来越少|接的活越来越少|接的活少了一大半|活少了一大半|工作量少了一大半|冇乜工开|冇咩工开|
 		work has dried up|work has basically dried up|work has mostly dried up|work has pretty much dried up|work has completely dried up|work has all but dried up|work's dried up|work dried up|work is drying up|work has been drying up|gigs have dried up|gigs dried up|freelance work has dried up|freelance work dried up`},
 	// Blind rounds 52, 55–59: not knowing where the money will come from
@@ -837,7 +842,7 @@ var patternSets = []patternSet{
 	{code: selfHarm, gap: 3, heads: `天台|楼顶|顶楼|阳台|桥上|大桥|天桥|窗户|高楼|rooftop|balcony`, tails: `跳|跳下|跳下去|跳落|跳落去|跳下来|跳出去|跃下|一跃而下|往下跳|jump|jumping|jump off|jump from|throw myself`},
 	{code: contactChange, opt: optCalm, gap: 2, heads: `changed|change|changing|updated|update|updating|switched|switching|got a new|have a new`, tails: `mobile number|mobile phone|mobile no|cell number|cellphone|cellphone number|phone number|contact number|telephone number|email address|email|home address|mailing address|postal address|address|contact details|contact info`},
 	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|甲方|经销商|代理商|买家|customers|clients`, tails: `拖着|一直拖|拖了|拖了半年|拖了好久|拖了几个月|一拖再拖|拖着不结|拖欠|不结|不付|一直不付|不给钱|不打款|跑了|跑路了|欠着不给|拖着货款|拖欠货款|压着货款|压款|拖住|一直拖住|拖住唔还|唔还|唔俾钱|唔畀钱|唔找数|唔付|不还|不还钱|赖账|赖着不还|late paying|paying late|haven't paid|won't pay`},
-	{code: incomeDrop, gap: 3, heads: `进账|每月进账|入账|进项|赚的|挣的|赚的钱|挣的钱|到手的钱`, tails: `只剩以前|剩以前|只剩下以前|只剩原来|只剩之前|剩不到以前|剩不到原来|剩不到之前|不到原来|不到之前|只有原来|不到以前|只有以前|剩不到一半|不到一半|只剩一半|剩一半|少了一半|少一半|减半|砍半|少了很多|少了好多|少了一大半|大不如前`},
+	{code: incomeDrop, gap: 3, heads: `进账|每月进账|入账|进项|赚的|挣的|赚的钱|挣的钱|到手的钱|挣得|赚得|挣得比以前|赚得比以前|挣得比去年|赚得比去年`, tails: `少多了|少了不少|只剩以前|剩以前|只剩下以前|只剩原来|只剩之前|剩不到以前|剩不到原来|剩不到之前|不到原来|不到之前|只有原来|不到以前|只有以前|剩不到一半|不到一半|只剩一半|剩一半|少了一半|少一半|减半|砍半|少了很多|少了好多|少了一大半|大不如前`},
 	{code: jobLoss, gap: 4, heads: `被|俾|畀|遭`, tails: `layoff|layoff了|layoff咗|lay off|laid off|fire|fire了|fired|fire咗`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `缴一部分|缴一半|缴部分|缴利息|还部分|交部分|付部分|付利息|交利息|缴一点|供一半|供一部分|供利息`},
 	// 让俺报验证码, 说是你们银行的: a scam told in dialect, the bank named whole.
@@ -1099,6 +1104,7 @@ const (
 	roleTrueQ                        // 真的吗, is that true: asks whether what was said holds
 	roleBelief                       // I was sure, 还以为: a belief that a turn (but) in its sentence may prove wrong
 	roleTurn                         // 轮到我, my turn: someone else's plight told before has now come to the borrower
+	roleGig                          // 自由职业, freelancer, 跑网约车: one paid by the job, whose work drying up is pay, not a business
 )
 
 type markerSet struct {
@@ -1230,6 +1236,12 @@ var markerSets = []markerSet{
 	// Blind rounds 129–134: lent to someone (老李借了我两万块…到现在还没还):
 	// the borrower is owed.
 	{roleCreditor, `借了我|借咗我|借走了我|借走我`},
+	// Blind rounds 144–149: one paid by the job (a freelancer, a ride-hail
+	// driver, a hand on a building site, not its contractor), whose
+	// clients or orders drying up are their pay falling, not a business
+	// failing.
+	{roleGig, `自由职业|自由职业者|做自由职业|搞自由职业|跑网约车|开网约车|跑滴滴|开滴滴|跑出租|开出租|开的士|揸的士|跑外卖|送外卖|跑快递|送快递|打零工|做零工|打散工|做散工|在工地干活|在工地打工|工地打工|工地干活|工地上干活|在工地上班|地盘开工|接私活|
+		freelance|freelancer|freelancing|gig work|gig worker|ride-hailing|ride-hail|grab driver|uber driver|delivery rider|food delivery|taxi driver|cab driver|odd jobs|work on a building site|labourer on a building site`},
 	{roleOwnBusiness, `family business|our family business|the family business|家里的生意|家族生意|屋企盘生意|我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
 	{roleCollateral, `抵押在你们这里的|抵押在你们这的|抵押在你们那里的|抵押在你们那的|抵押在你们行的|抵押在你们银行的|抵押在贵行的|抵押在银行的|
