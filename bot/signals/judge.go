@@ -2400,7 +2400,8 @@ func containsAny(s string, words []string) bool {
 }
 
 var noIncomeWords = [...]string{"没收入", "没有收入", "冇收入", "没了收入", "收入没了", "收入断了", "断了收入", "no income", "without income", "lost my income",
-	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账", "莫得收入", "莫得进账"}
+	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账", "莫得收入", "莫得进账",
+	"收入都没有", "收入也没有", "收入都冇", "收入也冇", "一分收入", "zero income"}
 
 // unpaidWages are wages owed and not paid (薪水两个月没发).
 var unpaidWages = [...]string{"没发", "没有发", "冇发", "拖欠工资", "欠薪", "haven't been paid", "not been paid", "wasn't paid", "wages unpaid"}
