@@ -1354,6 +1354,9 @@ var markerSets = []markerSet{
 	{roleNewsAfter, `的新闻|的报道|的新闻报道|这种新闻|这类新闻|这样的新闻|的帖子|的案例|in the news|on the news`},
 	{roleWhen, `时|的时候|当时|期间|那次|那一次|𠮶次|𠮶阵时`},
 	// Blind rounds 135–140: working at a hospital said plainly (我在医院上班).
+	// Blind rounds 144–149: shifts worked at a hospital (I work night
+	// shifts at the hospital, 在医院上夜班) are a job there.
+	{roleMedJob, `shifts at the hospital|shifts at a hospital|shift at the hospital|shift at a hospital|night shifts at|在医院上夜班|在医院值夜班|在医院轮班|喺医院返夜更|喺医院返更`},
 	{roleMedJob, `在医院上班|在医院工作|在医院打工|在医院做事|喺医院返工|喺医院做嘢|work at a hospital|work at the hospital|working at a hospital|working at the hospital`},
 	{roleMedJob, `as a nurse|as a doctor|as a porter|as a paramedic|as a midwife|as a pharmacist|as a radiographer|as a physiotherapist|as a care assistant|as a healthcare assistant|i'm a nurse|i am a nurse|i'm a doctor|i am a doctor|nurse at|porter at|当护士|做护士|是护士|当医生|做医生|是医生|当护工|做护工|是护工|做护理|当护理`},
 	// Blind rounds 92, 95–99: quitting to raise a child (老婆辞职在家带娃)
