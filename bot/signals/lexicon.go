@@ -66,6 +66,10 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 144–149: the borrower out of work now, in Cantonese
+	// (间厂执咗，我而家冇开工), and laid off said in quotation marks
+	// (被公司“优化”了).
+	{code: jobLoss, words: `被公司"优化"了|被公司"优化"|被"优化"了|被"优化"|被公司“优化”了|被公司“优化”|被“优化”了|被“优化”|被公司「优化」了|被「优化」了|被“毕业”了|被公司“毕业”了|而家冇开工|宜家冇开工|依家冇开工|现在冇开工|而家冇工开|宜家冇工开|而家冇工返|冇得开工|冇工返|而家冇嘢做|失咗业|冇咗份工|份工冇咗|丢咗份工`},
 	// Blind rounds 141–143: a payment said to be going to come late or not
 	// at all (这期可能要迟交, I might not make next month's payment), as
 	// 迟缴 and can't make the payment are; a whole department gone at the
@@ -648,6 +652,11 @@ var patternSets = []patternSet{
 	// (做咗十幾年嗰間公司執笠咗) is the job lost, as 我上班的公司倒闭 is; pay
 	// only half received (這個月薪水只領一半); an old number stopped
 	// (舊電話號碼已經停用咗) is a contact change.
+	// Blind rounds 144–149: the firm's layoffs that reached the borrower
+	// or their partner (the company has done layoffs and he is also
+	// affected, 公司裁员我也中招了).
+	{code: jobLoss, gap: 5, heads: `layoffs|layoff|redundancies|job cuts|裁员|裁人|大裁员`,
+		tails: `is also affected|was also affected|is affected|was affected|got affected|has been affected|have been affected|affected too|also affected|among them|one of them|中招了|也中招了|中招|被波及|也被波及了|被波及了|也受影响了|也在名单上|在名单上|有我|有我份|都有我`},
 	{code: jobLoss, gap: 8, heads: `做咗|做了|干了|待了|返咗`,
 		tails: `公司执笠|公司执笠咗|公司执咗笠|公司倒闭|公司倒闭了|公司关门|公司关门了|厂执笠|厂倒闭|厂倒闭了|工厂倒闭|厂子倒闭`},
 	{code: incomeDrop, gap: 4, heads: `工资|薪水|薪资|月薪|人工|份粮`,
