@@ -1039,7 +1039,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if c == collateralIssue && tone < 0 && r.saleAgreed(why) {
 		tone = 0
 	}
-	if c == repaymentDifficulty && strings.Contains(why, "周转") && (r.tradeBefore(k) || r.bizTold(k)) {
+	if c == repaymentDifficulty && (strings.Contains(why, "周转") || strings.Contains(why, "转不过来")) && (r.tradeBefore(k) || r.bizTold(k)) {
 		c, tone = businessDistress, policies[businessDistress].tone
 	}
 	// 客户的货款收不回来，厂里工人的工资都快发不出了: the staff's pay that

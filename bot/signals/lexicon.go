@@ -66,6 +66,12 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 144–149: a repayment told colloquially as beyond reach:
+	// this month damn tight, the instalment a stretch, debts that will not
+	// turn over (这边还完那边又到期，有点转不过来了), no money and that is
+	// that (没钱就是没钱).
+	{code: repaymentDifficulty, words: `有点转不过来|有点转不过来了|实在转不过来|又转不过来了|真的转不过来了|没钱就是没钱|冇钱就系冇钱|
+		this month damn tight|this month very tight|this month really tight|this month so tight|this month super tight|this month quite tight|month damn tight|damn tight this month`},
 	// Blind rounds 144–149: the borrower out of work now, in Cantonese
 	// (间厂执咗，我而家冇开工), and laid off said in quotation marks
 	// (被公司“优化”了).
@@ -596,6 +602,10 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|下游客户|甲方|经销商|代理商|买家`, tails: `欠我|欠我们|欠了我|欠了我们|欠着我|欠着我们`},
 	{code: businessDistress, gap: 4, heads: `果子|庄稼|收成|粮食|作物|果树|果园|苗|菜地|大棚|crop|crops|harvest`,
 		tails: `打掉了|打掉|打坏了|打烂了|冻死了|冻坏了|淹死了|淹了|冲毁了|冲走了|旱死了|毁了|毁掉了|减产|绝收|wiped out|destroyed|ruined|failed`},
+	// Blind rounds 144–149: the instalment said to be a stretch (November's
+	// instalment might be a stretch for me).
+	{code: repaymentDifficulty, gap: 3, heads: `instalment|installment|instalments|installments|emi|payment|payments|mortgage|repayment|repayments`,
+		tails: `might be a stretch|may be a stretch|will be a stretch|going to be a stretch|gonna be a stretch|is going to be a stretch`},
 	// Blind rounds 144–149: the weather named as what cut the crop down,
 	// the crop told in an earlier clause (种了三十亩葡萄，一场冰雹全打没了).
 	{code: businessDistress, gap: 6, heads: `冰雹|一场冰雹|雹子|暴雨|一场暴雨|洪水|一场洪水|大水|台风|一场台风|霜冻|一场霜冻|倒春寒|干旱|大旱|旱灾|虫灾|蝗灾|hail|a hailstorm|hailstorm|the hailstorm|frost|drought|the flood|the floods`,
@@ -1798,6 +1808,9 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 144–149: a friend or a relative money was borrowed from
+	// (找朋友借加刷信用卡东拼西凑) lends; they are not whose plight it is.
+	{0, `找朋友借|跟朋友借|向朋友借|问朋友借|同朋友借|找亲戚借|跟亲戚借|向亲戚借|问亲戚借|borrowed from friends|borrowed from a friend|borrowing from friends|borrowed from family`},
 	// Blind rounds 141–143 sentiment: a partner gone (老伴走了以后, since
 	// she passed) is grief, as 去世了 is; not wanting the bot again
 	// (唔想再同机械人讲) is annoyance, as being fobbed off is; a payment
