@@ -66,6 +66,10 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 144–149: a trade losing year after year (这两年一直亏,
+	// 连年亏损) and its cash chain about to snap (资金链快断了) are business
+	// distress, as 资金链断了 is.
+	{code: businessDistress, words: `这两年一直亏|这几年一直亏|这一年一直亏|今年一直亏|连年亏损|年年亏|年年亏损|一直亏本|一直在亏本|资金链快断了|资金链快要断了|资金链都快断了|资金链要断了|资金链快撑不住了`},
 	// Blind rounds 144–149: a repayment told colloquially as beyond reach:
 	// this month damn tight, the instalment a stretch, debts that will not
 	// turn over (这边还完那边又到期，有点转不过来了), no money and that is
