@@ -212,7 +212,7 @@ var cueSets = []cueSet{
 	// of, usually asked about calmly ("靠谱吗").
 	// Blind rounds 114–118: bank statements made up for a loan (做银行流水).
 	{code: fraudRisk, opt: optCalm, words: `做银行流水|做工资流水|做假流水|做个流水|做一份流水|伪造流水|伪造银行流水|包装银行流水|刷银行流水|美化银行流水|fake bank statements|fake payslips|doctor my bank statements|make up bank statements`},
-	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|就能下款|就能放款|就可以下款|就可以放款|前期费用|好处费|保证金|押金才能|
+	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|就能下款|就能放款|就可以下款|就可以放款|就能马上放款|就能马上下款|就可以马上放款|就可以马上下款|马上就能放款|马上就能下款|就能立刻放款|就能立即放款|当天就能放款|前期费用|好处费|保证金|押金才能|
 		upfront fee|advance fee|fee upfront|pay a fee first|pay a fee before|guaranteed approval|guaranteed loan|boost my credit score|fix my credit|clean my credit|for a fee`},
 
 	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不会还的|不会还了|不会再还了|绝不还|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
@@ -1484,7 +1484,7 @@ var subjectSets = []subjectWords{
 	// (Got a WhatsApp msg saying…, a 'loan officer' on WhatsApp told me,
 	// 微信上有人说) is a stranger's, whoever it claims to be.
 	{subjStranger, `msg saying|a msg saying|msg says|msg said|a whatsapp|whatsapp msg|whatsapp message|a whatsapp message|on whatsapp|via whatsapp|over whatsapp|on telegram|via telegram|on wechat|via wechat|a wechat message|
-		微信上有人|微信上一个人|微信里有人|有人加我微信|有个人加我微信|加我微信的人|私信我的人|有人私信我|有人私聊我|whatsapp上有人|whatsapp有人|有人whatsapp我`},
+		微信上有人|微信上一个人|微信里有人|有人微信加我|有个人微信加我|有人加了我微信|有人用微信加我|有人加我微信|有个人加我微信|加我微信的人|私信我的人|有人私信我|有人私聊我|whatsapp上有人|whatsapp有人|有人whatsapp我`},
 	// Blind rounds 112–116: one's own judgement of another's story (my
 	// neighbour's house got repossessed and it's honestly unsettling) is
 	// the speaker's, in the other's clause too.
@@ -1706,6 +1706,9 @@ var resolutionSets = []resolutionSet{
 	{[]code{businessDistress}, `对我没影响|对我没有影响|对我没什么影响|对我们没影响|对我们没有影响|对我们没什么影响|没影响到我|没有影响到我|没影响到我们|没有影响到我们|对我冇影响|对我哋冇影响|
 		货款早就结清|货款已经结清|货款都结清了|货款结清了|货款已结清|款早就结清|款项已结清|款项早就结清|钱早就结清|早就把钱结清|
 		paid me in full|paid us in full|already paid me|already paid us|didn't affect me|didn't affect us|hasn't affected me|hasn't affected us|no impact on me|no impact on us|wasn't affected|weren't affected`},
+	// Blind rounds 144–149: an offer the borrower says they will not believe
+	// (跟我没关系，我也不会信, I'd never fall for it) is seen through.
+	{[]code{fraudRisk}, `我也不会信|我不会信|我才不会信|我才不信|我可不会信|我也不信这个|i'd never fall for|i would never fall for|i won't fall for|not falling for`},
 	{[]code{fraudRisk}, `没上当|没有上当|才没上当|幸好没上当|还好没上当|差点上当|差点就上当|险些上当|没被骗|没有被骗|才没被骗|差点被骗|差点就被骗|险些被骗|冇上当|差啲上当|差啲俾人呃|差啲畀人呃|冇俾人呃|冇畀人呃|
 		didn't fall for it|did not fall for it|didn't fall for|nearly fell for|almost fell for|almost got scammed|nearly got scammed|almost been scammed|nearly been scammed`},
 	// Blind rounds 84–86: a way of handling debt named as something the
