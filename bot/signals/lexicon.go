@@ -1815,6 +1815,10 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 144–149: not paying early or extra (Not paying anything
+	// early — I just want the monthly figure) sets a prepayment aside; it
+	// is no refusal to pay.
+	{0, `not paying anything early|not paying anything extra|not paying anything off early|not paying it off early|not paying off early|not paying early|not paying extra|not paying anything upfront|not paying anything in advance`},
 	// Blind rounds 144–149: a friend or a relative money was borrowed from
 	// (找朋友借加刷信用卡东拼西凑) lends; they are not whose plight it is.
 	{0, `找朋友借|跟朋友借|向朋友借|问朋友借|同朋友借|找亲戚借|跟亲戚借|向亲戚借|问亲戚借|borrowed from friends|borrowed from a friend|borrowing from friends|borrowed from family`},
