@@ -1815,6 +1815,10 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 144–149: a charge made up at will (乱收手续费) and a
+	// reproach asked as a question (这不是坑人吗?) are displeasure; the
+	// 不是 in it asks, it does not deny.
+	{-1, `乱收手续费|乱收钱|乱收费用|乱收利息|乱扣手续费|乱收|这不是坑人吗|不是坑人吗|这不就是坑人吗|这不是骗人吗|不是骗人吗|这不就是骗人吗|这不是坑钱吗|不是坑钱吗|isn't this a rip-off|isn't that a rip-off|isn't this a scam|isn't that daylight robbery`},
 	// Blind rounds 144–149: not paying early or extra (Not paying anything
 	// early — I just want the monthly figure) sets a prepayment aside; it
 	// is no refusal to pay.
