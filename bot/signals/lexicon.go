@@ -606,6 +606,9 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|下游客户|甲方|经销商|代理商|买家`, tails: `欠我|欠我们|欠了我|欠了我们|欠着我|欠着我们`},
 	{code: businessDistress, gap: 4, heads: `果子|庄稼|收成|粮食|作物|果树|果园|苗|菜地|大棚|crop|crops|harvest`,
 		tails: `打掉了|打掉|打坏了|打烂了|冻死了|冻坏了|淹死了|淹了|冲毁了|冲走了|旱死了|毁了|毁掉了|减产|绝收|wiped out|destroyed|ruined|failed`},
+	// Blind rounds 144–149: a bonus with its amount between it and its
+	// coming in (My annual bonus of 150,000 came in last month).
+	{code: noCode, tone: 1, gap: 5, heads: `bonus|annual bonus`, tails: `came in|came through|landed|has landed|just landed|arrived|hit my account|was paid out`},
 	// Blind rounds 144–149: the instalment said to be a stretch (November's
 	// instalment might be a stretch for me).
 	{code: repaymentDifficulty, gap: 3, heads: `instalment|installment|instalments|installments|emi|payment|payments|mortgage|repayment|repayments`,
@@ -1815,6 +1818,10 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 144–149: a year-end bonus paid out said with 奖金
+	// (年終獎金發了) and one's own gains on shares (今年股票赚了一些) are
+	// good news, as 年终奖发了 is.
+	{1, `年终奖金发了|年终奖金发下来了|年终奖金入账了|年终奖金到账了|年终奖金到了|年终奖金拿到了|年终奖金收到了|奖金发下来了|股票赚了|炒股赚了|股票赚了一些|股票赚了不少|炒股赚了一些|炒股赚了不少|基金赚了一些|made some money on stocks|made a bit on shares|made some money on shares|my shares did well|my stocks did well`},
 	// Blind rounds 144–149: a charge made up at will (乱收手续费) and a
 	// reproach asked as a question (这不是坑人吗?) are displeasure; the
 	// 不是 in it asks, it does not deny.
