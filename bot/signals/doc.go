@@ -773,7 +773,8 @@
 // 144–149: a charge made up at will (乱收手续费) and a reproach asked as a
 // question (这不是坑人吗) are displeasure; a year-end bonus paid out said
 // with 奖金 (年终奖金发了), a bonus with its amount before its coming in
-// (bonus of 150,000 came in) and one's own gains on shares are good news.
+// (bonus of 150,000 came in) and one's own gains on shares are good news;
+// what a relative keeps on about (老念叨…省心, keeps saying) is theirs.
 // Kept against these rounds' writers: money come to hand (手里多了5w)
 // stays good news as the tuning set has it, and thanks closing a request
 // for a human agent (轉真人客服，謝謝) stay polite thanks (round 122).)

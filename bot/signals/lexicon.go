@@ -1237,6 +1237,9 @@ var markerSets = []markerSet{
 	// 他说, my friend says: their words follow.
 	// Blind rounds 129–134: words said to the borrower (佢成日同我讲压力好大)
 	// are the speaker's before 我, the listener.
+	// Blind rounds 144–149: a relative who keeps on at the borrower
+	// (老念叨让我们早点还完省心, keeps saying) says; their words are theirs.
+	{roleSay, `念叨|老念叨|总念叨|一直念叨|念叨着|唠叨|老唠叨|总唠叨|keeps saying|keep saying|keeps telling me|keeps telling us|keeps on at me|keeps nagging`},
 	{roleSay, `同我讲|同我话|同我说|对我说|和我说|跟我讲|同我讲过|跟我讲过|对我讲`},
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|让我问问|让我问一下|让我帮他问|让我帮她问|让我帮忙问|让我来问|叫我问问|叫我问一下|托我问|托我问问|帮他问问|帮她问问|帮他问一下|帮她问一下|替他问|替她问|asked me to ask|wants me to ask|asked me to check|wanted me to ask|said|says|say|told me|tells me|telling me`},
 	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|是不是真的|是真是假|真的还是假的|系咪真|系唔系真|真唔真|系咪骗|系唔系骗|系咪呃人|系唔系呃人|靠唔靠谱|靠唔靠得住|靠不靠得住|靠得住吗|可靠吗|可不可靠|信唔信得过|信得过吗|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
