@@ -46,19 +46,19 @@ type pattern struct {
 }
 
 // patSet is a set of pattern indexes.
-type patSet [3]uint64
+type patSet [4]uint64
 
 // maxPatterns is how many patterns a patSet holds (and token.pat counts).
-const maxPatterns = 192
+const maxPatterns = 256
 
 func (s *patSet) add(i int)    { s[i>>6] |= 1 << (i & 63) }
 func (s *patSet) remove(i int) { s[i>>6] &^= 1 << (i & 63) }
-func (s patSet) empty() bool   { return s[0]|s[1]|s[2] == 0 }
+func (s patSet) empty() bool   { return s[0]|s[1]|s[2]|s[3] == 0 }
 func (s patSet) and(t patSet) patSet {
-	return patSet{s[0] & t[0], s[1] & t[1], s[2] & t[2]}
+	return patSet{s[0] & t[0], s[1] & t[1], s[2] & t[2], s[3] & t[3]}
 }
 func (s patSet) or(t patSet) patSet {
-	return patSet{s[0] | t[0], s[1] | t[1], s[2] | t[2]}
+	return patSet{s[0] | t[0], s[1] | t[1], s[2] | t[2], s[3] | t[3]}
 }
 
 // lowest returns the smallest index in s, which must not be empty.

@@ -505,6 +505,31 @@
 //     dates them now (而家仲欠紧几间财务公司); a move with a finished past
 //     after it (I moved… six years ago), an income that goes up and down
 //     and a job moved to a hospital raise no flag.
+//   - Rounds 144–149: a retraction after the words it takes back in their
+//     sentence (刚才说不想还了是开玩笑的, 上次说收入下降是我记错了, I got
+//     that wrong) voids the plight or threat, one before a threat said anew
+//     or denied (我不是开玩笑的) does not; words in quotation marks that a
+//     show's line follows (「不想活了」是剧里的台词) are a character's; a
+//     lawyer friend's words passed on before a plain question are advice;
+//     the weather that cut the crop down (一场冰雹全打没了) is business
+//     distress; one paid by the job (a freelancer, a ride-hail driver, a
+//     hand on a building site) whose clients or orders dry up has an income
+//     drop, not a business failing, and so does one with little work
+//     (活儿少) or earning less than before (才挣…以前能挣); a call whose
+//     caller says the loan is overdue (接到一个电话，说…逾期了) is the
+//     caller's words and a code told to them (验证码告诉了人家) is handed
+//     over; a stranger who added the borrower on WeChat offering a loan at
+//     once for a fee is a scam, one the borrower will not believe (我也不会
+//     信) is seen through; layoffs that reached the borrower or partner (he
+//     is also affected, 裁员我也中招了), 被公司“优化”了 and 我而家冇开工 are
+//     the job lost, and a job lost leaving not a cent (一点收入都没有) the
+//     job loss only; a repayment told colloquially (this month damn tight,
+//     the instalment going to be a stretch, 有点转不过来了, 没钱就是没钱)
+//     is the difficulty, a friend money was borrowed from (找朋友借) lends
+//     and is no subject; a trade losing year after year and its cash chain
+//     about to snap are business distress; night shifts at a hospital are
+//     a job there; not paying early or extra is no refusal to pay. The
+//     pattern set holds 256 (patSet is four words).
 //
 // # Sentiment
 //
@@ -744,5 +769,13 @@
 // rounds' writers: the round 67 online-loans tone, a steady business told
 // beside a short ask as good news (收入稳定，想了解一下能贷多少), an
 // inconvenience said with feeling (挺不方便的) as a complaint (rounds
-// 91–94), and a scam call seen through keeping its flag's tone.)
+// 91–94), and a scam call seen through keeping its flag's tone. Rounds
+// 144–149: a charge made up at will (乱收手续费) and a reproach asked as a
+// question (这不是坑人吗) are displeasure; a year-end bonus paid out said
+// with 奖金 (年终奖金发了), a bonus with its amount before its coming in
+// (bonus of 150,000 came in) and one's own gains on shares are good news;
+// what a relative keeps on about (老念叨…省心, keeps saying) is theirs.
+// Kept against these rounds' writers: money come to hand (手里多了5w)
+// stays good news as the tuning set has it, and thanks closing a request
+// for a human agent (轉真人客服，謝謝) stay polite thanks (round 122).)
 package signals

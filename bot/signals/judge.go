@@ -1039,7 +1039,7 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	if c == collateralIssue && tone < 0 && r.saleAgreed(why) {
 		tone = 0
 	}
-	if c == repaymentDifficulty && strings.Contains(why, "周转") && (r.tradeBefore(k) || r.bizTold(k)) {
+	if c == repaymentDifficulty && (strings.Contains(why, "周转") || strings.Contains(why, "转不过来")) && (r.tradeBefore(k) || r.bizTold(k)) {
 		c, tone = businessDistress, policies[businessDistress].tone
 	}
 	// 客户的货款收不回来，厂里工人的工资都快发不出了: the staff's pay that
@@ -1054,6 +1054,12 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	// borrower's business in trouble, not their pay.
 	if c == incomeDrop && sc.org && unpaidWord(why) && r.receivablesLost() {
 		c, opt, tone = businessDistress, opt|optAnyone, policies[businessDistress].tone
+	}
+	// I'm a freelance designer; my two biggest clients stopped sending
+	// work, 跑网约车的，单子少得可怜: one paid by the job whose work dries up
+	// earns less; no business of theirs is failing.
+	if c == businessDistress && r.gig() && !r.ownBusiness() {
+		c = incomeDrop
 	}
 	if r.flagged.has(c) && r.codeTone[c] <= tone && !(c == intentToDefault && r.defyOnly && opt&optDefy == 0) {
 		// 逾期了会不会影响孩子上学啊？我就是问问，没逾期: a denial for
@@ -1113,6 +1119,19 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 	switch {
 	case r.negated(k) || sc.negClause:
 		reason = "negated"
+	case r.quotedLine(k):
+		// 「不想活了」是我追的那部剧里的台词: words in quotation marks that
+		// a show's line follows are the character's.
+		reason = "quoted"
+	case c == incomeDrop && earnedBefore(r.toks[k].e) && !r.earnsLittleNow(k):
+		// 以前能挣一万 needs what one earns now set against it (一个月才挣
+		// 三四千): alone it is a past.
+		reason = "past"
+	case c != fraudRisk && r.takenBack(k):
+		// 刚才说不想还了是开玩笑的, 上次说收入下降是我记错了: a retraction
+		// after the cue in its sentence takes it back (one before it,
+		// 刚才是开玩笑的，这次是真的不还了, does not).
+		reason = "taken back"
 	case (c == legalThreat || c == complaintEscalation) && r.holds(holdsWhyWouldI) && r.rhetorical(k):
 		// 我幹嘛要找律師告你們？: why would I, a threat waved away.
 		reason = "negated"
@@ -1271,9 +1290,11 @@ func (r *reading) decide(k int, sc *scope, resolved codeSet, still bool) {
 		// No point in going on with the application, in carrying on
 		// paying for insurance: an errand, not a life.
 		reason = "an errand"
-	case c == legalThreat && r.lawyerSays(k) && r.truthAsked(k):
+	case c == legalThreat && r.lawyerSays(k) && (r.truthAsked(k) || friendLawyer(r.toks[k].e.word)):
 		// 律师朋友说违约金可以协商，真的吗: a lawyer's words passed on and
-		// asked about are advice, not a threat.
+		// asked about are advice, not a threat; and so are a lawyer friend's
+		// words passed on before any question (律师朋友说等额本金利息更少，
+		// 那我每月还多少).
 		reason = "asks about it"
 	case c == complaintEscalation && r.againstOther(k):
 		// My neighbour keeps parking his scooter in front of my garage…
@@ -1822,6 +1843,81 @@ func ownNegation(w string) bool {
 	return strings.ContainsRune("不没冇唔未", c)
 }
 
+// quotedLine reports whether the cue at k stands in quotation marks closed
+// before a show's line (台词, a line from a show) later in its sentence.
+func (r *reading) quotedLine(k int) bool {
+	if r.toks[k].e == nil && r.toks[k].pat < 0 {
+		return false
+	}
+	sent := r.sentOf(k)
+	for j := k + 1; j < len(r.toks) && r.sentOf(j) == sent; j++ {
+		e := r.toks[j].e
+		if e == nil || e.role&roleNewsAfter == 0 || !isShowLine(e.word) {
+			continue
+		}
+		return strings.ContainsAny(r.norm[r.toks[k].t:r.toks[j].s], "」』”\"'’")
+	}
+	return false
+}
+
+// isShowLine reports whether w is one of showLine's words.
+func isShowLine(w string) bool {
+	for rest := showLine; rest != ""; {
+		var x string
+		x, rest, _ = strings.Cut(rest, "|")
+		if strings.TrimSpace(x) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// gig reports whether the message names the borrower as paid by the job
+// (自由职业, freelancer, 跑网约车).
+func (r *reading) gig() bool {
+	for j := range r.toks {
+		if t := &r.toks[j]; t.e != nil && t.e.role&roleGig != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// earnedBefore reports whether e is what one earned before (以前能挣).
+func earnedBefore(e *entry) bool {
+	return e != nil && (strings.HasPrefix(e.word, "以前") || strings.HasPrefix(e.word, "原来"))
+}
+
+// earnsLittleNow reports whether the sentence of the cue at k says before
+// it how little one earns now (才挣, 只赚, 也就挣).
+func (r *reading) earnsLittleNow(k int) bool {
+	s := int(r.segs[r.toks[k].seg].s)
+	for j := k - 1; j >= 0 && r.sentOf(j) == r.sentOf(k); j-- {
+		s = int(r.segs[r.toks[j].seg].s)
+	}
+	return containsAny(r.norm[s:r.toks[k].s], earnLittle[:])
+}
+
+var earnLittle = [...]string{"才挣", "才赚", "只挣", "只赚", "也就挣", "也就赚", "就挣", "就赚", "只能挣", "只能赚", "才有", "只有"}
+
+// takenBack reports whether a retraction (开玩笑的, 是我记错了, just
+// kidding), not itself negated, follows the cue at k in its sentence.
+func (r *reading) takenBack(k int) bool {
+	sent := r.sentOf(k)
+	for j := k + 1; j < len(r.toks) && r.sentOf(j) == sent; j++ {
+		if e := r.toks[j].e; e != nil && e.role&roleJoke != 0 && !r.negated(j) {
+			return true
+		}
+	}
+	return false
+}
+
+// friendLawyer reports whether a legal cue is a friend who is a lawyer
+// (律师朋友, lawyer friend), not the borrower's own lawyer.
+func friendLawyer(w string) bool {
+	return strings.Contains(w, "朋友") || strings.Contains(w, "friend")
+}
+
 // lawyerSays reports whether the legal cue at k is a lawyer's words passed
 // on: the cue ends with 说 (律师说) or a word that says follows it at once
 // (律师朋友说, my lawyer friend says).
@@ -2304,7 +2400,8 @@ func containsAny(s string, words []string) bool {
 }
 
 var noIncomeWords = [...]string{"没收入", "没有收入", "冇收入", "没了收入", "收入没了", "收入断了", "断了收入", "no income", "without income", "lost my income",
-	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账", "莫得收入", "莫得进账"}
+	"没进账", "没有进账", "进账都没有", "进账也没有", "零进账", "冇进账", "莫得收入", "莫得进账",
+	"收入都没有", "收入也没有", "收入都冇", "收入也冇", "一分收入", "zero income"}
 
 // unpaidWages are wages owed and not paid (薪水两个月没发).
 var unpaidWages = [...]string{"没发", "没有发", "冇发", "拖欠工资", "欠薪", "haven't been paid", "not been paid", "wasn't paid", "wages unpaid"}

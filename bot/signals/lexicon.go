@@ -66,6 +66,20 @@ type patternSet struct {
 }
 
 var cueSets = []cueSet{
+	// Blind rounds 144–149: a trade losing year after year (这两年一直亏,
+	// 连年亏损) and its cash chain about to snap (资金链快断了) are business
+	// distress, as 资金链断了 is.
+	{code: businessDistress, words: `这两年一直亏|这几年一直亏|这一年一直亏|今年一直亏|连年亏损|年年亏|年年亏损|一直亏本|一直在亏本|资金链快断了|资金链快要断了|资金链都快断了|资金链要断了|资金链快撑不住了`},
+	// Blind rounds 144–149: a repayment told colloquially as beyond reach:
+	// this month damn tight, the instalment a stretch, debts that will not
+	// turn over (这边还完那边又到期，有点转不过来了), no money and that is
+	// that (没钱就是没钱).
+	{code: repaymentDifficulty, words: `有点转不过来|有点转不过来了|实在转不过来|又转不过来了|真的转不过来了|没钱就是没钱|冇钱就系冇钱|
+		this month damn tight|this month very tight|this month really tight|this month so tight|this month super tight|this month quite tight|month damn tight|damn tight this month`},
+	// Blind rounds 144–149: the borrower out of work now, in Cantonese
+	// (间厂执咗，我而家冇开工), and laid off said in quotation marks
+	// (被公司“优化”了).
+	{code: jobLoss, words: `被公司"优化"了|被公司"优化"|被"优化"了|被"优化"|被公司“优化”了|被公司“优化”|被“优化”了|被“优化”|被公司「优化」了|被「优化」了|被“毕业”了|被公司“毕业”了|而家冇开工|宜家冇开工|依家冇开工|现在冇开工|而家冇工开|宜家冇工开|而家冇工返|冇得开工|冇工返|而家冇嘢做|失咗业|冇咗份工|份工冇咗|丢咗份工`},
 	// Blind rounds 141–143: a payment said to be going to come late or not
 	// at all (这期可能要迟交, I might not make next month's payment), as
 	// 迟缴 and can't make the payment are; a whole department gone at the
@@ -198,7 +212,7 @@ var cueSets = []cueSet{
 	// of, usually asked about calmly ("靠谱吗").
 	// Blind rounds 114–118: bank statements made up for a loan (做银行流水).
 	{code: fraudRisk, opt: optCalm, words: `做银行流水|做工资流水|做假流水|做个流水|做一份流水|伪造流水|伪造银行流水|包装银行流水|刷银行流水|美化银行流水|fake bank statements|fake payslips|doctor my bank statements|make up bank statements`},
-	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|就能下款|就能放款|就可以下款|就可以放款|前期费用|好处费|保证金|押金才能|
+	{code: fraudRisk, opt: optCalm, words: `包装流水|刷流水|做流水|美化流水|包装资料|包装征信|洗白征信|修复征信|征信修复|征信洗白|消除逾期记录|删除逾期记录|内部渠道|内部关系|走关系|包过|包下款|百分百下款|百分之百下款|无视征信|黑户也能贷|黑户可贷|不看征信|先交钱|先交费|先付费|先交一笔|先交手续费|先交保证金|先交押金|就能下款|就能放款|就可以下款|就可以放款|就能马上放款|就能马上下款|就可以马上放款|就可以马上下款|马上就能放款|马上就能下款|就能立刻放款|就能立即放款|当天就能放款|前期费用|好处费|保证金|押金才能|
 		upfront fee|advance fee|fee upfront|pay a fee first|pay a fee before|guaranteed approval|guaranteed loan|boost my credit score|fix my credit|clean my credit|for a fee`},
 
 	{code: intentToDefault, words: `不想还|不想还了|不还了|不打算还|不准备还|不会再还|不再还|不还钱了|我就不还|就是不还|坚决不还|不还又怎样|不会还的|不会还了|不会再还了|绝不还|不还又怎么样|不还能怎样|爱怎么办怎么办|爱咋咋地|爱咋办咋办|爱怎么样怎么样|大不了不还|大不了上征信|大不了被起诉|大不了坐牢|大不了让你们告|要钱没有|要命一条|躺平|躺平了|当老赖|做老赖|老赖就老赖|上征信就上|征信无所谓|征信我不在乎|你们去告吧|你们去起诉吧|让你们告|你们起诉吧|告我吧|起诉我吧|告我去吧|打算断供|准备断供|想断供|不交了|不供了|
@@ -221,7 +235,7 @@ var cueSets = []cueSet{
 	// (I'm not gonna be able to make this month's payment).
 	{code: repaymentDifficulty, words: `not going to be able to pay|not gonna be able to pay|not going to be able to make|not gonna be able to make|not gonna be able to afford|not going to be able to afford|gonna be short|not gonna make the payment|not gonna make this month`},
 
-	{code: legalThreat, words: `起诉你们|起诉银行|起诉贵行|起诉你|告你们|告银行|告到法院|法院告|去法院告|法院起诉|向法院起诉|去法院起诉|上法院|法院见|法庭见|打官司|走法律程序|走法律途径|法律途径|法律手段|通过法律|诉诸法律|提告|咨询过律师|等着收传票|等着接传票|等着吃官司|对你们提告|法律责任|问过律师|问了律师|律师说|追究法律责任|找律师|找了律师|请律师|请了律师|联系律师|咨询律师|咨询了律师|委托律师|我的律师|我律师|律师朋友|让律师|发律师函|仲裁|申请仲裁|我要起诉|我会起诉|准备起诉|要起诉|去起诉|打算起诉|将起诉|起诉|
+	{code: legalThreat, words: `起诉你们|起诉银行|起诉贵行|起诉你|告你们|告银行|告到法院|法院告|去法院告|法院起诉|向法院起诉|去法院起诉|上法院|法院见|法庭见|打官司|走法律程序|走法律途径|法律途径|法律手段|通过法律|诉诸法律|提告|咨询过律师|等着收传票|等着接传票|等着吃官司|对你们提告|法律责任|问过律师|问了律师|律师说|追究法律责任|找律师|找了律师|请律师|请了律师|联系律师|咨询律师|咨询了律师|委托律师|我的律师|我律师|律师朋友|我律师朋友|我的律师朋友|我一个律师朋友|有个律师朋友|做律师的朋友|当律师的朋友|让律师|发律师函|仲裁|申请仲裁|我要起诉|我会起诉|准备起诉|要起诉|去起诉|打算起诉|将起诉|起诉|
 		sue you|sue the bank|sue your bank|sue your company|i'll sue|i will sue|going to sue|gonna sue|take you to court|taking you to court|see you in court|legal action|lawsuit|my lawyer|my lawyers|my solicitor|my attorney|a lawyer|lawyer|attorney|solicitor|legal proceedings`},
 
 	{code: complaintEscalation, words: `投诉|我要投诉|投诉你们|去投诉|12378|12363|12315|12345|银监局|保监局|金融办|市长热线|人民银行反映|向人民银行|向人行|人行反映|反映到人民银行|银保监|银保监会|银监会|保监会|金融监管|金融监管局|金融监管总局|监管部门|监管局|监管机构|监管机关|找监管|向监管|报监管|人民银行投诉|找人民银行|人行投诉|消协|消费者协会|曝光|曝光你们|媒体曝光|找媒体|联系媒体|告诉媒体|让媒体|上新闻|找记者|联系记者|发微博|发到网上|网上曝光|黑猫投诉|举报|举报你们|信访|上访|维权|金管会|检举|消保官|消基会|评议中心|
@@ -480,6 +494,11 @@ var cueSets = []cueSet{
 		stopped caring whether i pay|stopped caring if i pay|stopped caring about paying|stopped caring whether we pay|don't care whether i pay|don't care if i pay|don't care if i ever pay|don't care if we pay|no longer care whether i pay|no longer care if i pay|couldn't care less whether i pay|couldn't care less if i pay|don't really care if i pay`},
 	{code: repaymentDifficulty, words: `凑不凑得齐|凑不凑得够|凑不凑得出|凑不凑得到|凑唔凑得齐|凑唔凑得够|凑唔凑到|凑得齐吗|凑得够吗|不一定凑得齐|不一定凑得够|未必凑得齐|未必凑得够|
 		not sure i'll have enough|not sure we'll have enough|don't know if i'll have enough|don't know if we'll have enough|no idea if i'll have enough|not sure i'll have the money|not sure we'll have the money|may not have enough for|might not have enough for`},
+	// Blind rounds 144–149: little work coming in for one paid by the job
+	// (最近活儿少, 工地活少), and what one earns now set against what one
+	// earned before (一个月才挣三四千，以前能挣一万: judge.go asks for the now).
+	{code: incomeDrop, words: `活儿少|活少|活儿少了|活少了|活儿不多|活不多|没什么活|没啥活|活儿也少|开工不足|冇乜开工|
+		以前能挣|以前能赚|以前可以挣|以前可以赚|以前能挣到|以前能赚到|以前一个月能挣|以前一个月能赚|原来能挣|原来能赚|以前挣|以前赚`},
 	{code: incomeDrop, words: `活越来越少|接的活越来越少|接的活少了一大半|活少了一大半|工作量少了一大半|冇乜工开|冇咩工开|
 		work has dried up|work has basically dried up|work has mostly dried up|work has pretty much dried up|work has completely dried up|work has all but dried up|work's dried up|work dried up|work is drying up|work has been drying up|gigs have dried up|gigs dried up|freelance work has dried up|freelance work dried up`},
 	// Blind rounds 52, 55–59: not knowing where the money will come from
@@ -587,6 +606,18 @@ var patternSets = []patternSet{
 	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|下游客户|甲方|经销商|代理商|买家`, tails: `欠我|欠我们|欠了我|欠了我们|欠着我|欠着我们`},
 	{code: businessDistress, gap: 4, heads: `果子|庄稼|收成|粮食|作物|果树|果园|苗|菜地|大棚|crop|crops|harvest`,
 		tails: `打掉了|打掉|打坏了|打烂了|冻死了|冻坏了|淹死了|淹了|冲毁了|冲走了|旱死了|毁了|毁掉了|减产|绝收|wiped out|destroyed|ruined|failed`},
+	// Blind rounds 144–149: a bonus with its amount between it and its
+	// coming in (My annual bonus of 150,000 came in last month).
+	{code: noCode, tone: 1, gap: 5, heads: `bonus|annual bonus`, tails: `came in|came through|landed|has landed|just landed|arrived|hit my account|was paid out`},
+	// Blind rounds 144–149: the instalment said to be a stretch (November's
+	// instalment might be a stretch for me).
+	{code: repaymentDifficulty, gap: 3, heads: `instalment|installment|instalments|installments|emi|payment|payments|mortgage|repayment|repayments`,
+		tails: `might be a stretch|may be a stretch|will be a stretch|going to be a stretch|gonna be a stretch|is going to be a stretch`},
+	// Blind rounds 144–149: the weather named as what cut the crop down,
+	// the crop told in an earlier clause (种了三十亩葡萄，一场冰雹全打没了).
+	{code: businessDistress, gap: 6, heads: `冰雹|一场冰雹|雹子|暴雨|一场暴雨|洪水|一场洪水|大水|台风|一场台风|霜冻|一场霜冻|倒春寒|干旱|大旱|旱灾|虫灾|蝗灾|hail|a hailstorm|hailstorm|the hailstorm|frost|drought|the flood|the floods`,
+		tails: `打没了|全打没了|打光了|全打光了|打烂了|全打烂了|冻死了|全冻死了|旱死了|全旱死了|淹死了|全淹死了|冲没了|全冲没了|绝收|颗粒无收|
+		wiped out the crop|wiped out my crop|wiped out our crop|wiped out the harvest|destroyed the crop|destroyed my crop|destroyed our crop|killed the crop|flattened the crop|ruined the harvest|ruined the crop|ruined my crop|ruined our crop`},
 	{code: businessDistress, gap: 8, heads: `收购价|收购价格|收购价钱|收购的价格|批发价|出厂价|果价|菜价|猪价|粮价|purchase price|farm-gate price|wholesale price`,
 		tails: `压到|压到了|压低|压低了|压了|降到|降到了|跌到|跌到了|砍到|砍到了|掉到|掉到了|腰斩|slashed|cut to|dropped to|fell to|halved`},
 	{code: collateralIssue, opt: optCalm, gap: 2, heads: `卖咗|卖掉|卖了|卖出|出售`,
@@ -638,6 +669,11 @@ var patternSets = []patternSet{
 	// (做咗十幾年嗰間公司執笠咗) is the job lost, as 我上班的公司倒闭 is; pay
 	// only half received (這個月薪水只領一半); an old number stopped
 	// (舊電話號碼已經停用咗) is a contact change.
+	// Blind rounds 144–149: the firm's layoffs that reached the borrower
+	// or their partner (the company has done layoffs and he is also
+	// affected, 公司裁员我也中招了).
+	{code: jobLoss, gap: 5, heads: `layoffs|layoff|redundancies|job cuts|裁员|裁人|大裁员`,
+		tails: `is also affected|was also affected|is affected|was affected|got affected|has been affected|have been affected|affected too|also affected|among them|one of them|中招了|也中招了|中招|被波及|也被波及了|被波及了|也受影响了|也在名单上|在名单上|有我|有我份|都有我`},
 	{code: jobLoss, gap: 8, heads: `做咗|做了|干了|待了|返咗`,
 		tails: `公司执笠|公司执笠咗|公司执咗笠|公司倒闭|公司倒闭了|公司关门|公司关门了|厂执笠|厂倒闭|厂倒闭了|工厂倒闭|厂子倒闭`},
 	{code: incomeDrop, gap: 4, heads: `工资|薪水|薪资|月薪|人工|份粮`,
@@ -728,7 +764,7 @@ var patternSets = []patternSet{
 		heads: `问我要|找我要|跟我要|向我要|要我|让我|叫我|索要|索取|要求我|要求提供|告诉他|告诉对方|发给他|发给对方|报给|念给|读给|给他|给对方`,
 		tails: `验证码|短信验证码|动态码|动态密码|校验码|银行卡密码|卡密码|取款密码|支付密码|转账|转帐|转钱|把钱转|汇款|打款|转到|转进|转入|屏幕共享|共享屏幕|开视频会议|视频会议|腾讯会议|会议软件|远程软件|共享软件|点链接|点击链接|点开链接|扫码|扫二维码|
 			短信里的六位数|短信上的六位数|短信里的数字|短信上的数字|短信里的码|短信上的码|短信里那串数字|短信上那串数字|短信里的那串数字|短信码|六位数的码|六位数字码`},
-	{code: fraudRisk, gap: 6, heads: `验证码|动态码|校验码`, tails: `告诉他|告诉了他|告诉对方|发给他|发给了他|发给对方|给他了|给了他|给对方|报给|念给|发过去|发回去|转发给|回复过去|发送过去|才能解冻|解冻|解封`},
+	{code: fraudRisk, gap: 6, heads: `验证码|动态码|校验码`, tails: `告诉了对方|告诉人家|告诉了人家|给了人家|发给了对方|报给了对方|说给对方听|念给了对方|告诉他|告诉了他|告诉对方|发给他|发给了他|发给对方|给他了|给了他|给对方|报给|念给|发过去|发回去|转发给|回复过去|发送过去|才能解冻|解冻|解封`},
 	{code: fraudRisk, gap: 4, heads: `asked me for|asked for|asking for|ask me for|wants my|wanted my|give them|give him|tell them|send them|send him|gave|told|shared`,
 		tails: `verification code|security code|one-time code|otp|pin|password|code`},
 	{code: fraudRisk, gap: 8, heads: `自称|冒充|假冒|声称|说他是|说自己是|说是`, tails: `银行|客服|工作人员|经理|警察|公安|法院|检察院|银保监|监管|你们`},
@@ -832,7 +868,7 @@ var patternSets = []patternSet{
 	{code: selfHarm, gap: 3, heads: `天台|楼顶|顶楼|阳台|桥上|大桥|天桥|窗户|高楼|rooftop|balcony`, tails: `跳|跳下|跳下去|跳落|跳落去|跳下来|跳出去|跃下|一跃而下|往下跳|jump|jumping|jump off|jump from|throw myself`},
 	{code: contactChange, opt: optCalm, gap: 2, heads: `changed|change|changing|updated|update|updating|switched|switching|got a new|have a new`, tails: `mobile number|mobile phone|mobile no|cell number|cellphone|cellphone number|phone number|contact number|telephone number|email address|email|home address|mailing address|postal address|address|contact details|contact info`},
 	{code: businessDistress, gap: 6, heads: `客户|几个客户|大客户|下游|甲方|经销商|代理商|买家|customers|clients`, tails: `拖着|一直拖|拖了|拖了半年|拖了好久|拖了几个月|一拖再拖|拖着不结|拖欠|不结|不付|一直不付|不给钱|不打款|跑了|跑路了|欠着不给|拖着货款|拖欠货款|压着货款|压款|拖住|一直拖住|拖住唔还|唔还|唔俾钱|唔畀钱|唔找数|唔付|不还|不还钱|赖账|赖着不还|late paying|paying late|haven't paid|won't pay`},
-	{code: incomeDrop, gap: 3, heads: `进账|每月进账|入账|进项|赚的|挣的|赚的钱|挣的钱|到手的钱`, tails: `只剩以前|剩以前|只剩下以前|只剩原来|只剩之前|剩不到以前|剩不到原来|剩不到之前|不到原来|不到之前|只有原来|不到以前|只有以前|剩不到一半|不到一半|只剩一半|剩一半|少了一半|少一半|减半|砍半|少了很多|少了好多|少了一大半|大不如前`},
+	{code: incomeDrop, gap: 3, heads: `进账|每月进账|入账|进项|赚的|挣的|赚的钱|挣的钱|到手的钱|挣得|赚得|挣得比以前|赚得比以前|挣得比去年|赚得比去年`, tails: `少多了|少了不少|只剩以前|剩以前|只剩下以前|只剩原来|只剩之前|剩不到以前|剩不到原来|剩不到之前|不到原来|不到之前|只有原来|不到以前|只有以前|剩不到一半|不到一半|只剩一半|剩一半|少了一半|少一半|减半|砍半|少了很多|少了好多|少了一大半|大不如前`},
 	{code: jobLoss, gap: 4, heads: `被|俾|畀|遭`, tails: `layoff|layoff了|layoff咗|lay off|laid off|fire|fire了|fired|fire咗`},
 	{code: repaymentDifficulty, gap: 3, heads: `只能|只能先|只够|只好先|只好|暂时只能|只还得起`, tails: `缴一部分|缴一半|缴部分|缴利息|还部分|交部分|付部分|付利息|交利息|缴一点|供一半|供一部分|供利息`},
 	// 让俺报验证码, 说是你们银行的: a scam told in dialect, the bank named whole.
@@ -1094,6 +1130,7 @@ const (
 	roleTrueQ                        // 真的吗, is that true: asks whether what was said holds
 	roleBelief                       // I was sure, 还以为: a belief that a turn (but) in its sentence may prove wrong
 	roleTurn                         // 轮到我, my turn: someone else's plight told before has now come to the borrower
+	roleGig                          // 自由职业, freelancer, 跑网约车: one paid by the job, whose work drying up is pay, not a business
 )
 
 type markerSet struct {
@@ -1200,6 +1237,9 @@ var markerSets = []markerSet{
 	// 他说, my friend says: their words follow.
 	// Blind rounds 129–134: words said to the borrower (佢成日同我讲压力好大)
 	// are the speaker's before 我, the listener.
+	// Blind rounds 144–149: a relative who keeps on at the borrower
+	// (老念叨让我们早点还完省心, keeps saying) says; their words are theirs.
+	{roleSay, `念叨|老念叨|总念叨|一直念叨|念叨着|唠叨|老唠叨|总唠叨|keeps saying|keep saying|keeps telling me|keeps telling us|keeps on at me|keeps nagging`},
 	{roleSay, `同我讲|同我话|同我说|对我说|和我说|跟我讲|同我讲过|跟我讲过|对我讲`},
 	{roleSay, `说|话|讲|表示|告诉我|跟我说|让我问问|让我问一下|让我帮他问|让我帮她问|让我帮忙问|让我来问|叫我问问|叫我问一下|托我问|托我问问|帮他问问|帮她问问|帮他问一下|帮她问一下|替他问|替她问|asked me to ask|wants me to ask|asked me to check|wanted me to ask|said|says|say|told me|tells me|telling me`},
 	{roleYesNo | roleQuestion, `靠谱吗|靠不靠谱|是真的吗|真的假的|可信吗|可以信吗|能信吗|是不是骗子|是不是骗局|是不是真的|是真是假|真的还是假的|系咪真|系唔系真|真唔真|系咪骗|系唔系骗|系咪呃人|系唔系呃人|靠唔靠谱|靠唔靠得住|靠不靠得住|靠得住吗|可靠吗|可不可靠|信唔信得过|信得过吗|is this real|is this legit|is it legit|is that legit|is this genuine|is this a scam|is it a scam|should i trust`},
@@ -1225,6 +1265,12 @@ var markerSets = []markerSet{
 	// Blind rounds 129–134: lent to someone (老李借了我两万块…到现在还没还):
 	// the borrower is owed.
 	{roleCreditor, `借了我|借咗我|借走了我|借走我`},
+	// Blind rounds 144–149: one paid by the job (a freelancer, a ride-hail
+	// driver, a hand on a building site, not its contractor), whose
+	// clients or orders drying up are their pay falling, not a business
+	// failing.
+	{roleGig, `自由职业|自由职业者|做自由职业|搞自由职业|跑网约车|开网约车|跑滴滴|开滴滴|跑出租|开出租|开的士|揸的士|跑外卖|送外卖|跑快递|送快递|打零工|做零工|打散工|做散工|在工地干活|在工地打工|工地打工|工地干活|工地上干活|在工地上班|地盘开工|接私活|
+		freelance|freelancer|freelancing|gig work|gig worker|ride-hailing|ride-hail|grab driver|uber driver|delivery rider|food delivery|taxi driver|cab driver|odd jobs|work on a building site|labourer on a building site`},
 	{roleOwnBusiness, `family business|our family business|the family business|家里的生意|家族生意|屋企盘生意|我的店|我开的|我们店|自己的店|自己开|我的公司|我的厂|自己的公司|我家的店|my shop|my business|my restaurant|my company|our shop|our business|our restaurant|my store|our store|my factory|our factory`},
 	{roleNegSubj, `没有人|没人|谁也没|谁都没|家里没人|我们家没人|无人|nobody|no one|none of us|neither of us|no-one`},
 	{roleCollateral, `抵押在你们这里的|抵押在你们这的|抵押在你们那里的|抵押在你们那的|抵押在你们行的|抵押在你们银行的|抵押在贵行的|抵押在银行的|
@@ -1281,6 +1327,7 @@ var markerSets = []markerSet{
 		a week late|few days late|couple of days late|couple days late|days late this month|week late this month|a bit late|a little late|late|delayed`},
 	// Blind rounds 30–33 markers: what a text or a call says is its words.
 	{roleSay, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying|a text says|a text said|a message says|a message said|an sms says|an email says|an email said`},
+	{roleSay, `got a call saying|got a phone call saying|received a call saying|received a phone call saying`},
 	{roleSay, `短讯话|短信话|信息话|讯息话|短讯讲|短信讲`},
 	// Blind rounds 36–41: a near miss or a belief that proved wrong (还以为要逾期了,
 	// I nearly missed) negates; a debtor sued by pronoun (起诉他) is not the bank.
@@ -1299,6 +1346,10 @@ var markerSets = []markerSet{
 	// Blind rounds 108–111: still comfortable (趁现在还宽裕) is a state, as
 	// steady is: reassurance or background where steady is.
 	{roleSteady, `宽裕|手头宽裕|还宽裕|还算宽裕|挺宽裕|很宽裕`},
+	// Blind rounds 144–149: a plight or a threat taken back as misremembered
+	// or misspoken (上次说收入下降是我记错了, I got that wrong) is retracted,
+	// as one taken back as a joke is.
+	{roleJoke, `我记错了|是我记错了|记错了|我搞错了|是我搞错了|我说错了|是我说错了|我说错话了|i misremembered|i misspoke|i was mistaken|i got that wrong|i got it wrong`},
 	{roleJoke, `开玩笑的|开个玩笑|开玩笑而已|开玩笑啦|开下玩笑|说笑的|说笑而已|讲笑咋|讲笑啫|讲下笑|just kidding|only kidding|i'm kidding|i'm joking|only joking|just joking|jk`},
 	{roleLaugh, `哈哈|哈哈哈|嘻嘻|嘿嘿|lol|haha|hahaha|lmao`},
 	{roleNotice, `还款提醒|还款通知|扣款提醒|扣款通知|还款短信|提醒短信|短信提醒|还款提醒短信|
@@ -1326,9 +1377,15 @@ var markerSets = []markerSet{
 	// (working as a nurse at the same hospital); a spouse at home by choice
 	// (爱人在家带孩子，没有收入); release or burden beside a death spoken softly.
 	{roleHearsay, `电视上看到|在电视上看到|新闻上看到|新闻里看到|网上看到|在网上看到|刷到新闻|看到新闻|看新闻|看到报道|saw on the news|saw it on the news|saw a news story|saw a news report`},
+	// Blind rounds 144–149: a line quoted from a show or a film («不想活了»
+	// 是那部剧里的台词, it's a line from a show) is the character's words.
+	{roleNewsAfter, showLine},
 	{roleNewsAfter, `的新闻|的报道|的新闻报道|这种新闻|这类新闻|这样的新闻|的帖子|的案例|in the news|on the news`},
 	{roleWhen, `时|的时候|当时|期间|那次|那一次|𠮶次|𠮶阵时`},
 	// Blind rounds 135–140: working at a hospital said plainly (我在医院上班).
+	// Blind rounds 144–149: shifts worked at a hospital (I work night
+	// shifts at the hospital, 在医院上夜班) are a job there.
+	{roleMedJob, `shifts at the hospital|shifts at a hospital|shift at the hospital|shift at a hospital|night shifts at|在医院上夜班|在医院值夜班|在医院轮班|喺医院返夜更|喺医院返更`},
 	{roleMedJob, `在医院上班|在医院工作|在医院打工|在医院做事|喺医院返工|喺医院做嘢|work at a hospital|work at the hospital|working at a hospital|working at the hospital`},
 	{roleMedJob, `as a nurse|as a doctor|as a porter|as a paramedic|as a midwife|as a pharmacist|as a radiographer|as a physiotherapist|as a care assistant|as a healthcare assistant|i'm a nurse|i am a nurse|i'm a doctor|i am a doctor|nurse at|porter at|当护士|做护士|是护士|当医生|做医生|是医生|当护工|做护工|是护工|做护理|当护理`},
 	// Blind rounds 92, 95–99: quitting to raise a child (老婆辞职在家带娃)
@@ -1433,7 +1490,7 @@ var subjectSets = []subjectWords{
 	// (Got a WhatsApp msg saying…, a 'loan officer' on WhatsApp told me,
 	// 微信上有人说) is a stranger's, whoever it claims to be.
 	{subjStranger, `msg saying|a msg saying|msg says|msg said|a whatsapp|whatsapp msg|whatsapp message|a whatsapp message|on whatsapp|via whatsapp|over whatsapp|on telegram|via telegram|on wechat|via wechat|a wechat message|
-		微信上有人|微信上一个人|微信里有人|有人加我微信|有个人加我微信|加我微信的人|私信我的人|有人私信我|有人私聊我|whatsapp上有人|whatsapp有人|有人whatsapp我`},
+		微信上有人|微信上一个人|微信里有人|有人微信加我|有个人微信加我|有人加了我微信|有人用微信加我|有人加我微信|有个人加我微信|加我微信的人|私信我的人|有人私信我|有人私聊我|whatsapp上有人|whatsapp有人|有人whatsapp我`},
 	// Blind rounds 112–116: one's own judgement of another's story (my
 	// neighbour's house got repossessed and it's honestly unsettling) is
 	// the speaker's, in the other's clause too.
@@ -1488,6 +1545,9 @@ var subjectSets = []subjectWords{
 	{subjAnaphor, `他|她|他们|她们|佢|佢哋|he|she|they|he's|she's|they're|him|them`},
 	{subjBank, `你们|你|您|贵行|银行|你们银行|贵司|催收|催收员|客服|you'll|you will|are you going to|will you|would you|the bank|your bank|collectors|debt collectors`},
 	{subjOther, `隔壁的|隔壁家|隔壁那家|隔壁厂|隔壁店|隔壁公司|隔壁老王|对门|邻居家|楼下|楼上|同行|大家|街坊|next door|the neighbours|the neighbors`},
+	// Blind rounds 144–149: a call come in, its caller saying something in
+	// the next clause (接到一个电话，说我的贷款逾期了): a stranger's words.
+	{subjStranger, `接到一个电话|接到个电话|接到一通电话|接了个电话|接了一个电话|接到陌生电话|接到一个陌生电话|打来一个电话|来了个电话|got a call|got a phone call|received a call|received a phone call|had a call from someone|got a call saying|got a phone call saying|received a call saying|received a phone call saying`},
 	// A text or a call that says something: its words, a stranger's (收到短信说我逾期了).
 	{subjStranger, `短信说|短信上说|短信里说|短讯说|信息说|消息说|来电说|电话里说|text saying|a text saying|texts saying|message saying|a message saying|email saying|an email saying|a call saying|sms saying|a text says|a text said|a message says|a message said|an sms says|an email says|an email said`},
 	{subjBank, `客户经理|理财经理|客服经理|信贷经理|贷款经理|customer service|relationship manager|loan officer|your staff|your agent`},
@@ -1652,6 +1712,9 @@ var resolutionSets = []resolutionSet{
 	{[]code{businessDistress}, `对我没影响|对我没有影响|对我没什么影响|对我们没影响|对我们没有影响|对我们没什么影响|没影响到我|没有影响到我|没影响到我们|没有影响到我们|对我冇影响|对我哋冇影响|
 		货款早就结清|货款已经结清|货款都结清了|货款结清了|货款已结清|款早就结清|款项已结清|款项早就结清|钱早就结清|早就把钱结清|
 		paid me in full|paid us in full|already paid me|already paid us|didn't affect me|didn't affect us|hasn't affected me|hasn't affected us|no impact on me|no impact on us|wasn't affected|weren't affected`},
+	// Blind rounds 144–149: an offer the borrower says they will not believe
+	// (跟我没关系，我也不会信, I'd never fall for it) is seen through.
+	{[]code{fraudRisk}, `我也不会信|我不会信|我才不会信|我才不信|我可不会信|我也不信这个|i'd never fall for|i would never fall for|i won't fall for|not falling for`},
 	{[]code{fraudRisk}, `没上当|没有上当|才没上当|幸好没上当|还好没上当|差点上当|差点就上当|险些上当|没被骗|没有被骗|才没被骗|差点被骗|差点就被骗|险些被骗|冇上当|差啲上当|差啲俾人呃|差啲畀人呃|冇俾人呃|冇畀人呃|
 		didn't fall for it|did not fall for it|didn't fall for|nearly fell for|almost fell for|almost got scammed|nearly got scammed|almost been scammed|nearly been scammed`},
 	// Blind rounds 84–86: a way of handling debt named as something the
@@ -1758,6 +1821,21 @@ type toneSet struct {
 }
 
 var toneSets = []toneSet{
+	// Blind rounds 144–149: a year-end bonus paid out said with 奖金
+	// (年終獎金發了) and one's own gains on shares (今年股票赚了一些) are
+	// good news, as 年终奖发了 is.
+	{1, `年终奖金发了|年终奖金发下来了|年终奖金入账了|年终奖金到账了|年终奖金到了|年终奖金拿到了|年终奖金收到了|奖金发下来了|股票赚了|炒股赚了|股票赚了一些|股票赚了不少|炒股赚了一些|炒股赚了不少|基金赚了一些|made some money on stocks|made a bit on shares|made some money on shares|my shares did well|my stocks did well`},
+	// Blind rounds 144–149: a charge made up at will (乱收手续费) and a
+	// reproach asked as a question (这不是坑人吗?) are displeasure; the
+	// 不是 in it asks, it does not deny.
+	{-1, `乱收手续费|乱收钱|乱收费用|乱收利息|乱扣手续费|乱收|这不是坑人吗|不是坑人吗|这不就是坑人吗|这不是骗人吗|不是骗人吗|这不就是骗人吗|这不是坑钱吗|不是坑钱吗|isn't this a rip-off|isn't that a rip-off|isn't this a scam|isn't that daylight robbery`},
+	// Blind rounds 144–149: not paying early or extra (Not paying anything
+	// early — I just want the monthly figure) sets a prepayment aside; it
+	// is no refusal to pay.
+	{0, `not paying anything early|not paying anything extra|not paying anything off early|not paying it off early|not paying off early|not paying early|not paying extra|not paying anything upfront|not paying anything in advance`},
+	// Blind rounds 144–149: a friend or a relative money was borrowed from
+	// (找朋友借加刷信用卡东拼西凑) lends; they are not whose plight it is.
+	{0, `找朋友借|跟朋友借|向朋友借|问朋友借|同朋友借|找亲戚借|跟亲戚借|向亲戚借|问亲戚借|borrowed from friends|borrowed from a friend|borrowing from friends|borrowed from family`},
 	// Blind rounds 141–143 sentiment: a partner gone (老伴走了以后, since
 	// she passed) is grief, as 去世了 is; not wanting the bot again
 	// (唔想再同机械人讲) is annoyance, as being fobbed off is; a payment
@@ -2362,3 +2440,8 @@ const feltForOthers = `心酸|好心酸|很心酸|看了心酸|听了心酸|心�
 
 // itsUnsettling is the speaker's judgement of another's story.
 const itsUnsettling = `it's unsettling|it's honestly unsettling|it's really unsettling|it's so unsettling|it's quite unsettling|it's pretty unsettling|it is unsettling|it is honestly unsettling|it is really unsettling`
+
+// showLine is a line quoted from a show or a film (台词, a line from a
+// show): words in quotation marks before it are a character's.
+const showLine = `台词|的台词|里的台词|剧里的台词|剧里的话|电影里的台词|电影里的话|戏里的台词|里面的台词|入面的对白|的对白|对白|
+	a line from|a quote from|line from a show|line from the show|line from a movie|line from a film|from a tv show|from a drama|the lyrics|song lyrics`
