@@ -3,6 +3,7 @@ package nlu
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Social turns: greetings, thanks, praise and farewells, and when a message
@@ -141,6 +142,11 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 	if c == "唔该" && !pleaseThanked(t) {
 		if _, ok := handoffAsk(t); ok {
 			return "", "", false // 转真人客服，唔该: Cantonese please
+		}
+	}
+	if ti := strings.Index(t.s, c); isCue(c, cueThanks) && ti >= 0 && t.clauseStart(ti) > 0 && strings.Trim(t.s[t.clauseStart(ti):], " ,.!~。！") == c {
+		if h, at := handoffAskAt(t); at >= 0 && isCue(h, cueHandoff) && at < t.clauseStart(ti) && !strings.Contains(t.s[t.clauseStart(at):t.clauseEndAfter(at)], "了") && !t.hasIn(t.clauseStart(at), t.clauseEndAfter(at), cuePraiseWord) && !strings.HasSuffix(t.s[:at], "的") && !t.hasIn(0, ti, cueThanksWord) && utf8.RuneCountInString(t.s) <= 24 {
+			return "", "", false // 转真人客服，谢谢: a short request, thanks as its close (not 人工客服帮我处理好了，谢谢, 人工客服很耐心，谢谢)
 		}
 	}
 	g, gi := t.firstOf(cueGoodbye)
