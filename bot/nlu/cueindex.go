@@ -47,7 +47,7 @@ func wholeTextCues() [][]string {
 		cueHypotheticalEnd, cueFixed, cueWithdrawn, cueNotReceived, cueStaffVerb, cueRateAsk, cueSibling,
 		cueRecordAsk, cueOverdueQuery, cueDefine, cueCanChange, cueShorter, cueSettle, cueStill,
 		cueScheduleEnds, cuePraiseWord, cueServiceSubject, cueStaffAfter, cuePlan, cuePerMonth,
-		cueLoanWord, cueFamily, cueNews, cueRumour, cueToldMe, cueReported, cueAvoided, cueMayHe, cueSuingWith, cueSays, cueTheyBorrowed, cueJustAsking, cuePurpose, cuePhishing, cueChargeWord, cueOurSide, cueKinNoun, cueWouldBring, cueNearMiss, cueTrueQuestion, cueLongAgo, cueDeliberate, cueDoneBefore, cueCanIGet, cueBecause, cueNotDoing, cueDisclaim, cuePartner, cueDownPayment, cueContrast, cueCounterfactual,
+		cueLoanWord, cueFamily, cueNews, cueRumour, cueToldMe, cueReported, cueAvoided, cueMayHe, cueSuingWith, cueSays, cueTheyBorrowed, cueJustAsking, cuePurpose, cuePhishing, cueChargeWord, cueOurSide, cueKinNoun, cueWouldBring, cueNearMiss, cueTrueQuestion, cueLongAgo, cueDeliberate, cueDoneBefore, cueCanIGet, cueBecause, cueNotDoing, cueDisclaim, cueDisown, cuePartner, cueDownPayment, cueContrast, cueCounterfactual,
 	}
 	for _, h := range hardshipRules {
 		lists = append(lists, h.cues)

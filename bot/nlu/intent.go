@@ -150,7 +150,7 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 		v.plight = plightCode(hardRule)
 		return v
 	}
-	if c, i := t.firstOf(cueFraudQuestion); i >= 0 && !t.voided(c, i) && !scheduleWithFigures(t, ms) && !t.hasIn(t.clauseStart(i), i, cueNearMiss) && !(isCue(c, cueTrueQuestion) && t.has(cueLPR)) {
+	if c, i := t.firstOf(cueFraudQuestion); i >= 0 && !t.voided(c, i) && !scheduleWithFigures(t, ms) && !t.hasIn(t.clauseStart(i), i, cueNearMiss) && !(isCue(c, cueTrueQuestion) && t.has(cueLPR)) && !disownedOffer(t, i) {
 		// (差点就找中介包装流水了，后来想想还是算了: not done; 邻居说LPR…是真的吗:
 		// a claim about the LPR, not an offer)
 		return fired(IntentFAQ, "faq.intermediary", c)
@@ -258,6 +258,17 @@ func classify(t *text, ms []mention, ownPlights bool) verdict {
 	}
 	return verdict{intent: IntentUnknown, rule: ruleUnknown}
 }
+
+// disownedOffer reports an offer at i the borrower waves off in its
+// sentence (跟我没关系，我也不会信) before asking something else in a later
+// one: the later ask is the message's.
+func disownedOffer(t *text, i int) bool {
+	se := t.sentenceEndAfter(i)
+	return t.hasIn(i, se, cueDisown) && se < len(t.s) && t.asksIn(se, len(t.s))
+}
+
+// cueDisown waves an offer or a rumour off.
+var cueDisown = []string{"跟我没关系", "和我没关系", "与我无关", "不关我事", "不会信", "我不信", "不会上当", "nothing to do with me", "not falling for", "won't fall for", "wouldn't fall for"}
 
 // serviceFor returns the first service rule that matches.
 func serviceFor(t *text, ms []mention) (serviceRule, string, bool) {
@@ -1101,6 +1112,9 @@ func minOf(a, b int) int {
 	return a
 }
 
+// cueOverAfter right after the settling cue closes it (还清了, 还清注销了).
+var cueOverAfter = []string{"了", "晒", "注销", "并注销", "销户"}
+
 var cueOver = []string{"早就", "早已", "已经", "早都", "都已", "去年", "前年", "之前", "以前", "上个月", "上月", "前几天", "前阵子", "前段时间"}
 
 // cuePaidOff says a loan is already settled; with a status question it is
@@ -1112,7 +1126,7 @@ var cuePaidOff = []string{"just paid off", "already paid off", "i've paid off", 
 func prepayOver(t *text, c string) bool {
 	n := 0
 	for i := strings.Index(t.s, c); i >= 0; {
-		if rest := t.s[i+len(c):]; !strings.HasPrefix(rest, "了") && !strings.HasPrefix(rest, "晒") || !t.hasIn(t.tailStart(t.clauseStart(i), i, 4), i, cueOver) {
+		if rest := t.s[i+len(c):]; !hasPrefixAny(rest, cueOverAfter) || !t.hasIn(t.tailStart(t.clauseStart(i), i, 4), i, cueOver) {
 			return false
 		}
 		n++

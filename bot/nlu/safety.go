@@ -15,8 +15,8 @@ func selfHarm(t *text) (string, bool) {
 		if quoted(t, i) && t.hasIn(i, len(t.s), cueMeantElse) {
 			continue // 我刚说的「不想活了」是指那盆多肉，不是我: words quoted and explained away
 		}
-		if quoted(t, i) && t.hasIn(t.sentenceStart(i), i, cueFiction) {
-			continue // 剧里主角喊“不想活了”: a character's line
+		if quoted(t, i) && t.hasIn(t.sentenceStart(i), t.sentenceEndAfter(i), cueFiction) {
+			continue // 剧里主角喊“不想活了”, 「不想活了」是那部剧里的台词: a character's line
 		}
 		if w := t.whose(c, i); w == ownNow || w == ownIfOrUsual {
 			return c, true
@@ -25,8 +25,8 @@ func selfHarm(t *text) (string, bool) {
 	return "", false
 }
 
-// cueFiction before quoted words gives them to a story on a screen or a
-// page.
+// cueFiction in the sentence of quoted words gives them to a story on a
+// screen or a page.
 var cueFiction = []string{"剧里", "剧中", "电视剧", "电影里", "电影中", "小说里", "小说中", "主角", "角色", "台词", "歌词", "歌里", "综艺", "节目里", "视频里", "短视频", "the show", "a show", "the movie", "a movie", "the film", "a film", "character", "the song", "lyrics", "on tv", "drama"}
 
 // cueMeantElse after quoted words says they meant something else.
