@@ -87,8 +87,8 @@ var intentSlots = map[string]slotSet{
 // against the text right before the number (nearest cue wins), except the
 // "after" lists which must follow it closely.
 var (
-	cueIncomeAnnual   = []string{"一年税前", "一年税后", "一年到手", "一年收入有", "年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year", "annual package", "yearly package", "annual pay", "yearly salary"}
-	cueIncome         = []string{"净袋", "净落袋", "袋落袋", "落袋", "月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages", "人工", "粮", "月粮", "退休金", "养老金", "退休工资", "pension", "i'm on", "i am on", "we're on", "package", "揾", "月揾", "my pay", "pay is", "pay of", "进账", "进项", "draw", "i draw", "pay myself"}
+	cueIncomeAnnual   = []string{"年纯收入", "年净收入", "一年纯收入", "一年净收入", "一年税前", "一年税后", "一年到手", "一年收入有", "年薪", "年收入", "年入", "一年收入", "一年挣", "一年赚", "年工资", "annual income", "annual salary", "yearly income", "income per year", "annual package", "yearly package", "annual pay", "yearly salary"}
+	cueIncome         = []string{"净袋", "净落袋", "袋落袋", "落袋", "月薪", "月收入", "月入", "收入", "工资", "薪水", "薪资", "税后", "到手", "能拿", "拿到手", "每月拿", "月拿", "一个月拿", "挣", "赚", "income", "salary", "earn", "earning", "earnings", "make", "making", "take home", "take-home", "paid", "salary of", "income of", "paycheck", "wage", "wages", "人工", "粮", "月粮", "退休金", "养老金", "退休工资", "长俸", "纯收入", "净收入", "pension", "i'm on", "i am on", "we're on", "package", "揾", "月揾", "my pay", "pay is", "pay of", "进账", "进项", "draw", "i draw", "pay myself"}
 	cueDebt           = []string{"有车贷", "有房贷", "车贷一个月", "车贷每个月", "房贷一个月", "房贷每个月", "一个月还", "每月供", "房贷要还", "房贷每月", "车贷每月", "车贷还", "房贷还", "每月房贷", "每月车贷", "还车贷", "还房贷", "还信用卡", "还网贷", "还贷款", "还花呗", "供车", "供楼", "信用卡", "月供", "要还", "每月还", "每个月还", "还款", "负债", "其他贷款", "别的贷款", "花呗", "借呗", "网贷", "debt", "debts", "repayments", "repayment", "car loan", "credit card", "other loans", "existing loan", "obligations", "pay back", "i pay", "i'm paying", "i am paying", "already pay", "already paying", "paying", "供紧", "供紧车", "供紧楼", "要供", "repay", "already repay", "i repay", "instalments", "installments", "emi", "emis", "每月还有", "每个月还有", "每月还要", "每个月还要", "月付", "车贷月付", "房贷月付", "月还", "现有贷款", "现在的贷款"}
 	cueDebtAfter      = []string{"/mo on", "/mo for", "/mo in", "/month on", "/month for", "in loan", "in monthly", "car payment", "car loan payment", "mortgage payment", "credit card payment", "loan payment", "on a van", "on my van", "on a truck", "on my truck", "on a motorbike", "on a student loan", "on a personal loan", "for my car", "for my credit", "for my mortgage", "on my car", "on my credit", "on my mortgage", "on another", "on other", "on a car", "on my other", "on loans", "for another", "for other", "towards", "in other", "other repayments", "of other", "in repayments", "in debt", "of debt", "debt", "a month on", "a month for", "a month in", "per month on", "per month for", "monthly on", "monthly for", "的其他贷款", "的房贷", "的车贷", "的负债", "的月供", "房贷要还", "车贷要还", "贷款要还", "already going to", "already going toward", "already goes to", "going to a", "going to my", "goes to a", "goes to my", "going toward", "going towards", "goes toward", "goes towards", "toward", "toward a", "toward my"}
 	cueIncomeAfter    = []string{"coming in", "monthly salary", "monthly income", "salary", "income", "take-home", "take home", "after tax", "的工资", "的月薪", "的收入", "的薪水", "工资", "月薪"}
@@ -733,8 +733,8 @@ func findRate(rs []rune, ms []mention) *decimal.Decimal {
 				pct = m.val.Mul(dTenth)
 			case has(bef, cueRateDaily):
 				pct = m.val.Div(d100)
-			case rateDist >= 0 && rateDist <= 1:
-				pct = m.val // 利率3厘1: a loan's rate is yearly unless said otherwise
+			case rateDist >= 0 && (rateDist <= 1 || rateDist <= 3 && hasSuffixAny(bef, cueRateHedge)):
+				pct = m.val // 利率3厘1, 利率假设3.5厘: a loan's rate is yearly unless said otherwise
 			default:
 				continue
 			}
@@ -790,6 +790,9 @@ func rateNow(t *text, intent string, ms []mention) *decimal.Decimal {
 	return findRate(t.rs, then)
 }
 
+// cueRateHedge between a rate word and its figure supposes or rounds it.
+var cueRateHedge = []string{"假设", "假定", "大概", "大约", "约"}
+
 // cueRateDeposit before a rate in its sentence makes it a deposit's or an
 // investment's rate.
 var cueRateDeposit = []string{"存定期", "定期存款", "存款利率", "定存", "理财", "fixed deposit", "savings account", "savings rate", "deposit rate"}
@@ -811,7 +814,7 @@ var cueRateThen = []string{"𠮶阵", "𠮶时", "那时候", "那时", "那阵"
 // deadlines) and the words that make a duration an extension.
 var (
 	cueNotTermBefore = []string{"已经", "已", "还了", "过去", "最近", "这", "近", "前", "上", "逾期", "晚", "推迟", "工作", "收入", "工资", "挣", "赚", "每", "发了", "奖", "ago", "bonus", "company", "employer", "firm", "worked", "working", "job", "for the past", "for the last", "past", "last", "paid", "付了", "过", "失业", "住院", "停工", "out of work for", "off work for", "unemployed for", "in hospital for", "满", "等满", "开了", "罚", "退休还有", "退休还剩", "工期要", "工期", "for the next", "要等", "等了", "等上", "结婚", "那", "存的是", "存了", "存款", "定存"}
-	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄", "下来", "overdue", "逾期", "的定期", "定期", "定存", "存款", "入", "薪", "deposit", "fixed deposit", "cd"}
+	cueNotTermAfter  = []string{"了", "后", "以后", "之后", "内", "前", "以上", "以来", "ago", "later", "old", "lpr", "期lpr", "loan prime", "就", "内就", "的老", "楼龄", "房龄", "下来", "overdue", "逾期", "的定期", "定期", "定存", "存款", "入", "薪", "deposit", "fixed deposit", "cd", "behind", "in arrears"}
 	cueExtendBy      = []string{"延长", "展期", "延期", "拉长", "再延", "多", "加", "增加", "extend", "extension", "by", "another", "additional", "more"}
 	cueTermTarget    = []string{"到", "至", "为", "成", "to"}
 )
