@@ -36,7 +36,7 @@ func TestCuesAreNormalised(t *testing.T) {
 		cueSystemFault, cueTenure, cueTermTarget, cueTermWord, cueThanks, cueThanksPassOn, cueThirdParty,
 		cueUp, cueWhatIs, cueWish, cueWishToAsk,
 		cueLateness, cueNotYet, cueLeftAfter, cuePerfect, cueSpentHedge, cueTermVerb, cuePrepayAfter,
-		cueLoanNoun, cueSold, cuePriced, cueGathered, cueOverAfter, cueRateHedge, perMonthNear, perMonthAfterStrict, cueLoanBefore, cueDating, cueDownNext, cueUpNext, cueMetBefore, cuePronoun,
+		cueLoanNoun, cueSold, cuePriced, cueGathered, cueOverAfter, cueRateHedge, cueEachMonthOf, perMonthNear, perMonthAfterStrict, cueLoanBefore, cueDating, cueDownNext, cueUpNext, cueMetBefore, cuePronoun,
 	}...)
 	for _, m := range []map[string]bool{goodbyeWord, handoffWord, greetingWord, procedureCue, requirementCue, comparisonCue, paperNoun, contextNoun} {
 		var keys []string

@@ -1087,8 +1087,8 @@ func findDueDay(rs []rune, ms []mention) *int {
 			continue // "due on the 1st right now … the 28th"
 		}
 		bef := before(rs, m.start, 10)
-		if _, dist := nearestBefore(bef, cueDayTarget); dist >= 0 && dist <= 3 {
-			return &d
+		if _, dist := nearestBefore(bef, cueDayTarget); dist >= 0 && (dist <= 3 || dist <= 5 && hasSuffixAny(bef, cueEachMonthOf)) {
+			return &d // 改到25号, 调到每个月的二十八号
 		}
 		if _, dist := nearestBefore(bef, []string{"从", "原来", "原本", "本来", "现在是", "目前是", "from the", "from", "currently"}); dist >= 0 && dist <= 3 {
 			continue
@@ -1111,6 +1111,9 @@ func findDueDay(rs []rune, ms []mention) *int {
 	}
 	return nil
 }
+
+// cueEachMonthOf may stand between a target word and its day.
+var cueEachMonthOf = []string{"每个月的", "每月的", "每个月"}
 
 // paidThen reports a day followed by a bare 发 that ends its clause
 // (新公司改成了每月20号发。): when pay comes, not the debit.
