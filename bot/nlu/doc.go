@@ -143,6 +143,19 @@
 //     asked as no difficulty but rule no plight out. A pay cut at the firm
 //     the borrower works at, told with its orders falling, is the pay cut
 //     (a mild cause beside a relief asked), not a business of theirs.
+//   - A service the borrower sets aside in a clause that asks nothing
+//     (不是要提前还，就想看看…; 先不考虑提前还款，月供多少; "not paying
+//     anything early") does not fire; the rest of the message holds the ask.
+//     A change to a named method asked after every figure of a story, with
+//     no amount asked, is the method change whatever schedule words the story
+//     holds.
+//   - Whose figure: a partner's pay told beside the borrower's own gives way
+//     to it (他月薪一万二…我月收入9500); a sentence that opens on a relative
+//     (我姐去年…贷了…，利率才3.1) keeps its figures theirs; a down payment is
+//     neither pay nor a loan; a sum gathered (凑了30万) or money on hand
+//     (手上有10万) is the one prepaid. A rate told as then (当时利率5.39%,
+//     "when we signed… at 4.65%") is no figure of a service on the loan as it
+//     stands, and for a new loan's sums only a fallback.
 //   - Latin magnitudes include the Indian lakh (100,000) and crore
 //     (10,000,000); "mil", a space before 万 and thumb-typed years and
 //     months (2 yaers, 18 mths) are read too.
