@@ -1874,9 +1874,12 @@ func isShowLine(w string) bool {
 
 // gig reports whether the message names the borrower as paid by the job
 // (自由职业, freelancer, 跑网约车).
-func (r *reading) gig() bool {
+func (r *reading) gig() bool { return r.anyRole(roleGig) }
+
+// anyRole reports whether a word of the message has any of roles.
+func (r *reading) anyRole(roles role) bool {
 	for j := range r.toks {
-		if t := &r.toks[j]; t.e != nil && t.e.role&roleGig != 0 {
+		if t := &r.toks[j]; t.e != nil && t.e.role&roles != 0 {
 			return true
 		}
 	}
@@ -2420,14 +2423,7 @@ func (r *reading) graceWord(k int) bool {
 
 // ownBusiness reports whether the message names a business of the
 // borrower's (我的店, 生意, my shop).
-func (r *reading) ownBusiness() bool {
-	for j := range r.toks {
-		if t := &r.toks[j]; t.e != nil && t.e.role&roleOwnBusiness != 0 {
-			return true
-		}
-	}
-	return false
-}
+func (r *reading) ownBusiness() bool { return r.anyRole(roleOwnBusiness) }
 
 // resolutionReaches reports whether a word saying code c is over speaks
 // of the cue at k: one after it does; one before it does unless a
