@@ -203,7 +203,7 @@ func scanAt(rs []rune, i int) (mention, bool) {
 			if !ok {
 				return mention{}, false
 			}
-			if end < len(rs) && strings.ContainsRune("几多余来", rs[end]) {
+			if approxAt(rs, end) {
 				return mention{start: i, end: end, kind: kindOther, val: v, cn: info.cn}, true // 百分之十几: no rate to read
 			}
 			return mention{start: i, end: end, kind: kindPercent, val: v.Div(p.div), hasDot: info.dot, cn: info.cn}, true
@@ -244,7 +244,7 @@ func scanAt(rs []rune, i int) (mention, bool) {
 		return mention{}, false
 	}
 	m := mention{start: i, end: end, val: v, hasDot: info.dot, cn: info.cn}
-	if end < len(rs) && strings.ContainsRune("几多余来", rs[end]) {
+	if approxAt(rs, end) {
 		info.approx = true // 十几个, 30多万
 	}
 	if info.digits > 15 || info.approx {
@@ -826,6 +826,11 @@ func isASCIIDigit(r rune) bool  { return r >= '0' && r <= '9' }
 func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 func isCNDigit(r rune) bool     { _, ok := cnDigit(r); return ok }
 func isDigitRune(r rune) bool   { return isASCIIDigit(r) || isCNDigit(r) && r != '零' && r != '〇' }
+
+// approxAt reports a numeral left open at end (十几, 30多万, 百分之十几).
+func approxAt(rs []rune, end int) bool {
+	return end < len(rs) && strings.ContainsRune("几多余来", rs[end])
+}
 
 // startsCN reports whether a Chinese numeral may start with r. Place values
 // cannot: 千万别 ("never"), 万一 ("in case"), 百分之 is read separately;

@@ -121,11 +121,14 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 		// for a figure given
 		return "", "", false
 	}
-	c, found := "", false
-	for _, list := range [][]string{cueThanks, cuePraise} {
+	c, ti, found := "", -1, false // ti: where the thanks word stands (-1: praise, or none)
+	for li, list := range [][]string{cueThanks, cuePraise} {
 		for cc, i := range t.matches(list) {
 			if !negatedAt(t, i, cc) && !t.voided(cc, i) && !t.hasIn(t.clauseStart(i), i, cuePraiseNotUs) {
 				c, found = cc, true
+				if li == 0 {
+					ti = i
+				}
 				break
 			}
 		}
@@ -144,10 +147,8 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 			return "", "", false // 转真人客服，唔该: Cantonese please
 		}
 	}
-	if ti := strings.Index(t.s, c); isCue(c, cueThanks) && ti >= 0 && t.clauseStart(ti) > 0 && strings.Trim(t.s[t.clauseStart(ti):], " ,.!~。！") == c {
-		if h, at := handoffAskAt(t); at >= 0 && isCue(h, cueHandoff) && at < t.clauseStart(ti) && !strings.Contains(t.s[t.clauseStart(at):t.clauseEndAfter(at)], "了") && !t.hasIn(t.clauseStart(at), t.clauseEndAfter(at), cuePraiseWord) && !strings.HasSuffix(t.s[:at], "的") && !t.hasIn(0, ti, cueThanksWord) && utf8.RuneCountInString(t.s) <= 24 {
-			return "", "", false // 转真人客服，谢谢: a short request, thanks as its close (not 人工客服帮我处理好了，谢谢, 人工客服很耐心，谢谢)
-		}
+	if ti >= 0 && handoffThanked(t, c, ti) {
+		return "", "", false
 	}
 	g, gi := t.firstOf(cueGoodbye)
 	if gi >= 0 && t.voided(g, gi) {
@@ -169,6 +170,22 @@ func socialStatement(t *text, ms []mention, hard bool) (intent, cue string, ok b
 		return IntentGoodbye, g, true
 	}
 	return IntentThanks, c, true
+}
+
+// handoffThanked reports a short ask for a person closed by bare thanks
+// c at ti (转真人客服，谢谢): the ask, politely made. Not a person told of
+// as done or praised (人工客服帮我处理好了，谢谢; 你们的人工客服很耐心，谢谢).
+func handoffThanked(t *text, c string, ti int) bool {
+	cs := t.clauseStart(ti)
+	if cs == 0 || strings.Trim(t.s[cs:], " ,.!~。！") != c || utf8.RuneCountInString(t.s) > 24 || t.hasIn(0, ti, cueThanksWord) {
+		return false
+	}
+	h, at := handoffAskAt(t)
+	if at < 0 || at >= cs || !isCue(h, cueHandoff) || strings.HasSuffix(t.s[:at], "的") {
+		return false
+	}
+	a, b := t.clauseStart(at), t.clauseEndAfter(at)
+	return !strings.Contains(t.s[a:b], "了") && !t.hasIn(a, b, cuePraiseWord)
 }
 
 // cueServiceDone credits something the bank already did; cueDefer puts the
