@@ -21,6 +21,7 @@ type entry struct {
 	heads    patSet  // patterns the word may begin
 	tails    patSet  // patterns the word may end
 	emoji    bool    // made of emoji only
+	showWord bool    // names a line quoted from a show (showLine); no role bit is left for it
 	tailGap  int8    // the widest gap of the patterns it ends
 }
 
@@ -142,6 +143,9 @@ func buildLexicon() *lexicon {
 		for _, w := range words(ms.words) {
 			at(w).role |= ms.role
 		}
+	}
+	for _, w := range words(showLine) {
+		at(w).showWord = true
 	}
 	for _, ss := range subjectSets {
 		for _, w := range words(ss.words) {

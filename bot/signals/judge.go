@@ -1852,22 +1852,10 @@ func (r *reading) quotedLine(k int) bool {
 	sent := r.sentOf(k)
 	for j := k + 1; j < len(r.toks) && r.sentOf(j) == sent; j++ {
 		e := r.toks[j].e
-		if e == nil || e.role&roleNewsAfter == 0 || !isShowLine(e.word) {
+		if e == nil || !e.showWord {
 			continue
 		}
 		return strings.ContainsAny(r.norm[r.toks[k].t:r.toks[j].s], "」』”\"'’")
-	}
-	return false
-}
-
-// isShowLine reports whether w is one of showLine's words.
-func isShowLine(w string) bool {
-	for rest := showLine; rest != ""; {
-		var x string
-		x, rest, _ = strings.Cut(rest, "|")
-		if strings.TrimSpace(x) == w {
-			return true
-		}
 	}
 	return false
 }
@@ -2836,14 +2824,12 @@ func (r *reading) conceded(k int) bool {
 	if tk.seg > 0 {
 		from = r.segs[tk.seg-1].t
 	}
-	head := r.norm[from:tk.s]
-	for _, w := range [...]string{"虽然", "虽说", "尽管", "though "} { // (although, even though; not thought)
-		if strings.Contains(head, w) {
-			return true
-		}
-	}
-	return false
+	return containsAny(r.norm[from:tk.s], concession[:])
 }
+
+// concession opens a segment granted before the sentence turns (although,
+// even though; not thought).
+var concession = [...]string{"虽然", "虽说", "尽管", "though "}
 
 // othersIn reports whether the clause of the cue at k names a trade, a
 // crowd or a trend rather than anyone in particular (整个行业, 好多餐馆,
